@@ -1,0 +1,72 @@
+# Two commands do all the set-up on a fresh Debian machine:
+#   make run   - create .venv, install the app (and Qt's system libraries if missing and we are root), open it
+#   make test  - the same plus test extras, then the whole suite offscreen
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+
+# Qt runtime libraries (measured on a bare bookworm, see shared stack notes).
+QT_OFFSCREEN_DEBS := libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0
+QT_XCB_DEBS := libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+  libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 \
+  libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
+# Tools the test suite and the screenshot script use (PDF to PNG, virtual screen).
+TEST_DEBS := poppler-utils xvfb xauth
+
+.PHONY: run test system-deps-run system-deps-test venv venv-test package screenshots bench clean
+
+run: system-deps-run $(VENV)/.installed
+	$(VENV)/bin/clinic-app
+
+test: system-deps-test $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+package: system-deps-test $(VENV)/.installed-package
+	$(PY) packaging/build.py
+
+screenshots: system-deps-test $(VENV)/.installed-test
+	$(PY) tools/screenshots.py
+
+bench: $(VENV)/.installed-test
+	$(PY) bench/run_all.py
+
+# Install missing Debian packages only when we may (root with apt); otherwise say what is missing.
+define ensure_debs
+	@missing=""; for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing system packages:$$missing"; \
+	    (apt-get install -y -qq --no-install-recommends $$missing >/dev/null 2>&1 || \
+	     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null)); \
+	  else echo "note: missing system packages:$$missing (install them with apt-get as root)"; fi; \
+	fi
+endef
+
+system-deps-run:
+	@command -v dpkg-query >/dev/null || exit 0
+	$(call ensure_debs,$(QT_OFFSCREEN_DEBS) $(QT_XCB_DEBS))
+
+system-deps-test:
+	@command -v dpkg-query >/dev/null || exit 0
+	$(call ensure_debs,$(QT_OFFSCREEN_DEBS) $(TEST_DEBS))
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Re-install when pyproject.toml changes; otherwise both targets are no-ops.
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-package: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e '.[test,package]'
+	touch $@ $(VENV)/.installed-test $(VENV)/.installed
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

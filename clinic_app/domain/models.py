@@ -1,0 +1,247 @@
+"""Domain records. Plain dataclasses with UUID ids and who/when stamps; no I/O here.
+
+Immigration status, citizenship, place of birth, A-number and SSN are deliberately not
+fields of any of these types (see docs/privacy.md); restricted facts live in their own
+purpose-bound store.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Level(str, Enum):
+    FELONY = "felony"
+    MISDEMEANOR = "misdemeanor"
+    INFRACTION = "infraction"
+
+
+class Route(str, Enum):
+    DIRECT = "direct"
+    COR = "cor"  # Certificate of Rehabilitation
+
+
+class MatterStatus(str, Enum):
+    INTAKE = "intake"
+    PREPARING = "preparing"
+    NOTICES_SERVED = "notices_served"
+    FILED = "filed"
+    CLOSED = "closed"
+
+
+@dataclass
+class Stamps:
+    created_at: str = ""
+    created_by: str = ""
+    updated_at: str = ""
+    updated_by: str = ""
+
+
+@dataclass
+class Address:
+    street: str = ""
+    city: str = ""
+    state: str = ""
+    postal_code: str = ""
+    country: str = ""
+
+    def is_empty(self) -> bool:
+        return not any((self.street, self.city, self.state, self.postal_code, self.country))
+
+    def lines(self) -> list[str]:
+        city_line = " ".join(p for p in (f"{self.city}," if self.city else "", self.state, self.postal_code) if p)
+        return [line for line in (self.street, city_line.strip(" ,"), self.country) if line]
+
+
+@dataclass
+class Client:
+    given_name: str
+    family_name: str
+    middle_name: str = ""
+    aliases: list[str] = field(default_factory=list)
+    date_of_birth: date | None = None
+    phone: str = ""
+    email: str = ""
+    mailing_address: Address = field(default_factory=Address)
+    preferred_language: str = "en"  # BCP 47
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+    stamps: Stamps = field(default_factory=Stamps)
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.middle_name, self.family_name) if p)
+
+
+@dataclass
+class ClientSummary:
+    """A row of the client list: enough to show and open, nothing more."""
+
+    id: str
+    given_name: str
+    family_name: str
+    date_of_birth: date | None
+    aliases: list[str]
+    matter_count: int
+    updated_at: str
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+
+@dataclass
+class CompensationEntry:
+    """PC 4807.2: anyone paid or given a gift for helping with the application."""
+
+    name: str
+    amount: str  # as written ("$150", "gift card"); never parsed
+
+
+@dataclass
+class Conviction:
+    matter_id: str
+    state: str = "CA"
+    county: str = ""
+    court: str = ""
+    case_number: str = ""
+    offense: str = ""
+    code_section: str = ""
+    level: Level | None = None
+    current_level: Level | None = None  # after PC 17(b) / Prop 47
+    offense_date: date | None = None
+    conviction_date: date | None = None
+    sentence: str = ""
+    supervision_end: date | None = None
+    dismissed_1203_4: date | None = None
+    pardon_requested: bool = True
+    id: str = field(default_factory=new_id)
+    stamps: Stamps = field(default_factory=Stamps)
+
+
+@dataclass
+class Reference:
+    """A support letter: requested, then received."""
+
+    matter_id: str
+    name: str
+    relationship: str = ""
+    years_known: int | None = None
+    letter_received: bool = False
+    letter_date: date | None = None
+    id: str = field(default_factory=new_id)
+    stamps: Stamps = field(default_factory=Stamps)
+
+
+@dataclass
+class Notice:
+    """Notice of Intent to Apply for Clemency served on a county DA (PC 4804)."""
+
+    matter_id: str
+    county: str
+    served_on: date | None = None
+    method: str = ""  # personal, mail, certified mail, ...
+    served_by: str = ""
+    id: str = field(default_factory=new_id)
+    stamps: Stamps = field(default_factory=Stamps)
+
+
+@dataclass
+class Matter:
+    client_id: str
+    kind: str = "pardon"
+    state: str = "CA"
+    route: Route = Route.DIRECT
+    status: MatterStatus = MatterStatus.INTAKE
+    urgent_need: bool = False
+    urgent_need_details: str = ""
+    reasons: str = ""  # factor 4: the need for a pardon
+    offense_circumstances: str = ""  # factor 2
+    rehabilitation: str = ""  # factor 3
+    family_community: str = ""  # factor 1
+    compensation: list[CompensationEntry] = field(default_factory=list)  # empty = none paid
+    employment: list[dict] = field(default_factory=list)
+    education: list[dict] = field(default_factory=list)
+    community_service: list[dict] = field(default_factory=list)
+    applicant_signed_on: date | None = None
+    filed_on: date | None = None
+    closed_on: date | None = None
+    id: str = field(default_factory=new_id)
+    stamps: Stamps = field(default_factory=Stamps)
+
+
+@dataclass
+class Document:
+    """An attachment stored inside the vault. `content` is loaded only on request."""
+
+    client_id: str
+    filename: str
+    media_type: str
+    doc_type: str = "other"  # court_record, discharge, letter, certificate, evidence_of_need, other
+    matter_id: str | None = None
+    sha256: str = ""
+    size: int = 0
+    content: bytes | None = None
+    id: str = field(default_factory=new_id)
+    stamps: Stamps = field(default_factory=Stamps)
+
+
+@dataclass
+class Task:
+    client_id: str
+    title: str
+    due_on: date | None = None
+    done: bool = False
+    matter_id: str | None = None
+    id: str = field(default_factory=new_id)
+    stamps: Stamps = field(default_factory=Stamps)
+
+
+@dataclass
+class Note:
+    client_id: str
+    body: str
+    matter_id: str | None = None
+    id: str = field(default_factory=new_id)
+    stamps: Stamps = field(default_factory=Stamps)
+
+
+@dataclass
+class User:
+    username: str
+    role: str
+    id: str = field(default_factory=new_id)
+    created_at: str = ""
+    created_by: str = ""
+
+
+@dataclass
+class AuditEntry:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    object_type: str
+    object_id: str
+    detail: str
+    prev_hash: str
+    hash: str
+
+
+@dataclass
+class MatterBundle:
+    """Everything a packet or an export needs about one matter, loaded together."""
+
+    client: Client
+    matter: Matter
+    convictions: list[Conviction] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)

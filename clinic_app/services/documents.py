@@ -1,0 +1,83 @@
+"""Attachments stored inside the vault (never as plaintext files)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from clinic_app.domain.models import Document
+from clinic_app.errors import NotFound, ValidationError
+from clinic_app.roles import Permission
+from clinic_app.services.record_store import RecordStore
+
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+ALLOWED_MEDIA_TYPES = {"application/pdf", "image/png", "image/jpeg", "image/tiff", "text/plain"}
+
+_MAGIC = {b"%PDF": "application/pdf", b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg"}
+
+
+def sniff_media_type(content: bytes, filename: str) -> str:
+    for magic, media_type in _MAGIC.items():
+        if content.startswith(magic):
+            return media_type
+    if content[:4] in (b"II*\x00", b"MM\x00*"):
+        return "image/tiff"
+    if filename.lower().endswith(".txt"):
+        return "text/plain"
+    return "application/octet-stream"
+
+
+class DocumentService:
+    def __init__(self, session):
+        self.session = session
+        self.store = RecordStore(session, "documents", Document, "document")
+
+    def add(self, client_id: str, filename: str, content: bytes, doc_type: str = "other", matter_id: str | None = None) -> Document:
+        self.session.require(Permission.CLIENT_WRITE)
+        if len(content) > MAX_DOCUMENT_BYTES:
+            raise ValidationError(f"attachments are limited to {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
+        media_type = sniff_media_type(content, filename)
+        if media_type not in ALLOWED_MEDIA_TYPES:
+            raise ValidationError("only PDF, PNG, JPEG, TIFF and plain-text files can be attached")
+        doc = Document(
+            client_id=client_id,
+            matter_id=matter_id,
+            filename=filename,
+            media_type=media_type,
+            doc_type=doc_type,
+            sha256=hashlib.sha256(content).hexdigest(),
+            size=len(content),
+        )
+        return self.store.insert(doc, extra={"content": content})
+
+    def for_client(self, client_id: str) -> list[Document]:
+        self.session.require(Permission.CLIENT_READ)
+        return self.store.where("client_id = ?", (client_id,), order="created_at, rowid")
+
+    def for_matter(self, matter_id: str, with_content: bool = False) -> list[Document]:
+        self.session.require(Permission.CLIENT_READ)
+        docs = self.store.where("matter_id = ?", (matter_id,), order="created_at, rowid")
+        if with_content:
+            for doc in docs:
+                doc.content = self._content(doc.id)
+        return docs
+
+    def _content(self, document_id: str) -> bytes:
+        row = self.session.db.query_one("SELECT content FROM documents WHERE id = ?", (document_id,))
+        if row is None:
+            raise NotFound(f"no document with id {document_id}")
+        return bytes(row[0])
+
+    def content(self, document_id: str) -> bytes:
+        """The attachment's bytes, for preview from memory. Audited as a view."""
+        self.session.require(Permission.CLIENT_READ)
+        data = self._content(document_id)
+        self.session.record("view", "document", document_id)
+        return data
+
+    def update(self, document: Document) -> Document:
+        self.session.require(Permission.CLIENT_WRITE)
+        return self.store.update(document, changed="fields: filename,doc_type,matter_id")
+
+    def delete(self, document_id: str) -> None:
+        self.session.require(Permission.CLIENT_WRITE)
+        self.store.delete(document_id)

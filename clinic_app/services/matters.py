@@ -1,0 +1,133 @@
+"""Matters and what hangs off them: convictions, support letters, DA notices."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.domain.models import Conviction, Matter, MatterBundle, Notice, Reference
+from clinic_app.errors import ValidationError
+from clinic_app.roles import Permission
+from clinic_app.services.record_store import RecordStore
+
+
+def validate_conviction(c: Conviction, where: str = "conviction") -> list[str]:
+    problems = []
+    today = date.today()
+    for name in ("offense_date", "conviction_date", "supervision_end", "dismissed_1203_4"):
+        value = getattr(c, name)
+        if value and value.year < 1900:
+            problems.append(f"{where}.{name}: before 1900")
+    for name in ("offense_date", "conviction_date", "dismissed_1203_4"):
+        value = getattr(c, name)
+        if value and value > today:
+            problems.append(f"{where}.{name}: in the future")
+    if c.offense_date and c.conviction_date and c.conviction_date < c.offense_date:
+        problems.append(f"{where}.conviction_date: before the offense date")
+    if c.dismissed_1203_4 and c.conviction_date and c.dismissed_1203_4 < c.conviction_date:
+        problems.append(f"{where}.dismissed_1203_4: before the conviction date")
+    return problems
+
+
+class MatterService:
+    def __init__(self, session):
+        self.session = session
+        self.store = RecordStore(session, "matters", Matter, "matter")
+        self.convictions = RecordStore(session, "convictions", Conviction, "conviction")
+        self.references = RecordStore(session, "support_letters", Reference, "support_letter")
+        self.notices = RecordStore(session, "notices", Notice, "notice")
+
+    def create(self, matter: Matter, audit: bool = True) -> Matter:
+        self.session.require(Permission.CLIENT_WRITE)
+        return self.store.insert(matter, audit=audit)
+
+    def update(self, matter: Matter, changed_fields: list[str] | None = None) -> Matter:
+        self.session.require(Permission.CLIENT_WRITE)
+        return self.store.update(matter, changed="fields: " + ",".join(changed_fields) if changed_fields else "")
+
+    def get(self, matter_id: str) -> Matter:
+        self.session.require(Permission.CLIENT_READ)
+        return self.store.get(matter_id)
+
+    def for_client(self, client_id: str) -> list[Matter]:
+        self.session.require(Permission.CLIENT_READ)
+        return self.store.where("client_id = ?", (client_id,), order="created_at, rowid")
+
+    def delete(self, matter_id: str) -> None:
+        self.session.require(Permission.CLIENT_DELETE)
+        client_id = self.store.get(matter_id).client_id
+        with self.session.db.transaction():
+            self.store.delete(matter_id)
+            self.session.clients.reindex(client_id)
+
+    # -- child lists: saved as a whole, as the table editors present them ----------------------
+
+    def list_convictions(self, matter_id: str) -> list[Conviction]:
+        self.session.require(Permission.CLIENT_READ)
+        return self.convictions.where("matter_id = ?", (matter_id,), order="position")
+
+    def list_references(self, matter_id: str) -> list[Reference]:
+        self.session.require(Permission.CLIENT_READ)
+        return self.references.where("matter_id = ?", (matter_id,), order="position")
+
+    def list_notices(self, matter_id: str) -> list[Notice]:
+        self.session.require(Permission.CLIENT_READ)
+        return self.notices.where("matter_id = ?", (matter_id,), order="position")
+
+    def _replace(self, store: RecordStore, matter_id: str, items: list, audit: bool) -> None:
+        db = self.session.db
+        existing = {r[0] for r in db.query(f"SELECT id FROM {store.table} WHERE matter_id = ?", (matter_id,))}
+        keep = {item.id for item in items}
+        with db.transaction() as conn:
+            for gone in existing - keep:
+                conn.execute(f"DELETE FROM {store.table} WHERE id = ?", (gone,))
+                if audit:
+                    self.session.record("delete", store.object_type, gone)
+            for position, item in enumerate(items):
+                item.matter_id = matter_id
+                if item.id in existing:
+                    store.update(item, extra={"position": position})
+                else:
+                    store.insert(item, extra={"position": position}, audit=audit)
+
+    def save_convictions(self, matter_id: str, convictions: list[Conviction], audit: bool = True) -> None:
+        self.session.require(Permission.CLIENT_WRITE)
+        problems = []
+        for i, c in enumerate(convictions):
+            problems += validate_conviction(c, f"convictions[{i}]")
+        if problems:
+            raise ValidationError("convictions are not valid: " + "; ".join(problems), problems)
+        client_id = self.store.get(matter_id).client_id
+        with self.session.db.transaction():
+            self._replace(self.convictions, matter_id, convictions, audit)
+            self.session.clients.reindex(client_id)
+
+    def save_references(self, matter_id: str, references: list[Reference], audit: bool = True) -> None:
+        self.session.require(Permission.CLIENT_WRITE)
+        problems = [f"references[{i}].name: required" for i, r in enumerate(references) if not r.name.strip()]
+        if problems:
+            raise ValidationError("support letters are not valid: " + "; ".join(problems), problems)
+        self._replace(self.references, matter_id, references, audit)
+
+    def save_notices(self, matter_id: str, notices: list[Notice], audit: bool = True) -> None:
+        self.session.require(Permission.CLIENT_WRITE)
+        problems = [f"notices[{i}].county: required" for i, n in enumerate(notices) if not n.county.strip()]
+        problems += [
+            f"notices[{i}].served_on: in the future" for i, n in enumerate(notices) if n.served_on and n.served_on > date.today()
+        ]
+        if problems:
+            raise ValidationError("notices are not valid: " + "; ".join(problems), problems)
+        self._replace(self.notices, matter_id, notices, audit)
+
+    def bundle(self, matter_id: str, with_documents: bool = False) -> MatterBundle:
+        """The matter with its client and lists; documents without content unless asked."""
+        matter = self.get(matter_id)
+        bundle = MatterBundle(
+            client=self.session.clients.get(matter.client_id, audit=False),
+            matter=matter,
+            convictions=self.list_convictions(matter_id),
+            references=self.list_references(matter_id),
+            notices=self.list_notices(matter_id),
+        )
+        if with_documents:
+            bundle.documents = self.session.documents.for_matter(matter_id, with_content=True)
+        return bundle

@@ -1,0 +1,60 @@
+"""Create/read/update/delete for one table of stamped dataclass records, with audit entries."""
+
+from __future__ import annotations
+
+import typing
+
+from clinic_app import clock
+from clinic_app.errors import NotFound
+from clinic_app.storage import rows
+
+
+class RecordStore:
+    def __init__(self, session, table: str, cls: type, object_type: str):
+        self.session = session
+        self.table = table
+        self.cls = cls
+        self.object_type = object_type
+        self.columns = rows.columns_of(cls)
+
+    def _stamp(self, record: typing.Any, new: bool) -> None:
+        now, who = clock.now_iso(), self.session.user.username
+        if new or not record.stamps.created_at:
+            record.stamps.created_at, record.stamps.created_by = now, who
+        record.stamps.updated_at, record.stamps.updated_by = now, who
+
+    def insert(self, record: typing.Any, extra: dict | None = None, audit: bool = True) -> typing.Any:
+        self._stamp(record, new=True)
+        row = rows.to_row(record) | (extra or {})
+        sql, params = rows.insert_sql(self.table, row)
+        with self.session.db.transaction() as conn:
+            conn.execute(sql, params)
+            if audit:
+                self.session.record("create", self.object_type, record.id)
+        return record
+
+    def update(self, record: typing.Any, extra: dict | None = None, changed: str = "") -> typing.Any:
+        self._stamp(record, new=False)
+        row = rows.to_row(record) | (extra or {})
+        sql, params = rows.update_sql(self.table, row)
+        with self.session.db.transaction() as conn:
+            if conn.execute(sql, params).rowcount == 0:
+                raise NotFound(f"no {self.object_type} with id {record.id}")
+            self.session.record("update", self.object_type, record.id, changed)
+        return record
+
+    def get(self, record_id: str) -> typing.Any:
+        found = self.where("id = ?", (record_id,))
+        if not found:
+            raise NotFound(f"no {self.object_type} with id {record_id}")
+        return found[0]
+
+    def where(self, condition: str, params: tuple = (), order: str = "rowid") -> list[typing.Any]:
+        sql = f"SELECT {', '.join(self.columns)} FROM {self.table} WHERE {condition} ORDER BY {order}"
+        return [rows.from_row(self.cls, self.columns, r) for r in self.session.db.query(sql, params)]
+
+    def delete(self, record_id: str) -> None:
+        with self.session.db.transaction() as conn:
+            if conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,)).rowcount == 0:
+                raise NotFound(f"no {self.object_type} with id {record_id}")
+            self.session.record("delete", self.object_type, record_id)

@@ -1,0 +1,77 @@
+"""Clinic settings, typed and declared once, stored inside the encrypted vault."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from clinic_app import clock
+from clinic_app.errors import ValidationError
+from clinic_app.roles import Permission
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    kind: type
+    description: str
+
+
+SETTINGS = {
+    s.key: s
+    for s in (
+        Setting("clinic.name", "", str, "Clinic name for letterheads"),
+        Setting("clinic.address", "", str, "Clinic address for letterheads (several lines)"),
+        Setting("clinic.phone", "", str, "Clinic phone for letterheads"),
+        Setting("clinic.email", "", str, "Clinic email for letterheads"),
+        Setting("security.autolock_minutes", 5, int, "Lock after this many idle minutes (0 = never)"),
+        Setting("security.clipboard_clear_seconds", 30, int, "Clear copied fields after this many seconds"),
+        Setting("privacy.retention_days", 30, int, "Purge restricted values this many days after close or filing"),
+        Setting("backup.auto_on_exit", False, bool, "Back up automatically when the app closes"),
+        Setting("backup.folder", "", str, "Folder for automatic backups"),
+        Setting("backup.keep_daily", 7, int, "Automatic backups kept: daily"),
+        Setting("backup.keep_weekly", 4, int, "Automatic backups kept: weekly"),
+        Setting("backup.keep_monthly", 12, int, "Automatic backups kept: monthly"),
+        Setting("backup.last_at", "", str, "When the last backup was made (set by the app)"),
+    )
+}
+
+# Keys the app itself updates as a side effect of a permitted action (no manager needed).
+SYSTEM_KEYS = {"backup.last_at"}
+
+
+class SettingsService:
+    def __init__(self, session):
+        self.session = session
+
+    def get(self, key: str) -> Any:
+        spec = SETTINGS[key]
+        row = self.session.db.query_one("SELECT value FROM settings WHERE key = ?", (key,))
+        return spec.default if row is None else json.loads(row[0])
+
+    def all(self) -> dict[str, Any]:
+        return {key: self.get(key) for key in SETTINGS}
+
+    def set(self, key: str, value: Any, *, system: bool = False) -> None:
+        if not (system and key in SYSTEM_KEYS):
+            self.session.require(Permission.SETTINGS_MANAGE)
+        spec = SETTINGS.get(key)
+        if spec is None:
+            raise ValidationError(f"unknown setting {key!r}")
+        if spec.kind is int and isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            value = int(value)
+        if spec.kind is bool and isinstance(value, str):
+            value = value.strip().lower() in ("1", "true", "yes", "on")
+        if not isinstance(value, spec.kind) or (spec.kind is int and value < 0):
+            raise ValidationError(f"setting {key!r} takes a {spec.kind.__name__}")
+        with self.session.db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?,?,?,?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+                "updated_by = excluded.updated_by",
+                (key, json.dumps(value), clock.now_iso(), self.session.user.username),
+            )
+            if not system:
+                self.session.record("settings.update", "setting", key)

@@ -1,0 +1,33 @@
+"""To-dos with due dates ("serve notice on Orange County DA")."""
+
+from __future__ import annotations
+
+from clinic_app.domain.models import Task
+from clinic_app.errors import ValidationError
+from clinic_app.roles import Permission
+from clinic_app.services.record_store import RecordStore
+
+
+class TaskService:
+    def __init__(self, session):
+        self.session = session
+        self.store = RecordStore(session, "tasks", Task, "task")
+
+    def save(self, task: Task) -> Task:
+        self.session.require(Permission.CLIENT_WRITE)
+        if not task.title.strip():
+            raise ValidationError("a task needs a title", ["title: required"])
+        exists = self.session.db.query_one("SELECT 1 FROM tasks WHERE id = ?", (task.id,))
+        return self.store.update(task) if exists else self.store.insert(task)
+
+    def for_client(self, client_id: str) -> list[Task]:
+        self.session.require(Permission.CLIENT_READ)
+        return self.store.where("client_id = ?", (client_id,), order="done, due_on IS NULL, due_on, rowid")
+
+    def open_tasks(self, limit: int = 200) -> list[Task]:
+        self.session.require(Permission.CLIENT_READ)
+        return self.store.where("done = 0", order="due_on IS NULL, due_on, rowid")[:limit]
+
+    def delete(self, task_id: str) -> None:
+        self.session.require(Permission.CLIENT_WRITE)
+        self.store.delete(task_id)

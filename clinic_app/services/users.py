@@ -1,0 +1,78 @@
+"""Staff accounts. Adding a user adds a key slot; removing one rotates the database key."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from clinic_app import clock
+from clinic_app.domain.models import User
+from clinic_app.errors import NotFound, ValidationError
+from clinic_app.roles import Permission, Role
+
+_USERNAME = re.compile(r"^[\w.-]{2,40}$")
+
+
+def validate_username(username: str) -> None:
+    if not _USERNAME.match(username or ""):
+        raise ValidationError("a user name is 2 to 40 letters, digits, '.', '-' or '_'")
+
+
+class UserService:
+    def __init__(self, session):
+        self.session = session
+
+    def list(self) -> list[User]:
+        rows = self.session.db.query("SELECT id, username, role, created_at, created_by FROM users ORDER BY username")
+        return [User(id=r[0], username=r[1], role=r[2], created_at=r[3], created_by=r[4]) for r in rows]
+
+    def add(self, username: str, role: str, password: str) -> User:
+        self.session.require(Permission.USER_MANAGE)
+        validate_username(username)
+        try:
+            role = Role(role).value
+        except ValueError:
+            raise ValidationError(f"role must be one of: {', '.join(r.value for r in Role)}") from None
+        db = self.session.db
+        if db.query_one("SELECT 1 FROM users WHERE username = ?", (username,)):
+            raise ValidationError(f"a user named {username!r} already exists")
+        user = User(username=username, role=role, created_at=clock.now_iso(), created_by=self.session.user.username)
+        with db.transaction() as conn:
+            slot_id = self.session.vault.add_slot(self.session.db_key, username, password)
+            conn.execute(
+                "INSERT INTO users (id, username, role, slot_id, created_at, created_by) VALUES (?,?,?,?,?,?)",
+                (user.id, username, role, slot_id, user.created_at, user.created_by),
+            )
+            self.session.record("user.add", "user", username, f"role={role}")
+        return user
+
+    def remove(self, username: str) -> None:
+        """Remove a user and rotate the database key so their old key slot opens nothing."""
+        self.session.require(Permission.USER_MANAGE)
+        db = self.session.db
+        row = db.query_one("SELECT slot_id, role FROM users WHERE username = ?", (username,))
+        if row is None:
+            raise NotFound(f"no user named {username!r}")
+        if username.casefold() == self.session.user.username.casefold():
+            raise ValidationError("you cannot remove yourself; ask another manager")
+        managers = db.query_one("SELECT count(*) FROM users WHERE role = 'manager'")[0]
+        if row[1] == Role.MANAGER.value and managers <= 1:
+            raise ValidationError("the last manager cannot be removed")
+        with db.transaction() as conn:
+            conn.execute("DELETE FROM users WHERE username = ?", (username,))
+            self.session.record("user.remove", "user", username)
+        new_key = self.session.vault.rotate_key(db, [row[0]])
+        self.session.replace_key(new_key)
+        self.session.record("vault.key_rotated", "vault", self.session.vault_id, "after removing a user")
+
+    def change_own_password(self, old_password: str, new_password: str) -> None:
+        self.session.vault.change_password(self.session.user.username, old_password, new_password)
+        self.session.record("user.password_changed", "user", self.session.user.username)
+
+    def set_role(self, username: str, role: str) -> None:
+        self.session.require(Permission.USER_MANAGE)
+        role = Role(role).value
+        with self.session.db.transaction() as conn:
+            if conn.execute("UPDATE users SET role = ? WHERE username = ?", (role, username)).rowcount == 0:
+                raise NotFound(f"no user named {username!r}")
+            self.session.record("user.role_changed", "user", username, f"role={role}")

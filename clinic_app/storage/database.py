@@ -1,0 +1,115 @@
+"""The SQLCipher connection: keying, pragmas, and one serialised transaction helper.
+
+Only this module and vault.py know the database is SQLCipher. The connection may be used
+from a worker thread (the UI's background tasks), so every access takes `lock`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from clinic_app.errors import AuthenticationFailed, CorruptVault
+
+DatabaseError = sqlcipher.DatabaseError
+IntegrityError = sqlcipher.IntegrityError
+
+
+def key_pragma(key: bytes) -> str:
+    # A raw 256-bit key: SQLCipher skips its own PBKDF2 (we derive keys with Argon2id).
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect_raw(path: Path | str, key: bytes) -> sqlcipher.Connection:
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute(key_pragma(key))
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    return conn
+
+
+class Database:
+    def __init__(self, path: Path, key: bytes):
+        self.path = Path(path)
+        self.lock = threading.RLock()
+        self._depth = 0
+        self.conn = connect_raw(self.path, key)
+        try:
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError as exc:
+            self.conn.close()
+            raise AuthenticationFailed("the key does not open this vault's database") from exc
+        for pragma in (
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",
+            "PRAGMA secure_delete = ON",  # deleted rows are overwritten, not left in free pages
+            "PRAGMA temp_store = MEMORY",
+            "PRAGMA cache_size = -65536",  # 64 MiB: keeps scans near plaintext speed
+        ):
+            self.conn.execute(pragma)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlcipher.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT; nested calls join the outer transaction."""
+        with self.lock:
+            outer = self._depth == 0
+            if outer:
+                self.conn.execute("BEGIN IMMEDIATE")
+            self._depth += 1
+            try:
+                yield self.conn
+            except BaseException:
+                self._depth -= 1
+                if outer:
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self._depth -= 1
+                if outer:
+                    self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple | list | dict = ()) -> list[tuple]:
+        with self.lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params: tuple | list | dict = ()) -> tuple | None:
+        with self.lock:
+            return self.conn.execute(sql, params).fetchone()
+
+    def execute(self, sql: str, params: tuple | list | dict = ()) -> None:
+        with self.lock:
+            self.conn.execute(sql, params)
+
+    def rekey(self, new_key: bytes) -> None:
+        with self.lock:
+            self.conn.execute(key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey"))
+
+    def integrity_problems(self) -> list[str]:
+        with self.lock:
+            problems = [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+            problems += [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+        return problems
+
+    def close(self) -> None:
+        with self.lock:
+            if self.conn is None:
+                return
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher.DatabaseError:
+                pass
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+
+
+def check_readable(path: Path, key: bytes) -> None:
+    """Raise CorruptVault when the file is not a database this key opens."""
+    try:
+        db = Database(path, key)
+    except AuthenticationFailed as exc:
+        raise CorruptVault("the database does not open with its key") from exc
+    db.close()

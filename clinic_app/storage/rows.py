@@ -1,0 +1,105 @@
+"""Converting domain dataclasses to table rows and back, driven by their type hints."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+import typing
+from datetime import date
+from functools import cache
+
+from clinic_app.domain.models import Address, CompensationEntry, Stamps
+
+STAMP_COLUMNS = ("created_at", "created_by", "updated_at", "updated_by")
+
+
+@cache
+def _hints(cls: type) -> dict[str, typing.Any]:
+    return typing.get_type_hints(cls)
+
+
+def _base_type(hint: typing.Any) -> typing.Any:
+    """`date | None` -> date; list[str] -> list."""
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    origin = typing.get_origin(hint)
+    if origin is typing.Union or (origin is not None and str(origin) == "<class 'types.UnionType'>"):
+        return _base_type(args[0]) if args else hint
+    if origin is not None:
+        return origin
+    return hint
+
+
+def _to_sql(value: typing.Any) -> typing.Any:
+    if value is None:
+        return None
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Address):
+        return json.dumps(dataclasses.asdict(value), ensure_ascii=False)
+    if isinstance(value, list):
+        return json.dumps(
+            [dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value], ensure_ascii=False
+        )
+    return value
+
+
+def _from_sql(hint: typing.Any, value: typing.Any, field_name: str) -> typing.Any:
+    if value is None:
+        return None
+    base = _base_type(hint)
+    if base is date:
+        return date.fromisoformat(value)
+    if base is bool:
+        return bool(value)
+    if isinstance(base, type) and issubclass(base, enum.Enum):
+        return base(value)
+    if base is Address:
+        return Address(**json.loads(value))
+    if base is list:
+        items = json.loads(value)
+        if field_name == "compensation":
+            return [CompensationEntry(**i) for i in items]
+        return items
+    return value
+
+
+def columns_of(cls: type) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls) if f.name not in ("stamps", "content")] + list(STAMP_COLUMNS)
+
+
+def to_row(record: typing.Any) -> dict[str, typing.Any]:
+    row = {}
+    for f in dataclasses.fields(record):
+        if f.name in ("stamps", "content"):
+            continue
+        row[f.name] = _to_sql(getattr(record, f.name))
+    stamps: Stamps = record.stamps
+    row.update(dataclasses.asdict(stamps))
+    return row
+
+
+def from_row(cls: type, names: list[str], values: tuple) -> typing.Any:
+    data = dict(zip(names, values))
+    hints = _hints(cls)
+    kwargs = {}
+    for f in dataclasses.fields(cls):
+        if f.name == "stamps":
+            kwargs["stamps"] = Stamps(*(data.get(c, "") for c in STAMP_COLUMNS))
+        elif f.name in data:
+            kwargs[f.name] = _from_sql(hints[f.name], data[f.name], f.name)
+    return cls(**kwargs)
+
+
+def insert_sql(table: str, row: dict[str, typing.Any]) -> tuple[str, list]:
+    names = list(row)
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", [row[n] for n in names]
+
+
+def update_sql(table: str, row: dict[str, typing.Any], keep: tuple[str, ...] = ("created_at", "created_by")) -> tuple[str, list]:
+    names = [n for n in row if n != "id" and n not in keep]
+    return f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?", [row[n] for n in names] + [row["id"]]

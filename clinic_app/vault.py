@@ -1,0 +1,279 @@
+"""A vault folder: the SQLCipher database, the key-slot file, the process lock.
+
+    vault.db            SQLCipher 4, random 256-bit raw key
+    keyslots.json       the database key sealed once per user and once for the recovery key
+    vault.lock          held by the one process that has the vault open
+    unlock-attempts.json  wrong-password counters (no names, no client data)
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import secrets
+import uuid
+from pathlib import Path
+
+from clinic_app import clock
+from clinic_app.audit import AuditLog
+from clinic_app.crypto import keyslots
+from clinic_app.crypto.envelope import SealError
+from clinic_app.crypto.kdf import RECOVERY_PARAMS, KdfParams, derive_key, new_salt, params_for_new_slots
+from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, user_slot_id
+from clinic_app.errors import (
+    AuthenticationFailed,
+    CorruptVault,
+    ThrottledError,
+    ValidationError,
+    VaultExists,
+    VaultNotFound,
+)
+from clinic_app.roles import Role
+from clinic_app.storage import migrations
+from clinic_app.storage.database import Database
+from clinic_app.storage.process_lock import ProcessLock
+from clinic_app.unlock_throttle import ThrottlePolicy, UnlockThrottle
+
+DB_NAME = "vault.db"
+SLOTS_NAME = "keyslots.json"
+PENDING_SLOTS_NAME = "keyslots.pending.json"
+MIN_PASSWORD_LENGTH = 8
+WRONG_LOGIN = "wrong user name or password"
+
+
+def new_recovery_key() -> str:
+    raw = base64.b32encode(secrets.token_bytes(20)).decode("ascii")  # 160 bits, 32 characters
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+def normalise_recovery_key(text: str) -> bytes:
+    return "".join(ch for ch in text.upper() if ch.isalnum()).encode("ascii")
+
+
+def check_new_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+
+
+class Vault:
+    def __init__(self, folder: str | os.PathLike, kdf: KdfParams | None = None, throttle: ThrottlePolicy | None = None):
+        self.folder = Path(folder)
+        self.kdf = kdf or params_for_new_slots()
+        self.throttle = UnlockThrottle(self.folder, throttle or ThrottlePolicy())
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def slots_path(self) -> Path:
+        return self.folder / SLOTS_NAME
+
+    @property
+    def pending_slots_path(self) -> Path:
+        return self.folder / PENDING_SLOTS_NAME
+
+    def exists(self) -> bool:
+        return self.db_path.exists() and self.slots_path.exists()
+
+    # -- creating and opening -------------------------------------------------------------
+
+    def create(self, admin_username: str, admin_password: str, clinic_name: str = ""):
+        """Create a new vault with one manager. Returns (session, recovery_key)."""
+        from clinic_app.session import Session
+        from clinic_app.services.users import validate_username
+
+        validate_username(admin_username)
+        check_new_password(admin_password)
+        if self.db_path.exists() or self.slots_path.exists():
+            raise VaultExists(f"a vault already exists in {self.folder}")
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = ProcessLock(self.folder)
+        lock.acquire()
+        try:
+            vault_id = str(uuid.uuid4())
+            db_key = secrets.token_bytes(32)
+            recovery_key = new_recovery_key()
+            slot_file = KeySlotFile(vault_id)
+            admin_slot = KeySlot.create(
+                vault_id, user_slot_id(vault_id, admin_username), "user", admin_password.encode(), self.kdf, db_key, 1
+            )
+            slot_file.upsert(admin_slot)
+            recovery = KeySlot.create(
+                vault_id, RECOVERY_SLOT_ID, "recovery", normalise_recovery_key(recovery_key), RECOVERY_PARAMS, db_key, 1
+            )
+            slot_file.upsert(recovery)
+            db = Database(self.db_path, db_key)
+            self.db_path.chmod(0o600)
+            migrations.migrate(db, db_key)
+            now = clock.now_iso()
+            with db.transaction() as conn:
+                conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [("vault_id", vault_id), ("clinic_name", clinic_name), ("created_at", now)],
+                )
+                conn.execute(
+                    "INSERT INTO users (id, username, role, slot_id, created_at, created_by) VALUES (?,?,?,?,?,?)",
+                    (str(uuid.uuid4()), admin_username, Role.MANAGER.value, admin_slot.id, now, admin_username),
+                )
+                AuditLog(db).append(admin_username, "vault.create", "vault", vault_id)
+                AuditLog(db).append(admin_username, "login", "user", admin_username)
+            slot_file.save(self.slots_path)
+        except BaseException:
+            lock.release()
+            raise
+        session = Session(self, db, db_key, admin_username, lock)
+        return session, recovery_key
+
+    def _load_slots(self) -> KeySlotFile:
+        if not self.db_path.exists() or not self.slots_path.exists():
+            raise VaultNotFound(f"no vault in {self.folder}; create one with 'clinic-app vault create'")
+        return KeySlotFile.load(self.slots_path)
+
+    def _open_database(self, slot_file: KeySlotFile, slot_id: str, private_key: bytes) -> tuple[Database, bytes]:
+        """Open with the current slot file; finish or discard an interrupted key rotation."""
+        candidates = [(slot_file, self.slots_path)]
+        if self.pending_slots_path.exists():
+            candidates.append((KeySlotFile.load(self.pending_slots_path), self.pending_slots_path))
+        for candidate, path in candidates:
+            slot = candidate.find(slot_id)
+            if slot is None:
+                continue
+            try:
+                db_key = slot.open_db_key(candidate.vault_id, private_key, candidate.generation)
+                db = Database(self.db_path, db_key)
+            except (SealError, AuthenticationFailed):
+                continue
+            if path == self.pending_slots_path:
+                os.replace(self.pending_slots_path, self.slots_path)  # the rekey had finished
+            else:
+                self.pending_slots_path.unlink(missing_ok=True)  # the rekey never started
+            return db, db_key
+        raise CorruptVault("the vault's database does not open with its key slots")
+
+    def unlock(self, username: str, password: str):
+        """Open the vault as `username`. Raises AuthenticationFailed (or ThrottledError)."""
+        from clinic_app.session import Session
+
+        slot_file = self._load_slots()
+        slot_id = user_slot_id(slot_file.vault_id, username)
+        wait = self.throttle.wait_needed(slot_id)
+        if wait > 0:
+            raise ThrottledError(f"too many wrong passwords; try again in {int(wait + 0.999)} s", wait)
+        lock = ProcessLock(self.folder)
+        lock.acquire()
+        try:
+            slot = slot_file.find(slot_id)
+            try:
+                if slot is None:
+                    derive_key(password.encode(), new_salt(), self.kdf)  # same cost as a real slot
+                    raise SealError("no such slot")
+                private_key = slot.unwrap_private(slot_file.vault_id, password.encode())
+            except SealError as exc:
+                self.throttle.record_failure(slot_id)
+                raise AuthenticationFailed(WRONG_LOGIN) from exc
+            db, db_key = self._open_database(slot_file, slot_id, private_key)
+            return self._start_session(db, db_key, slot_id, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    def _start_session(self, db: Database, db_key: bytes, slot_id: str, lock: ProcessLock):
+        from clinic_app.session import Session
+
+        try:
+            migrations.migrate(db, db_key)
+            row = db.query_one("SELECT username FROM users WHERE slot_id = ?", (slot_id,))
+            if row is None:  # a removed user's slot that survived in an old copy of the file
+                raise AuthenticationFailed(WRONG_LOGIN)
+            username = row[0]
+            audit = AuditLog(db)
+            with db.transaction():
+                failures = self.throttle.clear(slot_id)
+                if failures:
+                    audit.append(username, "login.failed", "user", username, f"{failures} wrong password(s) before this login")
+                audit.append(username, "login", "user", username)
+        except BaseException:
+            db.close()
+            raise
+        return Session(self, db, db_key, username, lock)
+
+    def recover(self, recovery_key: str, username: str, new_password: str):
+        """Reset `username`'s password with the recovery key; returns a session for that user."""
+        check_new_password(new_password)
+        slot_file = self._load_slots()
+        wait = self.throttle.wait_needed(RECOVERY_SLOT_ID)
+        if wait > 0:
+            raise ThrottledError(f"too many wrong recovery keys; try again in {int(wait + 0.999)} s", wait)
+        lock = ProcessLock(self.folder)
+        lock.acquire()
+        try:
+            slot = slot_file.find(RECOVERY_SLOT_ID)
+            try:
+                if slot is None:
+                    raise SealError("no recovery slot")
+                private_key = slot.unwrap_private(slot_file.vault_id, normalise_recovery_key(recovery_key))
+            except SealError as exc:
+                self.throttle.record_failure(RECOVERY_SLOT_ID)
+                raise AuthenticationFailed("wrong recovery key") from exc
+            self.throttle.clear(RECOVERY_SLOT_ID)
+            db, db_key = self._open_database(slot_file, RECOVERY_SLOT_ID, private_key)
+            slot_id = user_slot_id(slot_file.vault_id, username)
+            if db.query_one("SELECT 1 FROM users WHERE slot_id = ?", (slot_id,)) is None:
+                db.close()
+                raise AuthenticationFailed(f"no user named {username!r} in this vault")
+            slot_file = self._load_slots()
+            user_slot = KeySlot.create(slot_file.vault_id, slot_id, "user", new_password.encode(), self.kdf, db_key, slot_file.generation)
+            slot_file.upsert(user_slot)
+            slot_file.save(self.slots_path)
+            AuditLog(db).append(username, "recovery.password_reset", "user", username)
+            return self._start_session(db, db_key, slot_id, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    # -- key-slot changes made from an open session -----------------------------------------
+
+    def add_slot(self, db_key: bytes, username: str, password: str) -> str:
+        check_new_password(password)
+        slot_file = self._load_slots()
+        slot_id = user_slot_id(slot_file.vault_id, username)
+        slot = KeySlot.create(slot_file.vault_id, slot_id, "user", password.encode(), self.kdf, db_key, slot_file.generation)
+        slot_file.upsert(slot)
+        slot_file.save(self.slots_path)
+        return slot_id
+
+    def change_password(self, username: str, old_password: str, new_password: str) -> None:
+        check_new_password(new_password)
+        slot_file = self._load_slots()
+        slot = slot_file.find(user_slot_id(slot_file.vault_id, username))
+        if slot is None:
+            raise AuthenticationFailed(WRONG_LOGIN)
+        try:
+            private_key = slot.unwrap_private(slot_file.vault_id, old_password.encode())
+        except SealError as exc:
+            raise AuthenticationFailed("the current password is wrong") from exc
+        slot.rewrap(slot_file.vault_id, private_key, new_password.encode(), self.kdf)
+        slot_file.save(self.slots_path)
+
+    def rotate_key(self, db: Database, remove_slot_ids: list[str]) -> bytes:
+        """New database key, sealed for every remaining slot; removed slots get nothing.
+
+        Crash-safe: the new slot file is written as `keyslots.pending.json` before the
+        rekey and renamed over the old one after it; unlock finishes either way.
+        """
+        slot_file = self._load_slots()
+        for slot_id in remove_slot_ids:
+            slot_file.remove(slot_id)
+        new_key = secrets.token_bytes(32)
+        slot_file.generation += 1
+        for slot in slot_file.slots:
+            slot.reseal(slot_file.vault_id, new_key, slot_file.generation)
+        slot_file.save(self.pending_slots_path)
+        db.rekey(new_key)
+        os.replace(self.pending_slots_path, self.slots_path)
+        return new_key
+
+    def weak_slots(self) -> int:
+        return sum(1 for s in self._load_slots().slots if s.kdf.is_weak)
+
