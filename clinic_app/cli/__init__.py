@@ -1,0 +1,72 @@
+"""`clinic-app` command line. Each command group lives in its own module with `register()`.
+
+Exit codes: 0 ok, 1 failed, 2 usage, 3 authentication failed, 4 permission denied.
+Errors print one `error: ...` line on stderr, never a traceback and never client values.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from clinic_app import __version__
+from clinic_app.errors import ClinicError
+
+# Command groups, in help order. A new group adds its module here.
+COMMAND_MODULES = [
+    "clinic_app.cli.vault_commands",
+    "clinic_app.cli.user_commands",
+    "clinic_app.cli.intake_commands",
+    "clinic_app.cli.client_commands",
+    "clinic_app.cli.demo_commands",
+]
+
+
+class UsageError(ClinicError):
+    exit_code = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        self.exit(2, f"error: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="clinic-app", description="Clinic Intake: encrypted client intake and pardon packets.")
+    parser.add_argument("--version", action="version", version=f"clinic-app {__version__}")
+    parser.add_argument("--vault", metavar="DIR", help="vault folder (default: $CLINIC_VAULT or the user data folder)")
+    parser.add_argument("--user", metavar="NAME", help="user name (default: $CLINIC_USER)")
+    parser.add_argument("--password-file", metavar="FILE", help="read the password from FILE (else $CLINIC_PASSWORD or a prompt)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands)
+    return parser
+
+
+def run(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        result = args.handler(args)
+        return int(result or 0)
+    except ClinicError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        # File names may be the user's own paths; never print file contents.
+        print(f"error: {exc.strerror or 'input/output error'}" + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: say which kind, never the data it was handling
+        print(f"error: unexpected internal error ({type(exc).__name__}); nothing was saved by the failed step", file=sys.stderr)
+        return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(argv)

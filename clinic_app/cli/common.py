@@ -1,0 +1,74 @@
+"""What every command needs: the vault folder, the user, the password, an open session."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+from clinic_app.errors import AuthenticationFailed, ClinicError
+from clinic_app.fileio import atomic_write
+from clinic_app.paths import default_vault_dir
+from clinic_app.vault import Vault
+
+
+def vault_from(args) -> Vault:
+    return Vault(Path(args.vault) if args.vault else default_vault_dir())
+
+
+def username_from(args) -> str:
+    name = args.user or os.environ.get("CLINIC_USER")
+    if not name:
+        raise ClinicError("no user given: use --user NAME or set CLINIC_USER")
+    return name
+
+
+def read_secret(env_name: str, prompt: str, file_path: str | None = None) -> str:
+    """A secret from the environment, a file, or a no-echo prompt, in that order."""
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    if file_path:
+        try:
+            return Path(file_path).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise ClinicError(f"cannot read the password file: {exc.strerror}") from exc
+    if not sys.stdin or not sys.stdin.isatty():
+        raise AuthenticationFailed(f"no password: set {env_name}, use --password-file, or run in a terminal")
+    return getpass.getpass(prompt)
+
+
+def password_from(args) -> str:
+    return read_secret("CLINIC_PASSWORD", "Password: ", args.password_file)
+
+
+def new_password(prompt_name: str = "New password") -> str:
+    value = os.environ.get("CLINIC_NEW_PASSWORD")
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise ClinicError("no new password: set CLINIC_NEW_PASSWORD or run in a terminal")
+    first = getpass.getpass(f"{prompt_name}: ")
+    if getpass.getpass(f"{prompt_name} again: ") != first:
+        raise ClinicError("the two passwords differ")
+    return first
+
+
+@contextmanager
+def open_session(args):
+    session = vault_from(args).unlock(username_from(args), password_from(args))
+    try:
+        yield session
+    finally:
+        session.lock()
+
+
+def print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def write_output(path: str, data: bytes) -> None:
+    atomic_write(path, data)

@@ -1,0 +1,62 @@
+"""clinic-app intake import FILE [--json] | export [--client ID] [--out FILE]"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from clinic_app.cli.common import open_session, print_json, write_output
+from clinic_app.errors import ClinicError, ValidationError
+
+
+def register(commands) -> None:
+    intake = commands.add_parser("intake", help="import or export clinic-intake JSON")
+    sub = intake.add_subparsers(dest="intake_command", metavar="ACTION", required=True)
+    imp = sub.add_parser("import", help="import a clinic-intake document (all or nothing)")
+    imp.add_argument("file")
+    imp.add_argument("--json", action="store_true", help="print the new ids as JSON")
+    imp.set_defaults(handler=import_intake)
+    exp = sub.add_parser("export", help="export clients as a clinic-intake document")
+    exp.add_argument("--client", metavar="ID")
+    exp.add_argument("--out", metavar="FILE", help="write to FILE (default: standard output)")
+    exp.set_defaults(handler=export_intake)
+
+
+def load_document(path: str):
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise ClinicError(f"cannot read {path}: {exc.strerror}") from exc
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ValidationError(f"{path} is not UTF-8 text") from exc
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+
+
+def import_intake(args) -> int:
+    document = load_document(args.file)
+    with open_session(args) as session:
+        result = session.intake.import_document(document)
+    for line in result.dropped:
+        print(f"note: {line}", file=sys.stderr)
+    if args.json:
+        print_json({"clients": result.clients, "dropped": result.dropped})
+    else:
+        matters = sum(len(c["matters"]) for c in result.clients)
+        print(f"Imported {len(result.clients)} client(s) with {matters} matter(s).")
+    return 0
+
+
+def export_intake(args) -> int:
+    with open_session(args) as session:
+        document = session.intake.export_document(args.client)
+    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    if args.out:
+        write_output(args.out, data)
+        print(f"Exported {len(document['clients'])} client(s) to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0

@@ -1,0 +1,57 @@
+"""clinic-app user add | remove | list | passwd"""
+
+from __future__ import annotations
+
+from clinic_app.cli.common import new_password, open_session, password_from, print_json
+
+
+def register(commands) -> None:
+    user = commands.add_parser("user", help="manage staff accounts")
+    sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = sub.add_parser("add", help="add a user (managers only)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=["paralegal", "attorney", "manager"])
+    add.set_defaults(handler=add_user)
+    remove = sub.add_parser("remove", help="remove a user and rotate the vault key (managers only)")
+    remove.add_argument("name")
+    remove.set_defaults(handler=remove_user)
+    listing = sub.add_parser("list", help="list users and roles")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=list_users)
+    passwd = sub.add_parser("passwd", help="change your own password")
+    passwd.set_defaults(handler=change_password)
+
+
+def add_user(args) -> int:
+    with open_session(args) as session:
+        from clinic_app.roles import Permission
+
+        session.require(Permission.USER_MANAGE)  # before asking for a password nobody may set
+        session.users.add(args.name, args.role, new_password(f"Password for {args.name}"))
+    print(f"Added {args.name} ({args.role}).")
+    return 0
+
+
+def remove_user(args) -> int:
+    with open_session(args) as session:
+        session.users.remove(args.name)
+    print(f"Removed {args.name}; the vault key was rotated.")
+    return 0
+
+
+def list_users(args) -> int:
+    with open_session(args) as session:
+        users = session.users.list()
+    if args.json:
+        print_json([{"name": u.username, "role": u.role, "created_at": u.created_at} for u in users])
+    else:
+        for u in users:
+            print(f"{u.username:<24} {u.role}")
+    return 0
+
+
+def change_password(args) -> int:
+    with open_session(args) as session:
+        session.users.change_own_password(password_from(args), new_password())
+    print("Password changed.")
+    return 0

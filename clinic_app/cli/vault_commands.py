@@ -1,0 +1,69 @@
+"""clinic-app vault create | check | recover"""
+
+from __future__ import annotations
+
+import sys
+
+from clinic_app.cli.common import new_password, open_session, password_from, print_json, read_secret, vault_from
+
+
+def register(commands) -> None:
+    vault = commands.add_parser("vault", help="create or check a vault")
+    sub = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
+
+    create = sub.add_parser("create", help="create a new vault with a manager account")
+    create.add_argument("--admin", required=True, metavar="NAME", help="the first manager's user name")
+    create.add_argument("--clinic", default="", metavar="NAME", help="clinic name for letterheads")
+    create.add_argument("--recovery-sheet", metavar="FILE.pdf", help="also write the one-page recovery sheet")
+    create.set_defaults(handler=create_vault)
+
+    check = sub.add_parser("check", help="verify encryption, database integrity and the audit chain")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(handler=check_vault)
+
+    recover = sub.add_parser("recover", help="reset a user's password with the recovery key")
+    recover.set_defaults(handler=recover_vault)
+
+
+def create_vault(args) -> int:
+    from clinic_app.recovery_sheet import write_recovery_sheet
+
+    vault = vault_from(args)
+    session, recovery_key = vault.create(args.admin, password_from(args), clinic_name=args.clinic)
+    try:
+        if args.recovery_sheet:
+            write_recovery_sheet(args.recovery_sheet, recovery_key, session.vault_id, args.clinic, str(vault.folder))
+        vault_id = session.vault_id
+    finally:
+        session.lock()
+    print(f"Created vault {vault_id} in {vault.folder}")
+    print("Recovery key (shown once; print it or write it down and keep it locked away):")
+    print(f"  {recovery_key}")
+    return 0
+
+
+def check_vault(args) -> int:
+    from clinic_app.vault_check import check
+
+    with open_session(args) as session:
+        report = check(session)
+    if args.json:
+        print_json(report)
+    else:
+        for line in report["lines"]:
+            print(line)
+    if not report["ok"]:
+        print("error: the vault has problems (see above)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def recover_vault(args) -> int:
+    from clinic_app.cli.common import username_from
+
+    vault = vault_from(args)
+    key = read_secret("CLINIC_RECOVERY_KEY", "Recovery key: ")
+    session = vault.recover(key, username_from(args), new_password())
+    session.lock()
+    print("Password reset. Log in with the new password.")
+    return 0
