@@ -1,0 +1,182 @@
+"""clinic-app selftest: prove an installed (or frozen) app works, end to end, in a temp folder.
+
+It creates a throwaway vault, imports the bundled fictional sample, checks the vault, and
+then drives the packet and backup commands exactly as a user would (in-process, through
+the same argument parser), when those command groups are present in this build. One line
+per step; "selftest ok" and exit 0 when everything passed.
+
+The throwaway vault uses the cheap test key derivation (CLINIC_INSECURE_TEST_KDF) so the
+self-test takes seconds, not minutes; it holds only the fictional sample and is deleted
+at the end. Real vaults are never created with these parameters by this command.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from clinic_app.errors import ClinicError
+
+SAMPLE_NAME = "selftest-intake.json"
+SELFTEST_USER = "selftest"
+# Throwaway secrets for a throwaway vault in a temp folder; never used anywhere else.
+SELFTEST_PASSWORD = "selftest-only correct horse battery"
+SELFTEST_BACKUP_PASSWORD = "selftest-only backup staple battery"
+
+
+class SelftestFailed(ClinicError):
+    pass
+
+
+def register(commands) -> None:
+    selftest = commands.add_parser("selftest", help="check this installation end to end in a temp folder")
+    selftest.add_argument("--keep", action="store_true", help="keep the temp folder and print where it is")
+    selftest.set_defaults(handler=run_selftest)
+
+
+def sample_path() -> Path:
+    from clinic_app.paths import resources_dir
+
+    return resources_dir() / "samples" / SAMPLE_NAME
+
+
+@contextlib.contextmanager
+def _environment(**values: str) -> Iterator[None]:
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, old in saved.items():
+            if old is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = old
+
+
+def _command_groups() -> set[str]:
+    from clinic_app.cli import build_parser
+
+    parser = build_parser()
+    for action in parser._subparsers._group_actions:  # argparse keeps subcommands here
+        return set(action.choices)
+    return set()
+
+
+def _cli(folder: Path, *args: str) -> str:
+    """Run one `clinic-app` command in this process; return its standard output."""
+    from clinic_app.cli import run
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = run(["--vault", str(folder), "--user", SELFTEST_USER, *args])
+    if code != 0:
+        message = err.getvalue().strip().splitlines()
+        raise SelftestFailed(f"'{' '.join(args[:2])}' exited {code}: {message[-1] if message else 'no message'}")
+    return out.getvalue()
+
+
+def _expect_pdf(path: Path, what: str) -> str:
+    data = path.read_bytes() if path.exists() else b""
+    if not data.startswith(b"%PDF-"):
+        raise SelftestFailed(f"{what} is not a PDF")
+    return f"{len(data) // 1024} KiB"
+
+
+class _Steps:
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+
+    def ok(self, name: str, detail: str = "") -> None:
+        print(f"ok   {name}" + (f" ({detail})" if detail else ""), flush=True)
+
+    def skip(self, name: str, why: str) -> None:
+        print(f"skip {name} ({why})", flush=True)
+
+
+def run_selftest(args) -> int:
+    steps = _Steps()
+    temp = tempfile.mkdtemp(prefix="clinic-selftest-")
+    try:
+        with _environment(
+            CLINIC_INSECURE_TEST_KDF="1",
+            CLINIC_PASSWORD=SELFTEST_PASSWORD,
+            CLINIC_BACKUP_PASSWORD=SELFTEST_BACKUP_PASSWORD,
+        ):
+            _run_steps(Path(temp), steps)
+    finally:
+        if args.keep:
+            print(f"kept {temp}")
+        else:
+            import shutil
+
+            shutil.rmtree(temp, ignore_errors=True)
+    print(f"selftest ok ({time.monotonic() - steps.started:.1f} s)")
+    return 0
+
+
+def _run_steps(temp: Path, steps: _Steps) -> None:
+    from clinic_app import __version__
+    from clinic_app.recovery_sheet import TEXT, render_recovery_sheet
+    from clinic_app.storage import migrations
+    from clinic_app.vault import Vault
+    from clinic_app.vault_check import check
+
+    steps.ok("version", __version__)
+    steps.ok("migrations found", f"schema {migrations.latest_version()}")
+
+    folder = temp / "vault"
+    vault = Vault(folder)
+    session, recovery_key = vault.create(SELFTEST_USER, SELFTEST_PASSWORD, clinic_name="Self-test Clinic")
+    try:
+        steps.ok("vault created", "test-strength key derivation")
+        sample = sample_path()
+        try:
+            document = json.loads(sample.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise SelftestFailed(f"the bundled sample is missing ({sample.name})") from exc
+        result = session.intake.import_document(document)
+        matter_ids = [m for c in result.clients for m in c["matters"]]
+        if not matter_ids:
+            raise SelftestFailed("the sample imported no matter")
+        steps.ok("sample imported", f"{len(result.clients)} client, {len(matter_ids)} matter")
+        report = check(session)
+        if not report["ok"]:
+            raise SelftestFailed("vault check: " + "; ".join(report["problems"]))
+        steps.ok("vault check")
+        vault_id = session.vault_id
+    finally:
+        session.lock()
+
+    for language in sorted(TEXT):
+        sheet = temp / f"recovery-{language}.pdf"
+        sheet.write_bytes(render_recovery_sheet(recovery_key, vault_id, "Self-test Clinic", str(folder), language))
+        steps.ok(f"recovery sheet, {language}", _expect_pdf(sheet, "the recovery sheet"))
+
+    unlocked = vault.unlock(SELFTEST_USER, SELFTEST_PASSWORD)
+    unlocked.lock()
+    steps.ok("vault unlocked with password")
+
+    groups = _command_groups()
+    if "packet" in groups:
+        packet = temp / "packet.pdf"
+        _cli(folder, "packet", "build", "--matter", matter_ids[0], "--out", str(packet))
+        steps.ok("packet built", _expect_pdf(packet, "the packet"))
+    else:
+        steps.skip("packet", "the packet commands are not in this build")
+    if "backup" in groups:
+        backup = temp / "selftest.backup"
+        _cli(folder, "backup", "create", "--out", str(backup))
+        if not backup.exists() or backup.stat().st_size == 0:
+            raise SelftestFailed("backup create wrote nothing")
+        steps.ok("backup created", f"{backup.stat().st_size // 1024} KiB")
+        _cli(folder, "backup", "verify", str(backup))
+        steps.ok("backup verified")
+    else:
+        steps.skip("backup", "the backup commands are not in this build")
