@@ -1,0 +1,150 @@
+"""clinic-intake v1: import is all-or-nothing, names round-trip exactly, restricted keys drop."""
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from clinic_app.errors import ValidationError
+
+SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "intake_unicode.json"
+
+
+def sample() -> dict:
+    return json.loads(SAMPLE.read_text(encoding="utf-8"))
+
+
+def without_export_stamps(document: dict) -> dict:
+    return {k: v for k, v in document.items() if k not in ("exported_at", "exported_by")}
+
+
+def normalised(clients: list[dict]) -> list[dict]:
+    return sorted(clients, key=lambda c: (c["family_name"], c["given_name"]))
+
+
+def test_round_trip_keeps_unicode_names_exactly(session, make_vault, tmp_path):
+    result = session.intake.import_document(sample())
+    assert len(result.clients) == 4
+    first = session.intake.export_document()
+    names = {(c["given_name"], c["family_name"]) for c in first["clients"]}
+    assert {("José", "Hernández"), ("Thị Hồng", "Nguyễn"), ("Łukasz", "Kowalski"), ("伟", "张")} <= names
+    other = make_vault(tmp_path / "second")
+    from tests.conftest import PASSWORD
+
+    with other.unlock("manager", PASSWORD) as s2:
+        s2.intake.import_document(first)
+        second = s2.intake.export_document()
+    assert normalised(without_export_stamps(second)["clients"]) == normalised(first["clients"])
+    # import(export(x)) reproduces x: every field of the original sample survives.
+    original = {c["family_name"]: c for c in sample()["clients"]}
+    exported = {c["family_name"]: c for c in first["clients"]}
+    for family, client in original.items():
+        for key, value in client.items():
+            if key != "matters":
+                assert exported[family][key] == value, (family, key)
+    jose = exported["Hernández"]["matters"][0]
+    assert jose["convictions"][1]["case_number"] == "02CF1234"
+    assert jose["urgent_need"] is True and jose["references"][0]["years_known"] == 12
+
+
+def test_a_bad_client_anywhere_means_nothing_is_stored(session):
+    doc = sample()
+    doc["clients"][3]["date_of_birth"] = "1972-13-40"
+    doc["clients"][2]["matters"][0]["convictions"] = [{"level": "felonious"}]
+    with pytest.raises(ValidationError) as caught:
+        session.intake.import_document(doc)
+    message = str(caught.value)
+    assert "clients[3].date_of_birth" in message
+    assert "clients[2].matters[0].convictions[0].level" in message
+    assert session.clients.count() == 0
+
+
+def test_failure_during_storage_rolls_back(session, monkeypatch):
+    from clinic_app.services import matters
+
+    calls = {"n": 0}
+    real = matters.MatterService.save_notices
+
+    def fail_on_second(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError("disk full")
+        return real(self, *args, **kwargs)
+
+    doc = sample()
+    doc["clients"][2]["matters"].append({"kind": "pardon"})
+    monkeypatch.setattr(matters.MatterService, "save_notices", fail_on_second)
+    with pytest.raises(OSError):
+        session.intake.import_document(doc)
+    assert session.clients.count() == 0
+
+
+def test_restricted_keys_are_dropped_and_reported(session):
+    doc = sample()
+    doc["clients"][0]["matters"][0]["restricted"] = {"immigration_status": "CANARY-STATUS", "a_number": "A-CANARY"}
+    result = session.intake.import_document(doc)
+    assert result.dropped == [
+        "clients[0].matters[0].restricted.immigration_status: dropped (no purpose recorded for this matter)",
+        "clients[0].matters[0].restricted.a_number: dropped (no purpose recorded for this matter)",
+    ]
+    tables = [r[0] for r in session.db.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        for row in session.db.query(f"SELECT * FROM {table}"):
+            assert "CANARY" not in repr(row), table
+
+
+def test_restricted_categories_outside_restricted_and_unknown_keys_are_refused(session):
+    doc = sample()
+    doc["clients"][1]["ssn"] = "000-00-0000"
+    doc["clients"][1]["favourite_colour"] = "blue"
+    with pytest.raises(ValidationError) as caught:
+        session.intake.import_document(doc)
+    assert "clients[1].ssn: restricted category" in str(caught.value)
+    assert "clients[1].favourite_colour: unknown key" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "document, expected",
+    [
+        ([], "top level must be a JSON object"),
+        ({"format": "other"}, "'format' must be"),
+        ({"format": "clinic-intake", "version": 2, "clients": []}, "version 2"),
+        ({"format": "clinic-intake", "version": 1, "clients": [{"family_name": "X"}]}, "clients[0].given_name: required"),
+    ],
+)
+def test_documents_that_are_not_intake_files(session, document, expected):
+    with pytest.raises(ValidationError) as caught:
+        session.intake.import_document(document)
+    assert expected in str(caught.value)
+
+
+def test_cli_import_json_and_export(vault, vault_dir, cli, tmp_path):
+    result = cli("intake", "import", str(SAMPLE), "--json", user="paralegal")
+    assert result.code == 0, result.err
+    ids = json.loads(result.out)
+    assert len(ids["clients"]) == 4 and len(ids["clients"][0]["matters"]) == 1
+    out = tmp_path / "export.json"
+    assert cli("intake", "export", "--out", str(out), user="attorney").code == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["clients"]) == 4
+    assert out.stat().st_mode & 0o077 == 0
+    one = cli("intake", "export", "--client", ids["clients"][0]["id"], user="attorney")
+    assert [c["family_name"] for c in json.loads(one.out)["clients"]] == ["Hernández"]
+    refused = cli("intake", "export", user="paralegal")
+    assert refused.code == 4
+
+
+def test_cli_import_of_bad_json_changes_nothing(vault, vault_dir, cli, tmp_path):
+    before = cli("intake", "export", user="attorney").out
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "clinic-intake", "version": 1, "clients": [')
+    result = cli("intake", "import", str(broken))
+    assert result.code == 1 and result.err.startswith("error: ") and "line 1" in result.err
+    bad = copy.deepcopy(sample())
+    bad["clients"][0]["matters"][0]["route"] = "sideways"
+    broken.write_text(json.dumps(bad))
+    result = cli("intake", "import", str(broken))
+    assert result.code == 1 and "clients[0].matters[0].route" in result.err
+    assert len(result.err.strip().splitlines()) == 1
+    after = cli("intake", "export", user="attorney").out
+    assert json.loads(after)["clients"] == json.loads(before)["clients"] == []

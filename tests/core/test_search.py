@@ -1,0 +1,73 @@
+"""Client search: FTS5 inside the vault, case- and accent-insensitive, prefix as you type."""
+
+from datetime import date
+
+import pytest
+
+from clinic_app.domain.models import Client, Conviction, Matter, Note
+
+
+@pytest.fixture
+def people(session):
+    jose = session.clients.create(Client("José", "Hernández", aliases=["Pepe Ruiz"], date_of_birth=date(1979, 4, 12)))
+    hong = session.clients.create(Client("Thị Hồng", "Nguyễn", notes="Prefers mornings"))
+    wei = session.clients.create(Client("伟", "张", aliases=["Wei Zhang"]))
+    matter = session.matters.create(Matter(jose.id))
+    session.matters.save_convictions(matter.id, [Conviction(matter.id, county="Orange", case_number="02CF-1234")])
+    session.notes.save(Note(hong.id, "Bring the DD-214 next visit"))
+    return {"jose": jose.id, "hong": hong.id, "wei": wei.id}
+
+
+@pytest.mark.parametrize(
+    "query, who",
+    [
+        ("hernandez", "jose"),
+        ("HERNÁNDEZ", "jose"),
+        ("jose her", "jose"),
+        ("hern", "jose"),
+        ("pepe", "jose"),
+        ("02cf", "jose"),
+        ("02CF-12", "jose"),
+        ("nguyen", "hong"),
+        ("hong", "hong"),
+        ("mornings", "hong"),
+        ("dd-214", "hong"),
+        ("wei", "wei"),
+        ("张", "wei"),
+    ],
+)
+def test_search_finds(session, people, query, who):
+    assert [c.id for c in session.clients.list(query)] == [people[who]]
+    assert session.clients.count(query) == 1
+
+
+def test_no_hits_and_odd_input(session, people):
+    assert session.clients.list("zzz") == []
+    assert session.clients.count('"*)(') == 3  # only punctuation: no filter, not an error
+    assert len(session.clients.list("")) == 3
+
+
+def test_index_follows_edits_and_deletes(session, people):
+    client = session.clients.get(people["wei"])
+    client.aliases = ["Vivian Chang"]
+    session.clients.update(client, ["aliases"])
+    assert session.clients.list("wei zhang") == []
+    assert [c.id for c in session.clients.list("vivian")] == [people["wei"]]
+    session.clients.delete(people["wei"])
+    assert session.clients.list("vivian") == []
+
+
+def test_list_pages_in_name_order(session, people):
+    first = session.clients.list(limit=2)
+    rest = session.clients.list(offset=2, limit=2)
+    assert [c.family_name for c in first + rest] == ["Hernández", "Nguyễn", "张"]
+
+
+def test_possible_duplicates(session, people):
+    same = session.clients.possible_duplicates("jose", "HERNANDEZ", date(1979, 4, 12))
+    assert [c.id for c in same] == [people["jose"]]
+    assert session.clients.possible_duplicates("jose", "hernandez", date(1980, 1, 1)) == []
+    by_alias = session.clients.possible_duplicates("Pepe", "Ruiz", None)
+    assert [c.id for c in by_alias] == [people["jose"]]
+    new_alias = session.clients.possible_duplicates("Someone", "Else", None, aliases=["Wei Zhang"])
+    assert [c.id for c in new_alias] == [people["wei"]]

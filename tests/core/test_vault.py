@@ -1,0 +1,147 @@
+"""Vault creation, unlocking, key slots, rotation, recovery, throttling, the process lock."""
+
+import hashlib
+import shutil
+
+import pytest
+
+from clinic_app.domain.models import Client
+from clinic_app.errors import AuthenticationFailed, ThrottledError, ValidationError, VaultExists, VaultInUse
+from clinic_app.unlock_throttle import ThrottlePolicy
+from clinic_app.vault import Vault
+from tests.conftest import PASSWORD
+
+CANARY = "Canary-Xq7-Zebra-Notes"
+
+
+def file_hash(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_database_has_no_sqlite_header_and_no_readable_client_text(vault, vault_dir):
+    with vault.unlock("paralegal", PASSWORD) as s:
+        s.clients.create(Client("Ana", "Canarywoman", notes=CANARY * 20))
+    data = (vault_dir / "vault.db").read_bytes()
+    assert not data.startswith(b"SQLite format 3")
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+        assert CANARY.encode(encoding) not in data
+        assert "Canarywoman".encode(encoding) not in data
+    assert not list(vault_dir.glob("*-wal")) or CANARY.encode() not in (vault_dir / "vault.db-wal").read_bytes()
+    assert (vault_dir / "vault.db").stat().st_mode & 0o077 == 0
+    assert (vault_dir / "keyslots.json").stat().st_mode & 0o077 == 0
+
+
+def test_wrong_password_fails_and_changes_nothing(vault, vault_dir):
+    before = file_hash(vault_dir / "vault.db")
+    with pytest.raises(AuthenticationFailed):
+        vault.unlock("manager", "not the password")
+    with pytest.raises(AuthenticationFailed):
+        vault.unlock("nobody", PASSWORD)
+    assert file_hash(vault_dir / "vault.db") == before
+
+
+def test_create_refuses_an_existing_vault_and_weak_passwords(vault, vault_dir, tmp_path):
+    with pytest.raises(VaultExists):
+        Vault(vault_dir).create("other", PASSWORD)
+    with pytest.raises(ValidationError):
+        Vault(tmp_path / "v2").create("boss", "short")
+
+
+def test_growing_delay_after_repeated_wrong_passwords(make_vault):
+    now = [1000.0]
+    vault = make_vault(throttle=ThrottlePolicy(free_attempts=2, first_delay=10, max_delay=100))
+    vault.throttle.clock = lambda: now[0]
+    for _ in range(2):
+        with pytest.raises(AuthenticationFailed):
+            vault.unlock("attorney", "wrong-password")
+    with pytest.raises(ThrottledError) as caught:
+        vault.unlock("attorney", PASSWORD)  # even the right password waits
+    assert caught.value.retry_after == pytest.approx(10)
+    now[0] += 10
+    with pytest.raises(AuthenticationFailed):
+        vault.unlock("attorney", "wrong-again")
+    with pytest.raises(ThrottledError) as caught:
+        vault.unlock("attorney", PASSWORD)
+    assert caught.value.retry_after == pytest.approx(20)  # doubled
+    now[0] += 20
+    with vault.unlock("attorney", PASSWORD) as s:  # success clears it and audits the failures
+        failed = [e for e in s.audit.entries() if e.action == "login.failed"]
+        assert failed and "3 wrong password" in failed[0].detail
+    assert vault.throttle.wait_needed("any") == 0
+
+
+def test_removing_a_user_rotates_the_key_so_an_old_slot_file_opens_nothing(vault, vault_dir, tmp_path):
+    stolen = tmp_path / "stolen-keyslots.json"
+    shutil.copy(vault_dir / "keyslots.json", stolen)
+    with vault.unlock("manager", PASSWORD) as s:
+        s.users.remove("paralegal")
+        assert [e.action for e in s.audit.entries(limit=2)] == ["vault.key_rotated", "user.remove"]
+    with pytest.raises(AuthenticationFailed):
+        vault.unlock("paralegal", PASSWORD)
+    # The removed user kept a copy of the old slot file: it no longer opens the database.
+    shutil.copy(vault_dir / "keyslots.json", tmp_path / "current.json")
+    shutil.copy(stolen, vault_dir / "keyslots.json")
+    with pytest.raises(Exception):
+        vault.unlock("paralegal", PASSWORD)
+    shutil.copy(tmp_path / "current.json", vault_dir / "keyslots.json")
+    with vault.unlock("attorney", PASSWORD) as s:  # remaining users still get in
+        assert s.user.role == "attorney"
+
+
+def test_interrupted_rotation_is_finished_at_next_unlock(vault, vault_dir, monkeypatch):
+    import os
+
+    real_replace = os.replace
+
+    def crash_before_renaming_pending(src, dst):
+        # The rekey has happened; the process "dies" before the slot file is renamed.
+        if str(src).endswith("keyslots.pending.json"):
+            return None
+        return real_replace(src, dst)
+
+    with vault.unlock("manager", PASSWORD) as s:
+        monkeypatch.setattr(os, "replace", crash_before_renaming_pending)
+        s.users.remove("paralegal")
+        monkeypatch.setattr(os, "replace", real_replace)
+    assert vault.pending_slots_path.exists()
+    with vault.unlock("attorney", PASSWORD) as s:
+        assert s.clients.count() == 0
+    assert not vault.pending_slots_path.exists()
+    vault.unlock("manager", PASSWORD).lock()
+
+
+def test_change_own_password(vault):
+    with vault.unlock("attorney", PASSWORD) as s:
+        with pytest.raises(AuthenticationFailed):
+            s.users.change_own_password("wrong", "a brand new password")
+        s.users.change_own_password(PASSWORD, "a brand new password")
+    with pytest.raises(AuthenticationFailed):
+        vault.unlock("attorney", PASSWORD)
+    vault.unlock("attorney", "a brand new password").lock()
+
+
+def test_recovery_key_resets_a_password(vault_dir):
+    session, recovery_key = Vault(vault_dir).create("manager", PASSWORD)
+    session.lock()
+    vault = Vault(vault_dir)
+    with pytest.raises(AuthenticationFailed):
+        vault.recover("AAAA-BBBB", "manager", "new password 123")
+    with vault.recover(recovery_key.lower().replace("-", " "), "manager", "new password 123") as s:
+        assert s.user.username == "manager"
+    vault.unlock("manager", "new password 123").lock()
+
+
+def test_second_process_is_told_the_vault_is_in_use(vault, cli):
+    with vault.unlock("manager", PASSWORD):
+        result = cli("client", "list")
+        assert result.code == 1
+        assert result.err.strip().startswith("error: this vault is open in another")
+    assert cli("client", "list").code == 0
+
+
+def test_locking_forgets_the_key(vault):
+    s = vault.unlock("manager", PASSWORD)
+    s.lock()
+    with pytest.raises(Exception):
+        s.clients.count()
+    assert not s.is_open
