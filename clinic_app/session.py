@@ -124,6 +124,18 @@ class Session:
 
         return SettingsService(self)
 
+    @cached_property
+    def da_offices(self):
+        from clinic_app.services.da_offices import DaOfficeService
+
+        return DaOfficeService(self)
+
+    @cached_property
+    def packets(self):
+        from clinic_app.packets.service import PacketService
+
+        return PacketService(self)
+
     # -- ending ---------------------------------------------------------------------------
 
     def lock(self) -> None:
