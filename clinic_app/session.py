@@ -20,6 +20,7 @@ class Session:
         self._process_lock = process_lock
         row = db.query_one("SELECT id, username, role, created_at, created_by FROM users WHERE username = ?", (username,))
         self.user = User(id=row[0], username=row[1], role=row[2], created_at=row[3], created_by=row[4])
+        self.restricted.purge_due(system=True)  # retention runs at every unlock, whoever logs in
 
     # -- state --------------------------------------------------------------------------
 
@@ -123,6 +124,16 @@ class Session:
         from clinic_app.services.settings import SettingsService
 
         return SettingsService(self)
+
+    @cached_property
+    def restricted(self):
+        from clinic_app.services.restricted import RestrictedService
+
+        return RestrictedService(self)
+
+    def accept_restricted_import(self, matter_import) -> tuple[list[str], list[str]]:
+        """Called by the intake importer: store restricted keys a purpose allows, drop the rest."""
+        return self.restricted.accept_import(matter_import)
 
     @cached_property
     def da_offices(self):

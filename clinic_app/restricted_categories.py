@@ -1,0 +1,108 @@
+"""The restricted categories of fact, their field names, and which ones a state profile needs.
+
+Immigration status, citizenship, A-number, place of birth, SSN, immigration court details
+and the attorney's immigration analysis are never ordinary fields. They may exist only in
+the purpose-bound restricted store (services/restricted.py). No I/O here except reading a
+state profile.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from enum import Enum
+from pathlib import Path
+
+
+class Category(str, Enum):
+    IMMIGRATION_STATUS = "immigration_status"
+    CITIZENSHIP = "citizenship"
+    A_NUMBER = "a_number"
+    PLACE_OF_BIRTH = "place_of_birth"
+    SSN = "ssn"
+    IMMIGRATION_COURT = "immigration_court"
+    IMMIGRATION_ANALYSIS = "immigration_analysis"  # attorney work product
+
+    @property
+    def label(self) -> str:
+        return CATEGORY_LABELS[self]
+
+
+CATEGORY_LABELS = {
+    Category.IMMIGRATION_STATUS: "Immigration status",
+    Category.CITIZENSHIP: "Citizenship",
+    Category.A_NUMBER: "A-number",
+    Category.PLACE_OF_BIRTH: "Place or country of birth",
+    Category.SSN: "Social Security number",
+    Category.IMMIGRATION_COURT: "Immigration court (hearing dates, detention)",
+    Category.IMMIGRATION_ANALYSIS: "Attorney's immigration analysis (work product)",
+}
+
+# Every field name a restricted fact may arrive under (clinic-intake `restricted` keys and
+# state-profile `restricted_fields_needed` entries), and its category.
+FIELD_CATEGORY: dict[str, Category] = {
+    "immigration_status": Category.IMMIGRATION_STATUS,
+    "citizenship": Category.CITIZENSHIP,
+    "a_number": Category.A_NUMBER,
+    "alien_number": Category.A_NUMBER,
+    "place_of_birth": Category.PLACE_OF_BIRTH,
+    "country_of_birth": Category.PLACE_OF_BIRTH,
+    "ssn": Category.SSN,
+    "social_security_number": Category.SSN,
+    "immigration_court": Category.IMMIGRATION_COURT,
+    "immigration_hearing_date": Category.IMMIGRATION_COURT,
+    "detention": Category.IMMIGRATION_COURT,
+    "immigration_analysis": Category.IMMIGRATION_ANALYSIS,
+}
+
+# The field names a person picks from when entering a value by hand, per category.
+FIELDS_BY_CATEGORY: dict[Category, list[str]] = {}
+for _field, _category in FIELD_CATEGORY.items():
+    if _field not in ("alien_number", "social_security_number"):
+        FIELDS_BY_CATEGORY.setdefault(_category, []).append(_field)
+
+
+class PurposeKind(str, Enum):
+    PROFILE_REQUIRES = "profile_requires"  # the matter's state profile declares the field needed
+    ATTORNEY_WORK_PRODUCT = "attorney_work_product"  # an attorney's analysis; never in a packet
+
+
+def category_of(field_name: str) -> Category | None:
+    key = field_name.strip().lower()
+    if key in FIELD_CATEGORY:
+        return FIELD_CATEGORY[key]
+    try:
+        return Category(key)
+    except ValueError:
+        return None
+
+
+def _profile_fields_needed(state: str) -> list[str]:
+    """`restricted_fields_needed` of the state's profile; [] when the state has no profile."""
+    try:
+        from clinic_app import state_profiles  # the packet engineer's module, when present
+    except ImportError:
+        state_profiles = None
+    if state_profiles is not None:
+        for name in ("get_profile", "load_profile", "profile_for", "load"):
+            getter = getattr(state_profiles, name, None)
+            if callable(getter):
+                try:
+                    profile = getter(state)
+                except Exception:  # an unknown state: no profile, so nothing is needed
+                    return []
+                needed = getattr(profile, "restricted_fields_needed", None)
+                if needed is None and isinstance(profile, dict):
+                    needed = profile.get("restricted_fields_needed")
+                return list(needed or [])
+    # Fall back to the documented file format: clinic_app/profiles/<state>.toml
+    folder = Path(__file__).resolve().parent / "profiles"
+    for path in (folder / f"{state.lower()}.toml", folder / f"{state.upper()}.toml"):
+        if path.is_file():
+            with path.open("rb") as handle:
+                return list(tomllib.load(handle).get("restricted_fields_needed") or [])
+    return []
+
+
+def categories_needed_by_state(state: str) -> set[Category]:
+    """The restricted categories a state's packet truly needs (none for California)."""
+    return {c for c in (category_of(f) for f in _profile_fields_needed(state)) if c is not None}

@@ -1,0 +1,514 @@
+"""The purpose-bound restricted store: immigration facts and attorney work product.
+
+Rules (docs/privacy.md):
+- a value exists only under a recorded purpose for its matter: the matter's state profile
+  needs that category, or an attorney opened a work-product purpose; each purpose records
+  who enabled it, the client's consent (yes + when) and an expiry;
+- only attorneys (Permission.RESTRICTED_ACCESS) enter or see values; every look is audited
+  with ids and field names, never the value; everyone else sees only that data exists;
+- values never reach the search index, logs, reports or ordinary exports;
+- retention: values are purged when the purpose expires or N days after the matter is
+  filed or closed (`privacy.retention_days`); purging deletes with secure_delete on and
+  checkpoints the WAL, so the text is overwritten in the database file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from clinic_app import clock
+from clinic_app.domain.models import Stamps, new_id
+from clinic_app.errors import NotFound, PermissionDenied, ValidationError
+from clinic_app.restricted_categories import (
+    Category,
+    PurposeKind,
+    categories_needed_by_state,
+    category_of,
+)
+from clinic_app.roles import Permission
+
+DEFAULT_PURPOSE_DAYS = 365  # an expiry the attorney can shorten; never open-ended
+MAX_VALUE_LENGTH = 20_000
+
+
+@dataclass
+class RestrictedPurpose:
+    matter_id: str
+    kind: PurposeKind
+    categories: list[Category]
+    enabled_by: str
+    client_consent: bool
+    consent_on: date | None
+    expires_on: date
+    id: str = field(default_factory=new_id)
+    stamps: Stamps = field(default_factory=Stamps)
+
+
+@dataclass
+class RestrictedValue:
+    purpose_id: str
+    matter_id: str
+    category: Category
+    field: str
+    value: str
+    id: str = field(default_factory=new_id)
+    stamps: Stamps = field(default_factory=Stamps)
+
+
+@dataclass
+class RestrictedSummary:
+    """What anyone who may read the matter sees: that restricted data exists, not what it is."""
+
+    matter_id: str
+    count: int
+    categories: list[Category]
+    purposes: list[RestrictedPurpose]
+
+
+@dataclass
+class PurgeResult:
+    values: int = 0
+    purposes: int = 0
+    matters: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportOutcome:
+    stored: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+
+_PURPOSE_COLUMNS = (
+    "id, matter_id, kind, categories, enabled_by, client_consent, consent_on, expires_on, "
+    "created_at, created_by, updated_at, updated_by"
+)
+_VALUE_COLUMNS = "id, purpose_id, matter_id, category, field, value, created_at, created_by, updated_at, updated_by"
+
+
+def _purpose_from_row(row: tuple) -> RestrictedPurpose:
+    return RestrictedPurpose(
+        id=row[0],
+        matter_id=row[1],
+        kind=PurposeKind(row[2]),
+        categories=[Category(c) for c in json.loads(row[3])],
+        enabled_by=row[4],
+        client_consent=bool(row[5]),
+        consent_on=date.fromisoformat(row[6]) if row[6] else None,
+        expires_on=date.fromisoformat(row[7]),
+        stamps=Stamps(*row[8:12]),
+    )
+
+
+def _value_from_row(row: tuple) -> RestrictedValue:
+    return RestrictedValue(
+        id=row[0], purpose_id=row[1], matter_id=row[2], category=Category(row[3]), field=row[4], value=row[5],
+        stamps=Stamps(*row[6:10]),
+    )
+
+
+def _names(categories) -> str:
+    return ",".join(sorted(Category(c).value for c in categories))
+
+
+class RestrictedService:
+    def __init__(self, session):
+        self.session = session
+
+    # -- checks -----------------------------------------------------------------------------
+
+    def _require_any(self, *permissions: Permission) -> None:
+        if not any(self.session.can(p) for p in permissions):
+            wanted = " or ".join(p.value for p in permissions)
+            raise PermissionDenied(f"a {self.session.role.value} may not do this ({wanted})")
+
+    def _matter_state(self, matter_id: str) -> str:
+        row = self.session.db.query_one("SELECT state FROM matters WHERE id = ?", (matter_id,))
+        if row is None:
+            raise NotFound(f"no matter with id {matter_id}")
+        return row[0]
+
+    def needed_categories(self, matter_id: str) -> set[Category]:
+        """Categories the matter's state profile declares needed (none for California)."""
+        self.session.require(Permission.CLIENT_READ)
+        return categories_needed_by_state(self._matter_state(matter_id))
+
+    # -- purposes -----------------------------------------------------------------------------
+
+    def open_purpose(
+        self,
+        matter_id: str,
+        kind: PurposeKind | str,
+        categories: list[Category | str],
+        *,
+        client_consent: bool,
+        consent_on: date | None = None,
+        expires_on: date | None = None,
+    ) -> RestrictedPurpose:
+        """Record why restricted facts may be kept for a matter. Attorneys only."""
+        self.session.require(Permission.RESTRICTED_ACCESS)
+        kind = PurposeKind(kind)
+        wanted = self._categories(categories)
+        problems = []
+        if not wanted:
+            problems.append("categories: choose at least one")
+        if kind is PurposeKind.PROFILE_REQUIRES:
+            state = self._matter_state(matter_id)
+            extra = set(wanted) - categories_needed_by_state(state)
+            if extra:
+                problems.append(f"categories: the {state} profile does not need {_names(extra)}")
+        else:
+            self._matter_state(matter_id)
+        if not client_consent:
+            problems.append("client_consent: the client's consent is required")
+        today = clock.utc_now().date()
+        consent_on = consent_on or today
+        if consent_on > today:
+            problems.append("consent_on: in the future")
+        expires_on = expires_on or today + timedelta(days=DEFAULT_PURPOSE_DAYS)
+        if expires_on <= today:
+            problems.append("expires_on: must be after today")
+        if problems:
+            raise ValidationError("the purpose is not valid: " + "; ".join(problems), problems)
+        return self._insert_purpose(matter_id, kind, wanted, True, consent_on, expires_on)
+
+    def _insert_purpose(self, matter_id, kind, categories, consent, consent_on, expires_on) -> RestrictedPurpose:
+        who, now = self.session.user.username, clock.now_iso()
+        purpose = RestrictedPurpose(
+            matter_id=matter_id, kind=kind, categories=sorted(categories, key=lambda c: c.value), enabled_by=who,
+            client_consent=consent, consent_on=consent_on, expires_on=expires_on, stamps=Stamps(now, who, now, who),
+        )
+        with self.session.db.transaction() as conn:
+            conn.execute(
+                f"INSERT INTO restricted_purposes ({_PURPOSE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    purpose.id, matter_id, kind.value, json.dumps([c.value for c in purpose.categories]), who,
+                    int(consent), consent_on.isoformat() if consent_on else None, expires_on.isoformat(), now, who, now, who,
+                ),
+            )
+            self.session.record(
+                "restricted.purpose.open", "matter", matter_id,
+                f"purpose {purpose.id}: {kind.value}; categories {_names(purpose.categories)}; expires {expires_on}",
+            )
+        return purpose
+
+    @staticmethod
+    def _categories(categories) -> list[Category]:
+        found = []
+        for c in categories:
+            category = c if isinstance(c, Category) else category_of(str(c))
+            if category is None:
+                raise ValidationError(f"{c!r} is not a restricted category", [f"categories: unknown {c!r}"])
+            if category not in found:
+                found.append(category)
+        return found
+
+    def purposes(self, matter_id: str) -> list[RestrictedPurpose]:
+        """Purposes carry no client facts, so anyone who may read the matter may list them."""
+        self.session.require(Permission.CLIENT_READ)
+        rows = self.session.db.query(
+            f"SELECT {_PURPOSE_COLUMNS} FROM restricted_purposes WHERE matter_id = ? ORDER BY created_at, rowid",
+            (matter_id,),
+        )
+        return [_purpose_from_row(r) for r in rows]
+
+    def _purpose_for(self, matter_id: str, category: Category, purpose_id: str | None) -> RestrictedPurpose:
+        today = clock.utc_now().date()
+        live = [p for p in self.purposes(matter_id) if category in p.categories and p.expires_on > today]
+        if purpose_id:
+            live = [p for p in live if p.id == purpose_id]
+        if not live:
+            raise ValidationError(
+                f"no recorded purpose allows {category.value} for this matter; record one first",
+                [f"{category.value}: no purpose"],
+            )
+        return live[0]
+
+    # -- values ---------------------------------------------------------------------------------
+
+    def put(self, matter_id: str, field_name: str, value: str, purpose_id: str | None = None) -> RestrictedValue:
+        """Store one fact under a live purpose for its category. Attorneys only; audited."""
+        self.session.require(Permission.RESTRICTED_ACCESS)
+        category = category_of(field_name)
+        if category is None:
+            raise ValidationError(f"{field_name!r} is not a restricted field", [f"field: unknown {field_name!r}"])
+        if not isinstance(value, str) or not value.strip():
+            raise ValidationError("a restricted value cannot be empty", [f"{field_name}: required"])
+        if len(value) > MAX_VALUE_LENGTH:
+            raise ValidationError("the restricted value is too long", [f"{field_name}: longer than {MAX_VALUE_LENGTH}"])
+        purpose = self._purpose_for(matter_id, category, purpose_id)
+        return self._insert_value(purpose, category, field_name.strip().lower(), value, "restricted.enter")
+
+    def _insert_value(self, purpose, category, field_name, value, action) -> RestrictedValue:
+        who, now = self.session.user.username, clock.now_iso()
+        item = RestrictedValue(purpose.id, purpose.matter_id, category, field_name, value, stamps=Stamps(now, who, now, who))
+        with self.session.db.transaction() as conn:
+            conn.execute(
+                f"INSERT INTO restricted_values ({_VALUE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (item.id, item.purpose_id, item.matter_id, category.value, field_name, value, now, who, now, who),
+            )
+            self.session.record(action, "matter", purpose.matter_id, f"value {item.id}: field {field_name}")
+        return item
+
+    def update(self, value_id: str, value: str) -> None:
+        self.session.require(Permission.RESTRICTED_ACCESS)
+        if not isinstance(value, str) or not value.strip():
+            raise ValidationError("a restricted value cannot be empty", ["value: required"])
+        with self.session.db.transaction() as conn:
+            row = conn.execute("SELECT matter_id, field FROM restricted_values WHERE id = ?", (value_id,)).fetchone()
+            if row is None:
+                raise NotFound(f"no restricted value with id {value_id}")
+            conn.execute(
+                "UPDATE restricted_values SET value = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+                (value, clock.now_iso(), self.session.user.username, value_id),
+            )
+            self.session.record("restricted.update", "matter", row[0], f"value {value_id}: field {row[1]}")
+
+    def values(self, matter_id: str) -> list[RestrictedValue]:
+        """The facts themselves. Attorneys only; the look is audited (never the values)."""
+        self.session.require(Permission.RESTRICTED_ACCESS)
+        rows = self.session.db.query(
+            f"SELECT {_VALUE_COLUMNS} FROM restricted_values WHERE matter_id = ? ORDER BY category, created_at, rowid",
+            (matter_id,),
+        )
+        found = [_value_from_row(r) for r in rows]
+        self.session.record("restricted.view", "matter", matter_id, f"{len(found)} value(s): {_names({v.category for v in found})}")
+        return found
+
+    def summary(self, matter_id: str) -> RestrictedSummary:
+        """That restricted data exists (count, categories, purposes), never what it is."""
+        self.session.require(Permission.CLIENT_READ)
+        rows = self.session.db.query("SELECT category FROM restricted_values WHERE matter_id = ?", (matter_id,))
+        categories = sorted({Category(r[0]) for r in rows}, key=lambda c: c.value)
+        return RestrictedSummary(matter_id, len(rows), categories, self.purposes(matter_id))
+
+    def delete_value(self, value_id: str) -> None:
+        self.session.require(Permission.RESTRICTED_ACCESS)
+        with self.session.db.transaction() as conn:
+            row = conn.execute("SELECT matter_id, field FROM restricted_values WHERE id = ?", (value_id,)).fetchone()
+            if row is None:
+                raise NotFound(f"no restricted value with id {value_id}")
+            conn.execute("DELETE FROM restricted_values WHERE id = ?", (value_id,))
+            self.session.record("restricted.delete", "matter", row[0], f"value {value_id}: field {row[1]}")
+        self._checkpoint()
+
+    # -- leaving the vault (only where a person or the profile asks) ------------------------------
+
+    def for_packet(self, matter_id: str) -> dict[str, str]:
+        """Field → value for the categories the matter's profile needs; nothing else, ever.
+
+        Work-product values are never returned. Attorneys only; audited.
+        """
+        self.session.require(Permission.RESTRICTED_ACCESS)
+        needed = categories_needed_by_state(self._matter_state(matter_id))
+        if not needed:
+            return {}
+        rows = self.session.db.query(
+            "SELECT v.field, v.value, v.category FROM restricted_values v JOIN restricted_purposes p ON p.id = v.purpose_id "
+            "WHERE v.matter_id = ? AND p.kind = ? ORDER BY v.created_at, v.rowid",
+            (matter_id, PurposeKind.PROFILE_REQUIRES.value),
+        )
+        found = {r[0]: r[1] for r in rows if Category(r[2]) in needed}
+        self.session.record("restricted.packet", "matter", matter_id, f"fields {','.join(sorted(found))}")
+        return found
+
+    def export_for_client(self, client_id: str) -> dict:
+        """An attorney's explicit export of one client's restricted facts (e.g. answering the
+        client's own request for what the clinic holds). Audited."""
+        self.session.require(Permission.RESTRICTED_ACCESS)
+        self.session.require(Permission.INTAKE_EXPORT)
+        matters = [r[0] for r in self.session.db.query("SELECT id FROM matters WHERE client_id = ? ORDER BY created_at", (client_id,))]
+        if not matters and self.session.db.query_one("SELECT 1 FROM clients WHERE id = ?", (client_id,)) is None:
+            raise NotFound(f"no client with id {client_id}")
+        out = []
+        total = 0
+        for matter_id in matters:
+            purposes = self.purposes(matter_id)
+            rows = self.session.db.query(
+                f"SELECT {_VALUE_COLUMNS} FROM restricted_values WHERE matter_id = ? ORDER BY category, rowid", (matter_id,)
+            )
+            values = [_value_from_row(r) for r in rows]
+            total += len(values)
+            out.append(
+                {
+                    "matter_id": matter_id,
+                    "purposes": [purpose_to_json(p) for p in purposes],
+                    "values": [
+                        {"category": v.category.value, "field": v.field, "value": v.value, "purpose_id": v.purpose_id,
+                         "entered_by": v.stamps.created_by, "entered_at": v.stamps.created_at}
+                        for v in values
+                    ],
+                }
+            )
+        self.session.record("restricted.export", "client", client_id, f"{total} value(s) in {len(matters)} matter(s)")
+        return {"client_id": client_id, "exported_at": clock.now_iso(), "exported_by": self.session.user.username, "matters": out}
+
+    # -- import -----------------------------------------------------------------------------------
+
+    def accept_import(self, mi) -> tuple[list[str], list[str]]:
+        """Keys of an imported matter's `restricted` object: store those the matter's profile
+        needs (importer must be an attorney; `consent_on` must record the client's consent);
+        drop and report every other one. Returns (stored locations, dropped messages)."""
+        outcome = ImportOutcome()
+        data = dict(mi.restricted or {})
+        consent_raw = data.pop("consent_on", None)
+        where = f"{mi.where}.restricted"
+        consent_on = None
+        if isinstance(consent_raw, str):
+            try:
+                consent_on = date.fromisoformat(consent_raw)
+            except ValueError:
+                consent_on = None
+        needed = categories_needed_by_state(mi.matter.state)
+        by_category: dict[Category, list[tuple[str, str]]] = {}
+        for key, raw in data.items():
+            category = category_of(key)
+            if category is None:
+                outcome.dropped.append(f"{where}.{key}: dropped (not a restricted category)")
+            elif category not in needed:
+                outcome.dropped.append(f"{where}.{key}: dropped (no purpose recorded for this matter)")
+            elif not self.session.can(Permission.RESTRICTED_ACCESS):
+                outcome.dropped.append(f"{where}.{key}: dropped (only an attorney may enter restricted facts)")
+            elif consent_on is None or consent_on > clock.utc_now().date():
+                outcome.dropped.append(f"{where}.{key}: dropped (no client consent recorded: add restricted.consent_on)")
+            elif not isinstance(raw, str) or not raw.strip() or len(raw) > MAX_VALUE_LENGTH:
+                outcome.dropped.append(f"{where}.{key}: dropped (must be non-empty text)")
+            else:
+                by_category.setdefault(category, []).append((key.lower(), raw))
+        if by_category:
+            purpose = self._insert_purpose(
+                mi.matter.id, PurposeKind.PROFILE_REQUIRES, list(by_category), True, consent_on,
+                clock.utc_now().date() + timedelta(days=DEFAULT_PURPOSE_DAYS),
+            )
+            for category, items in by_category.items():
+                for key, raw in items:
+                    self._insert_value(purpose, category, key, raw, "restricted.import")
+                    outcome.stored.append(f"{where}.{key}")
+        return outcome.stored, outcome.dropped
+
+    # -- retention ----------------------------------------------------------------------------------
+
+    def retention_days(self) -> int:
+        return int(self.session.settings.get("privacy.retention_days"))
+
+    def due(self, today: date | None = None) -> list[tuple[str, str, str]]:
+        """(purpose id, matter id, reason) for purposes whose values must go now."""
+        today = today or clock.utc_now().date()
+        cutoff = (today - timedelta(days=self.retention_days())).isoformat()
+        rows = self.session.db.query(
+            "SELECT p.id, p.matter_id, p.expires_on, m.filed_on, m.closed_on FROM restricted_purposes p "
+            "JOIN matters m ON m.id = p.matter_id ORDER BY p.matter_id, p.created_at"
+        )
+        found = []
+        for purpose_id, matter_id, expires_on, filed_on, closed_on in rows:
+            ended = min(d for d in (filed_on, closed_on, "9999-12-31") if d)
+            if expires_on <= today.isoformat():
+                found.append((purpose_id, matter_id, "purpose expired"))
+            elif ended <= cutoff:
+                found.append((purpose_id, matter_id, "retention after the matter was filed or closed"))
+        return found
+
+    def purge_due(self, today: date | None = None, *, system: bool = False) -> PurgeResult:
+        """Run retention now. `system=True` is the automatic run at every unlock (any role)."""
+        if not system:
+            self._require_any(Permission.PRIVACY_PURGE, Permission.RESTRICTED_ACCESS)
+        return self._purge(self.due(today), actor_note="automatic" if system else "on demand")
+
+    def purge_matter(self, matter_id: str) -> PurgeResult:
+        """Delete every restricted fact and purpose of one matter now (e.g. the client asks)."""
+        self._require_any(Permission.PRIVACY_PURGE, Permission.RESTRICTED_ACCESS)
+        self._matter_state(matter_id)
+        rows = self.session.db.query("SELECT id FROM restricted_purposes WHERE matter_id = ?", (matter_id,))
+        return self._purge([(r[0], matter_id, "on request") for r in rows], actor_note="on demand")
+
+    def _purge(self, targets: list[tuple[str, str, str]], actor_note: str) -> PurgeResult:
+        result = PurgeResult()
+        if not targets:
+            return result
+        with self.session.db.transaction() as conn:
+            for purpose_id, matter_id, reason in targets:
+                gone = conn.execute("DELETE FROM restricted_values WHERE purpose_id = ?", (purpose_id,)).rowcount
+                conn.execute("DELETE FROM restricted_purposes WHERE id = ?", (purpose_id,))
+                result.values += gone
+                result.purposes += 1
+                if matter_id not in result.matters:
+                    result.matters.append(matter_id)
+                self.session.record(
+                    "restricted.purge", "matter", matter_id, f"purpose {purpose_id}: {gone} value(s); {reason}; {actor_note}"
+                )
+        self._checkpoint()
+        return result
+
+    def _checkpoint(self) -> None:
+        """Move overwritten pages from the WAL into the database file and empty the WAL."""
+        with self.session.db.lock:
+            self.session.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+    # -- report -------------------------------------------------------------------------------------
+
+    def report(self, today: date | None = None) -> dict:
+        """Per category: how many values, for which matters, with purpose and expiry. No values."""
+        self._require_any(Permission.PRIVACY_REPORT)
+        today = today or clock.utc_now().date()
+        days = self.retention_days()
+        rows = self.session.db.query(
+            "SELECT v.category, v.matter_id, v.purpose_id, count(*) FROM restricted_values v "
+            "GROUP BY v.category, v.matter_id, v.purpose_id ORDER BY v.category, v.matter_id"
+        )
+        purposes = {
+            r[0]: _purpose_from_row(r)
+            for r in self.session.db.query(f"SELECT {_PURPOSE_COLUMNS} FROM restricted_purposes")
+        }
+        matters = {
+            r[0]: (r[1], r[2], r[3], r[4])
+            for r in self.session.db.query(
+                "SELECT m.id, c.given_name || ' ' || c.family_name, m.state, m.filed_on, m.closed_on "
+                "FROM matters m JOIN clients c ON c.id = m.client_id "
+                "WHERE m.id IN (SELECT matter_id FROM restricted_purposes)"
+            )
+        }
+        categories = {c.value: {"category": c.value, "label": c.label, "count": 0, "matters": []} for c in Category}
+        for category, matter_id, purpose_id, count in rows:
+            entry = categories[category]
+            entry["count"] += count
+            purpose = purposes[purpose_id]
+            client_name, state, filed_on, closed_on = matters[matter_id]
+            ended = min((d for d in (filed_on, closed_on) if d), default=None)
+            retention_on = (date.fromisoformat(ended) + timedelta(days=days)) if ended else None
+            purge_on = min(d for d in (purpose.expires_on, retention_on) if d)
+            entry["matters"].append(
+                {
+                    "matter_id": matter_id,
+                    "client": client_name,
+                    "state": state,
+                    "count": count,
+                    "purpose": purpose.kind.value,
+                    "purpose_id": purpose.id,
+                    "enabled_by": purpose.enabled_by,
+                    "client_consent": purpose.client_consent,
+                    "consent_on": purpose.consent_on.isoformat() if purpose.consent_on else None,
+                    "expires_on": purpose.expires_on.isoformat(),
+                    "purge_on": purge_on.isoformat(),
+                }
+            )
+        self.session.record("privacy.report", "vault", "", f"{sum(c['count'] for c in categories.values())} value(s)")
+        return {
+            "generated_at": clock.now_iso(),
+            "retention_days": days,
+            "total_values": sum(c["count"] for c in categories.values()),
+            "total_purposes": len(purposes),
+            "categories": list(categories.values()),
+        }
+
+
+def purpose_to_json(p: RestrictedPurpose) -> dict:
+    return {
+        "purpose_id": p.id,
+        "kind": p.kind.value,
+        "categories": [c.value for c in p.categories],
+        "enabled_by": p.enabled_by,
+        "client_consent": p.client_consent,
+        "consent_on": p.consent_on.isoformat() if p.consent_on else None,
+        "expires_on": p.expires_on.isoformat(),
+    }
