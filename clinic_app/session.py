@@ -126,6 +126,12 @@ class Session:
         return SettingsService(self)
 
     @cached_property
+    def backups(self):
+        from clinic_app.backup.service import BackupService
+
+        return BackupService(self)
+
+    @cached_property
     def restricted(self):
         from clinic_app.services.restricted import RestrictedService
 

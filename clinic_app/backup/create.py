@@ -1,0 +1,167 @@
+"""Make a backup: a consistent snapshot of the live vault, re-keyed from the backup passphrase.
+
+Crash safety: the copy goes to a temp file (mode 0600) in the destination folder, is keyed
+before its first byte is written, is verified, fsync'd, and only then renamed to its final
+name. A killed run leaves only the temp file, which the next run deletes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from clinic_app import __version__, clock
+from clinic_app.backup import manifest as manifest_table
+from clinic_app.backup.container import FILE_SUFFIX, BackupError, BackupKey, connect, new_backup_key, open_backup
+from clinic_app.backup.manifest import Manifest
+from clinic_app.backup.verify import VerifyReport, check_connection, require_sound
+from clinic_app.fileio import TEMP_PREFIX, _fsync_dir
+from clinic_app.roles import Permission
+from clinic_app.storage import migrations
+from clinic_app.storage.database import connect_raw
+
+Progress = Callable[[int, int], None]
+BACKUP_TEMP_PREFIX = TEMP_PREFIX + "backup-"
+PAGES_PER_STEP = 1024  # 4 MiB per step: progress ticks without slowing the copy
+PROGRESS_TOTAL = 1000
+# Test hook (like CLINIC_INSECURE_TEST_KDF): seconds to pause after each copy step, so a
+# test can kill the process while the temp file is half written.
+STEP_DELAY_ENV = "CLINIC_TEST_BACKUP_STEP_DELAY"
+
+
+@dataclass
+class BackupResult:
+    path: Path
+    size: int
+    manifest: Manifest
+    report: VerifyReport
+    seconds: float
+
+
+def default_backup_name(when=None) -> str:
+    """`clinic-backup-20261122T030500Z.clinicbackup`: a date, no names or client data."""
+    stamp = (when or clock.utc_now()).strftime("%Y%m%dT%H%M%SZ")
+    return f"clinic-backup-{stamp}{FILE_SUFFIX}"
+
+
+def remove_stale_backup_temp_files(folder: Path) -> int:
+    """Temp files a killed backup left behind (encrypted, but useless and large)."""
+    removed = 0
+    if folder.is_dir():
+        for leftover in folder.glob(BACKUP_TEMP_PREFIX + "*"):
+            leftover.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def resolve_destination(out: str | os.PathLike) -> Path:
+    target = Path(out)
+    if target.is_dir():
+        target = target / default_backup_name()
+    if not target.parent.is_dir():
+        raise BackupError(f"the folder {target.parent} does not exist (is the drive connected?)")
+    if target.exists():
+        raise BackupError(f"{target} already exists; choose a new file name (backups are never overwritten)")
+    return target
+
+
+def create_backup(session, out: str | os.PathLike, secret: str | BackupKey, progress: Progress | None = None) -> BackupResult:
+    """Back up `session`'s vault to `out` (a file name, or a folder for a dated name)."""
+    session.require(Permission.BACKUP)
+    return _create(session, out, secret, progress)
+
+
+def _create(session, out, secret, progress: Progress | None) -> BackupResult:
+    """Without the role check: also used by the automatic backup on exit (see service.py)."""
+    started = time.monotonic()
+    tick = progress or (lambda done, total: None)
+    target = resolve_destination(out)
+    remove_stale_backup_temp_files(target.parent)
+    tick(0, PROGRESS_TOTAL)
+    key = secret if isinstance(secret, BackupKey) else new_backup_key(secret)
+    tick(50, PROGRESS_TOTAL)
+    fd, temp_name = tempfile.mkstemp(prefix=BACKUP_TEMP_PREFIX, dir=target.parent)  # 0600
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        found = _snapshot(session, temp, key, lambda part: tick(50 + int(part * 700), PROGRESS_TOTAL))
+        report = _verify_written(temp, key, lambda done, total: tick(750 + 200 * done // total, PROGRESS_TOTAL))
+        require_sound(report)
+        _fsync_file(temp)
+        os.replace(temp, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        _remove_temp(temp)
+        raise
+    session.settings.set("backup.last_at", found.created_at, system=True)
+    session.record("backup.create", "vault", found.source_vault_id, f"{found.total_rows} rows, {len(found.attachments)} attachments")
+    tick(PROGRESS_TOTAL, PROGRESS_TOTAL)
+    return BackupResult(target, target.stat().st_size, found, report, time.monotonic() - started)
+
+
+def _snapshot(session, temp: Path, key: BackupKey, copied: Callable[[float], None]) -> Manifest:
+    """Copy the vault page by page inside one read transaction, so the counts match the pages.
+
+    A second connection reads the vault (WAL lets the app keep writing meanwhile); the target
+    is keyed with the backup key before anything is written to it.
+    """
+    delay = float(os.environ.get(STEP_DELAY_ENV) or 0)
+    source = connect_raw(session.vault.db_path, session.db_key)
+    target = connect(temp, key.key_pragma_for_new_file(), read_only=False)
+    try:
+        source.execute("BEGIN")
+        found = Manifest(
+            app_version=__version__,
+            schema_version=source.execute("PRAGMA user_version").fetchone()[0],
+            created_at=clock.now_iso(),
+            created_by=session.user.username,
+            source_vault_id=source.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()[0],
+            counts=manifest_table.count_rows(source),
+            attachments=manifest_table.recorded_attachments(source),
+        )
+        if found.schema_version != migrations.latest_version():
+            raise BackupError("the vault's schema is not up to date; unlock it with this app first")
+
+        def step(status, remaining, total):
+            copied((total - remaining) / max(total, 1))
+            if delay:
+                time.sleep(delay)
+
+        source.backup(target, pages=PAGES_PER_STEP, progress=step)
+        source.execute("COMMIT")
+        target.execute("PRAGMA journal_mode = DELETE")  # the copy inherits WAL; a backup is one file
+        manifest_table.write(target, found)
+    finally:
+        target.close()
+        source.close()
+    return found
+
+
+def _verify_written(temp: Path, key: BackupKey, progress: Progress) -> VerifyReport:
+    """Reopen the written file from its own salt and run the full check on it."""
+    conn, _ = open_backup(temp, key)
+    try:
+        report = VerifyReport(str(temp))
+        return check_connection(conn, report, progress)
+    finally:
+        conn.close()
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_temp(temp: Path) -> None:
+    for leftover in (temp, temp.with_name(temp.name + "-journal")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass  # the next run's clean-up gets it

@@ -1,0 +1,76 @@
+"""Restore drill: restore a backup into a throwaway folder, compare counts, report, delete it.
+
+So the clinic knows its backups work before the day it needs one.
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clinic_app import clock
+from clinic_app.backup import manifest as manifest_table
+from clinic_app.backup.container import BackupError, BackupKey
+from clinic_app.backup.manifest import TABLES_CHANGED_BY_RESTORE
+from clinic_app.backup.restore import restore_backup
+from clinic_app.roles import Permission
+
+DRILL_USER = "restore-drill"
+
+
+@dataclass
+class DrillReport:
+    backup_file: Path
+    backup_created_at: str
+    ok: bool
+    lines: list[str] = field(default_factory=list)
+    restored_counts: dict[str, int] = field(default_factory=dict)
+
+
+def run_drill(session, backup_file: Path, secret: str | BackupKey, progress=None) -> DrillReport:
+    session.require(Permission.BACKUP)
+    temp = Path(tempfile.mkdtemp(prefix="clinic-drill-"))
+    try:
+        restored = restore_backup(backup_file, secret, temp / "vault", DRILL_USER, secrets.token_urlsafe(24), progress)
+        try:
+            with restored.session.db.lock:
+                counts = manifest_table.count_rows(restored.session.db.conn)
+        finally:
+            restored.session.lock()
+        report = _compare(backup_file, restored.manifest, restored.report.lines, counts)
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+    session.record("backup.drill", "vault", session.vault_id, "ok" if report.ok else "FAILED")
+    return report
+
+
+def _compare(backup_file: Path, found, verify_lines: list[str], counts: dict[str, int]) -> DrillReport:
+    report = DrillReport(backup_file, found.created_at, ok=True, lines=list(verify_lines), restored_counts=counts)
+    compared = sorted(t for t in found.counts if t not in TABLES_CHANGED_BY_RESTORE)
+    differ = [t for t in compared if counts.get(t) != found.counts[t]]
+    if differ:
+        report.ok = False
+        report.lines.append(f"FAIL restored vault has different counts in: {', '.join(differ)}")
+    else:
+        clients = counts.get("clients", 0)
+        documents = counts.get("documents", 0)
+        report.lines.append(
+            f"ok   restored into a temporary vault: {clients} client(s), {documents} attachment(s), "
+            f"{sum(counts[t] for t in compared)} rows in {len(compared)} tables match the backup"
+        )
+    report.lines.append("ok   the temporary vault was deleted")
+    age = (clock.utc_now() - _parse(found.created_at)).days
+    report.lines.append(f"info the backup was made {found.created_at} ({age} day(s) ago) by {found.created_by}")
+    return report
+
+
+def _parse(iso: str):
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(iso)
+    except ValueError:
+        raise BackupError("the backup's creation time is unreadable") from None

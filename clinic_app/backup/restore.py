@@ -1,0 +1,175 @@
+"""Restore a backup into a new vault folder, with fresh keys, never over an existing vault.
+
+The backup passphrase opens the backup once. The restored vault gets a new random database
+key, a new vault id, a key slot for the manager named here and a new recovery key. Other
+staff accounts are listed for the manager to add again: their old passwords lived in the
+lost vault's key-slot file, which a backup deliberately does not contain.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clinic_app import clock
+from clinic_app.audit import AuditLog
+from clinic_app.backup import manifest as manifest_table
+from clinic_app.backup.container import BackupKey, key_for_file, open_backup
+from clinic_app.backup.manifest import Manifest
+from clinic_app.backup.verify import VerifyReport, require_sound, verify_backup
+from clinic_app.crypto.kdf import RECOVERY_PARAMS, params_for_new_slots
+from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, user_slot_id
+from clinic_app.errors import VaultExists
+from clinic_app.fileio import TEMP_PREFIX
+from clinic_app.roles import Role
+from clinic_app.services.users import validate_username
+from clinic_app.storage.database import Database, connect_raw
+from clinic_app.vault import DB_NAME, SLOTS_NAME, Vault, check_new_password, new_recovery_key, normalise_recovery_key
+
+RESTORE_TEMP_PREFIX = TEMP_PREFIX + "restore-"
+
+
+@dataclass
+class RestoreResult:
+    session: object  # clinic_app.session.Session of the new manager
+    recovery_key: str
+    manifest: Manifest
+    report: VerifyReport
+    staff_to_add_again: list[tuple[str, str]] = field(default_factory=list)  # (username, role)
+    previous_vault_copy: Path | None = None  # set by "restore over this vault"
+
+    def __iter__(self):  # `session, recovery_key = restore_backup(...)` also works
+        return iter((self.session, self.recovery_key))
+
+
+def check_restore_target(target: Path) -> None:
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise VaultExists(f"{target} is not empty; a backup is only restored into a new or empty folder")
+
+
+def remove_stale_restore_folders(parent: Path) -> int:
+    removed = 0
+    if parent.is_dir():
+        for leftover in parent.glob(RESTORE_TEMP_PREFIX + "*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def restore_backup(
+    backup_file: str | os.PathLike,
+    passphrase: str | BackupKey,
+    target_dir: str | os.PathLike,
+    manager_username: str,
+    manager_password: str,
+    progress=None,
+) -> RestoreResult:
+    """Verify the backup, build the new vault beside `target_dir`, move it into place, log in."""
+    validate_username(manager_username)
+    check_new_password(manager_password)
+    target = Path(target_dir).absolute()
+    check_restore_target(target)
+    staging, recovery_key, staff, report = build_restored_vault(
+        backup_file, passphrase, target.parent, manager_username, manager_password, progress
+    )
+    try:
+        check_restore_target(target)
+        if target.exists():
+            target.rmdir()
+        os.rename(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    session = Vault(target).unlock(manager_username, manager_password)
+    return RestoreResult(session, recovery_key, report.manifest, report, staff)
+
+
+def build_restored_vault(backup_file, passphrase, parent: Path, username: str, password: str, progress=None):
+    """A complete vault in a temp folder under `parent`: (folder, recovery_key, staff, report).
+
+    Nothing outside that temp folder is touched; on any error it is removed.
+    """
+    backup_file = Path(backup_file)
+    key = key_for_file(backup_file, passphrase)  # derive once; verify and copy reuse it
+    report = verify_backup(backup_file, key, progress)
+    found = require_sound(report)
+    parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_restore_folders(parent)
+    staging = Path(tempfile.mkdtemp(prefix=RESTORE_TEMP_PREFIX, dir=parent))  # 0700
+    try:
+        db_key = secrets.token_bytes(32)
+        vault_id = str(uuid.uuid4())
+        _copy_rekeyed(backup_file, key, staging / DB_NAME, db_key)
+        slot_id = user_slot_id(vault_id, username)
+        staff = _adopt(staging / DB_NAME, db_key, vault_id, found, username, slot_id)
+        recovery_key = new_recovery_key()
+        slots = KeySlotFile(vault_id)
+        slots.upsert(KeySlot.create(vault_id, slot_id, "user", password.encode(), params_for_new_slots(), db_key, 1))
+        slots.upsert(
+            KeySlot.create(
+                vault_id, RECOVERY_SLOT_ID, "recovery", normalise_recovery_key(recovery_key), RECOVERY_PARAMS, db_key, 1
+            )
+        )
+        slots.save(staging / SLOTS_NAME)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging, recovery_key, staff, report
+
+
+def _copy_rekeyed(backup_file: Path, key: BackupKey, db_path: Path, db_key: bytes) -> None:
+    source, _ = open_backup(backup_file, key)
+    db_path.touch(mode=0o600)
+    target = connect_raw(db_path, db_key)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
+def _adopt(db_path: Path, db_key: bytes, vault_id: str, found: Manifest, username: str, slot_id: str) -> list[tuple[str, str]]:
+    """Make the copy this vault's own: new id, the restoring manager, no stale staff slots."""
+    db = Database(db_path, db_key)
+    try:
+        with db.transaction() as conn:
+            manifest_table.drop(conn)
+            now = clock.now_iso()
+            conn.executemany(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                [
+                    ("vault_id", vault_id),
+                    ("restored_from_vault_id", found.source_vault_id),
+                    ("restored_from_backup_at", found.created_at),
+                    ("restored_at", now),
+                ],
+            )
+            staff = [
+                (r[0], r[1])
+                for r in conn.execute("SELECT username, role FROM users WHERE username != ? ORDER BY username", (username,))
+            ]
+            conn.execute("DELETE FROM users WHERE username != ?", (username,))
+            updated = conn.execute(
+                "UPDATE users SET role = ?, slot_id = ? WHERE username = ?", (Role.MANAGER.value, slot_id, username)
+            ).rowcount
+            if not updated:
+                conn.execute(
+                    "INSERT INTO users (id, username, role, slot_id, created_at, created_by) VALUES (?,?,?,?,?,?)",
+                    (str(uuid.uuid4()), username, Role.MANAGER.value, slot_id, now, username),
+                )
+            AuditLog(db).append(
+                username,
+                "vault.restore",
+                "vault",
+                vault_id,
+                f"from a backup of vault {found.source_vault_id} made {found.created_at}; "
+                f"{len(staff)} staff account(s) to add again",
+            )
+    finally:
+        db.close()
+    return staff

@@ -1,0 +1,185 @@
+"""`session.backups`: what a clinic's app does with backups, with roles enforced here.
+
+Automatic backup on exit: a manager turns it on with a folder and the backup passphrase.
+The passphrase itself is never stored. Its Argon2id-derived key and salt go into the
+vault's `meta` table, which is inside the SQLCipher database (encrypted at rest like every
+client record); every automatic backup then uses that key without a prompt or a KDF wait.
+Anyone who could read that key could already read the vault itself.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from clinic_app import clock
+from clinic_app.backup import rotation
+from clinic_app.backup.container import BackupError, BackupKey, new_backup_key
+from clinic_app.backup.create import BackupResult, _create, create_backup
+from clinic_app.backup.drill import DrillReport, run_drill
+from clinic_app.backup.restore import RestoreResult, build_restored_vault
+from clinic_app.backup.verify import VerifyReport, verify_backup
+from clinic_app.errors import ValidationError
+from clinic_app.roles import Permission
+from clinic_app.vault import Vault
+
+AUTO_KEY_META = "backup.auto_key"
+OVERDUE_DAYS = 7
+
+
+@dataclass
+class LastBackup:
+    at: str  # ISO time, "" for never
+    days: int | None
+    overdue: bool
+
+    @property
+    def text(self) -> str:
+        if self.days is None:
+            return "No backup has been made yet"
+        if self.days == 0:
+            return "Last backup today"
+        if self.days == 1:
+            return "Last backup yesterday"
+        return f"Last backup {self.days} days ago"
+
+
+@dataclass
+class AutoBackupOutcome:
+    result: BackupResult
+    deleted: list[str] = field(default_factory=list)
+
+
+class BackupService:
+    def __init__(self, session):
+        self.session = session
+
+    # -- making and checking ------------------------------------------------------------------
+
+    def create(self, out: str | os.PathLike, passphrase: str | BackupKey, progress=None) -> BackupResult:
+        return create_backup(self.session, out, passphrase, progress)
+
+    def verify(self, path: str | os.PathLike, passphrase: str | BackupKey, progress=None) -> VerifyReport:
+        return verify_backup(path, passphrase, progress)
+
+    def last_backup(self, now: datetime | None = None) -> LastBackup:
+        at = self.session.settings.get("backup.last_at")
+        if not at:
+            return LastBackup("", None, True)
+        days = max(0, ((now or clock.utc_now()).date() - datetime.fromisoformat(at).date()).days)
+        return LastBackup(at, days, days > OVERDUE_DAYS)
+
+    def newest_backup(self) -> Path | None:
+        folder = self.session.settings.get("backup.folder")
+        found = rotation.backups_in(Path(folder)) if folder else []
+        return found[0] if found else None
+
+    def drill(self, passphrase: str | BackupKey | None = None, backup_file: str | os.PathLike | None = None, progress=None) -> DrillReport:
+        """Restore the given (or the newest automatic) backup into a temp folder and compare."""
+        self.session.require(Permission.BACKUP)
+        target = Path(backup_file) if backup_file else self.newest_backup()
+        if target is None:
+            raise BackupError("there is no backup in the backup folder to test; make one first")
+        secret = passphrase or self.stored_auto_key()
+        if secret is None:
+            raise BackupError("enter the backup passphrase to test this backup")
+        return run_drill(self.session, target, secret, progress)
+
+    # -- automatic backup on exit -------------------------------------------------------------
+
+    def configure_auto_backup(self, enabled: bool, folder: str = "", passphrase: str | None = None, policy: rotation.KeepPolicy | None = None) -> None:
+        """Turn automatic backups on (folder + passphrase) or off. Managers only."""
+        self.session.require(Permission.BACKUP)
+        settings = self.session.settings
+        if enabled:
+            if not folder or not Path(folder).is_dir():
+                raise ValidationError("choose an existing folder for automatic backups")
+            if passphrase is None and self.stored_auto_key() is None:
+                raise ValidationError("automatic backups need the backup passphrase once")
+        key = new_backup_key(passphrase) if (enabled and passphrase) else None
+        with self.session.db.transaction() as conn:
+            if key is not None:
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (AUTO_KEY_META, json.dumps(key.to_json()))
+                )
+            if not enabled:
+                conn.execute("DELETE FROM meta WHERE key = ?", (AUTO_KEY_META,))
+            settings.set("backup.auto_on_exit", enabled)
+            if folder:
+                settings.set("backup.folder", str(Path(folder).absolute()))
+            if policy is not None:
+                settings.set("backup.keep_daily", policy.daily)
+                settings.set("backup.keep_weekly", policy.weekly)
+                settings.set("backup.keep_monthly", policy.monthly)
+            self.session.record("backup.auto_configured", "vault", self.session.vault_id, "on" if enabled else "off")
+
+    def stored_auto_key(self) -> BackupKey | None:
+        stored = self.session.meta(AUTO_KEY_META)
+        return BackupKey.from_json(json.loads(stored)) if stored else None
+
+    def policy(self) -> rotation.KeepPolicy:
+        get = self.session.settings.get
+        return rotation.KeepPolicy(get("backup.keep_daily"), get("backup.keep_weekly"), get("backup.keep_monthly"))
+
+    def auto_backup_on_exit(self, progress=None) -> AutoBackupOutcome | None:
+        """The backup a manager switched on; None when it is off.
+
+        Runs for whoever closes the app (a paralegal too): the manager chose the folder and
+        the key, the user chooses nothing, so this is a system action like `backup.last_at`.
+        """
+        settings = self.session.settings
+        if not settings.get("backup.auto_on_exit"):
+            return None
+        folder = settings.get("backup.folder")
+        key = self.stored_auto_key()
+        if not folder or key is None:
+            raise BackupError("automatic backup is on but its folder or passphrase is not set; ask a manager")
+        result = _create(self.session, folder, key, progress)
+        deleted = rotation.apply(Path(folder), self.policy())
+        if deleted:
+            self.session.record("backup.rotate", "vault", self.session.vault_id, f"{len(deleted)} old backup(s) deleted")
+        return AutoBackupOutcome(result, deleted)
+
+    # -- restore over this vault --------------------------------------------------------------
+
+    def restore_over_this_vault(self, backup_file, passphrase, manager_username: str, manager_password: str, progress=None) -> RestoreResult:
+        """Replace the open vault with a backup; the old vault folder stays as a dated copy.
+
+        The backup is verified and the new vault fully built before anything is moved. This
+        session is locked on success; use the returned session from then on.
+        """
+        from clinic_app.services.users import validate_username
+        from clinic_app.vault import check_new_password
+
+        self.session.require(Permission.BACKUP)
+        validate_username(manager_username)
+        check_new_password(manager_password)
+        folder = self.session.vault.folder.absolute()
+        staging, recovery_key, staff, report = build_restored_vault(
+            backup_file, passphrase, folder.parent, manager_username, manager_password, progress
+        )
+        self.session.record("backup.restore_over", "vault", self.session.vault_id, "vault replaced by a backup")
+        self.session.lock()
+        stamp = clock.utc_now().strftime("%Y%m%dT%H%M%SZ")
+        old_copy = folder.with_name(f"{folder.name}.before-restore-{stamp}")
+        os.rename(folder, old_copy)
+        try:
+            os.rename(staging, folder)
+        except BaseException:
+            os.rename(old_copy, folder)
+            raise
+        session = Vault(folder).unlock(manager_username, manager_password)
+        session.record("vault.restore_over", "vault", session.vault_id, f"previous vault kept as {old_copy.name}")
+        return RestoreResult(session, recovery_key, report.manifest, report, staff, old_copy)
+
+
+def auto_backup_on_exit(session, progress=None) -> AutoBackupOutcome | None:
+    """What the UI calls while closing (off the UI thread, with progress); see BackupService."""
+    return session.backups.auto_backup_on_exit(progress)
+
+
+def last_backup_banner_text(session) -> str:
+    return session.backups.last_backup().text

@@ -1,0 +1,138 @@
+"""Is this backup sound? Passphrase, page HMACs, structure, schema, manifest, attachments, audit chain."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from clinic_app.audit import AuditLog
+from clinic_app.backup import manifest as manifest_table
+from clinic_app.backup.container import (
+    TEST_PROFILE,
+    BackupDamaged,
+    BackupKey,
+    BackupTooNew,
+    db_adapter,
+    open_backup,
+)
+from clinic_app.backup.manifest import Manifest
+from clinic_app.storage import migrations
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class VerifyReport:
+    path: str
+    lines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    manifest: Manifest | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def passed(self, text: str) -> None:
+        self.lines.append(f"ok   {text}")
+
+    def failed(self, text: str) -> None:
+        self.problems.append(text)
+        self.lines.append(f"FAIL {text}")
+
+    @property
+    def verdict(self) -> str:
+        if self.ok:
+            return "VERDICT: the backup is sound and can be restored"
+        return f"VERDICT: the backup is NOT usable ({len(self.problems)} problem(s))"
+
+
+def check_connection(conn, report: VerifyReport, progress: Progress | None = None) -> VerifyReport:
+    """Every check on an open backup; stops at the first check that makes the rest meaningless."""
+    tick = progress or (lambda done, total: None)
+    try:
+        cipher = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        if cipher:
+            report.failed(f"encryption: {len(cipher)} page(s) fail their HMAC (the file was altered or damaged)")
+            return report
+        report.passed("every page decrypts and passes its HMAC")
+        tick(1, 6)
+        structure = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+        if structure:
+            report.failed(f"database structure: {len(structure)} problem(s)")
+            return report
+        report.passed("database structure intact")
+        tick(2, 6)
+        schema = conn.execute("PRAGMA user_version").fetchone()[0]
+        if schema > migrations.latest_version():
+            raise BackupTooNew(
+                f"the backup uses schema {schema}, newer than this app understands "
+                f"({migrations.latest_version()}); update Clinic Intake to restore it"
+            )
+        try:
+            found = manifest_table.read(conn)
+        except (KeyError, ValueError, TypeError, sqlcipher.DatabaseError):
+            report.failed("manifest: missing or unreadable (not a complete Clinic Intake backup)")
+            return report
+        report.manifest = found
+        if found.schema_version != schema:
+            report.failed(f"manifest: says schema {found.schema_version}, the data is schema {schema}")
+        report.passed(f"schema version {schema} (this app reads up to {migrations.latest_version()})")
+        tick(3, 6)
+        actual = manifest_table.count_rows(conn)
+        wrong = sorted(t for t in set(actual) | set(found.counts) if actual.get(t) != found.counts.get(t))
+        if wrong:
+            report.failed(f"record counts differ from the manifest in: {', '.join(wrong)}")
+        else:
+            report.passed(f"record counts match the manifest ({found.total_rows} rows in {len(actual)} tables)")
+        tick(4, 6)
+        _check_attachments(conn, found, report)
+        tick(5, 6)
+        chain = AuditLog(db_adapter(conn)).verify()
+        if chain:
+            report.failed(f"audit log: {len(chain)} problem(s) in the hash chain")
+        else:
+            report.passed(f"audit chain intact ({found.counts.get('audit_log', 0)} entries)")
+        tick(6, 6)
+    except sqlcipher.DatabaseError:
+        report.failed("the backup could not be read to the end (damaged)")
+    return report
+
+
+def _check_attachments(conn, found: Manifest, report: VerifyReport) -> None:
+    matched, mismatched = set(), 0
+    for doc_id, content in conn.execute("SELECT id, content FROM documents"):
+        data = bytes(content)
+        if found.attachments.get(doc_id) == (hashlib.sha256(data).hexdigest(), len(data)):
+            matched.add(doc_id)
+        else:
+            mismatched += 1
+    missing = len(set(found.attachments) - matched)
+    if mismatched or missing:
+        report.failed(f"attachments: {max(mismatched, missing)} do not match their recorded SHA-256")
+    else:
+        report.passed(f"{len(matched)} attachment(s) match their recorded SHA-256")
+
+
+def verify_backup(path: str | Path, passphrase: str | BackupKey, progress: Progress | None = None) -> VerifyReport:
+    """Open with the passphrase and run every check. Raises for files that cannot be opened at all."""
+    path = Path(path)
+    conn, key = open_backup(path, passphrase)
+    report = VerifyReport(str(path))
+    report.passed("the passphrase opens the backup")
+    try:
+        check_connection(conn, report, progress)
+    finally:
+        conn.close()
+    if key.profile == TEST_PROFILE:
+        report.lines.append("warn the backup key uses test-strength key derivation")
+    return report
+
+
+def require_sound(report: VerifyReport) -> Manifest:
+    if not report.ok or report.manifest is None:
+        raise BackupDamaged("the backup failed verification: " + "; ".join(report.problems))
+    return report.manifest
