@@ -1,0 +1,135 @@
+"""clinic-app backup create | verify | restore | drill
+
+`create` and `drill` need a manager's login. `verify` needs only the backup passphrase: it
+reads no vault, so a manager can check the copy on the offsite drive from any machine.
+`restore` needs only the backup file and its passphrase (whoever holds both can read the
+data anyway) and names the new vault's manager with --user.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+
+from clinic_app.cli.common import new_password, open_session, print_json, username_from
+from clinic_app.errors import AuthenticationFailed, ClinicError
+from clinic_app.roles import Permission
+
+PASSPHRASE_ENV = "CLINIC_BACKUP_PASSWORD"
+
+
+def register(commands) -> None:
+    backup = commands.add_parser("backup", help="encrypted backups: create, verify, restore, drill")
+    sub = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+
+    create = sub.add_parser("create", help="back up the vault to one encrypted file (managers)")
+    create.add_argument("--out", required=True, metavar="FILE", help="backup file to write, or a folder for a dated name")
+    create.set_defaults(handler=create_command)
+
+    verify = sub.add_parser("verify", help="check a backup with its passphrase (no vault login needed)")
+    verify.add_argument("file", metavar="FILE")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(handler=verify_command)
+
+    restore = sub.add_parser("restore", help="restore a backup into a new vault folder (--user names its manager)")
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("--to", required=True, metavar="DIR", help="new or empty folder for the restored vault")
+    restore.set_defaults(handler=restore_command)
+
+    drill = sub.add_parser("drill", help="restore a backup into a temporary folder, compare, delete (managers)")
+    drill.add_argument("file", nargs="?", metavar="FILE", help="default: the newest backup in the backup folder")
+    drill.set_defaults(handler=drill_command)
+
+
+def backup_passphrase(confirm: bool = False) -> str:
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise AuthenticationFailed(f"no backup passphrase: set {PASSPHRASE_ENV} or run in a terminal")
+    first = getpass.getpass("Backup passphrase: ")
+    if confirm and getpass.getpass("Backup passphrase again: ") != first:
+        raise ClinicError("the two passphrases differ")
+    return first
+
+
+def create_command(args) -> int:
+    with open_session(args) as session:
+        session.require(Permission.BACKUP)  # before asking for a passphrase
+        result = session.backups.create(args.out, backup_passphrase(confirm=True))
+    print(f"Backup written: {result.path} ({result.size / 1e6:.1f} MB, {result.seconds:.1f} s)")
+    print(f"  {result.manifest.counts.get('clients', 0)} clients, {len(result.manifest.attachments)} attachments; verified")
+    print("Keep the passphrase apart from the backup; without it the backup cannot be opened.")
+    return 0
+
+
+def verify_command(args) -> int:
+    from clinic_app.backup.verify import verify_backup
+
+    report = verify_backup(args.file, backup_passphrase())
+    if args.json:
+        found = report.manifest
+        print_json(
+            {
+                "ok": report.ok,
+                "problems": report.problems,
+                "lines": report.lines,
+                "manifest": None if found is None else {
+                    "app_version": found.app_version,
+                    "schema_version": found.schema_version,
+                    "created_at": found.created_at,
+                    "created_by": found.created_by,
+                    "source_vault_id": found.source_vault_id,
+                    "counts": found.counts,
+                    "attachments": len(found.attachments),
+                },
+            }
+        )
+    else:
+        for line in report.lines:
+            print(line)
+        if report.manifest is not None:
+            print(f"made {report.manifest.created_at} by {report.manifest.created_by} (app {report.manifest.app_version})")
+        print(report.verdict)
+    if not report.ok:
+        print("error: the backup is damaged and cannot be restored (see above)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def restore_command(args) -> int:
+    from clinic_app.backup.restore import restore_backup
+
+    username = username_from(args)
+    passphrase = backup_passphrase()
+    result = restore_backup(args.file, passphrase, args.to, username, new_password(f"New password for {username}"))
+    try:
+        vault_id = result.session.vault_id
+    finally:
+        result.session.lock()
+    print(f"Restored the backup made {result.manifest.created_at} into {args.to} (vault {vault_id})")
+    print(f"  {result.manifest.counts.get('clients', 0)} clients, {len(result.manifest.attachments)} attachments")
+    print(f"Log in as {username} with the new password.")
+    print("New recovery key (shown once; print it or write it down and keep it locked away):")
+    print(f"  {result.recovery_key}")
+    if result.staff_to_add_again:
+        names = ", ".join(f"{name} ({role})" for name, role in result.staff_to_add_again)
+        print(f"Add these staff accounts again with new passwords: {names}")
+    return 0
+
+
+def drill_command(args) -> int:
+    with open_session(args) as session:
+        session.require(Permission.BACKUP)
+        passphrase = os.environ.get(PASSPHRASE_ENV) or None
+        if passphrase is None and session.backups.stored_auto_key() is None:
+            passphrase = backup_passphrase()
+        report = session.backups.drill(passphrase, args.file)
+    for line in report.lines:
+        print(line)
+    print(f"VERDICT: restore drill {'passed' if report.ok else 'FAILED'} for {report.backup_file.name}")
+    if not report.ok:
+        print("error: the restore drill failed (see above)", file=sys.stderr)
+        return 1
+    return 0
