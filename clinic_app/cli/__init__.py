@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "clinic_app.cli.intake_commands",
     "clinic_app.cli.client_commands",
     "clinic_app.cli.demo_commands",
+    "clinic_app.cli.privacy_commands",
     "clinic_app.cli.backup_commands",
     "clinic_app.cli.selftest_commands",
 ]

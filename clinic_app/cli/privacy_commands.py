@@ -1,0 +1,73 @@
+"""clinic-app privacy report [--json] | purge [--matter ID] | export --client ID [--out FILE]
+
+Roles: report = attorney, manager; purge = attorney, manager; export of restricted values =
+attorney only. A paralegal gets exit 4. Values never appear except in an attorney's export.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from clinic_app.cli.common import open_session, print_json, write_output
+
+
+def register(commands) -> None:
+    privacy = commands.add_parser("privacy", help="restricted data: privacy report, retention purge, client export")
+    sub = privacy.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
+    report = sub.add_parser("report", help="what restricted data is held, for which matters, why and until when (no values)")
+    report.add_argument("--json", action="store_true")
+    report.set_defaults(handler=privacy_report)
+    purge = sub.add_parser("purge", help="run retention now (or purge one matter's restricted data with --matter)")
+    purge.add_argument("--matter", metavar="ID", help="delete every restricted fact of this matter now")
+    purge.add_argument("--json", action="store_true")
+    purge.set_defaults(handler=privacy_purge)
+    export = sub.add_parser("export", help="attorneys: one client's restricted facts, e.g. for the client's own request")
+    export.add_argument("--client", required=True, metavar="ID")
+    export.add_argument("--out", metavar="FILE", help="write to FILE (default: standard output)")
+    export.set_defaults(handler=privacy_export)
+
+
+def report_lines(report: dict) -> list[str]:
+    lines = [f"Restricted values held: {report['total_values']} (retention: {report['retention_days']} days after filing or closing)"]
+    for category in report["categories"]:
+        lines.append(f"{category['label']}: {category['count']}")
+        for m in category["matters"]:
+            consent = f"consent {m['consent_on']}" if m["client_consent"] else "NO CONSENT RECORDED"
+            lines.append(
+                f"  matter {m['matter_id']} ({m['client']}, {m['state']}): {m['count']} value(s); {m['purpose']} "
+                f"enabled by {m['enabled_by']}; {consent}; expires {m['expires_on']}; purge by {m['purge_on']}"
+            )
+    return lines
+
+
+def privacy_report(args) -> int:
+    with open_session(args) as session:
+        report = session.restricted.report()
+    if args.json:
+        print_json(report)
+    else:
+        print("\n".join(report_lines(report)))
+    return 0
+
+
+def privacy_purge(args) -> int:
+    with open_session(args) as session:
+        result = session.restricted.purge_matter(args.matter) if args.matter else session.restricted.purge_due()
+    if args.json:
+        print_json({"values": result.values, "purposes": result.purposes, "matters": result.matters})
+    else:
+        print(f"Purged {result.values} restricted value(s) under {result.purposes} purpose(s) in {len(result.matters)} matter(s).")
+    return 0
+
+
+def privacy_export(args) -> int:
+    with open_session(args) as session:
+        document = session.restricted.export_for_client(args.client)
+    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    if args.out:
+        write_output(args.out, data)
+        print(f"Exported the restricted facts of client {args.client} to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
