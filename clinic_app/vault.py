@@ -29,6 +29,7 @@ from clinic_app.errors import (
     VaultNotFound,
 )
 from clinic_app.roles import Role
+from clinic_app.services.clients import ClientService
 from clinic_app.storage import migrations
 from clinic_app.storage.database import Database
 from clinic_app.storage.process_lock import ProcessLock
@@ -110,7 +111,12 @@ class Vault:
             with db.transaction() as conn:
                 conn.executemany(
                     "INSERT INTO meta (key, value) VALUES (?, ?)",
-                    [("vault_id", vault_id), ("clinic_name", clinic_name), ("created_at", now)],
+                    [
+                        ("vault_id", vault_id),
+                        ("clinic_name", clinic_name),
+                        ("created_at", now),
+                        ("search_index_version", ClientService.SEARCH_INDEX_VERSION),
+                    ],
                 )
                 conn.execute(
                     "INSERT INTO users (id, username, role, slot_id, created_at, created_by) VALUES (?,?,?,?,?,?)",
@@ -196,7 +202,9 @@ class Vault:
         except BaseException:
             db.close()
             raise
-        return Session(self, db, db_key, username, lock)
+        session = Session(self, db, db_key, username, lock)
+        session.clients.ensure_search_index()
+        return session
 
     def recover(self, recovery_key: str, username: str, new_password: str):
         """Reset `username`'s password with the recovery key; returns a session for that user."""

@@ -56,6 +56,21 @@ class ClientService:
             self.reindex(client.id)
         return client
 
+    def create_with_matter(self, client: Client, matter, convictions: list, follow_up=None) -> Client:
+        """An intake from the wizard: client, first matter, convictions (and a follow-up task
+        for drafts) in one transaction, so a failure stores nothing."""
+        self.session.require(Permission.CLIENT_WRITE)
+        with self.session.db.transaction():
+            self.create(client)
+            matter.client_id = client.id
+            self.session.matters.create(matter)
+            self.session.matters.save_convictions(matter.id, convictions)
+            if follow_up is not None:
+                follow_up.client_id = client.id
+                follow_up.matter_id = matter.id
+                self.session.tasks.save(follow_up)
+        return client
+
     def update(self, client: Client, changed_fields: list[str] | None = None) -> Client:
         self.session.require(Permission.CLIENT_WRITE)
         validate_client(client)
@@ -98,9 +113,12 @@ class ClientService:
                 )
             ]
             note_bodies = [r[0] for r in conn.execute("SELECT body FROM notes WHERE client_id = ?", (client_id,))]
+            # The search row shares the client's rowid, so listing can test membership per row.
             conn.execute(
-                "INSERT INTO client_search (client_id, names, aliases, case_numbers, notes) VALUES (?,?,?,?,?)",
+                "INSERT INTO client_search (rowid, client_id, names, aliases, case_numbers, notes) "
+                "VALUES ((SELECT rowid FROM clients WHERE id = ?),?,?,?,?,?)",
                 (
+                    client_id,
                     client_id,
                     " ".join(p for p in row[:3] if p),
                     " ".join(json.loads(row[3])),
@@ -135,23 +153,43 @@ class ClientService:
             return self.session.db.query_one("SELECT count(*) FROM clients")[0]
         return self.session.db.query_one("SELECT count(*) FROM client_search WHERE client_search MATCH ?", (query,))[0]
 
+    # Hits are listed in name order, like the unfiltered list. The hit set is built from
+    # FTS rowids (= client rowids; reading FTS content per hit is what is slow). Few hits:
+    # look them up and sort; many hits (a one- or two-letter prefix): walk the name index,
+    # test membership, stop when the page is full.
+    _NAME_ORDER = "ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.rowid"
+    _SORT_HITS_BELOW = 2000
+    SEARCH_INDEX_VERSION = "2"  # 2: search rows share the client's rowid
+
+    def search_sql(self, hits: int) -> str:
+        source = "FROM clients c" if hits < self._SORT_HITS_BELOW else "FROM clients c INDEXED BY clients_by_name"
+        where = "WHERE c.rowid IN (SELECT rowid FROM client_search WHERE client_search MATCH ?)"
+        return f"{self._SUMMARY.replace('FROM clients c', source)} {where} {self._NAME_ORDER} LIMIT ? OFFSET ?"
+
+    def ensure_search_index(self) -> None:
+        """Rebuild the search index once when its layout changed (runs at unlock)."""
+        db = self.session.db
+        row = db.query_one("SELECT value FROM meta WHERE key = 'search_index_version'")
+        if row and row[0] == self.SEARCH_INDEX_VERSION:
+            return
+        with db.transaction() as conn:
+            conn.execute("DELETE FROM client_search")
+            for (client_id,) in conn.execute("SELECT id FROM clients").fetchall():
+                self.reindex(client_id)
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('search_index_version', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (self.SEARCH_INDEX_VERSION,),
+            )
+
     def list(self, search: str = "", offset: int = 0, limit: int = 200) -> list[ClientSummary]:
-        """One page of the client list, by family name, or search hits, best first."""
+        """One page of the client list in name order, all clients or the search hits."""
         self.session.require(Permission.CLIENT_READ)
         query = fts_query(search)
         if not query:
-            rows = self.session.db.query(
-                f"{self._SUMMARY} ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.id "
-                "LIMIT ? OFFSET ?",
-                (limit, offset),
-            )
+            rows = self.session.db.query(f"{self._SUMMARY} {self._NAME_ORDER} LIMIT ? OFFSET ?", (limit, offset))
         else:
-            rows = self.session.db.query(
-                "WITH hits AS (SELECT client_id, rank FROM client_search WHERE client_search MATCH ? "
-                "ORDER BY rank LIMIT ? OFFSET ?) "
-                f"{self._SUMMARY} JOIN hits h ON h.client_id = c.id ORDER BY h.rank",
-                (query, limit, offset),
-            )
+            rows = self.session.db.query(self.search_sql(self.count(search)), (query, limit, offset))
         return [self._summary(r) for r in rows]
 
     def possible_duplicates(
@@ -184,3 +222,28 @@ class ClientService:
             if same_person or alias_hit:
                 found[summary.id] = summary
         return list(found.values())
+
+    # -- history --------------------------------------------------------------------------
+
+    _HISTORY_IDS = (
+        "SELECT id FROM matters WHERE client_id = :c "
+        "UNION ALL SELECT id FROM documents WHERE client_id = :c "
+        "UNION ALL SELECT id FROM tasks WHERE client_id = :c "
+        "UNION ALL SELECT id FROM notes WHERE client_id = :c "
+        "UNION ALL SELECT x.id FROM convictions x JOIN matters m ON m.id = x.matter_id WHERE m.client_id = :c "
+        "UNION ALL SELECT x.id FROM support_letters x JOIN matters m ON m.id = x.matter_id WHERE m.client_id = :c "
+        "UNION ALL SELECT x.id FROM notices x JOIN matters m ON m.id = x.matter_id WHERE m.client_id = :c"
+    )
+
+    def history(self, client_id: str, limit: int = 500):
+        """Audit entries about the client and the records hanging off it, newest first."""
+        from clinic_app.audit import COLUMNS
+        from clinic_app.domain.models import AuditEntry
+
+        self.session.require(Permission.AUDIT_READ)
+        rows = self.session.db.query(
+            f"SELECT {COLUMNS} FROM audit_log WHERE object_id = :c OR object_id IN ({self._HISTORY_IDS}) "
+            "ORDER BY seq DESC LIMIT :limit",
+            {"c": client_id, "limit": limit},
+        )
+        return [AuditEntry(*r) for r in rows]
