@@ -1,0 +1,150 @@
+"""The privacy report: what restricted data the clinic holds, for which matters, why and until
+when (never the values), and a button that runs retention now. Attorneys and managers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.errors import ClinicError
+from clinic_app.roles import Permission
+from ui.tasks import run_in_background
+from ui.widgets.error_label import ErrorLabel
+
+
+class PrivacyPage(QWidget):
+    purged = Signal(int)  # values removed
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = None
+        self.last_purge = ""  # shown under the report after "Purge now"
+        self.setObjectName("privacyPage")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("privacySummary")
+        self.summary.setWordWrap(True)
+        self.error = ErrorLabel(self)
+        self.model = QStandardItemModel(0, 8, self)
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Category"),
+                self.tr("Client"),
+                self.tr("Matter"),
+                self.tr("Values"),
+                self.tr("Purpose"),
+                self.tr("Consent"),
+                self.tr("Expires"),
+                self.tr("Purge by"),
+            ]
+        )
+        self.table = QTableView(self)
+        self.table.setObjectName("privacyReport")
+        self.table.setAccessibleName(self.tr("Privacy report"))
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setObjectName("refreshPrivacy")
+        self.refresh_button.clicked.connect(self.reload)
+        self.purge_button = QPushButton(self.tr("&Purge now"), self)
+        self.purge_button.setObjectName("purgeNow")
+        self.purge_button.setToolTip(self.tr("Delete restricted values whose purpose expired or whose matter passed the retention period"))
+        self.purge_button.clicked.connect(self.purge_now)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.purge_button)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("<b>Restricted data held by the clinic</b>"), self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def load(self, session) -> None:
+        self.session = session
+        self.reload()
+
+    def clear(self) -> None:
+        self.session = None
+        self.last_purge = ""
+        self.model.removeRows(0, self.model.rowCount())
+        self.summary.clear()
+        self.error.clear_message()
+
+    def reload(self) -> None:
+        self.error.clear_message()
+        self.model.removeRows(0, self.model.rowCount())
+        if self.session is None:
+            return
+        allowed = self.session.can(Permission.PRIVACY_REPORT)
+        self.table.setVisible(allowed)
+        self.refresh_button.setVisible(allowed)
+        self.purge_button.setVisible(
+            self.session.can(Permission.PRIVACY_PURGE) or self.session.can(Permission.RESTRICTED_ACCESS)
+        )
+        if not allowed:
+            self.summary.setText(self.tr("Only attorneys and managers can see the privacy report."))
+            return
+        run_in_background(self.session.restricted.report, self._show, self._failed)
+
+    def _show(self, report: dict) -> None:
+        consent_yes = self.tr("yes, %1")
+        for category in report["categories"]:
+            for m in category["matters"]:
+                consent = consent_yes.replace("%1", m["consent_on"] or "") if m["client_consent"] else self.tr("not recorded")
+                purpose = self.tr("work product") if m["purpose"] == "attorney_work_product" else self.tr("profile requires")
+                cells = [
+                    category["label"], m["client"], m["matter_id"][:8], str(m["count"]), f"{purpose} ({m['enabled_by']})",
+                    consent, m["expires_on"], m["purge_on"],
+                ]
+                self.model.appendRow([QStandardItem(text) for text in cells])
+        held = [f"{c['label']}: {c['count']}" for c in report["categories"] if c["count"]]
+        text = self.tr("%n restricted value(s) held.", "", report["total_values"])
+        text += " " + self.tr("Values are purged %n day(s) after a matter is filed or closed, or when their purpose expires.", "", report["retention_days"])
+        if held:
+            text += "\n" + "; ".join(held)
+        if self.last_purge:
+            text += "\n" + self.last_purge
+        self.summary.setText(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.show_message(str(exc) if isinstance(exc, ClinicError) else self.tr("The report could not be made."))
+
+    def purge_now(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Purge restricted data"),
+            self.tr("Delete every restricted value that is past its retention date or purpose expiry now?"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.purge_button.setEnabled(False)
+        run_in_background(self.session.restricted.purge_due, self._purge_done, self._purge_failed)
+
+    def _purge_done(self, result) -> None:
+        self.purge_button.setEnabled(True)
+        self.last_purge = self.tr("Purged %n restricted value(s).", "", result.values)
+        self.purged.emit(result.values)
+        self.reload()
+
+    def _purge_failed(self, exc: BaseException) -> None:
+        self.purge_button.setEnabled(True)
+        self._failed(exc)
