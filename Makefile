@@ -14,17 +14,28 @@ QT_XCB_DEBS := libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 li
   libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
 # Tools the test suite and the screenshot script use (PDF to PNG, virtual screen).
 TEST_DEBS := poppler-utils xvfb xauth
+# Compiled UI translations (.qm, not committed; rule below).
+QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test system-deps-run system-deps-test venv venv-test package screenshots bench clean
+.PHONY: run test system-deps-run system-deps-test venv venv-test package translations screenshots bench clean
 
-run: system-deps-run $(VENV)/.installed
+run: system-deps-run $(VENV)/.installed $(QM_FILES)
 	$(VENV)/bin/clinic-app
 
-test: system-deps-test $(VENV)/.installed-test
+test: system-deps-test $(VENV)/.installed-test $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
-package: system-deps-test $(VENV)/.installed-package
-	$(PY) packaging/build.py
+# The Linux one-folder bundle in dist/clinic-intake/ (skipped when the sources are unchanged).
+package: system-deps-test $(VENV)/.installed-test
+	$(PY) packaging/build.py --archive
+
+# .qm for `make run` and `make test`; packaging/build.py compiles them the same way for the bundle.
+resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the Spanish .ts from ui/ (keeps existing translations) and report what is missing.
+translations: $(VENV)/.installed
+	$(PY) tools/translations.py
 
 screenshots: system-deps-test $(VENV)/.installed-test
 	$(PY) tools/screenshots.py
@@ -63,10 +74,6 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(PIP) install -e '.[test]'
 	touch $@ $(VENV)/.installed
-
-$(VENV)/.installed-package: pyproject.toml | $(VENV)/bin/python
-	$(PIP) install -e '.[test,package]'
-	touch $@ $(VENV)/.installed-test $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -129,7 +129,10 @@ def _run_steps(temp: Path, steps: _Steps) -> None:
     from clinic_app.vault_check import check
 
     steps.ok("version", __version__)
-    steps.ok("migrations found", f"schema {migrations.latest_version()}")
+    schema = migrations.latest_version()
+    if schema < 1:  # a bundle that lost its migration modules would create an empty vault
+        raise SelftestFailed("no schema migrations found in this build")
+    steps.ok("migrations found", f"schema {schema}")
 
     folder = temp / "vault"
     vault = Vault(folder)
