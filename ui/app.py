@@ -1,29 +1,65 @@
-"""QApplication set-up and the main window (minimal; the full UI is built on top)."""
+"""QApplication set-up: names, crash dialog, then the create-vault wizard or the unlock screen."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog
 
 from clinic_app import APP_ID, APP_NAME, ORG_NAME, __version__
+from clinic_app.paths import default_vault_dir
+from clinic_app.vault import Vault
+from ui.dialogs.exception_dialog import install_excepthook
 
 
-def run(argv: list[str]) -> int:
+def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="clinic-app")
-    parser.add_argument("--vault", metavar="DIR")
-    parser.add_argument("--user", metavar="NAME")
-    parser.add_argument("--password-file", metavar="FILE")
-    options = parser.parse_args(argv)
+    parser.add_argument("--vault", metavar="DIR", help="vault folder (default: $CLINIC_VAULT or the user data folder)")
+    parser.add_argument("--user", metavar="NAME", help="user name to put in the unlock screen")
+    parser.add_argument("--password-file", metavar="FILE", help=argparse.SUPPRESS)  # CLI only; ignored by the window
+    return parser.parse_args(argv)
+
+
+def make_application() -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
-    window = QMainWindow()
-    window.setWindowTitle(APP_NAME)
-    window.setCentralWidget(QLabel(f"{APP_NAME} {__version__}"))
-    window.resize(900, 600)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def open_main_window(vault: Vault, username: str = ""):
+    """The create-vault wizard on first run, then the main window (unlocked or at the unlock screen).
+    Returns the window, or None when the user cancels the first-run wizard."""
+    from ui.dialogs.create_vault_wizard import CreateVaultWizard
+    from ui.main_window import MainWindow
+
+    window = MainWindow(vault)
+    if not vault.exists():
+        wizard = CreateVaultWizard(vault)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.session is None:
+            window.deleteLater()
+            return None
+        window.show()
+        window.start_session(wizard.session)
+        return window
     window.show()
+    window.show_unlock()
+    if username:
+        window.unlock_page.prepare(username)
+    return window
+
+
+def run(argv: list[str]) -> int:
+    options = parse_args(argv)
+    app = make_application()
+    install_excepthook()
+    vault = Vault(Path(options.vault) if options.vault else default_vault_dir())
+    window = open_main_window(vault, options.user or "")
+    if window is None:
+        return 0
     return app.exec()

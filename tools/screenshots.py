@@ -1,0 +1,161 @@
+"""Screenshots of each main screen, from a fresh demo vault in a temp folder.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--out docs/screenshots]
+
+Uses cheap key derivation (a throwaway vault) and fictional demo clients only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["CLINIC_INSECURE_TEST_KDF"] = "1"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from clinic_app.demo import populate  # noqa: E402
+from clinic_app.vault import Vault  # noqa: E402
+from ui import tasks  # noqa: E402
+from ui.app import make_application  # noqa: E402
+
+PASSWORD = "demo-password-1"
+SIZE = (1180, 740)
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def grab(widget: QWidget, out: Path, name: str) -> None:
+    app = QApplication.instance()
+    settle(app)
+    image = widget.grab().toImage()
+    image.save(str(out / f"{name}.png"), "PNG", 80)
+    print(f"wrote {out / name}.png ({image.width()}x{image.height()})")
+
+
+def make_demo_vault(folder: Path) -> Vault:
+    vault = Vault(folder)
+    session, _key = vault.create("manager", PASSWORD, clinic_name="Eastside Community Legal Clinic")
+    session.users.add("attorney", "attorney", PASSWORD)
+    session.users.add("paralegal", "paralegal", PASSWORD)
+    populate(session, 60)
+    session.lock()
+    return vault
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="docs/screenshots")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["XDG_CONFIG_HOME"] = tmp  # QSettings of this run go to the temp folder
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        app = make_application()
+        tasks.set_synchronous(True)  # deterministic pictures
+        from ui.dialogs.create_vault_wizard import CreateVaultWizard
+        from ui.dialogs.intake_wizard import IntakeWizard
+        from ui.main_window import MainWindow
+
+        # First run: the create-vault wizard.
+        wizard = CreateVaultWizard(Vault(Path(tmp) / "new-vault"))
+        wizard.resize(720, 500)
+        wizard.show()
+        wizard.clinic_page.clinic_name.setText("Eastside Community Legal Clinic")
+        grab(wizard, out, "create-vault-1-clinic")
+        wizard.next()
+        wizard.manager_page.username.setText("manager")
+        grab(wizard, out, "create-vault-2-manager")
+        wizard.manager_page.password.setText(PASSWORD)
+        wizard.manager_page.confirm.setText(PASSWORD)
+        wizard.next()
+        grab(wizard, out, "create-vault-3-recovery-key")
+        wizard.recovery_page.confirmed.setChecked(True)
+        wizard.accept()
+        wizard.session.lock()
+
+        vault = make_demo_vault(Path(tmp) / "demo")
+        window = MainWindow(vault)
+        window.resize(*SIZE)
+        window.show()
+        window.show_unlock()
+        window.unlock_page.prepare("paralegal")
+        grab(window, out, "unlock")
+        window.unlock_page.password.setText("wrong password")
+        window.unlock_page.try_unlock()
+        grab(window, out, "unlock-wrong-password")
+        window.unlock_page.password.setText(PASSWORD)
+        window.unlock_page.try_unlock()
+        settle(app)
+        grab(window, out, "main-client-list")
+        window.list_pane.search.setText("hernandez")
+        window.list_pane._run_search()
+        grab(window, out, "main-search")
+        window.list_pane.search.clear()
+        window.list_pane._run_search()
+        model = window.list_pane.model
+        window.open_client(model.data(model.index(3, 0), model.ClientIdRole))
+        for index, name in enumerate(("profile", "matters", "documents", "tasks", "notes")):
+            window.workspace.tabs.setCurrentIndex(index)
+            if name == "documents" and window.workspace.documents.model.rowCount():
+                window.workspace.documents.table.selectRow(0)
+            grab(window, out, f"workspace-{name}")
+        window.workspace.tabs.setCurrentIndex(1)
+        window.workspace.matters.sections.setCurrentIndex(1)
+        grab(window, out, "workspace-matter-convictions")
+        window.workspace.matters.sections.setCurrentIndex(3)
+        grab(window, out, "workspace-matter-notices")
+        window.lock("manual")
+        window.unlock_page.prepare("manager")
+        window.unlock_page.password.setText(PASSWORD)
+        window.unlock_page.try_unlock()
+        window.workspace.tabs.setCurrentIndex(5)
+        grab(window, out, "workspace-history-manager")
+
+        intake = IntakeWizard(window.session, window)
+        intake.show()
+        form = intake.client_page.form
+        form.given.setText("Lucía")
+        form.family.setText("Ramírez")
+        form.birth.setText("1979-11-02")
+        form.phone.setText("(213) 555-0199")
+        grab(intake, out, "intake-1-client")
+        intake.next()
+        intake.matter_page.form.urgent_yes.setChecked(True)
+        intake.matter_page.form.urgent_details.setPlainText("Immigration court hearing on 2026-03-14")
+        grab(intake, out, "intake-2-matter")
+        intake.next()
+        from clinic_app.domain.models import Conviction, Level
+        from datetime import date
+
+        intake.convictions_page.model.append(
+            Conviction(matter_id="", county="Los Angeles", case_number="BA204117", code_section="HS 11350",
+                       offense="Possession of a controlled substance", level=Level.FELONY,
+                       current_level=Level.MISDEMEANOR, offense_date=date(2001, 5, 4), conviction_date=date(2001, 9, 20))
+        )
+        intake.convictions_page.editor.fit_columns()
+        grab(intake, out, "intake-3-convictions")
+        intake.next()
+        intake.factors_page.form.boxes["offense_circumstances"].setPlainText("I was 22 and using drugs after losing my job.")
+        grab(intake, out, "intake-4-factors")
+        intake.next()
+        grab(intake, out, "intake-5-review")
+        intake.close_without_asking()
+        window.drop_data()
+        window.close()
+        app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Lock the vault after idle time, on suspend, and when the desktop session locks.
+
+What Qt reports on Linux: `QGuiApplication.applicationStateChanged` gives
+`ApplicationSuspended` only on mobile platforms; on X11/Wayland desktops it only toggles
+Active/Inactive (window focus), which is not a reason to lock. Screen lock and suspend are not
+Qt events there; they come over D-Bus: logind's `PrepareForSleep(true)` on the system bus and
+`org.freedesktop.ScreenSaver.ActiveChanged(true)` on the session bus. We listen to both when
+QtDBus can reach the buses and do nothing when it cannot (then only the idle timer applies).
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleLock(QObject):
+    """App-wide event filter: any key, click, wheel or mouse move counts as activity."""
+
+    lock_requested = Signal(str)  # reason: "idle", "suspend", "screen-locked"
+
+    def __init__(self, parent: QObject | None = None, clock=time.monotonic):
+        super().__init__(parent)
+        self.clock = clock
+        self.idle_seconds = 0.0  # 0 = never
+        self.last_activity = clock()
+        self.armed = False
+        self._check = QTimer(self)
+        self._check.setInterval(1000)
+        self._check.timeout.connect(self.check)
+        app = QGuiApplication.instance()
+        app.installEventFilter(self)
+        app.applicationStateChanged.connect(self._on_state_changed)
+        self._connect_dbus()
+
+    def arm(self, idle_minutes: int) -> None:
+        self.idle_seconds = max(0, idle_minutes) * 60.0
+        self.last_activity = self.clock()
+        self.armed = True
+        if self.idle_seconds:
+            self._check.start()
+
+    def disarm(self) -> None:
+        self.armed = False
+        self._check.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self.last_activity = self.clock()
+        return False
+
+    @Slot()
+    def check(self) -> None:
+        if self.armed and self.idle_seconds and self.clock() - self.last_activity >= self.idle_seconds:
+            self._request("idle")
+
+    def _request(self, reason: str) -> None:
+        if self.armed:
+            self.disarm()
+            self.lock_requested.emit(reason)
+
+    def _on_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self._request("suspend")
+
+    # -- D-Bus (Linux desktops) ---------------------------------------------------------------
+
+    def _connect_dbus(self) -> None:
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # pragma: no cover - QtDBus ships with PySide6-Essentials
+            return
+        system = QDBusConnection.systemBus()
+        if system.isConnected():
+            system.connect(
+                "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+                "PrepareForSleep", self, "1on_prepare_for_sleep(bool)",
+            )
+        session = QDBusConnection.sessionBus()
+        if session.isConnected():
+            for service, path in (
+                ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+                ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
+            ):
+                session.connect(service, path, service, "ActiveChanged", self, "1on_screensaver_active(bool)")
+
+    @Slot(bool)
+    def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
+        if going_to_sleep:
+            self._request("suspend")
+
+    @Slot(bool)
+    def on_screensaver_active(self, active: bool) -> None:
+        if active:
+            self._request("screen-locked")

@@ -1,0 +1,408 @@
+"""The main window: unlock screen or the client list + workspace, menus shaped by role, locking."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from clinic_app import APP_NAME, __version__
+from clinic_app.errors import ClinicError, ValidationError
+from clinic_app.roles import Permission
+from ui import ui_settings
+from ui.clipboard_guard import ClipboardGuard
+from ui.dialogs.intake_wizard import IntakeWizard
+from ui.dialogs.security_settings_dialog import SecuritySettingsDialog
+from ui.idle_lock import IdleLock
+from ui.pages.client_list_pane import ClientListPane
+from ui.pages.client_workspace import ClientWorkspace
+from ui.pages.unlock_page import UnlockPage
+from ui.tasks import Cancelled, run_in_background
+
+
+def optional_class(module: str, name: str):
+    """A class from a module another engineer writes separately, or None while it is absent."""
+    try:
+        return getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, vault, parent=None):
+        super().__init__(parent)
+        self.vault = vault
+        self.session = None
+        self.intake_wizard: IntakeWizard | None = None
+        self._resume: dict | None = None  # where the user was when the vault locked (ids only)
+        self.setWindowTitle(APP_NAME)  # never anything about a client
+        self.clipboard = ClipboardGuard(self)
+        self.idle = IdleLock(self)
+        self.idle.lock_requested.connect(self.lock)
+
+        self.unlock_page = UnlockPage(vault, self)
+        self.unlock_page.unlocked.connect(self.start_session)
+        self.list_pane = ClientListPane(self)
+        self.list_pane.client_activated.connect(self.open_client)
+        self.workspace = ClientWorkspace(self.clipboard, self)
+        self.workspace.saved.connect(self.list_pane.model.refresh)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.list_pane)
+        self.splitter.addWidget(self.workspace)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([330, 820])
+        self.splitter.setChildrenCollapsible(False)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.unlock_page)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+        self.user_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._build_actions()
+        self._set_unlocked_ui(False)
+        if not ui_settings.restore_geometry("main", self):
+            self.resize(1180, 760)
+        state = ui_settings.splitter_state("main")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    # -- actions and menus -------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        action.setObjectName(name)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_intake_action = self._action(self.tr("&New intake…"), self.new_intake, QKeySequence.StandardKey.New, "newIntake")
+        self.import_action = self._action(self.tr("&Import intake file…"), self.choose_import_file, None, "importIntake")
+        self.lock_action = self._action(self.tr("&Lock"), lambda: self.lock("manual"), "Ctrl+L", "lockVault")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.find_action = self._action(self.tr("&Find client"), self.list_pane.focus_search, QKeySequence.StandardKey.Find, "findClient")
+        self.save_action = self._action(self.tr("&Save"), self.save_current, QKeySequence.StandardKey.Save, "save")
+        self.delete_action = self._action(self.tr("&Delete client…"), self.delete_client, None, "deleteClient")
+        self.settings_action = self._action(self.tr("&Security settings…"), self.security_settings, None, "securitySettings")
+        self.backup_action = self._action(self.tr("&Backup…"), self.open_backup, None, "backup")
+        self.about_action = self._action(self.tr("&About"), self.about, None, "about")
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.new_intake_action, self.import_action, None, self.lock_action, None, self.quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.save_action)
+        self.client_menu = bar.addMenu(self.tr("&Client"))
+        self.client_menu.addAction(self.delete_action)
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.tools_menu.addAction(self.settings_action)
+        self.tools_menu.addAction(self.backup_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        # Ctrl+L also while the menu bar is hidden or a dialog of ours has focus.
+        self.addAction(self.lock_action)
+
+    def _set_unlocked_ui(self, unlocked: bool) -> None:
+        session = self.session if unlocked else None
+
+        def allowed(permission: Permission) -> bool:
+            return session is not None and session.can(permission)
+
+        self.new_intake_action.setVisible(allowed(Permission.CLIENT_WRITE))
+        self.import_action.setVisible(allowed(Permission.INTAKE_IMPORT))
+        self.delete_action.setVisible(allowed(Permission.CLIENT_DELETE))
+        self.settings_action.setVisible(allowed(Permission.SETTINGS_MANAGE))
+        backup_available = optional_class("ui.dialogs.backup_dialog", "BackupDialog") is not None
+        self.backup_action.setVisible(backup_available and allowed(Permission.BACKUP))
+        self.client_menu.menuAction().setVisible(allowed(Permission.CLIENT_DELETE))
+        self.tools_menu.menuAction().setVisible(self.settings_action.isVisible() or self.backup_action.isVisible())
+        for action in (self.lock_action, self.find_action, self.save_action, self.new_intake_action, self.import_action):
+            action.setEnabled(unlocked)
+        self.delete_action.setEnabled(unlocked and self.workspace.client_id is not None)
+        if session is not None:
+            self.user_label.setText(self.tr("Signed in as %1 (%2)").replace("%1", session.user.username).replace("%2", session.role.value))
+        else:
+            self.user_label.clear()
+
+    # -- session start and lock -----------------------------------------------------------------
+
+    def show_unlock(self, reason: str = "") -> None:
+        self.stack.setCurrentWidget(self.unlock_page)
+        username = self._resume["username"] if self._resume else ""
+        self.unlock_page.prepare(username, reason)
+
+    def start_session(self, session) -> None:
+        self.session = session
+        self.clipboard.clear_seconds = int(session.settings.get("security.clipboard_clear_seconds"))
+        self.idle.arm(int(session.settings.get("security.autolock_minutes")))
+        self.list_pane.model.set_session(session)
+        self.stack.setCurrentWidget(self.splitter)
+        self._set_unlocked_ui(True)
+        resume, self._resume = self._resume, None
+        if resume and resume["username"] == session.user.username:
+            if resume["client_id"]:
+                try:
+                    self.open_client(resume["client_id"], resume["tab"])
+                except ClinicError:  # deleted meanwhile by someone else
+                    pass
+            if resume["lost"]:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Changes not saved"),
+                    self.tr("The vault locked while these tabs had changes that were not complete, so they were not saved: %1")
+                    .replace("%1", ", ".join(resume["lost"])),
+                )
+        else:
+            self.list_pane.focus_search()
+
+    def lock(self, reason: str = "manual") -> bool:
+        """Save what can be saved, drop all decrypted data, show the unlock screen."""
+        if self.session is None:
+            return True
+        automatic = reason != "manual"
+        lost: list[str] = []
+        if self.intake_wizard is not None:
+            lost += self.intake_wizard.save_draft_for_lock()
+            self.intake_wizard.close_without_asking()
+        if self.workspace.unsaved_tabs():
+            failed = self.workspace.save_all()
+            if failed and not automatic:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Lock the vault"),
+                    self.tr("Some changes are not complete and cannot be saved: %1. Discard them and lock?").replace("%1", ", ".join(failed)),
+                    QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                )
+                if answer != QMessageBox.StandardButton.Discard:
+                    self.idle.arm(int(self.session.settings.get("security.autolock_minutes")))
+                    return False
+            elif failed:
+                lost += failed
+        self._resume = {
+            "username": self.session.user.username,
+            "client_id": self.workspace.client_id,
+            "tab": self.workspace.tabs.currentIndex(),
+            "lost": lost,
+        }
+        self.drop_data()
+        messages = {
+            "idle": self.tr("The vault locked itself after a period without activity."),
+            "suspend": self.tr("The vault locked because the computer went to sleep."),
+            "screen-locked": self.tr("The vault locked because the screen was locked."),
+        }
+        self.show_unlock(messages.get(reason, self.tr("The vault is locked.")))
+        return True
+
+    def drop_data(self) -> None:
+        self.idle.disarm()
+        self.clipboard.clear_now()
+        self.workspace.clear()
+        self.list_pane.clear()
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child is not self and child.isVisible():  # dialogs showing client data
+                child.close()
+        session, self.session = self.session, None
+        self._set_unlocked_ui(False)
+        if session is not None:
+            session.lock()
+
+    # -- clients ----------------------------------------------------------------------------
+
+    def confirm_leaving_client(self) -> bool:
+        """Before another client replaces this one: save edits, or ask when they are not valid."""
+        if not self.workspace.unsaved_tabs():
+            return True
+        failed = self.workspace.save_all()
+        if not failed:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Some changes are not complete and cannot be saved yet: %1. Discard them?").replace("%1", ", ".join(failed)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.workspace.discard_all()
+            return True
+        return False
+
+    def open_client(self, client_id: str, tab: int | None = None) -> None:
+        if self.session is None:
+            return
+        if client_id == self.workspace.client_id and tab is None:
+            self.workspace.tabs.setFocus()
+            return
+        if not self.confirm_leaving_client():
+            self.list_pane.select_client(self.workspace.client_id)
+            return
+        self.workspace.open_client(self.session, client_id, tab)
+        self.list_pane.select_client(client_id)
+        self._set_unlocked_ui(True)
+
+    def save_current(self) -> None:
+        failed = self.workspace.save_all()
+        if failed:
+            self.statusBar().showMessage(self.tr("Not saved: %1. See the marked fields.").replace("%1", ", ".join(failed)), 6000)
+        else:
+            self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    def delete_client(self) -> None:
+        if self.session is None or self.workspace.client_id is None:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete client"),
+            self.tr("Delete this client with all matters, documents, tasks and notes? This cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.session.clients.delete(self.workspace.client_id)
+        except ClinicError as exc:
+            QMessageBox.warning(self, self.tr("Delete client"), str(exc))
+            return
+        self.workspace.clear()
+        self.workspace.session = None
+        self.list_pane.model.refresh()
+        self._set_unlocked_ui(True)
+
+    # -- intake -------------------------------------------------------------------------------
+
+    def new_intake(self) -> None:
+        if self.session is None or not self.session.can(Permission.CLIENT_WRITE):
+            return
+        if self.intake_wizard is not None:
+            self.intake_wizard.raise_()
+            return
+        if not self.confirm_leaving_client():
+            return
+        wizard = IntakeWizard(self.session, self)
+        wizard.client_saved.connect(self._intake_saved)
+        wizard.open_existing.connect(self.open_client)
+        wizard.finished.connect(self._intake_closed)
+        self.intake_wizard = wizard
+        wizard.open()
+
+    def _intake_saved(self, client_id: str) -> None:
+        self.list_pane.model.refresh()
+        self.open_client(client_id, 1)
+
+    def _intake_closed(self, _result: int) -> None:
+        if self.intake_wizard is not None:
+            self.intake_wizard.deleteLater()
+        self.intake_wizard = None
+
+    def choose_import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import intake file"), str(Path.home()), self.tr("Clinic intake files (*.json)")
+        )
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        """Import a clinic-intake file in the background; cancelling rolls everything back."""
+        session = self.session
+        progress = QProgressDialog(self.tr("Importing clients…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Import"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+
+        def work(report):
+            try:
+                document = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                raise ValidationError("not a clinic-intake file (it is not JSON text)") from None
+            return session.intake.import_document(document, progress=report)
+
+        def on_progress(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        def finished(result) -> None:
+            progress.close()
+            self.list_pane.model.refresh()
+            message = self.tr("Imported %n client(s).", "", len(result.clients))
+            if result.dropped:
+                message += "\n" + self.tr("%n restricted answer(s) were not stored.", "", len(result.dropped))
+            QMessageBox.information(self, self.tr("Import"), message)
+
+        def failed(exc) -> None:
+            progress.close()
+            if isinstance(exc, Cancelled):
+                self.statusBar().showMessage(self.tr("Import cancelled; nothing was stored."), 6000)
+            elif isinstance(exc, OSError):
+                QMessageBox.warning(self, self.tr("Import"), self.tr("Could not read the file: %1").replace("%1", exc.strerror or ""))
+            elif isinstance(exc, ClinicError):
+                text = str(exc)
+                problems = getattr(exc, "problems", [])
+                if problems:
+                    text += "\n\n" + "\n".join(problems[:15])
+                QMessageBox.warning(self, self.tr("Import failed; nothing was stored"), text)
+            else:
+                raise exc
+
+        handle = run_in_background(work, finished, failed, on_progress)
+        progress.canceled.connect(handle.cancel)
+        if not handle.finished:
+            progress.show()
+
+    # -- tools ----------------------------------------------------------------------------------
+
+    def security_settings(self) -> None:
+        if self.session is None:
+            return
+        dialog = SecuritySettingsDialog(self.session, self)
+        if dialog.exec():
+            self.clipboard.clear_seconds = int(self.session.settings.get("security.clipboard_clear_seconds"))
+            self.idle.arm(int(self.session.settings.get("security.autolock_minutes")))
+
+    def open_backup(self) -> None:
+        cls = optional_class("ui.dialogs.backup_dialog", "BackupDialog")
+        if cls is not None and self.session is not None:
+            cls(self.session, self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
+            self.tr("%1 %2\nAn offline, encrypted intake and pardon-packet tool for legal clinics.")
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__),
+        )
+
+    # -- closing ----------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None:
+            if not self.confirm_leaving_client():
+                event.ignore()
+                return
+            if self.intake_wizard is not None:
+                self.intake_wizard.save_draft_for_lock()
+                self.intake_wizard.close_without_asking()
+            self.drop_data()
+        ui_settings.save_geometry("main", self)
+        ui_settings.save_splitter("main", self.splitter.saveState())
+        event.accept()

@@ -1,0 +1,156 @@
+"""The client list: a thin, lazily paged adapter over `session.clients.list/count`.
+
+Rows arrive a page at a time (canFetchMore/fetchMore), so 100,000 clients cost one page of
+memory until the user scrolls. A new search runs off the GUI thread; results of an older
+search that finish late are dropped (`_generation`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, Signal
+
+from clinic_app.domain.models import ClientSummary
+from ui.tasks import run_in_background
+
+PAGE_SIZE = 200
+HEADERS = (
+    QT_TRANSLATE_NOOP("ClientListModel", "Name"),
+    QT_TRANSLATE_NOOP("ClientListModel", "Date of birth"),
+    QT_TRANSLATE_NOOP("ClientListModel", "Matters"),
+)
+
+
+class ClientListModel(QAbstractTableModel):
+    COL_NAME, COL_BIRTH, COL_MATTERS = range(3)
+    ClientIdRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    search_finished = Signal(int)  # total hits of the search now shown
+    search_failed = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._session = None
+        self._rows: list[ClientSummary] = []
+        self._total = 0
+        self._search = ""
+        self._generation = 0
+        self.busy = False
+
+    # -- data source ------------------------------------------------------------------------
+
+    def set_session(self, session) -> None:
+        self._session = session
+        self.set_search("")
+
+    def clear(self) -> None:
+        """Forget every row (on lock). Late results of running searches are dropped."""
+        self._generation += 1
+        self._session = None
+        self.beginResetModel()
+        self._rows = []
+        self._total = 0
+        self.endResetModel()
+        self.busy = False
+
+    @property
+    def search(self) -> str:
+        return self._search
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_search(self, text: str) -> None:
+        """Show the first page for `text`; count and page are read in the background."""
+        session = self._session
+        if session is None:
+            return
+        self._search = text
+        self._generation += 1
+        generation = self._generation
+        self.busy = True
+
+        def load():
+            return session.clients.count(text), session.clients.list(text, 0, PAGE_SIZE)
+
+        def done(result):
+            if generation != self._generation:
+                return
+            total, rows = result
+            self.beginResetModel()
+            self._rows = rows
+            self._total = max(total, len(rows))
+            self.endResetModel()
+            self.busy = False
+            self.search_finished.emit(self._total)
+
+        def failed(exc):
+            if generation == self._generation:
+                self.busy = False
+                self.search_failed.emit(exc)
+
+        run_in_background(load, done, failed)
+
+    def refresh(self) -> None:
+        self.set_search(self._search)
+
+    # -- Qt model API -------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._session is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = self._session.clients.list(self._search, len(self._rows), PAGE_SIZE)
+        if not page:  # the vault shrank under us: stop asking
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == self.ClientIdRole:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, self.SortRole):
+            if col == self.COL_NAME:
+                name = f"{row.family_name}, {row.given_name}" if row.given_name else row.family_name
+                return name
+            if col == self.COL_BIRTH:
+                return row.date_of_birth.isoformat() if row.date_of_birth else ""
+            if col == self.COL_MATTERS:
+                return row.matter_count
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_NAME and row.aliases:
+            return self.tr("Also known as: %1").replace("%1", "; ".join(row.aliases))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_MATTERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+            return self.tr(HEADERS[section])
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def row_of(self, client_id: str) -> int:
+        for i, row in enumerate(self._rows):
+            if row.id == client_id:
+                return i
+        return -1

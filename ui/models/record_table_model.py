@@ -1,0 +1,245 @@
+"""One table model for lists of domain dataclasses (convictions, letters, notices, tasks...).
+
+Each concrete model only declares its COLUMNS. The model holds the rows the page loaded; it
+never talks to the database. Editable models parse what the user types (dates as
+YYYY-MM-DD, choices from a list) and mark cells the core's validator objects to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+
+@dataclass(frozen=True)
+class Column:
+    attr: str
+    header: str  # wrapped in QT_TRANSLATE_NOOP("RecordTableModel", ...) by the declaring module
+    kind: str = "text"  # text | date | bool | int | choice | size | timestamp
+    editable: bool = True
+    choices: tuple[tuple[Any, str], ...] = ()  # (stored value, label to translate)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RecordTableModel", text)
+
+
+def read_attr(record: Any, attr: str) -> Any:
+    """`attr` may be dotted ("stamps.created_at")."""
+    for part in attr.split("."):
+        record = getattr(record, part)
+    return record
+
+
+def parse_date(text: str) -> date | None:
+    """'' -> None; 'YYYY-MM-DD' -> date; anything else raises ValueError."""
+    text = text.strip()
+    if not text:
+        return None
+    return date.fromisoformat(text)
+
+
+class RecordTableModel(QAbstractTableModel):
+    COLUMNS: tuple[Column, ...] = ()
+    RecordRole = Qt.ItemDataRole.UserRole + 1
+
+    input_rejected = Signal(str)  # a message for the user, already translated
+    changed = Signal()
+
+    def __init__(self, parent=None, editable: bool = True, validator: Callable[[Any], list[str]] | None = None):
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self.editable = editable
+        self.validator = validator
+        self.dirty = False
+        self._problems: dict[tuple[int, str], str] = {}
+
+    # -- rows -------------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.dirty = False
+        self._revalidate_all()
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def record(self, row: int) -> Any:
+        return self._rows[row]
+
+    def append(self, record: Any) -> int:
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(record)
+        self.endInsertRows()
+        self._mark_changed(row)
+        return row
+
+    def remove_row(self, row: int) -> None:
+        if 0 <= row < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+            self._revalidate_all()
+            self.dirty = True
+            self.changed.emit()
+
+    def problem_rows(self) -> set[int]:
+        return {row for row, _attr in self._problems}
+
+    def problems(self) -> list[str]:
+        """Translated 'row N, column: message' lines for every invalid cell."""
+        lines = []
+        for (row, attr), message in sorted(self._problems.items()):
+            header = next((tr(c.header) for c in self.COLUMNS if c.attr == attr), attr)
+            lines.append(tr("Row %1, %2: %3").replace("%1", str(row + 1)).replace("%2", header).replace("%3", tr(message)))
+        return lines
+
+    # -- validation ---------------------------------------------------------------------------
+
+    def _revalidate_all(self) -> None:
+        self._problems = {}
+        for row in range(len(self._rows)):
+            self._validate_row(row)
+
+    def _validate_row(self, row: int) -> None:
+        for key in [k for k in self._problems if k[0] == row]:
+            del self._problems[key]
+        if self.validator is None:
+            return
+        for problem in self.validator(self._rows[row]):
+            where, _, message = problem.partition(":")
+            self._problems[(row, where.rsplit(".", 1)[-1].strip())] = message.strip()
+
+    def _mark_changed(self, row: int) -> None:
+        self._validate_row(row)
+        self.dirty = True
+        self.changed.emit()
+        if self._rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    # -- Qt model API -------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            return tr(self.COLUMNS[section].header)
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        column = self.COLUMNS[index.column()]
+        if self.editable and column.editable:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable if column.kind == "bool" else Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def display_text(self, column: Column, value: Any) -> str:
+        if value is None:
+            return ""
+        if column.kind == "choice":
+            for stored, label in column.choices:
+                if stored == value or (isinstance(value, Enum) and stored == value.value):
+                    return tr(label)
+        if isinstance(value, Enum):
+            return str(value.value)
+        if isinstance(value, date):
+            return value.isoformat()
+        if column.kind == "bool":
+            return ""
+        if column.kind == "timestamp":
+            return str(value)[:16].replace("T", " ")
+        if isinstance(value, int) and column.kind == "size":
+            return f"{value:,}"
+        return str(value)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        record = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        value = read_attr(record, column.attr)
+        if role == self.RecordRole:
+            return record
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display_text(column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            if column.kind == "choice":
+                return value.value if isinstance(value, Enum) else value
+            if column.kind == "bool":
+                return bool(value)
+            return self.display_text(column, value)
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        problem = self._problems.get((index.row(), column.attr))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return problem
+        if role == Qt.ItemDataRole.BackgroundRole and problem:
+            color = QColor(220, 50, 47)
+            color.setAlpha(60)  # a tint that reads on light and dark palettes
+            return color
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and problem:
+            return problem
+        return None
+
+    def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not (self.flags(index) & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)):
+            return False
+        record = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        try:
+            parsed = self.parse(column, value, role)
+        except ValueError as exc:
+            self.input_rejected.emit(str(exc))
+            return False
+        if getattr(record, column.attr) == parsed:
+            return True
+        setattr(record, column.attr, parsed)
+        self._mark_changed(index.row())
+        return True
+
+    def parse(self, column: Column, value: Any, role: int) -> Any:
+        if column.kind == "bool":
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            return bool(value)
+        text = "" if value is None else str(value).strip()
+        if column.kind == "date":
+            try:
+                return parse_date(text)
+            except ValueError:
+                raise ValueError(tr("Write dates as YYYY-MM-DD, for example 2019-04-30.")) from None
+        if column.kind == "int":
+            if not text:
+                return None
+            if not text.isdigit():
+                raise ValueError(tr("Enter a whole number."))
+            return int(text)
+        if column.kind == "choice":
+            for stored, _label in column.choices:
+                stored_text = stored.value if isinstance(stored, Enum) else stored
+                if text == (stored_text or ""):
+                    return stored
+            raise ValueError(tr("Choose one of the listed values."))
+        return text

@@ -1,0 +1,122 @@
+"""The left pane: search box (filters as you type), the lazily loaded client list, a count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.client_list_model import ClientListModel
+
+SEARCH_DELAY_MS = 150
+
+
+class ClientListPane(QWidget):
+    client_activated = Signal(str)  # client id
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = ClientListModel(self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("clientSearch")
+        self.search.setPlaceholderText(self.tr("Search names, aliases, case numbers  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.search.setClearButtonEnabled(True)
+        self.view = QTableView(self)
+        self.view.setObjectName("clientList")
+        self.view.setAccessibleName(self.tr("Clients"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(ClientListModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ClientListModel.COL_BIRTH, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ClientListModel.COL_MATTERS, QHeaderView.ResizeMode.ResizeToContents)
+        self.count = QLabel(self)
+        self.count.setObjectName("clientCount")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(SEARCH_DELAY_MS)
+        self.debounce.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _text: self.debounce.start())
+        self.search.returnPressed.connect(self._open_first)
+        self.search.installEventFilter(self)
+        self.view.activated.connect(self._on_activated)
+        self.model.search_finished.connect(self._show_count)
+        self.model.modelReset.connect(self._restore_selection)
+        self._wanted_selection: str | None = None
+
+    # -- search ---------------------------------------------------------------------------
+
+    def _run_search(self) -> None:
+        self.model.set_search(self.search.text().strip())
+
+    def _show_count(self, total: int) -> None:
+        if self.model.search:
+            self.count.setText(self.tr("%n match(es)", "", total))
+        else:
+            self.count.setText(self.tr("%n client(s)", "", total))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched, event) -> bool:
+        # Down arrow in the search box moves into the list (keyboard first).
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self.view.setFocus()
+            if not self.view.currentIndex().isValid() and self.model.rowCount():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _open_first(self) -> None:
+        self.debounce.stop()
+        if self.model.search != self.search.text().strip():
+            self._run_search()
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+            self._on_activated(self.model.index(0, 0))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.client_activated.emit(index.data(ClientListModel.ClientIdRole))
+
+    # -- selection --------------------------------------------------------------------------
+
+    def select_client(self, client_id: str | None) -> None:
+        """Highlight `client_id` when it is in the rows loaded so far (after the next reset too)."""
+        self._wanted_selection = client_id
+        self._restore_selection()
+
+    def _restore_selection(self) -> None:
+        if not self._wanted_selection:
+            return
+        row = self.model.row_of(self._wanted_selection)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def clear(self) -> None:
+        self.search.clear()
+        self.debounce.stop()
+        self.model.clear()
+        self.count.clear()
+        self._wanted_selection = None

@@ -1,0 +1,140 @@
+"""Documents: attach PDFs and images (stored inside the vault) and preview them from memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.errors import ClinicError
+from clinic_app.roles import Permission
+from ui.models.document_table_model import DocumentTableModel
+from ui.pages.workspace_tab import WorkspaceTab
+from ui.tasks import run_in_background
+from ui.widgets.document_preview import DocumentPreview
+from ui.widgets.error_label import ErrorLabel
+
+
+class DocumentsTab(WorkspaceTab):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = DocumentTableModel(self, editable=False)
+        self.table = QTableView(self)
+        self.table.setObjectName("documentTable")
+        self.table.setAccessibleName(self.tr("Documents"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.preview = DocumentPreview(self)
+        self.attach_button = QPushButton(self.tr("&Attach file…"), self)
+        self.attach_button.setObjectName("attachDocument")
+        self.attach_button.clicked.connect(self.choose_files)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.error = ErrorLabel(self)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        left.addWidget(self.error)
+        left_box = QWidget(self)
+        left_box.setLayout(left)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left_box)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+
+    def reload(self) -> None:
+        writable = self.session.can(Permission.CLIENT_WRITE)
+        self.attach_button.setVisible(writable)
+        self.remove_button.setVisible(writable)
+        self.model.set_rows(self.session.documents.for_client(self.client_id))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.preview.clear()
+
+    def clear(self) -> None:
+        super().clear()
+        self.model.clear()
+        self.preview.clear()
+
+    def _on_current(self, current, _previous) -> None:
+        if not current.isValid() or self.session is None:
+            self.preview.clear()
+            return
+        document = self.model.record(current.row())
+        try:
+            content = self.session.documents.content(document.id)
+        except ClinicError as exc:
+            self.preview.clear(str(exc))
+            return
+        self.preview.show_content(document.media_type, content)
+        del content
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach documents"), str(Path.home()), self.tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt)")
+        )
+        if paths:
+            self.attach(paths)
+
+    def attach(self, paths: list[str]) -> None:
+        """Read and store the files off the GUI thread (scans can be large)."""
+        session, client_id = self.session, self.client_id
+        self.attach_button.setEnabled(False)
+
+        def work():
+            added = []
+            for path in paths:
+                added.append(session.documents.add(client_id, Path(path).name, Path(path).read_bytes()))
+            return added
+
+        def done(_added) -> None:
+            self.attach_button.setEnabled(True)
+            self.error.clear_message()
+            if self.session is session:
+                self.reload()
+
+        def failed(exc) -> None:
+            self.attach_button.setEnabled(True)
+            if isinstance(exc, OSError):
+                self.error.show_message(self.tr("Could not read the file: %1").replace("%1", exc.strerror or ""))
+            elif isinstance(exc, ClinicError):
+                self.error.show_message(str(exc))
+            else:
+                raise exc
+
+        run_in_background(work, done, failed)
+
+    def remove_selected(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        answer = QMessageBox.question(self, self.tr("Remove document"), self.tr("Remove this document from the vault?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.session.documents.delete(self.model.record(index.row()).id)
+        self.reload()

@@ -1,0 +1,290 @@
+"""Matters: pick one, edit its details, convictions, support letters and DA notices.
+
+The packet page (another module) is embedded when it is installed.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.domain.models import Conviction, Matter, Notice, Reference
+from clinic_app.errors import ClinicError
+from clinic_app.roles import Permission
+from ui.models.conviction_table_model import ConvictionTableModel
+from ui.models.notice_table_model import NoticeTableModel
+from ui.models.reference_table_model import ReferenceTableModel
+from ui.pages.workspace_tab import WorkspaceTab
+from ui.widgets.date_field import DateField
+from ui.widgets.error_label import ErrorLabel
+from ui.widgets.matter_forms import FactorsForm, MatterBasicsForm, StatusCombo
+from ui.widgets.record_table_editor import RecordTableEditor
+
+
+def packet_page_class():
+    """ui.pages.packet_page.PacketPage if that module exists (written separately)."""
+    try:
+        module = importlib.import_module("ui.pages.packet_page")
+    except ImportError:
+        return None
+    return getattr(module, "PacketPage", None)
+
+
+class MatterDetails(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.status = StatusCombo(self)
+        self.signed_on = DateField(self)
+        self.signed_on.setObjectName("signedOn")
+        self.signed_on.setAccessibleName(self.tr("Applicant signed on"))
+        self.filed_on = DateField(self)
+        self.filed_on.setObjectName("filedOn")
+        self.filed_on.setAccessibleName(self.tr("Filed on"))
+        self.basics = MatterBasicsForm(self)
+        self.factors = FactorsForm(self)
+        self.error = ErrorLabel(self)
+        top = QFormLayout()
+        for text, field in (
+            (self.tr("S&tatus:"), self.status),
+            (self.tr("Applicant si&gned on:"), self.signed_on),
+            (self.tr("&Filed on:"), self.filed_on),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            top.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.basics)
+        layout.addWidget(self.factors)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def load(self, matter: Matter) -> None:
+        self.status.set_status(matter.status)
+        self.signed_on.set_value(matter.applicant_signed_on)
+        self.filed_on.set_value(matter.filed_on)
+        self.basics.load(matter)
+        self.factors.load(matter)
+        self.error.clear_message()
+
+    def apply(self, matter: Matter) -> bool:
+        problem = self.signed_on.problem() or self.filed_on.problem() or self.basics.problem()
+        self.error.show_message(problem)
+        if problem:
+            return False
+        matter.status = self.status.status()
+        matter.applicant_signed_on = self.signed_on.value()
+        matter.filed_on = self.filed_on.value()
+        self.basics.apply(matter)
+        self.factors.apply(matter)
+        return True
+
+
+class MatterTab(WorkspaceTab):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.matters: list[Matter] = []
+        self.current: Matter | None = None
+        self._details_dirty = False
+        self.chooser = QComboBox(self)
+        self.chooser.setObjectName("matterChooser")
+        self.chooser.setAccessibleName(self.tr("Matter"))
+        self.new_button = QPushButton(self.tr("&New matter"), self)
+        self.new_button.setObjectName("newMatter")
+        self.new_button.clicked.connect(self.new_matter)
+        self.details = MatterDetails(self)
+        details_scroll = QScrollArea(self)
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setWidget(self.details)
+        self.convictions = RecordTableEditor(ConvictionTableModel(self), lambda: Conviction(matter_id=""), "convictions", self)
+        self.references = RecordTableEditor(ReferenceTableModel(self), lambda: Reference(matter_id="", name=""), "references", self)
+        self.notices = RecordTableEditor(NoticeTableModel(self), lambda: Notice(matter_id="", county=""), "notices", self)
+        self.sections = QTabWidget(self)
+        self.sections.setObjectName("matterSections")
+        self.sections.addTab(details_scroll, self.tr("Details"))
+        self.sections.addTab(self.convictions, self.tr("Convictions"))
+        self.sections.addTab(self.references, self.tr("Support letters"))
+        self.sections.addTab(self.notices, self.tr("DA notices"))
+        self.packet_page = None
+        self.empty = QLabel(self.tr("No matter yet. Press “New matter” to start one."), self)
+        self.error = ErrorLabel(self)
+        self.save_button = QPushButton(self.tr("&Save matter"), self)
+        self.save_button.setObjectName("saveMatter")
+        self.save_button.clicked.connect(self.save)
+        top = QHBoxLayout()
+        chooser_label = QLabel(self.tr("&Matter:"), self)
+        chooser_label.setBuddy(self.chooser)
+        top.addWidget(chooser_label)
+        top.addWidget(self.chooser, 1)
+        top.addWidget(self.new_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.error, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.sections, 1)
+        layout.addLayout(bottom)
+        self.chooser.currentIndexChanged.connect(self._on_chosen)
+        for form in (self.details.basics, self.details.factors):
+            form.changed.connect(self._mark_details_dirty)
+        self.details.status.currentIndexChanged.connect(self._mark_details_dirty)
+        self.details.signed_on.textChanged.connect(self._mark_details_dirty)
+        self.details.filed_on.textChanged.connect(self._mark_details_dirty)
+        self._loading = False
+        self._show_empty(True)
+
+    def models(self):
+        return (self.convictions.model, self.references.model, self.notices.model)
+
+    def _mark_details_dirty(self) -> None:
+        if not self._loading:
+            self._details_dirty = True
+
+    def _show_empty(self, empty: bool) -> None:
+        self.empty.setVisible(empty)
+        self.sections.setVisible(not empty)
+        self.save_button.setVisible(not empty)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def reload(self, keep_matter_id: str | None = None) -> None:
+        keep = keep_matter_id or (self.current.id if self.current else None)
+        writable = self.session.can(Permission.CLIENT_WRITE)
+        self.new_button.setVisible(writable)
+        self.save_button.setEnabled(writable)
+        for model in self.models():
+            model.editable = writable
+        self.matters = self.session.matters.for_client(self.client_id)
+        self._loading = True
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for matter in self.matters:
+            self.chooser.addItem(self.matter_label(matter), matter.id)
+        self.chooser.blockSignals(False)
+        self._loading = False
+        index = next((i for i, m in enumerate(self.matters) if m.id == keep), len(self.matters) - 1)
+        self._show_empty(not self.matters)
+        if self.matters:
+            self._loading = True
+            self.chooser.setCurrentIndex(index)
+            self._loading = False
+            self._show_matter(self.matters[index])
+        else:
+            self.current = None
+
+    def matter_label(self, matter: Matter) -> str:
+        return self.tr("%1 pardon (%2) — started %3").replace("%1", matter.state).replace(
+            "%2", self.details.status.itemText(max(0, self.details.status.findData(matter.status.value)))
+        ).replace("%3", matter.stamps.created_at[:10])
+
+    def _on_chosen(self, index: int) -> None:
+        if self._loading or not (0 <= index < len(self.matters)):
+            return
+        matter = self.matters[index]
+        if self.current is not None and self.current.id != matter.id and self.is_dirty():
+            if self.save():
+                self.reload(keep_matter_id=matter.id)
+            else:  # stay on the matter with the problems shown
+                self._loading = True
+                self.chooser.setCurrentIndex(next(i for i, m in enumerate(self.matters) if m.id == self.current.id))
+                self._loading = False
+            return
+        self._show_matter(matter)
+
+    def _show_matter(self, matter: Matter) -> None:
+        self.current = matter
+        self._loading = True
+        self.details.load(matter)
+        self._loading = False
+        self._details_dirty = False
+        self.convictions.model.set_rows(self.session.matters.list_convictions(matter.id))
+        self.references.model.set_rows(self.session.matters.list_references(matter.id))
+        self.notices.model.set_rows(self.session.matters.list_notices(matter.id))
+        self.error.clear_message()
+        self._embed_packet_page(matter.id)
+
+    def _embed_packet_page(self, matter_id: str) -> None:
+        cls = packet_page_class()
+        if self.packet_page is not None:
+            index = self.sections.indexOf(self.packet_page)
+            self.sections.removeTab(index)
+            self.packet_page.deleteLater()
+            self.packet_page = None
+        if cls is None or not self.session.can(Permission.PACKET_CHECK):
+            return
+        self.packet_page = cls(self.session, matter_id)
+        self.sections.addTab(self.packet_page, self.tr("Packet"))
+
+    def clear(self) -> None:
+        super().clear()
+        self.matters, self.current = [], None
+        self.chooser.clear()
+        for model in self.models():
+            model.clear()
+        self._loading = True
+        self.details.load(Matter(client_id=""))
+        self._loading = False
+        self._details_dirty = False
+        if self.packet_page is not None:
+            self.sections.removeTab(self.sections.indexOf(self.packet_page))
+            self.packet_page.deleteLater()
+            self.packet_page = None
+        self._show_empty(True)
+
+    # -- editing --------------------------------------------------------------------------------
+
+    def new_matter(self) -> None:
+        if self.is_dirty() and not self.save():
+            return
+        matter = self.session.matters.create(Matter(client_id=self.client_id))
+        self.current = None
+        self.reload(keep_matter_id=matter.id)
+        self.sections.setCurrentIndex(0)
+
+    def is_dirty(self) -> bool:
+        return self.current is not None and (self._details_dirty or any(m.dirty for m in self.models()))
+
+    def save(self) -> bool:
+        if not self.is_dirty():
+            return True
+        matter = self.current
+        problems = [p for m in self.models() for p in m.problems()]
+        if problems:
+            self.error.show_message(self.tr("Fix the marked cells first."))
+            return False
+        if not self.details.apply(matter):
+            self.sections.setCurrentIndex(0)
+            return False
+        try:
+            if self._details_dirty:
+                self.session.matters.update(matter)
+            if self.convictions.model.dirty:
+                self.session.matters.save_convictions(matter.id, self.convictions.model.rows())
+            if self.references.model.dirty:
+                self.session.matters.save_references(matter.id, self.references.model.rows())
+            if self.notices.model.dirty:
+                self.session.matters.save_notices(matter.id, self.notices.model.rows())
+        except ClinicError as exc:
+            self.error.show_message(str(exc))
+            return False
+        self.current = None
+        self.reload(keep_matter_id=matter.id)
+        return True
+
+    def discard(self) -> None:
+        if self.session is not None:
+            keep = self.current.id if self.current else None
+            self.current = None
+            self.reload(keep_matter_id=keep)

@@ -1,0 +1,161 @@
+"""The unlock screen: user, password, a clear error, and the growing delay as a countdown."""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from clinic_app import APP_NAME
+from clinic_app.errors import AuthenticationFailed, ClinicError, ThrottledError, VaultInUse
+from ui.tasks import run_in_background
+from ui.widgets.error_label import ErrorLabel
+from ui.widgets.password_input import PasswordInput
+
+
+class UnlockPage(QWidget):
+    unlocked = Signal(object)  # the Session
+
+    def __init__(self, vault, parent=None, clock=time.monotonic):
+        super().__init__(parent)
+        self.vault = vault
+        self.clock = clock
+        self.ready_at = 0.0
+        self.working = False
+
+        title = QLabel(APP_NAME, self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        self.reason = QLabel(self.tr("The vault is locked."), self)
+        self.reason.setObjectName("lockReason")
+        self.reason.setWordWrap(True)
+        self.username = QLineEdit(self)
+        self.username.setObjectName("unlockUser")
+        self.username.setAccessibleName(self.tr("User name"))
+        self.password = PasswordInput(self)
+        self.password.setObjectName("unlockPassword")
+        self.password.setAccessibleName(self.tr("Password"))
+        self.error = ErrorLabel(self)
+        self.error.setObjectName("unlockError")
+        self.countdown = QLabel(self)
+        self.countdown.setObjectName("unlockCountdown")
+        self.countdown.setWordWrap(True)
+        self.countdown.hide()
+        self.button = QPushButton(self.tr("&Unlock"), self)
+        self.button.setObjectName("unlockButton")
+        self.button.setDefault(True)
+        self.button.setAutoDefault(True)
+        self.button.clicked.connect(self.try_unlock)
+        self.password.returnPressed.connect(self.try_unlock)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.username.textChanged.connect(self._update_button)
+        self.password.textChanged.connect(self._update_button)
+
+        form = QFormLayout()
+        user_label = QLabel(self.tr("&User name:"), self)
+        user_label.setBuddy(self.username)
+        password_label = QLabel(self.tr("&Password:"), self)
+        password_label.setBuddy(self.password)
+        form.addRow(user_label, self.username)
+        form.addRow(password_label, self.password)
+
+        card = QFrame(self)
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(460)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(10)
+        inner.addWidget(title)
+        inner.addWidget(self.reason)
+        inner.addSpacing(6)
+        inner.addLayout(form)
+        inner.addWidget(self.error)
+        inner.addWidget(self.countdown)
+        inner.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.setTabOrder(self.username, self.password)
+        self.setTabOrder(self.password, self.button)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self._tick)
+        self._update_button()
+
+    # -- state ----------------------------------------------------------------------------
+
+    def prepare(self, username: str = "", reason: str = "") -> None:
+        """Show the page fresh: user name kept (not secret), password empty."""
+        self.reason.setText(reason or self.tr("The vault is locked."))
+        if username:
+            self.username.setText(username)
+        self.password.wipe()
+        self.error.clear_message()
+        (self.password if self.username.text() else self.username).setFocus()
+
+    def seconds_left(self) -> int:
+        return max(0, math.ceil(self.ready_at - self.clock()))
+
+    def _update_button(self) -> None:
+        self.button.setEnabled(
+            not self.working and self.seconds_left() == 0 and bool(self.username.text().strip()) and bool(self.password.text())
+        )
+
+    def _tick(self) -> None:
+        left = self.seconds_left()
+        if left <= 0:
+            self.timer.stop()
+            self.countdown.hide()
+        else:
+            self.countdown.setText(self.tr("Too many wrong passwords. You can try again in %n second(s).", "", left))
+            self.countdown.show()
+        self._update_button()
+
+    # -- unlocking ----------------------------------------------------------------------------
+
+    def try_unlock(self) -> None:
+        if not self.button.isEnabled():
+            return
+        self.working = True
+        self.error.clear_message()
+        self.button.setText(self.tr("Unlocking…"))
+        self._update_button()
+        username, password = self.username.text().strip(), self.password.text()
+        vault = self.vault
+        run_in_background(lambda: vault.unlock(username, password), self._succeeded, self._failed)
+
+    def _finish(self) -> None:
+        self.working = False
+        self.button.setText(self.tr("&Unlock"))
+        self._update_button()
+
+    def _succeeded(self, session) -> None:
+        self._finish()
+        self.password.wipe()
+        self.unlocked.emit(session)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        self.password.wipe()
+        self.password.setFocus()
+        if isinstance(exc, ThrottledError):
+            self.start_countdown(exc.retry_after)
+        elif isinstance(exc, AuthenticationFailed):
+            self.error.show_message(self.tr("Wrong user name or password."))
+        elif isinstance(exc, VaultInUse):
+            self.error.show_message(self.tr("The vault is open in another Clinic Intake window. Close it first."))
+        elif isinstance(exc, ClinicError):
+            self.error.show_message(str(exc))
+        else:
+            raise exc
+
+    def start_countdown(self, seconds: float) -> None:
+        self.ready_at = self.clock() + seconds
+        self._tick()
+        self.timer.start()

@@ -1,0 +1,135 @@
+"""The one background helper: run slow work on a QThreadPool, deliver results on the GUI thread.
+
+Worker code never touches widgets; it returns a value (or raises) and the callbacks run on the
+GUI thread through queued signals. Tests call `set_synchronous(True)` so work runs inline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+_synchronous = False
+_pending: set["_Signals"] = set()  # keeps signal carriers alive until they have delivered
+
+
+class Cancelled(Exception):
+    """Raised inside a worker by `progress()` once the task has been cancelled."""
+
+
+def set_synchronous(on: bool) -> None:
+    """Run tasks inline on the calling thread (tests)."""
+    global _synchronous
+    _synchronous = on
+
+
+class TaskHandle:
+    def __init__(self) -> None:
+        self.cancelled = False
+        self.finished = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+class _Signals(QObject):
+    """Lives on the GUI thread; its own slots receive the worker's signals (queued)."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+    def __init__(self, on_ok: Callable[[Any], None], on_error: Callable[[BaseException], None], on_progress):
+        super().__init__()
+        self._on_ok, self._on_error, self._on_progress = on_ok, on_error, on_progress
+        self.succeeded.connect(self._deliver_ok)
+        self.failed.connect(self._deliver_error)
+        self.progressed.connect(self._deliver_progress)
+
+    @Slot(object)
+    def _deliver_ok(self, result: Any) -> None:
+        _pending.discard(self)
+        self._on_ok(result)
+
+    @Slot(object)
+    def _deliver_error(self, exc: BaseException) -> None:
+        _pending.discard(self)
+        self._on_error(exc)
+
+    @Slot(int, int)
+    def _deliver_progress(self, done: int, total: int) -> None:
+        if self._on_progress is not None:
+            self._on_progress(done, total)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], signals: _Signals):
+        super().__init__()
+        self.work = work
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except BaseException as exc:  # delivered to on_error on the GUI thread
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+def run_in_background(
+    fn: Callable[..., Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> TaskHandle:
+    """Run `fn()` off the GUI thread (or `fn(progress)` when `on_progress` is given).
+
+    `progress(done, total)` reports to `on_progress` on the GUI thread and raises `Cancelled`
+    after `handle.cancel()`. Errors go to `on_error` (a Cancelled error too).
+    """
+    handle = TaskHandle()
+
+    def finish_ok(result: Any) -> None:
+        handle.finished = True
+        if on_success is not None:
+            on_success(result)
+
+    def finish_error(exc: BaseException) -> None:
+        handle.finished = True
+        if on_error is not None:
+            on_error(exc)
+        elif not isinstance(exc, Cancelled):
+            raise exc
+
+    if _synchronous:
+
+        def progress_inline(done: int, total: int) -> None:
+            if handle.cancelled:
+                raise Cancelled()
+            if on_progress is not None:
+                on_progress(done, total)
+
+        try:
+            result = fn(progress_inline) if on_progress is not None else fn()
+        except Exception as exc:
+            finish_error(exc)
+        else:
+            finish_ok(result)
+        return handle
+
+    signals = _Signals(finish_ok, finish_error, on_progress)
+    _pending.add(signals)
+
+    def progress(done: int, total: int) -> None:
+        if handle.cancelled:
+            raise Cancelled()
+        signals.progressed.emit(done, total)
+
+    def work() -> Any:
+        return fn(progress) if on_progress is not None else fn()
+
+    QThreadPool.globalInstance().start(_Job(work, signals))
+    return handle

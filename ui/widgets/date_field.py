@@ -1,0 +1,30 @@
+"""An optional date typed as YYYY-MM-DD (a QDateEdit cannot be left empty)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ui.models.record_table_model import parse_date
+
+
+class DateField(QLineEdit):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.setMaxLength(10)
+
+    def value(self) -> date | None:
+        """The date, or None when empty; raises ValueError when it is not a date."""
+        return parse_date(self.text())
+
+    def set_value(self, value: date | None) -> None:
+        self.setText(value.isoformat() if value else "")
+
+    def problem(self) -> str:
+        try:
+            self.value()
+        except ValueError:
+            return self.tr("Write the date as YYYY-MM-DD, for example 1984-07-15.")
+        return ""

@@ -1,0 +1,24 @@
+"""An inline validation message shown next to its field (hidden when there is none)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class ErrorLabel(QLabel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(200, 40, 40))
+        self.setPalette(palette)
+        self.setAccessibleName(self.tr("Problem"))
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+    def clear_message(self) -> None:
+        self.show_message("")

@@ -1,0 +1,203 @@
+"""Matter fields as forms, shared by the intake wizard and the matter tab.
+
+The four narrative boxes follow the factors the Governor's Office says it weighs
+(gov.ca.gov/pardons); the urgent-need question asks for a reason, never for a status.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.domain.models import Matter, MatterStatus, Route
+
+
+def _help(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setForegroundRole(label.foregroundRole())
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.92)
+    label.setFont(font)
+    label.setEnabled(False)  # the palette's muted text colour, light or dark
+    return label
+
+
+def _text_box(name: str, accessible: str, parent: QWidget, lines: int = 4) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setObjectName(name)
+    box.setAccessibleName(accessible)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+class MatterBasicsForm(QWidget):
+    """Route and urgent need."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.route = QComboBox(self)
+        self.route.setObjectName("route")
+        self.route.setAccessibleName(self.tr("Route"))
+        self.route.addItem(self.tr("Direct application to the Governor"), Route.DIRECT.value)
+        self.route.addItem(self.tr("Certificate of Rehabilitation first (court)"), Route.COR.value)
+        self.urgent_question = QLabel(
+            self.tr("Is there an urgent reason (for example a court date) the Governor's Office should know about?"), self
+        )
+        self.urgent_question.setWordWrap(True)
+        self.urgent_yes = QRadioButton(self.tr("&Yes"), self)
+        self.urgent_yes.setObjectName("urgentYes")
+        self.urgent_no = QRadioButton(self.tr("N&o"), self)
+        self.urgent_no.setObjectName("urgentNo")
+        self.urgent_no.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.urgent_yes)
+        group.addButton(self.urgent_no)
+        self.urgent_details = _text_box("urgentDetails", self.tr("The urgent reason"), self, 2)
+        self.urgent_details.setPlaceholderText(self.tr("For example: hearing on 2025-03-14; job offer ends in May"))
+        self.urgent_label = QLabel(self.tr("&What is the reason and its date?"), self)
+        self.urgent_label.setBuddy(self.urgent_details)
+        answers = QHBoxLayout()
+        answers.addWidget(self.urgent_yes)
+        answers.addWidget(self.urgent_no)
+        answers.addStretch(1)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        route_label = QLabel(self.tr("&Route:"), self)
+        route_label.setBuddy(self.route)
+        form.addRow(route_label, self.route)
+        form.addRow(
+            _help(
+                self.tr(
+                    "Most people apply directly. The Certificate of Rehabilitation route goes through the Superior "
+                    "Court of the county of residence first."
+                ),
+                self,
+            )
+        )
+        form.addRow(self.urgent_question)
+        form.addRow(answers)
+        form.addRow(self.urgent_label, self.urgent_details)
+        self.urgent_yes.toggled.connect(self._sync)
+        self.urgent_yes.toggled.connect(self.changed)
+        self.route.currentIndexChanged.connect(self.changed)
+        self.urgent_details.textChanged.connect(self.changed)
+        self._sync()
+
+    def _sync(self) -> None:
+        self.urgent_details.setEnabled(self.urgent_yes.isChecked())
+        self.urgent_label.setEnabled(self.urgent_yes.isChecked())
+
+    def load(self, matter: Matter) -> None:
+        self.route.setCurrentIndex(max(0, self.route.findData(matter.route.value)))
+        (self.urgent_yes if matter.urgent_need else self.urgent_no).setChecked(True)
+        self.urgent_details.setPlainText(matter.urgent_need_details)
+        self._sync()
+
+    def apply(self, matter: Matter) -> None:
+        matter.route = Route(self.route.currentData())
+        matter.urgent_need = self.urgent_yes.isChecked()
+        matter.urgent_need_details = self.urgent_details.toPlainText().strip() if matter.urgent_need else ""
+
+    def problem(self) -> str:
+        if self.urgent_yes.isChecked() and not self.urgent_details.toPlainText().strip():
+            return self.tr("Say briefly what the urgent reason is, with its date if there is one.")
+        return ""
+
+
+FACTORS = (
+    (
+        "offense_circumstances",
+        "factorOffense",
+        "The offense",
+        "How old was the applicant at the time, and what happened? What led to it, and how do they take "
+        "responsibility for it today?",
+    ),
+    (
+        "rehabilitation",
+        "factorRehabilitation",
+        "Life since the offense",
+        "Work, school, programs completed, treatment needs recognised and addressed, volunteering. "
+        "Concrete names and dates help.",
+    ),
+    (
+        "family_community",
+        "factorFamily",
+        "Family and community",
+        "Who depends on the applicant? How would a pardon help their family and community, and why is it "
+        "consistent with public safety?",
+    ),
+    (
+        "reasons",
+        "factorNeed",
+        "Why a pardon is needed",
+        "For example a job or professional licence, housing, or immigration consequences of the conviction. "
+        "Describe the need; the form does not ask for anyone's status.",
+    ),
+)
+
+
+class FactorsForm(QWidget):
+    """The Governor's four factors as guided questions."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.boxes: dict[str, QPlainTextEdit] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for attr, name, title, help_text in FACTORS:
+            box = _text_box(name, self.tr(title), self, 3)
+            label = QLabel(f"<b>{self.tr(title)}</b>", self)
+            label.setBuddy(box)
+            layout.addWidget(label)
+            layout.addWidget(_help(self.tr(help_text), self))
+            layout.addWidget(box)
+            box.textChanged.connect(self.changed)
+            self.boxes[attr] = box
+
+    def load(self, matter: Matter) -> None:
+        for attr, box in self.boxes.items():
+            box.setPlainText(getattr(matter, attr))
+
+    def apply(self, matter: Matter) -> None:
+        for attr, box in self.boxes.items():
+            setattr(matter, attr, box.toPlainText().strip())
+
+
+STATUSES = (
+    (MatterStatus.INTAKE, "Intake"),
+    (MatterStatus.PREPARING, "Preparing"),
+    (MatterStatus.NOTICES_SERVED, "Notices served"),
+    (MatterStatus.FILED, "Filed"),
+    (MatterStatus.CLOSED, "Closed"),
+)
+
+
+class StatusCombo(QComboBox):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("matterStatus")
+        self.setAccessibleName(self.tr("Status"))
+        for status, label in STATUSES:
+            self.addItem(self.tr(label), status.value)
+
+    def set_status(self, status: MatterStatus) -> None:
+        self.setCurrentIndex(max(0, self.findData(status.value)))
+
+    def status(self) -> MatterStatus:
+        return MatterStatus(self.currentData())

@@ -1,0 +1,114 @@
+"""A table editor for one RecordTableModel: the table, Add/Remove, and its problems below."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.record_table_model import RecordTableModel, tr
+from ui.widgets.error_label import ErrorLabel
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for columns with a fixed list of values."""
+
+    def createEditor(self, parent, option, index):
+        model = index.model()
+        column = model.COLUMNS[index.column()]
+        if column.kind != "choice":
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for stored, label in column.choices:
+            combo.addItem(tr(label), stored.value if hasattr(stored, "value") else stored)
+        return combo
+
+    def setEditorData(self, editor, index):
+        if isinstance(editor, QComboBox):
+            found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(found, 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData() or "", Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class RecordTableEditor(QWidget):
+    def __init__(self, model: RecordTableModel, new_record: Callable[[], Any] | None, name: str, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.new_record = new_record
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        self.table.setObjectName(f"{name}Table")
+        self.table.setAccessibleName(name)
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(60)
+        self.table.verticalHeader().setVisible(False)
+        self.add_button = QPushButton(self.tr("&Add row"), self)
+        self.remove_button = QPushButton(self.tr("&Remove row"), self)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.problems = ErrorLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problems)
+        layout.addLayout(buttons)
+        model.input_rejected.connect(self.problems.show_message)
+        model.changed.connect(self.show_problems)
+        model.modelReset.connect(self.show_problems)
+        model.modelReset.connect(self.fit_columns)
+        editable = model.editable and new_record is not None
+        self.add_button.setVisible(editable)
+        self.remove_button.setVisible(editable)
+
+    def fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), 90), 260))
+
+    def show_problems(self) -> None:
+        self.problems.show_message("\n".join(self.model.problems()))
+
+    def add_row(self) -> None:
+        row = self.model.append(self.new_record())
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def remove_selected(self) -> None:
+        index: QModelIndex = self.table.currentIndex()
+        if index.isValid():
+            self.model.remove_row(index.row())
