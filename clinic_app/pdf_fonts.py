@@ -9,8 +9,11 @@ from __future__ import annotations
 from functools import cache
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus.tables import CellStyle
 
 from clinic_app.paths import font_path
 
@@ -34,6 +37,11 @@ def register_fonts() -> None:
     for name, filename in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(font_path(filename))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+    # ReportLab otherwise starts canvases, table cells and bullets in Helvetica, which puts an
+    # unembedded Type 1 font (with no glyphs for most names) into every PDF.
+    rl_config.canvas_basefontname = REGULAR
+    CellStyle.fontname = REGULAR
+    ParagraphStyle.defaults.update(fontName=REGULAR, bulletFontName=REGULAR)
 
 
 @cache
