@@ -76,33 +76,26 @@ def category_of(field_name: str) -> Category | None:
         return None
 
 
-def _profile_fields_needed(state: str) -> list[str]:
-    """`restricted_fields_needed` of the state's profile; [] when the state has no profile."""
+def _profile_fields_needed(state: str, vault_folder: Path | None = None) -> list[str]:
+    """`restricted_fields_needed` of the state's profile (the clinic's own copy in the vault
+    folder wins over the shipped one); [] when the state has no profile."""
     try:
-        from clinic_app import state_profiles  # the packet engineer's module, when present
-    except ImportError:
-        state_profiles = None
-    if state_profiles is not None:
-        for name in ("get_profile", "load_profile", "profile_for", "load"):
-            getter = getattr(state_profiles, name, None)
-            if callable(getter):
-                try:
-                    profile = getter(state)
-                except Exception:  # an unknown state: no profile, so nothing is needed
-                    return []
-                needed = getattr(profile, "restricted_fields_needed", None)
-                if needed is None and isinstance(profile, dict):
-                    needed = profile.get("restricted_fields_needed")
-                return list(needed or [])
-    # Fall back to the documented file format: clinic_app/profiles/<state>.toml
-    folder = Path(__file__).resolve().parent / "profiles"
-    for path in (folder / f"{state.lower()}.toml", folder / f"{state.upper()}.toml"):
-        if path.is_file():
-            with path.open("rb") as handle:
-                return list(tomllib.load(handle).get("restricted_fields_needed") or [])
-    return []
+        from clinic_app import state_profiles
+    except ImportError:  # profiles not installed: read the documented key from the shipped file
+        folder = Path(__file__).resolve().parent / "profiles"
+        path = folder / f"{state.upper()}.toml"
+        if not path.is_file():
+            return []
+        with path.open("rb") as handle:
+            return list(tomllib.load(handle).get("restricted_fields_needed") or [])
+    from clinic_app.errors import NotFound
+
+    try:
+        return list(state_profiles.get_profile(state, vault_folder).restricted_fields_needed)
+    except NotFound:
+        return []
 
 
-def categories_needed_by_state(state: str) -> set[Category]:
+def categories_needed_by_state(state: str, vault_folder: Path | None = None) -> set[Category]:
     """The restricted categories a state's packet truly needs (none for California)."""
-    return {c for c in (category_of(f) for f in _profile_fields_needed(state)) if c is not None}
+    return {c for c in (category_of(f) for f in _profile_fields_needed(state, vault_folder)) if c is not None}

@@ -123,6 +123,11 @@ class RestrictedService:
             wanted = " or ".join(p.value for p in permissions)
             raise PermissionDenied(f"a {self.session.role.value} may not do this ({wanted})")
 
+    @property
+    def _vault_folder(self):
+        """Where the clinic's own state profiles live (they override the shipped ones)."""
+        return getattr(self.session.vault, "folder", None)
+
     def _matter_state(self, matter_id: str) -> str:
         row = self.session.db.query_one("SELECT state FROM matters WHERE id = ?", (matter_id,))
         if row is None:
@@ -132,7 +137,7 @@ class RestrictedService:
     def needed_categories(self, matter_id: str) -> set[Category]:
         """Categories the matter's state profile declares needed (none for California)."""
         self.session.require(Permission.CLIENT_READ)
-        return categories_needed_by_state(self._matter_state(matter_id))
+        return categories_needed_by_state(self._matter_state(matter_id), self._vault_folder)
 
     # -- purposes -----------------------------------------------------------------------------
 
@@ -155,7 +160,7 @@ class RestrictedService:
             problems.append("categories: choose at least one")
         if kind is PurposeKind.PROFILE_REQUIRES:
             state = self._matter_state(matter_id)
-            extra = set(wanted) - categories_needed_by_state(state)
+            extra = set(wanted) - categories_needed_by_state(state, self._vault_folder)
             if extra:
                 problems.append(f"categories: the {state} profile does not need {_names(extra)}")
         else:
@@ -301,7 +306,7 @@ class RestrictedService:
         Work-product values are never returned. Attorneys only; audited.
         """
         self.session.require(Permission.RESTRICTED_ACCESS)
-        needed = categories_needed_by_state(self._matter_state(matter_id))
+        needed = categories_needed_by_state(self._matter_state(matter_id), self._vault_folder)
         if not needed:
             return {}
         rows = self.session.db.query(
@@ -360,7 +365,7 @@ class RestrictedService:
                 consent_on = date.fromisoformat(consent_raw)
             except ValueError:
                 consent_on = None
-        needed = categories_needed_by_state(mi.matter.state)
+        needed = categories_needed_by_state(mi.matter.state, self._vault_folder)
         by_category: dict[Category, list[tuple[str, str]]] = {}
         for key, raw in data.items():
             category = category_of(key)

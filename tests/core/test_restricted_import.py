@@ -25,7 +25,7 @@ def _document(state: str, restricted: dict) -> dict:
 
 def _illinois_needs_birthplace(monkeypatch):
     monkeypatch.setattr(
-        restricted_module, "categories_needed_by_state", lambda state: {Category.PLACE_OF_BIRTH} if state == "IL" else set()
+        restricted_module, "categories_needed_by_state", lambda state, vault_folder=None: {Category.PLACE_OF_BIRTH} if state == "IL" else set()
     )
 
 

@@ -116,7 +116,7 @@ def test_ordinary_export_never_carries_restricted_values_but_the_attorney_export
 
 
 def test_packet_gets_only_profile_required_values_never_work_product(vault, monkeypatch):
-    monkeypatch.setattr(restricted_module, "categories_needed_by_state", lambda state: {Category.PLACE_OF_BIRTH} if state == "IL" else set())
+    monkeypatch.setattr(restricted_module, "categories_needed_by_state", lambda state, vault_folder=None: {Category.PLACE_OF_BIRTH} if state == "IL" else set())
     with vault.unlock("attorney", PASSWORD) as s:
         matter_id = add_matter(s, state="IL")
         s.restricted.open_purpose(matter_id, PurposeKind.PROFILE_REQUIRES, ["place_of_birth"], client_consent=True)
