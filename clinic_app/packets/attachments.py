@@ -1,0 +1,93 @@
+"""Vault attachments as PDF pages, in memory: PDFs as they are, images and text laid onto pages."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image, ImageSequence
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.units import inch
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+from clinic_app.domain.models import Document
+from clinic_app.pdf_fonts import MONO, REGULAR, draw_string, register_fonts
+
+IMAGE_TYPES = {"image/png", "image/jpeg", "image/tiff"}
+MARGIN = 0.5 * inch
+BOTTOM = 0.75 * inch  # keep clear of the packet footer
+
+
+class UnreadableAttachment(Exception):
+    """The attachment cannot be merged (damaged, password-protected, unknown type)."""
+
+
+def attachment_pdf(doc: Document) -> bytes:
+    content = doc.content or b""
+    if doc.media_type == "application/pdf":
+        check_pdf(content)
+        return content
+    if doc.media_type in IMAGE_TYPES:
+        return images_to_pdf(content)
+    if doc.media_type == "text/plain":
+        return text_to_pdf(content.decode("utf-8", errors="replace"))
+    raise UnreadableAttachment(f"type {doc.media_type} cannot be merged")
+
+
+def check_pdf(content: bytes) -> int:
+    """The page count; raises UnreadableAttachment if pypdf cannot use the file."""
+    try:
+        reader = PdfReader(io.BytesIO(content))
+        if reader.is_encrypted:
+            raise UnreadableAttachment("it is password-protected")
+        return len(reader.pages)
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        raise UnreadableAttachment("it is not a readable PDF") from exc
+
+
+def images_to_pdf(content: bytes) -> bytes:
+    """Each image frame on its own Letter page, scaled to fit, never upscaled past 150 dpi."""
+    try:
+        image = Image.open(io.BytesIO(content))
+        frames = [frame.convert("RGB") for frame in ImageSequence.Iterator(image)]
+    except (OSError, ValueError) as exc:
+        raise UnreadableAttachment("it is not a readable image") from exc
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=LETTER, invariant=1, initialFontName=REGULAR)
+    width, height = LETTER
+    box_w, box_h = width - 2 * MARGIN, height - MARGIN - BOTTOM
+    for frame in frames:
+        dpi = frame.info.get("dpi", (150, 150))[0] or 150
+        natural_w, natural_h = frame.width * 72 / dpi, frame.height * 72 / dpi
+        scale = min(box_w / natural_w, box_h / natural_h, 1.0 if dpi >= 150 else box_w / natural_w)
+        w, h = natural_w * scale, natural_h * scale
+        c.drawImage(ImageReader(frame), (width - w) / 2, BOTTOM + (box_h - h), w, h)
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def text_to_pdf(text: str) -> bytes:
+    register_fonts()
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=LETTER, invariant=1, initialFontName=REGULAR)
+    width, height = LETTER
+    size, leading = 9, 11.5
+    chars = int((width - 2 * inch) / (size * 0.6))
+    lines: list[str] = []
+    for raw in text.splitlines() or [""]:
+        while len(raw) > chars:
+            lines.append(raw[:chars])
+            raw = raw[chars:]
+        lines.append(raw)
+    per_page = int((height - inch - BOTTOM) / leading)
+    for start in range(0, len(lines), per_page):
+        y = height - inch
+        for line in lines[start : start + per_page]:
+            draw_string(c, inch, y, line, MONO, size)
+            y -= leading
+        c.showPage()
+    c.save()
+    return buffer.getvalue()

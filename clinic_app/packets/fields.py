@@ -1,0 +1,105 @@
+"""Reading a profile field key ("conviction.case_number") from a matter, and printing it.
+
+Also the field reference format the readiness list uses so the UI can open the right editor:
+`matter.reasons`, `client.date_of_birth`, `conviction:<id>.case_number`,
+`notice:<county>.served_on`, `da_office:<county>.address`, `references`, `profile:<state>`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from clinic_app.domain.models import Address, Conviction, MatterBundle
+from clinic_app.services.da_offices import normalise_county
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+
+    def lines(self) -> list[str]:
+        return [line for line in self.address.splitlines() if line.strip()]
+
+
+def field_ref(record: str, name: str, object_id: str = "") -> str:
+    return f"{record}:{object_id}.{name}" if object_id else f"{record}.{name}"
+
+
+def raw_value(key: str, bundle: MatterBundle, letterhead: Letterhead, conviction: Conviction | None = None) -> Any:
+    record, _, name = key.partition(".")
+    if record == "client":
+        return getattr(bundle.client, name)
+    if record == "matter":
+        return getattr(bundle.matter, name)
+    if record == "conviction":
+        return getattr(conviction, name) if conviction is not None else None
+    if record == "clinic":
+        return getattr(letterhead, name)
+    return None  # restricted.*: lives in the restricted store, never read here
+
+
+def is_empty(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, Address):
+        return value.is_empty()
+    if isinstance(value, str | list | tuple | dict):
+        return not value if not isinstance(value, str) else not value.strip()
+    return False
+
+
+def long_date(value: date | None) -> str:
+    return f"{value:%B} {value.day}, {value.year}" if value else ""
+
+
+def display(value: Any, yes: str = "Yes", no: str = "No") -> str:
+    """A value as printed on a form; lists of dicts (employment, ...) one item per line."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return yes if value else no
+    if isinstance(value, date):
+        return long_date(value)
+    if isinstance(value, enum.Enum):
+        return str(value.value).replace("_", " ").capitalize()
+    if isinstance(value, Address):
+        return "\n".join(value.lines())
+    if isinstance(value, list):
+        lines = []
+        for item in value:
+            if isinstance(item, dict):
+                lines.append(", ".join(str(v) for v in item.values() if str(v).strip()))
+            elif hasattr(item, "name") and hasattr(item, "amount"):
+                lines.append(f"{item.name}: {item.amount}")
+            else:
+                lines.append(str(item))
+        return "\n".join(line for line in lines if line)
+    return str(value)
+
+
+def age_on(born: date | None, on: date | None) -> int | None:
+    if not born or not on:
+        return None
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def in_state_convictions(bundle: MatterBundle, state: str) -> list[Conviction]:
+    return [c for c in bundle.convictions if (c.state or state).upper() == state.upper()]
+
+
+def counties_of_conviction(bundle: MatterBundle, state: str) -> list[str]:
+    """Distinct counties of conviction in `state`, in the order first listed."""
+    seen: dict[str, str] = {}
+    for c in in_state_convictions(bundle, state):
+        name = normalise_county(c.county)
+        if name and name.lower() not in seen:
+            seen[name.lower()] = name
+    return list(seen.values())

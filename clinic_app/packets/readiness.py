@@ -1,0 +1,206 @@
+"""Is a matter ready for its packet? Blocking problems and warnings, each pointing at a field.
+
+Pure: it takes the loaded matter, the state profile and a DA-office lookup, and reads
+nothing else, so the CLI, the UI and the packet builder all see the same list. Messages
+name fields and counties, never other client values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from clinic_app.domain.models import Level, MatterBundle, Route
+from clinic_app.packets.cor import add_years, earliest_cor_filing
+from clinic_app.packets.fields import (
+    Letterhead,
+    counties_of_conviction,
+    field_ref,
+    in_state_convictions,
+    is_empty,
+    long_date,
+    raw_value,
+)
+from clinic_app.services.da_offices import DaOffice, normalise_county
+from clinic_app.state_profiles import StateProfile
+
+BLOCKING = "blocking"
+WARNING = "warning"
+INFO = "info"
+
+PROFILE_STALE_DAYS = 365
+
+
+@dataclass(frozen=True)
+class ReadinessItem:
+    severity: str  # blocking | warning | info
+    code: str  # stable id for tests and the UI ("notice_not_served", ...)
+    message: str
+    field_ref: str = ""  # where to fix it (see packets.fields)
+
+
+@dataclass
+class Readiness:
+    matter_id: str
+    state: str
+    profile_version: str
+    items: list[ReadinessItem] = field(default_factory=list)
+
+    @property
+    def blocking(self) -> list[ReadinessItem]:
+        return [i for i in self.items if i.severity == BLOCKING]
+
+    @property
+    def warnings(self) -> list[ReadinessItem]:
+        return [i for i in self.items if i.severity == WARNING]
+
+    @property
+    def ready(self) -> bool:
+        return not self.blocking
+
+    def codes(self) -> list[str]:
+        return [i.code for i in self.items]
+
+    def to_dict(self) -> dict:
+        return {
+            "matter_id": self.matter_id,
+            "state": self.state,
+            "profile_version": self.profile_version,
+            "ready": self.ready,
+            "blocking": [asdict(i) for i in self.blocking],
+            "warnings": [asdict(i) for i in self.warnings],
+            "info": [asdict(i) for i in self.items if i.severity == INFO],
+        }
+
+
+@dataclass(frozen=True)
+class FelonyCount:
+    cases: int
+    reduced: int
+
+
+def felony_cases(bundle: MatterBundle) -> FelonyCount:
+    """Felony convictions (level at conviction) counted once per case; unnumbered ones each count."""
+    cases: set[tuple[str, str]] = set()
+    reduced = 0
+    for i, c in enumerate(bundle.convictions):
+        if c.level is not Level.FELONY:
+            continue
+        number = "".join(c.case_number.split()).upper()
+        cases.add((normalise_county(c.county).lower(), number) if number else ("#", str(i)))
+        if c.current_level not in (None, Level.FELONY):
+            reduced += 1
+    return FelonyCount(len(cases), reduced)
+
+
+def _where(index: int, county: str) -> str:
+    return f"conviction {index + 1}" + (f" ({county})" if county.strip() else "")
+
+
+def check(
+    bundle: MatterBundle,
+    profile: StateProfile,
+    da_office: Callable[[str], DaOffice | None],
+    letterhead: Letterhead,
+    today: date,
+) -> Readiness:
+    result = Readiness(bundle.matter.id, profile.state, profile.profile_version)
+    add = result.items.append
+
+    # -- fields the profile asks for ------------------------------------------------------
+    convictions = bundle.convictions
+    if not convictions:
+        add(ReadinessItem(BLOCKING, "no_convictions", "No conviction is listed.", "matter.convictions"))
+    elif not any(c.pardon_requested for c in convictions):
+        add(ReadinessItem(BLOCKING, "no_pardon_requested", "No conviction is marked 'pardon requested'.", "matter.convictions"))
+    for spec in profile.all_fields():
+        if spec.need == "optional" or spec.record in ("clinic", "restricted"):
+            continue
+        severity = BLOCKING if spec.need == "required" else WARNING
+        if spec.record == "conviction":
+            for i, c in enumerate(convictions):
+                if spec.in_state_only and (c.state or profile.state).upper() != profile.state:
+                    continue
+                if is_empty(raw_value(spec.key, bundle, letterhead, c)):
+                    add(ReadinessItem(severity, f"missing_{spec.name}", f"{_where(i, c.county)}: {spec.label.lower()} is missing.", field_ref("conviction", spec.name, c.id)))
+        elif is_empty(raw_value(spec.key, bundle, letterhead)):
+            add(ReadinessItem(severity, f"missing_{spec.name}", f"{spec.label} is missing.", field_ref(spec.record, spec.name)))
+    statement = profile.document("personal_statement")
+    if statement:
+        for s in statement.statement_sections:
+            if is_empty(raw_value(s.key, bundle, letterhead)) and not any(i.field_ref == s.key for i in result.items):
+                add(ReadinessItem(WARNING, "statement_section_empty", f"Personal statement: '{s.title}' is empty.", s.key))
+
+    # -- notices on the district attorneys ------------------------------------------------
+    for rule in profile.notices:
+        served = {normalise_county(n.county).lower(): n for n in bundle.notices if n.served_on}
+        for county in counties_of_conviction(bundle, profile.state):
+            office = da_office(county)
+            if office is None:
+                add(ReadinessItem(BLOCKING, "unknown_county", f"{county}: not a {profile.state} county; check the spelling.", field_ref("conviction", "county", _first_in(bundle, county))))
+                continue
+            if not office.has_address:
+                add(ReadinessItem(BLOCKING, "da_address_unknown", f"{county} County: the district attorney's address is not known.", field_ref("da_office", "address", county)))
+            elif office.verified_on is None:
+                add(ReadinessItem(WARNING, "da_address_unverified", f"{county} County: the district attorney's address has not been verified.", field_ref("da_office", "verified_on", county)))
+            notice = served.get(county.lower())
+            if notice is None:
+                add(ReadinessItem(BLOCKING, "notice_not_served", f"{rule.title}: not yet served on the {county} County district attorney.", field_ref("notice", "served_on", county)))
+                continue
+            if not notice.method.strip() or not notice.served_by.strip():
+                add(ReadinessItem(WARNING, "notice_service_details", f"{county} County notice: how it was served or by whom is missing (needed for the declaration of service).", field_ref("notice", "method", county)))
+            days = (today - notice.served_on).days
+            if days < rule.min_days_before_decision:
+                add(ReadinessItem(WARNING, "notice_recent", f"{county} County notice was served {days} day(s) ago; the Governor may act only {rule.min_days_before_decision} days after service ({rule.statute}).", field_ref("notice", "served_on", county)))
+
+    # -- special approvals, guidance, routes ----------------------------------------------
+    felonies = felony_cases(bundle)
+    for approval in profile.special_approvals:
+        if approval.trigger == "felony_cases_at_least" and felonies.cases >= approval.threshold:
+            message = approval.message.format(count=felonies.cases)
+            if felonies.reduced and approval.reduced_note:
+                message += " " + approval.reduced_note.format(count=felonies.reduced)
+            add(ReadinessItem(BLOCKING if approval.severity == "blocking" else WARNING, approval.id, message, "matter.convictions"))
+    for g in profile.guidance:
+        if g.kind != "years_since_supervision_end":
+            add(ReadinessItem(INFO, g.id, g.text, f"profile:{profile.state}"))
+            continue
+        for i, c in enumerate(in_state_convictions(bundle, profile.state)):
+            if c.pardon_requested and c.supervision_end and add_years(c.supervision_end, g.years) > today:
+                add(ReadinessItem(WARNING, g.id, f"{_where(i, c.county)}: supervision ended under {g.years} years ago ({long_date(c.supervision_end)}). {g.text}", field_ref("conviction", "supervision_end", c.id)))
+    cor_route = profile.route("cor")
+    if cor_route and cor_route.cor and _lives_in_state(bundle, profile.state):
+        estimate = earliest_cor_filing(in_state_convictions(bundle, profile.state), cor_route.cor)
+        if estimate:
+            when = "now" if estimate.earliest <= today else f"from {long_date(estimate.earliest)}"
+            message = (
+                f"Certificate of Rehabilitation route may be available {when} ({estimate.period_years}-year period counted from the conviction date; "
+                f"{cor_route.cor.registration_period_years} years if PC 290 registration applies; needs a felony committed to state prison or dismissed "
+                f"under PC 1203.4, and {cor_route.cor.residence_years} years' continuous residence in the state). {cor_route.guidance}"
+            )
+            add(ReadinessItem(INFO if bundle.matter.route is Route.COR else WARNING, "cor_route_available", message.strip(), "matter.route"))
+    if not any(r.letter_received for r in bundle.references):
+        add(ReadinessItem(WARNING, "no_support_letters", "No support letter has been received.", "references"))
+    if bundle.matter.urgent_need and not bundle.matter.urgent_need_details.strip():
+        add(ReadinessItem(WARNING, "urgent_need_details", "Urgent need is flagged but not described.", "matter.urgent_need_details"))
+
+    # -- the profile itself ---------------------------------------------------------------
+    if profile.last_verified is None:
+        add(ReadinessItem(WARNING, "profile_unverified", f"The {profile.state} profile ({profile.profile_version}) has never been checked against its official sources.", f"profile:{profile.state}"))
+    elif (today - profile.last_verified).days > PROFILE_STALE_DAYS:
+        add(ReadinessItem(WARNING, "profile_stale", f"The {profile.state} profile was last verified on {long_date(profile.last_verified)}.", f"profile:{profile.state}"))
+    if not profile.submission.address:
+        add(ReadinessItem(BLOCKING, "submission_address_missing", f"The {profile.state} profile has no submission address.", f"profile:{profile.state}"))
+    elif not profile.submission.verified:
+        add(ReadinessItem(WARNING, "submission_unverified", f"The submission address in the {profile.state} profile is not verified.", f"profile:{profile.state}"))
+    return result
+
+
+def _first_in(bundle: MatterBundle, county: str) -> str:
+    return next((c.id for c in bundle.convictions if normalise_county(c.county).lower() == county.lower()), "")
+
+
+def _lives_in_state(bundle: MatterBundle, state: str) -> bool:
+    address_state = bundle.client.mailing_address.state.strip().upper()
+    return address_state in ("", state.upper())

@@ -1,0 +1,435 @@
+"""The generated parts of a packet, each rendered with ReportLab into PDF bytes in memory.
+
+One function per document kind of the state profile. Everything printed goes through
+`pdf_fonts.markup()` (embedded DejaVu with a CJK fallback), never a built-in Type 1 font.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from clinic_app import APP_NAME
+from clinic_app.domain.models import Conviction, MatterBundle
+from clinic_app.packets.fields import Letterhead, age_on, counties_of_conviction, display, in_state_convictions, long_date, raw_value
+from clinic_app.packets.readiness import FelonyCount
+from clinic_app.pdf_fonts import BOLD, ITALIC, MONO, REGULAR, markup, register_fonts
+from clinic_app.services.da_offices import DaOffice, normalise_county
+from clinic_app.state_profiles import DocumentSpec, NoticeRule, StateProfile
+
+PAGE = LETTER
+MARGIN = inch
+BOTTOM_MARGIN = 0.9 * inch  # room for the packet footer stamped later
+BLANK = "________________________"
+CHECKED, UNCHECKED = "\u2611", "\u2610"
+
+DOC_TYPE_LABELS = {
+    "court_record": "Court record",
+    "discharge": "Proof of completed sentence",
+    "certificate": "Certificate or record of rehabilitation",
+    "letter": "Letter of support",
+    "evidence_of_need": "Evidence of urgent need",
+    "other": "Supporting document",
+}
+
+
+@dataclass
+class PacketContext:
+    bundle: MatterBundle
+    profile: StateProfile
+    letterhead: Letterhead
+    da_offices: dict[str, DaOffice | None]  # county -> office
+    built_at: datetime
+    built_by: str
+    felonies: FelonyCount
+    draft: bool = False
+    special_notes: list[str] = field(default_factory=list)  # special-approval warnings for the checklist
+
+    @property
+    def applicant(self) -> str:
+        return self.bundle.client.full_name
+
+    def notice_for(self, county: str):
+        return next(
+            (n for n in self.bundle.notices if n.served_on and normalise_county(n.county).lower() == county.lower()),
+            None,
+        )
+
+    def counties(self) -> list[str]:
+        return counties_of_conviction(self.bundle, self.profile.state) if self.profile.notices else []
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=14.5, spaceAfter=6)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, spaceAfter=2),
+        "note": ParagraphStyle("note", parent=body, fontName=ITALIC, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444")),
+        "label": ParagraphStyle("label", parent=body, fontSize=9, leading=12, spaceAfter=0, textColor=colors.HexColor("#333333")),
+        "value": ParagraphStyle("value", parent=body, fontSize=10.5, leading=13.5, spaceAfter=0),
+        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=16, leading=21, spaceAfter=4, alignment=1),
+        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=9.5, leading=13, alignment=1, spaceAfter=12, textColor=colors.HexColor("#333333")),
+        "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=12, leading=16, spaceBefore=10, spaceAfter=5),
+        "h3": ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3),
+        "letterhead": ParagraphStyle("letterhead", parent=body, fontName=BOLD, fontSize=15, leading=19, spaceAfter=1),
+        "letterhead_small": ParagraphStyle("letterhead_small", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
+        "hash": ParagraphStyle("hash", parent=body, fontName=MONO, fontSize=6.3, leading=8.5, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0),
+    }
+
+
+def table_style(commands: list) -> TableStyle:
+    """A TableStyle whose cell font is DejaVu: Table's default, Helvetica, is a non-embedded Type 1 font."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+def P(text: str, style: str = "body") -> Paragraph:
+    return Paragraph(markup(text), styles()[style])
+
+
+def paragraphs(text: str, style: str = "body") -> list[Paragraph]:
+    """Free text as paragraphs: blank lines separate them, single newlines stay line breaks."""
+    blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n")]
+    return [P(b, style) for b in blocks if b]
+
+
+def build_pdf(story: list, title: str) -> bytes:
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=0.8 * inch,
+        bottomMargin=BOTTOM_MARGIN,
+        title=title,
+        creator=APP_NAME,
+        producer=APP_NAME,
+        invariant=1,  # fixed dates and ids: the same input gives the same bytes
+        initialFontName=REGULAR,  # else every page names Helvetica, a non-embedded Type 1 font
+    )
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def form_table(rows: list[tuple[str, str]], label_width: float = 2.2 * inch) -> Table:
+    data = [[P(label, "label"), P(value if value.strip() else "—", "value")] for label, value in rows]
+    table = Table(data, colWidths=[label_width, PAGE[0] - 2 * MARGIN - label_width])
+    table.setStyle(
+        table_style(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
+                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def paired_form_table(rows: list[tuple[str, str]]) -> Table:
+    """Two label/value pairs per line: a conviction's dozen short fields in half the height."""
+    half = (PAGE[0] - 2 * MARGIN) / 2
+    label_w = 1.25 * inch
+    cells = [[P(label, "label"), P(value if value.strip() else "—", "cell")] for label, value in rows]
+    if len(cells) % 2:
+        cells.append([P("", "label"), P("", "cell")])
+    data = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
+    table = Table(data, colWidths=[label_w, half - label_w, label_w, half - label_w])
+    table.setStyle(
+        table_style(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
+                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")),
+                ("BACKGROUND", (2, 0), (2, -1), colors.HexColor("#F2F2F2")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def grid_table(header: list[str], rows: list[list[str]], widths: list[float], style_for: dict[int, str] | None = None) -> Table:
+    style_for = style_for or {}
+    data = [[P(h, "cell_bold") for h in header]]
+    data += [[P(cell, style_for.get(i, "cell")) for i, cell in enumerate(row)] for row in rows]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        table_style(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6E6E6")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def signature_block(who: str, date_text: str = "") -> Table:
+    data = [
+        [P(BLANK + BLANK), P(date_text or BLANK)],
+        [P(f"Signature of {who}", "label"), P("Date", "label")],
+    ]
+    table = Table(data, colWidths=[4.0 * inch, 2.5 * inch])
+    table.setStyle(table_style([("TOPPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return KeepTogether([Spacer(1, 18), table])
+
+
+def title_block(spec: DocumentSpec, ctx: PacketContext, subtitle: str = "") -> list:
+    out = [P(spec.title, "title")]
+    sub = subtitle or f"{ctx.profile.applicant_label}: {ctx.applicant}"
+    out.append(P(sub, "subtitle"))
+    return out
+
+
+def conviction_line(c: Conviction) -> str:
+    parts = [c.county and f"{c.county} County", c.case_number and f"case {c.case_number}", c.offense, c.code_section and f"({c.code_section})"]
+    text = ", ".join(p for p in parts[:3] if p)
+    if parts[3]:
+        text += " " + parts[3]
+    if c.conviction_date:
+        text += f", convicted {long_date(c.conviction_date)}"
+    return text
+
+
+# -- the parts ---------------------------------------------------------------------------------
+
+
+def render_cover_letter(spec: DocumentSpec, ctx: PacketContext, enclosures: list[tuple[str, str]], exhibits: int) -> bytes:
+    """`enclosures` is [(title, pages)] for every later part, pages as '3–5'."""
+    lh, bundle, profile = ctx.letterhead, ctx.bundle, ctx.profile
+    story: list = []
+    if lh.name:
+        story.append(P(lh.name, "letterhead"))
+    for line in lh.lines():
+        story.append(P(line, "letterhead_small"))
+    contact = " · ".join(x for x in (lh.phone, lh.email) if x)
+    if contact:
+        story.append(P(contact, "letterhead_small"))
+    rule = Table([[""]], colWidths=[PAGE[0] - 2 * MARGIN], rowHeights=[4])
+    rule.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 1, colors.black)]))
+    story += [rule, Spacer(1, 14), P(long_date(ctx.built_at.date())), Spacer(1, 8)]
+    for line in (*profile.submission.recipient, *profile.submission.address):
+        story.append(P(line, "value"))
+    application = profile.document("application")
+    born = f", born {long_date(bundle.client.date_of_birth)}" if bundle.client.date_of_birth else ""
+    story += [
+        Spacer(1, 12),
+        P(f"Re: {application.title if application else 'Application for pardon'}: {ctx.applicant}{born}", "h3"),
+        Spacer(1, 4),
+        P("Dear Sir or Madam:"),
+    ]
+    requested = [c for c in bundle.convictions if c.pardon_requested]
+    intro = (
+        f"On behalf of our client, {ctx.applicant}, we enclose an application to the {profile.decider} for a pardon "
+        f"of the following conviction{'s' if len(requested) != 1 else ''}:"
+    )
+    story.append(P(intro))
+    for c in requested:
+        story.append(P("•  " + conviction_line(c), "body"))
+    if bundle.matter.urgent_need and profile.expedite:
+        story.append(P(profile.expedite.paragraph))
+        if bundle.matter.urgent_need_details.strip():
+            story += paragraphs(bundle.matter.urgent_need_details)
+    story.append(
+        P(
+            "The enclosures are listed below. Please send correspondence about this application to the applicant "
+            "at the mailing address given in the application, with a copy to our office."
+        )
+    )
+    story += [Spacer(1, 6), P("Sincerely,"), Spacer(1, 26), P(BLANK + BLANK), P(lh.name or "Representative", "label")]
+    story += [PageBreak(), P("Enclosures", "h2")]
+    rows = [[str(i), title, pages] for i, (title, pages) in enumerate(enclosures, 1)]
+    story.append(grid_table(["#", "Enclosure", "Pages"], rows, [0.4 * inch, 4.9 * inch, 1.2 * inch]))
+    story += [Spacer(1, 8), P("Checklist", "h2")]
+    story += [P(line) for line in checklist(ctx, exhibits)]
+    if ctx.special_notes:
+        story.append(P("Notes for the reviewer", "h3"))
+        story += [P("\u26a0  " + note) for note in ctx.special_notes]
+    return build_pdf(story, "Cover letter")
+
+
+def checklist(ctx: PacketContext, exhibits: int) -> list[str]:
+    m, profile = ctx.bundle.matter, ctx.profile
+    lines = []
+
+    def item(done: bool, text: str) -> None:
+        lines.append(f"{CHECKED if done else UNCHECKED}  {text}")
+
+    signed = f" on {long_date(m.applicant_signed_on)}" if m.applicant_signed_on else ""
+    item(bool(m.applicant_signed_on), f"Application signed and dated by the applicant{signed}")
+    if profile.document("compensation_statement"):
+        item(True, "Statement of compensation (" + ("none paid" if not m.compensation else f"{len(m.compensation)} entr{'y' if len(m.compensation) == 1 else 'ies'}") + ")")
+    for rule in profile.notices:
+        for county in ctx.counties():
+            notice = ctx.notice_for(county)
+            when = f" on {long_date(notice.served_on)}" + (f" by {notice.method}" if notice.method else "") if notice else ": not yet served"
+            item(notice is not None, f"{rule.title} served on the {county} County district attorney{when}, with declaration of service")
+    if profile.document("personal_statement"):
+        item(True, "Personal statement")
+    letters = sum(1 for r in ctx.bundle.references if r.letter_received)
+    item(letters > 0, f"Letters of support received: {letters}")
+    item(exhibits > 0, f"Exhibits attached: {exhibits}")
+    if m.urgent_need:
+        item(True, "Urgent need stated" + (f" ({profile.expedite.statute})" if profile.expedite else ""))
+    return lines
+
+
+def render_application(spec: DocumentSpec, ctx: PacketContext) -> bytes:
+    bundle = ctx.bundle
+    story = title_block(spec, ctx, subtitle=f"{ctx.profile.name}")
+    if not spec.form_verified:
+        story.append(P("Prepared from the applicant's records in the content the law and published guidance ask for; this is not the official form.", "note"))
+    closing = [Spacer(1, 8), P(spec.declaration)] if spec.declaration else []
+    closing.append(signature_block("applicant", long_date(bundle.matter.applicant_signed_on)))
+    for number, section in enumerate(spec.sections, 1):
+        if number == len(spec.sections) and not section.repeat:  # the last section stays with the signature
+            rows = [(f.label, display(raw_value(f.key, bundle, ctx.letterhead))) for f in section.fields]
+            story.append(KeepTogether([P(section.title, "h2"), form_table(rows), *closing]))
+            closing = []
+            continue
+        story.append(P(section.title, "h2"))
+        if section.repeat == "conviction":
+            if not bundle.convictions:
+                story.append(P("None listed."))
+            for i, c in enumerate(bundle.convictions, 1):
+                rows = [(f.label, display(raw_value(f.key, bundle, ctx.letterhead, c))) for f in section.fields]
+                story.append(KeepTogether([P(f"Conviction {i}", "h3"), paired_form_table(rows)]))
+            continue
+        rows = [(f.label, display(raw_value(f.key, bundle, ctx.letterhead))) for f in section.fields]
+        story.append(form_table(rows))
+    if closing:
+        story.append(KeepTogether(closing))
+    return build_pdf(story, spec.title)
+
+
+def render_compensation(spec: DocumentSpec, ctx: PacketContext) -> bytes:
+    story = title_block(spec, ctx)
+    if spec.text:
+        story.append(P(spec.text))
+    entries = ctx.bundle.matter.compensation
+    if entries:
+        story.append(grid_table(["Paid to", "Amount or gift"], [[e.name, e.amount] for e in entries], [3.5 * inch, 3.0 * inch]))
+    else:
+        story.append(P(spec.none_text or "None.", "h3"))
+    story.append(signature_block("applicant", long_date(ctx.bundle.matter.applicant_signed_on)))
+    return build_pdf(story, spec.title)
+
+
+def _office_block(office: DaOffice | None, county: str) -> list:
+    name = office.office_name if office else f"District Attorney, County of {county}"
+    lines = office.address_lines if office and office.has_address else ["[address not known: add it under DA offices]"]
+    return [P(name, "value")] + [P(line, "value") for line in lines]
+
+
+def render_notice(spec: DocumentSpec, rule: NoticeRule, ctx: PacketContext, county: str) -> bytes:
+    bundle = ctx.bundle
+    story = title_block(spec, ctx, subtitle=rule.statute)
+    story += [P("To:", "label")] + _office_block(ctx.da_offices.get(county), county) + [Spacer(1, 8)]
+    story += [P("From:", "label"), P(ctx.applicant, "value")] + [P(line, "value") for line in bundle.client.mailing_address.lines()]
+    story += [Spacer(1, 10), P(spec.text.format(county=county, applicant=ctx.applicant))]
+    rows = [
+        [c.case_number or "—", c.offense or "—", c.code_section or "—", long_date(c.conviction_date) or "—"]
+        for c in in_state_convictions(bundle, ctx.profile.state)
+        if normalise_county(c.county).lower() == county.lower()
+    ]
+    story.append(grid_table(["Case number", "Offense", "Code section", "Convicted"], rows, [1.4 * inch, 2.6 * inch, 1.2 * inch, 1.3 * inch]))
+    born = long_date(bundle.client.date_of_birth)
+    if born:
+        story += [Spacer(1, 6), P(f"Applicant's date of birth: {born}")]
+    story.append(signature_block("applicant"))
+    ack = Table(
+        [[P("Acknowledgment of receipt (for the district attorney's office)", "cell_bold")], [P(f"Received by: {BLANK}     Date: {BLANK}", "cell")]],
+        colWidths=[PAGE[0] - 2 * MARGIN],
+    )
+    ack.setStyle(table_style([("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
+    story += [Spacer(1, 24), ack]
+    return build_pdf(story, spec.title)
+
+
+def render_proof_of_service(spec: DocumentSpec, rule: NoticeRule, ctx: PacketContext, county: str) -> bytes:
+    notice = ctx.notice_for(county)
+    story = title_block(spec, ctx, subtitle=f"{rule.title}, {county} County ({rule.statute})")
+    served_on = long_date(notice.served_on) if notice else BLANK
+    method = (notice.method if notice and notice.method else BLANK)
+    story.append(P(spec.text.format(served_on=served_on, applicant=ctx.applicant, county=county, method=method)))
+    story += _office_block(ctx.da_offices.get(county), county)
+    story += [Spacer(1, 10)]
+    if spec.declaration:
+        story.append(P(spec.declaration))
+    story += [Spacer(1, 6), P(f"Executed on {BLANK} at {BLANK}.")]
+    who = notice.served_by if notice and notice.served_by else BLANK
+    story.append(signature_block("person who served the notice"))
+    story.append(P(f"Printed name: {who}"))
+    return build_pdf(story, spec.title)
+
+
+def render_personal_statement(spec: DocumentSpec, ctx: PacketContext) -> bytes:
+    bundle = ctx.bundle
+    story = title_block(spec, ctx, subtitle=f"by {ctx.applicant}")
+    if spec.intro:
+        story.append(P(spec.intro, "note"))
+    for section in spec.statement_sections:
+        story.append(P(section.title, "h2"))
+        text = display(raw_value(section.key, bundle, ctx.letterhead))
+        story += paragraphs(text) if text.strip() else [P("[not yet written]", "note")]
+        if section.key == "matter.offense_circumstances":
+            for c in bundle.convictions:
+                age = age_on(bundle.client.date_of_birth, c.offense_date)
+                if age is not None and c.pardon_requested:
+                    story.append(P(f"I was {age} years old at the time of the offense ({c.offense or 'conviction'}, {long_date(c.offense_date)}).", "body"))
+        if section.key == "matter.rehabilitation":
+            for key, label in (("matter.employment", "Employment"), ("matter.education", "Education"), ("matter.community_service", "Community service")):
+                listed = display(raw_value(key, bundle, ctx.letterhead))
+                if listed:
+                    story.append(P(label, "h3"))
+                    story += [P("•  " + line) for line in listed.splitlines()]
+    story.append(signature_block("applicant", long_date(bundle.matter.applicant_signed_on)))
+    return build_pdf(story, spec.title)
+
+
+def render_exhibit_index(spec: DocumentSpec, ctx: PacketContext, exhibits: list[tuple[str, str, str]]) -> bytes:
+    """`exhibits` is [(letter, description, pages)]."""
+    story = title_block(spec, ctx)
+    if not exhibits:
+        story.append(P("No exhibits are attached."))
+    else:
+        rows = [[letter, description, pages] for letter, description, pages in exhibits]
+        story.append(grid_table(["Exhibit", "Description", "Pages"], rows, [0.8 * inch, 4.5 * inch, 1.2 * inch]))
+    letters = [r for r in ctx.bundle.references if r.letter_received]
+    if letters:
+        story.append(P("Letters of support", "h2"))
+        rows = [[r.name, r.relationship or "—", str(r.years_known) if r.years_known is not None else "—", long_date(r.letter_date) or "—"] for r in letters]
+        story.append(grid_table(["Writer", "Relationship", "Years known", "Dated"], rows, [2.3 * inch, 1.9 * inch, 1.0 * inch, 1.3 * inch]))
+    return build_pdf(story, spec.title)
+
+
+def render_manifest(ctx: PacketContext, rows: list[tuple[str, str, str]], summary: list[tuple[str, str]]) -> bytes:
+    """`rows` is [(part, pages, sha256)]; `summary` is label/value pairs about the build."""
+    story = [P("Packet manifest", "title"), P(f"{ctx.profile.applicant_label}: {ctx.applicant}", "subtitle")]
+    story.append(form_table(summary, label_width=1.9 * inch))
+    story += [Spacer(1, 10), P("Parts", "h2")]
+    data = [[str(i), part, pages, sha] for i, (part, pages, sha) in enumerate(rows, 1)]
+    story.append(grid_table(["#", "Part", "Pages", "SHA-256"], data, [0.35 * inch, 1.9 * inch, 0.55 * inch, 3.7 * inch], style_for={3: "hash"}))
+    story.append(
+        P(
+            "Generated parts are hashed as rendered, before page numbers were stamped; attachments are hashed as stored "
+            "in the vault, so each can be checked against the original file.",
+            "note",
+        )
+    )
+    return build_pdf(story, "Packet manifest")

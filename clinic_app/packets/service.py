@@ -1,0 +1,141 @@
+"""`session.packets`: readiness check, packet build, notices for service, client instructions.
+
+Checking is open to everyone (PACKET_CHECK); building anything that leaves the vault as a
+PDF needs PACKET_BUILD (attorneys and managers). Builds are audited as "packet.build" with
+the matter id and counts, never values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clinic_app import APP_NAME, __version__, clock
+from clinic_app.errors import ClinicError
+from clinic_app.fileio import atomic_write
+from clinic_app.packets import render
+from clinic_app.packets.assemble import BuiltPacket, assemble, exhibit_documents
+from clinic_app.packets.attachments import UnreadableAttachment, attachment_pdf
+from clinic_app.packets.fields import Letterhead, counties_of_conviction, long_date
+from clinic_app.packets.instructions import render_instructions
+from clinic_app.packets.readiness import BLOCKING, Readiness, ReadinessItem, check, felony_cases
+from clinic_app.roles import Permission
+from clinic_app.state_profiles import ProfileError, ProfileRegistry, StateProfile, clinic_profiles_folder
+
+
+class PacketNotReady(ClinicError):
+    """Building was refused: the readiness check found blocking problems."""
+
+    def __init__(self, readiness: Readiness):
+        count = len(readiness.blocking)
+        super().__init__(f"the packet is not ready: {count} blocking problem{'s' if count != 1 else ''} (build with --draft to print anyway)")
+        self.readiness = readiness
+
+
+@dataclass
+class Prepared:
+    ctx: render.PacketContext
+    readiness: Readiness
+    form_template: bytes | None
+
+
+class PacketService:
+    def __init__(self, session):
+        self.session = session
+
+    # -- profiles --------------------------------------------------------------------------
+
+    @property
+    def profiles(self) -> ProfileRegistry:
+        return ProfileRegistry(clinic_profiles_folder(self.session.vault.folder))
+
+    def profile_for(self, state: str) -> StateProfile:
+        return self.profiles.get(state)
+
+    def letterhead(self) -> Letterhead:
+        get = self.session.settings.get
+        return Letterhead(get("clinic.name") or self.session.clinic_name, get("clinic.address"), get("clinic.phone"), get("clinic.email"))
+
+    # -- readiness -------------------------------------------------------------------------
+
+    def check(self, matter_id: str) -> Readiness:
+        self.session.require(Permission.PACKET_CHECK)
+        return self._prepare(matter_id).readiness
+
+    def _prepare(self, matter_id: str, draft: bool = False) -> Prepared:
+        bundle = self.session.matters.bundle(matter_id, with_documents=True)
+        profile = self.profile_for(bundle.matter.state)
+        letterhead = self.letterhead()
+        counties = counties_of_conviction(bundle, profile.state) if profile.notices else []
+        offices = {county: self.session.da_offices.find(county, profile.state) for county in counties}
+        readiness = check(bundle, profile, offices.get, letterhead, clock.today())
+        for doc in bundle.documents:
+            try:
+                attachment_pdf(doc)
+            except UnreadableAttachment as exc:
+                readiness.items.append(ReadinessItem(BLOCKING, "attachment_unreadable", f"Attachment '{doc.filename}' cannot be merged: {exc}.", f"document:{doc.id}.content"))
+        form_template = None
+        if profile.form is not None:
+            try:
+                form_template = profile.form.template.read_bytes()
+            except OSError:
+                readiness.items.append(ReadinessItem(BLOCKING, "form_template_missing", f"The fillable form named in the {profile.state} profile cannot be read ({profile.form.template.name}).", f"profile:{profile.state}"))
+        felonies = felony_cases(bundle)
+        notes = [i.message for i in readiness.items if i.code in {a.id for a in profile.special_approvals}]
+        ctx = render.PacketContext(bundle, profile, letterhead, offices, clock.build_time(), self.session.user.username, felonies, draft, notes)
+        return Prepared(ctx, readiness, form_template)
+
+    # -- building --------------------------------------------------------------------------
+
+    def build(self, matter_id: str, *, draft: bool = False, password: str | None = None, progress=None) -> BuiltPacket:
+        """The packet PDF in memory. Refuses (PacketNotReady) when something blocks, unless draft."""
+        self.session.require(Permission.PACKET_BUILD)
+        prepared = self._prepare(matter_id, draft)
+        readiness = prepared.readiness
+        if not readiness.ready and not draft:
+            raise PacketNotReady(readiness)
+        if any(i.code in ("attachment_unreadable", "form_template_missing") for i in readiness.blocking):
+            raise PacketNotReady(readiness)  # even a draft cannot be made from these
+        ctx = prepared.ctx
+        profile = ctx.profile
+        summary = [
+            ("State profile", f"{profile.state} {profile.profile_version}" + (" (clinic's own file)" if self.profiles.is_clinic_override(profile.state) else " (shipped with the app)")),
+            ("Profile last verified", long_date(profile.last_verified) or "never"),
+            ("Generated by", f"{ctx.built_by} with {APP_NAME} {__version__}"),
+            ("Generated at", ctx.built_at.strftime("%Y-%m-%d %H:%M UTC")),
+            ("Status", "DRAFT: not for filing" if draft else "Final"),
+            ("Readiness at build", f"{len(readiness.blocking)} blocking, {len(readiness.warnings)} warnings"),
+        ]
+        packet = assemble(ctx, form_template=prepared.form_template, password=password, build_summary=summary, progress=progress)
+        self.session.record(
+            "packet.build",
+            "matter",
+            matter_id,
+            f"profile {profile.state} {profile.profile_version}; pages {packet.page_count}; draft {draft}; encrypted {bool(password)}",
+        )
+        return packet
+
+    def save(self, packet: BuiltPacket, path: str, manifest_path: str | None = None) -> None:
+        import json
+
+        atomic_write(path, packet.pdf)
+        if manifest_path:
+            atomic_write(manifest_path, (json.dumps(packet.manifest, indent=2) + "\n").encode())
+
+    def exhibits(self, matter_id: str) -> list:
+        """The attachments a packet would include, in order (for the UI)."""
+        prepared = self._prepare(matter_id)
+        spec = prepared.ctx.profile.document("attachments")
+        return exhibit_documents(prepared.ctx, spec.order) if spec else []
+
+    # -- client instructions ---------------------------------------------------------------
+
+    def instructions(self, matter_id: str, language: str | None = None) -> bytes:
+        """The client's own sheet (what to sign, where it goes, what next); never part of the packet."""
+        self.session.require(Permission.PACKET_BUILD)
+        prepared = self._prepare(matter_id)
+        pdf = render_instructions(prepared.ctx, language or prepared.ctx.bundle.client.preferred_language)
+        self.session.record("packet.instructions", "matter", matter_id)
+        return pdf
+
+
+__all__ = ["PacketService", "PacketNotReady", "ProfileError"]
