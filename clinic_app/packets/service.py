@@ -7,6 +7,7 @@ the matter id and counts, never values.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from clinic_app import APP_NAME, __version__, clock
@@ -115,11 +116,12 @@ class PacketService:
         return packet
 
     def save(self, packet: BuiltPacket, path: str, manifest_path: str | None = None) -> None:
-        import json
-
         atomic_write(path, packet.pdf)
         if manifest_path:
             atomic_write(manifest_path, (json.dumps(packet.manifest, indent=2) + "\n").encode())
+
+    def save_bytes(self, pdf: bytes, path: str) -> None:
+        atomic_write(path, pdf)
 
     def exhibits(self, matter_id: str) -> list:
         """The attachments a packet would include, in order (for the UI)."""

@@ -1,0 +1,67 @@
+"""clinic-app da list | set: district attorney offices per county (Notice of Intent recipients)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.cli.common import open_session, print_json
+from clinic_app.errors import ValidationError
+
+
+def register(commands) -> None:
+    da = commands.add_parser("da", help="district attorney offices per county")
+    sub = da.add_subparsers(dest="da_command", metavar="ACTION", required=True)
+    listing = sub.add_parser("list", help="list the offices of a state's counties")
+    listing.add_argument("--state", default="CA")
+    listing.add_argument("--missing", action="store_true", help="only counties without an address")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=list_offices)
+    change = sub.add_parser("set", help="change one county's office (attorneys and managers)")
+    change.add_argument("county")
+    change.add_argument("--state", default="CA")
+    change.add_argument("--office", metavar="NAME")
+    change.add_argument("--address", metavar="TEXT", help="several lines separated by newlines or \\n")
+    change.add_argument("--phone")
+    change.add_argument("--verified", metavar="YYYY-MM-DD", help="the day a person checked the address")
+    change.add_argument("--source", metavar="TEXT", help="where the address came from")
+    change.set_defaults(handler=set_office)
+
+
+def list_offices(args) -> int:
+    with open_session(args) as session:
+        offices = session.da_offices.list(args.state)
+    if args.missing:
+        offices = [o for o in offices if not o.has_address]
+    if args.json:
+        print_json(
+            {
+                "offices": [
+                    {
+                        "state": o.state, "county": o.county, "office_name": o.office_name, "address": o.address_lines,
+                        "phone": o.phone, "verified_on": o.verified_on.isoformat() if o.verified_on else None, "source": o.source,
+                    }
+                    for o in offices
+                ]
+            }
+        )
+        return 0
+    for o in offices:
+        address = " / ".join(o.address_lines) or "(no address)"
+        verified = f"verified {o.verified_on.isoformat()}" if o.verified_on else "not verified"
+        print(f"{o.county:<16} {o.office_name}: {address} [{verified}]")
+    return 0
+
+
+def set_office(args) -> int:
+    verified = None
+    if args.verified:
+        try:
+            verified = date.fromisoformat(args.verified)
+        except ValueError as exc:
+            raise ValidationError("--verified takes a date as YYYY-MM-DD") from exc
+    with open_session(args) as session:
+        office = session.da_offices.set(
+            args.county, args.state, office_name=args.office, address=args.address, phone=args.phone, verified_on=verified, source=args.source
+        )
+    print(f"updated {office.county} ({office.state}): {office.office_name}")
+    return 0

@@ -1,0 +1,106 @@
+"""clinic-app packet check | build | instructions: the pardon packet for one matter.
+
+  packet check --matter ID [--json]       exit 0 when nothing blocks, 1 otherwise
+  packet build --matter ID --out FILE.pdf [--encrypt] [--draft] [--manifest FILE.json]
+  packet instructions --matter ID --out FILE.pdf [--language es]
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+
+from clinic_app.cli.common import open_session, print_json
+from clinic_app.errors import ClinicError
+from clinic_app.packets.readiness import Readiness
+from clinic_app.packets.service import PacketNotReady
+
+PDF_PASSWORD_ENV = "CLINIC_PDF_PASSWORD"
+MIN_PDF_PASSWORD = 8
+
+
+def register(commands) -> None:
+    packet = commands.add_parser("packet", help="check and build pardon packets")
+    sub = packet.add_subparsers(dest="packet_command", metavar="ACTION", required=True)
+
+    check = sub.add_parser("check", help="list what blocks the packet and what to look at")
+    check.add_argument("--matter", required=True, metavar="ID")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(handler=check_packet)
+
+    build = sub.add_parser("build", help="build the packet PDF (attorneys and managers)")
+    build.add_argument("--matter", required=True, metavar="ID")
+    build.add_argument("--out", required=True, metavar="FILE.pdf")
+    build.add_argument("--encrypt", action="store_true", help=f"AES-256 password from ${PDF_PASSWORD_ENV} or a prompt")
+    build.add_argument("--draft", action="store_true", help="build even if something blocks; DRAFT on every page")
+    build.add_argument("--manifest", metavar="FILE.json", help="also write the manifest (hashes, no client data) as JSON")
+    build.set_defaults(handler=build_packet)
+
+    instructions = sub.add_parser("instructions", help="the client's instruction sheet (not part of the packet)")
+    instructions.add_argument("--matter", required=True, metavar="ID")
+    instructions.add_argument("--out", required=True, metavar="FILE.pdf")
+    instructions.add_argument("--language", metavar="CODE", help="en or es (default: the client's preferred language)")
+    instructions.set_defaults(handler=client_instructions)
+
+
+def print_readiness(readiness: Readiness, stream=None) -> None:
+    out = stream or sys.stdout
+    print(f"matter {readiness.matter_id}: {readiness.state} profile {readiness.profile_version}", file=out)
+    groups = (("blocking", "BLOCKING", "x"), ("warning", "WARNINGS", "!"), ("info", "GUIDANCE", "i"))
+    for severity, heading, mark in groups:
+        items = [i for i in readiness.items if i.severity == severity]
+        if not items:
+            continue
+        print(f"{heading} ({len(items)})", file=out)
+        for item in items:
+            print(f"  {mark} {item.message}  [{item.field_ref}]", file=out)
+    verdict = "ready" if readiness.ready else f"not ready: {len(readiness.blocking)} blocking"
+    print(f"{verdict}, {len(readiness.warnings)} warning(s)", file=out)
+
+
+def check_packet(args) -> int:
+    with open_session(args) as session:
+        readiness = session.packets.check(args.matter)
+    if args.json:
+        print_json(readiness.to_dict())
+    else:
+        print_readiness(readiness)
+    return 0 if readiness.ready else 1
+
+
+def pdf_password() -> str:
+    value = os.environ.get(PDF_PASSWORD_ENV)
+    if not value:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise ClinicError(f"no PDF password: set {PDF_PASSWORD_ENV} or run in a terminal")
+        value = getpass.getpass("PDF password: ")
+        if getpass.getpass("PDF password again: ") != value:
+            raise ClinicError("the two PDF passwords differ")
+    if len(value) < MIN_PDF_PASSWORD:
+        raise ClinicError(f"the PDF password needs at least {MIN_PDF_PASSWORD} characters")
+    return value
+
+
+def build_packet(args) -> int:
+    password = pdf_password() if args.encrypt else None
+    with open_session(args) as session:
+        try:
+            packet = session.packets.build(args.matter, draft=args.draft, password=password)
+        except PacketNotReady as exc:
+            print_readiness(exc.readiness, sys.stderr)
+            raise
+        session.packets.save(packet, args.out, args.manifest)
+    kind = "draft packet" if args.draft else "packet"
+    print(f"wrote {kind}: {args.out} ({packet.page_count} pages{', AES-256 encrypted' if packet.encrypted else ''})")
+    if args.manifest:
+        print(f"wrote manifest: {args.manifest}")
+    return 0
+
+
+def client_instructions(args) -> int:
+    with open_session(args) as session:
+        pdf = session.packets.instructions(args.matter, args.language)
+        session.packets.save_bytes(pdf, args.out)
+    print(f"wrote instructions: {args.out}")
+    return 0

@@ -1,0 +1,57 @@
+"""clinic-app profile list | show | check: the state profiles the packets follow."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from clinic_app.cli.common import print_json, vault_from
+from clinic_app.errors import ClinicError
+from clinic_app.state_profiles import ProfileRegistry, clinic_profiles_folder, load_profile_file
+
+
+def register(commands) -> None:
+    profile = commands.add_parser("profile", help="state profiles (no client data; no password needed)")
+    sub = profile.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+    listing = sub.add_parser("list", help="the profiles in use and where each comes from")
+    listing.set_defaults(handler=list_profiles)
+    show = sub.add_parser("show", help="one profile as JSON")
+    show.add_argument("state")
+    show.set_defaults(handler=show_profile)
+    check = sub.add_parser("check", help="validate a profile file, or every profile in use")
+    check.add_argument("file", nargs="?")
+    check.set_defaults(handler=check_profiles)
+
+
+def _registry(args) -> ProfileRegistry:
+    return ProfileRegistry(clinic_profiles_folder(vault_from(args).folder))
+
+
+def list_profiles(args) -> int:
+    registry = _registry(args)
+    for state in registry.states():
+        p = registry.get(state)
+        origin = "clinic file" if registry.is_clinic_override(state) else "shipped"
+        verified = p.last_verified.isoformat() if p.last_verified else "never verified"
+        print(f"{p.state}  {p.profile_version:<12} {verified:<16} {origin:<12} {p.name}")
+    print(f"clinic profiles folder: {registry.clinic_folder}")
+    return 0
+
+
+def show_profile(args) -> int:
+    p = _registry(args).get(args.state)
+    print_json(asdict(p))
+    return 0
+
+
+def check_profiles(args) -> int:
+    if args.file:
+        p = load_profile_file(args.file)
+        print(f"ok: {p.state} {p.profile_version}")
+        return 0
+    problems = _registry(args).problems()
+    for problem in problems:
+        print(f"error: {problem}")
+    if problems:
+        raise ClinicError(f"{len(problems)} profile file(s) do not load")
+    print("ok: every profile loads")
+    return 0
