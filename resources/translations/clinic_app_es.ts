@@ -1,0 +1,1579 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Clinic Intake.</source>
+        <translation>Algo falló dentro de Clinic Intake.</translation>
+    </message>
+    <message>
+        <source>Your saved records are safe in the vault. The last change you made may not have been saved; please check it.</source>
+        <translation>Los registros guardados están seguros en la bóveda. Es posible que el último cambio no se haya guardado; revíselo, por favor.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Fila %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, for example 2019-04-30.</source>
+        <translation>Escriba las fechas como AAAA-MM-DD, por ejemplo 2019-04-30.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Escriba un número entero.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>Elija uno de los valores de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Other names, one per line</source>
+        <translation>Otros nombres, uno por línea</translation>
+    </message>
+    <message>
+        <source>Other names used, one per line (maiden name, spellings on court records)</source>
+        <translation>Otros nombres usados, uno por línea (apellido de soltera, cómo aparece en los expedientes judiciales)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Notes about the client</source>
+        <translation>Notas sobre el cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation>&amp;Segundo nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Other names:</source>
+        <translation>Otros nom&amp;bres:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Fecha de naci&amp;miento:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Corr&amp;eo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>Ca&amp;lle:</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>Esta&amp;do:</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP:</source>
+        <translation>&amp;Código postal:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>Idioma p&amp;referido:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard (cleared again after 30 seconds)</source>
+        <translation>Copiar al portapapeles (se borra a los 30 segundos)</translation>
+    </message>
+    <message>
+        <source>Enter the given name.</source>
+        <translation>Escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>Enter the family name (as on court records).</source>
+        <translation>Escriba los apellidos (como aparecen en los expedientes judiciales).</translation>
+    </message>
+    <message>
+        <source>The date of birth must be between 1900 and today.</source>
+        <translation>La fecha de nacimiento debe estar entre 1900 y hoy.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation>Esto no parece una dirección de correo electrónico.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation>También conocido como: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPane</name>
+    <message>
+        <source>Search names, aliases, case numbers  (Ctrl+F)</source>
+        <translation>Buscar nombres, alias, números de caso  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>The client</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <source>Names as they appear on court records. Only the given and family names are required.</source>
+        <translation>Los nombres como aparecen en los expedientes judiciales. Solo el nombre y los apellidos son obligatorios.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientWorkspace</name>
+    <message>
+        <source>Choose a client on the left, or start a new intake with Ctrl+N.</source>
+        <translation>Elija un cliente a la izquierda o empiece una nueva admisión con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Matters</source>
+        <translation>&amp;Casos</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tareas</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicPage</name>
+    <message>
+        <source>Welcome to Clinic Intake</source>
+        <translation>Bienvenido a Clinic Intake</translation>
+    </message>
+    <message>
+        <source>There is no vault on this computer yet. A vault keeps every client record encrypted.</source>
+        <translation>Todavía no hay una bóveda en esta computadora. La bóveda guarda cifrados todos los registros de clientes.</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic name:</source>
+        <translation>Nombre de la &amp;clínica:</translation>
+    </message>
+    <message>
+        <source>Vault folder:</source>
+        <translation>Carpeta de la bóveda:</translation>
+    </message>
+</context>
+<context>
+    <name>ConvictionsPage</name>
+    <message>
+        <source>Convictions</source>
+        <translation>Condenas</translation>
+    </message>
+    <message>
+        <source>One row per conviction, including out-of-state ones. Dates are YYYY-MM-DD; leave unknown dates empty.</source>
+        <translation>Una fila por condena, incluidas las de otros estados. Las fechas van como AAAA-MM-DD; deje en blanco las que no sepa.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <source>Create a vault</source>
+        <translation>Crear una bóveda</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The vault has been created. Please save the recovery key and tick the box before you go on.</source>
+        <translation>La bóveda está creada. Guarde la clave de recuperación y marque la casilla antes de continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 1984-07-15.</source>
+        <translation>Escriba la fecha como AAAA-MM-DD, por ejemplo 1984-07-15.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Select a document to preview it.</source>
+        <translation>Seleccione un documento para verlo.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>No se puede mostrar este PDF.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>No se puede mostrar esta imagen.</translation>
+    </message>
+    <message>
+        <source>There is no preview for this kind of file.</source>
+        <translation>No hay vista previa para este tipo de archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Adjuntar documentos</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt)</source>
+        <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt)</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Quitar documento</translation>
+    </message>
+    <message>
+        <source>Remove this document from the vault?</source>
+        <translation>¿Quitar este documento de la bóveda?</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Possible existing client</source>
+        <translation>Posible cliente ya registrado</translation>
+    </message>
+    <message>
+        <source>A client with the same name and date of birth, or a matching other name, is already in the vault. Open that record instead of creating a second one?</source>
+        <translation>Ya hay en la bóveda un cliente con el mismo nombre y fecha de nacimiento, o con otro nombre que coincide. ¿Abrir ese registro en lugar de crear uno nuevo?</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>Posibles coincidencias</translation>
+    </message>
+    <message>
+        <source>no date of birth</source>
+        <translation>sin fecha de nacimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 — born %3 — %n matter(s)</source>
+        <translation>
+            <numerusform>%1, %2 — nació el %3 — %n caso</numerusform>
+            <numerusform>%1, %2 — nació el %3 — %n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation>También conocido como: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing client</source>
+        <translation>&amp;Abrir el cliente existente</translation>
+    </message>
+    <message>
+        <source>This is a &amp;different person</source>
+        <translation>Es otra &amp;persona</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLabel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>FactorsPage</name>
+    <message>
+        <source>The applicant&apos;s story</source>
+        <translation>La historia del solicitante</translation>
+    </message>
+    <message>
+        <source>The Governor&apos;s Office weighs these four things. Notes in the client&apos;s own words are best; all are optional today.</source>
+        <translation>La Oficina del Gobernador toma en cuenta estos cuatro puntos. Lo mejor son notas con las propias palabras del cliente; hoy todos son opcionales.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <source>New intake</source>
+        <translation>Nueva admisión</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Guardar &amp;borrador</translation>
+    </message>
+    <message>
+        <source>&amp;Save intake</source>
+        <translation>&amp;Guardar admisión</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Urgent reason</source>
+        <translation>Motivo urgente</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Finish intake (saved as a draft)</source>
+        <translation>Terminar la admisión (guardada como borrador)</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <source>A draft needs at least the client&apos;s given and family name.</source>
+        <translation>Para guardar un borrador hace falta al menos el nombre y los apellidos del cliente.</translation>
+    </message>
+    <message>
+        <source>Fix the marked conviction cells first.</source>
+        <translation>Primero corrija las celdas marcadas de las condenas.</translation>
+    </message>
+    <message>
+        <source>New intake: convictions with invalid dates</source>
+        <translation>Nueva admisión: condenas con fechas no válidas</translation>
+    </message>
+    <message>
+        <source>Close the intake</source>
+        <translation>Cerrar la admisión</translation>
+    </message>
+    <message>
+        <source>Save what you entered as a draft?</source>
+        <translation>¿Guardar lo que escribió como borrador?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New intake…</source>
+        <translation>&amp;Nueva admisión…</translation>
+    </message>
+    <message>
+        <source>&amp;Import intake file…</source>
+        <translation>&amp;Importar archivo de admisión…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>&amp;Buscar cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete client…</source>
+        <translation>&amp;Eliminar cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Security settings…</source>
+        <translation>Ajustes de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The vault locked while these tabs had changes that were not complete, so they were not saved: %1</source>
+        <translation>La bóveda se bloqueó mientras estas pestañas tenían cambios incompletos, así que no se guardaron: %1</translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation>Bloquear la bóveda</translation>
+    </message>
+    <message>
+        <source>Some changes are not complete and cannot be saved: %1. Discard them and lock?</source>
+        <translation>Algunos cambios están incompletos y no se pueden guardar: %1. ¿Descartarlos y bloquear?</translation>
+    </message>
+    <message>
+        <source>The vault locked itself after a period without activity.</source>
+        <translation>La bóveda se bloqueó sola tras un rato sin actividad.</translation>
+    </message>
+    <message>
+        <source>The vault locked because the computer went to sleep.</source>
+        <translation>La bóveda se bloqueó porque la computadora entró en reposo.</translation>
+    </message>
+    <message>
+        <source>The vault locked because the screen was locked.</source>
+        <translation>La bóveda se bloqueó porque se bloqueó la pantalla.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Some changes are not complete and cannot be saved yet: %1. Discard them?</source>
+        <translation>Algunos cambios están incompletos y todavía no se pueden guardar: %1. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. See the marked fields.</source>
+        <translation>No se guardó: %1. Revise los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>Eliminar cliente</translation>
+    </message>
+    <message>
+        <source>Delete this client with all matters, documents, tasks and notes? This cannot be undone.</source>
+        <translation>¿Eliminar este cliente con todos sus casos, documentos, tareas y notas? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Import intake file</source>
+        <translation>Importar archivo de admisión</translation>
+    </message>
+    <message>
+        <source>Clinic intake files (*.json)</source>
+        <translation>Archivos de admisión (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing clients…</source>
+        <translation>Importando clientes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation>
+            <numerusform>Se importó %n cliente.</numerusform>
+            <numerusform>Se importaron %n clientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted answer(s) were not stored.</source>
+        <translation>
+            <numerusform>%n respuesta restringida no se guardó.</numerusform>
+            <numerusform>%n respuestas restringidas no se guardaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Importación cancelada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Import failed; nothing was stored</source>
+        <translation>La importación falló; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>%1 %2
+An offline, encrypted intake and pardon-packet tool for legal clinics.</source>
+        <translation>%1 %2
+Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud de perdón en clínicas legales.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPage</name>
+    <message>
+        <source>Manager account</source>
+        <translation>Cuenta de administrador</translation>
+    </message>
+    <message>
+        <source>The manager adds staff accounts, sets security rules and makes backups. Choose a long password.</source>
+        <translation>El administrador crea las cuentas del personal, fija las reglas de seguridad y hace las copias de seguridad. Elija una contraseña larga.</translation>
+    </message>
+    <message>
+        <source>Manager user name</source>
+        <translation>Nombre de usuario del administrador</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Creando la bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repita la contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>Crear &amp;bóveda</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>El nombre de usuario lleva de 2 a 40 letras, números, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>La contraseña necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterBasicsForm</name>
+    <message>
+        <source>Route</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Direct application to the Governor</source>
+        <translation>Solicitud directa al Gobernador</translation>
+    </message>
+    <message>
+        <source>Certificate of Rehabilitation first (court)</source>
+        <translation>Primero el Certificado de Rehabilitación (tribunal)</translation>
+    </message>
+    <message>
+        <source>Is there an urgent reason (for example a court date) the Governor&apos;s Office should know about?</source>
+        <translation>¿Hay algún motivo urgente (por ejemplo, una fecha en el tribunal) que deba saber la Oficina del Gobernador?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>The urgent reason</source>
+        <translation>El motivo urgente</translation>
+    </message>
+    <message>
+        <source>For example: hearing on 2025-03-14; job offer ends in May</source>
+        <translation>Por ejemplo: audiencia el 2025-03-14; la oferta de trabajo vence en mayo</translation>
+    </message>
+    <message>
+        <source>&amp;What is the reason and its date?</source>
+        <translation>¿&amp;Cuál es el motivo y su fecha?</translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation>&amp;Vía:</translation>
+    </message>
+    <message>
+        <source>Most people apply directly. The Certificate of Rehabilitation route goes through the Superior Court of the county of residence first.</source>
+        <translation>La mayoría solicita directamente. La vía del Certificado de Rehabilitación pasa primero por el Tribunal Superior del condado donde vive la persona.</translation>
+    </message>
+    <message>
+        <source>Say briefly what the urgent reason is, with its date if there is one.</source>
+        <translation>Diga brevemente cuál es el motivo urgente y su fecha, si la hay.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterDetails</name>
+    <message>
+        <source>Applicant signed on</source>
+        <translation>Fecha de firma del solicitante</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Fecha de presentación</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>Applicant si&amp;gned on:</source>
+        <translation>El solicitante &amp;firmó el:</translation>
+    </message>
+    <message>
+        <source>&amp;Filed on:</source>
+        <translation>&amp;Presentado el:</translation>
+    </message>
+</context>
+<context>
+    <name>MatterPage</name>
+    <message>
+        <source>The pardon application</source>
+        <translation>La solicitud de perdón</translation>
+    </message>
+    <message>
+        <source>A California governor&apos;s pardon. You can change these answers later.</source>
+        <translation>Un perdón del gobernador de California. Puede cambiar estas respuestas más adelante.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterTab</name>
+    <message>
+        <source>Matter</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>&amp;New matter</source>
+        <translation>&amp;Nuevo caso</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Convictions</source>
+        <translation>Condenas</translation>
+    </message>
+    <message>
+        <source>Support letters</source>
+        <translation>Cartas de apoyo</translation>
+    </message>
+    <message>
+        <source>DA notices</source>
+        <translation>Avisos al fiscal</translation>
+    </message>
+    <message>
+        <source>No matter yet. Press “New matter” to start one.</source>
+        <translation>Todavía no hay ningún caso. Pulse «Nuevo caso» para empezar uno.</translation>
+    </message>
+    <message>
+        <source>&amp;Save matter</source>
+        <translation>&amp;Guardar caso</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Caso:</translation>
+    </message>
+    <message>
+        <source>%1 pardon (%2) — started %3</source>
+        <translation>Perdón de %1 (%2) — iniciado el %3</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Fix the marked cells first.</source>
+        <translation>Primero corrija las celdas marcadas.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Selected note</source>
+        <translation>Nota seleccionada</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <source>Write a new note…</source>
+        <translation>Escriba una nota nueva…</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Agregar nota</translation>
+    </message>
+    <message>
+        <source>&amp;New note:</source>
+        <translation>&amp;Nota nueva:</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordInput</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation>Mostrar u ocultar la contraseña</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Purge by</source>
+        <translation>Borrar a más tardar</translation>
+    </message>
+    <message>
+        <source>Privacy report</source>
+        <translation>Informe de privacidad</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Purge now</source>
+        <translation>&amp;Borrar ahora</translation>
+    </message>
+    <message>
+        <source>Delete restricted values whose purpose expired or whose matter passed the retention period</source>
+        <translation>Borrar los datos restringidos cuya finalidad venció o cuyo caso pasó el plazo de conservación</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restricted data held by the clinic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Datos restringidos que guarda la clínica&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Only attorneys and managers can see the privacy report.</source>
+        <translation>Solo los abogados y los administradores pueden ver el informe de privacidad.</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>sí, %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>work product</source>
+        <translation>producto de trabajo</translation>
+    </message>
+    <message>
+        <source>profile requires</source>
+        <translation>lo exige el perfil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted value(s) held.</source>
+        <translation>
+            <numerusform>Se guarda %n dato restringido.</numerusform>
+            <numerusform>Se guardan %n datos restringidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values are purged %n day(s) after a matter is filed or closed, or when their purpose expires.</source>
+        <translation>
+            <numerusform>Los datos se borran %n día después de presentar o cerrar el caso, o cuando vence su finalidad.</numerusform>
+            <numerusform>Los datos se borran %n días después de presentar o cerrar el caso, o cuando vence su finalidad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>No se pudo hacer el informe.</translation>
+    </message>
+    <message>
+        <source>Purge restricted data</source>
+        <translation>Borrar datos restringidos</translation>
+    </message>
+    <message>
+        <source>Delete every restricted value that is past its retention date or purpose expiry now?</source>
+        <translation>¿Borrar ahora todos los datos restringidos que pasaron su fecha de conservación o cuya finalidad venció?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n restricted value(s).</source>
+        <translation>
+            <numerusform>Se borró %n dato restringido.</numerusform>
+            <numerusform>Se borraron %n datos restringidos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Deshacer cambios</translation>
+    </message>
+    <message>
+        <source>Last changed %1 by %2</source>
+        <translation>Último cambio: %1, por %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableEditor</name>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Agregar fila</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Quitar fila</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Felony</source>
+        <translation>Delito grave</translation>
+    </message>
+    <message>
+        <source>Misdemeanor</source>
+        <translation>Delito menor</translation>
+    </message>
+    <message>
+        <source>Infraction</source>
+        <translation>Infracción</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Code section</source>
+        <translation>Sección del código</translation>
+    </message>
+    <message>
+        <source>Offense</source>
+        <translation>Delito</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Level now</source>
+        <translation>Nivel actual</translation>
+    </message>
+    <message>
+        <source>Offense date</source>
+        <translation>Fecha del delito</translation>
+    </message>
+    <message>
+        <source>Conviction date</source>
+        <translation>Fecha de la condena</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentencia</translation>
+    </message>
+    <message>
+        <source>Supervision ended</source>
+        <translation>Fin de la supervisión</translation>
+    </message>
+    <message>
+        <source>Dismissed (PC 1203.4)</source>
+        <translation>Desestimada (PC 1203.4)</translation>
+    </message>
+    <message>
+        <source>Pardon requested</source>
+        <translation>Se pide perdón</translation>
+    </message>
+    <message>
+        <source>Court record</source>
+        <translation>Expediente judicial</translation>
+    </message>
+    <message>
+        <source>Discharge / completion</source>
+        <translation>Baja / cumplimiento</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Evidence of need</source>
+        <translation>Prueba de necesidad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrita</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Personal service</source>
+        <translation>Entrega en persona</translation>
+    </message>
+    <message>
+        <source>First-class mail</source>
+        <translation>Correo de primera clase</translation>
+    </message>
+    <message>
+        <source>Certified mail</source>
+        <translation>Correo certificado</translation>
+    </message>
+    <message>
+        <source>Email (if the DA accepts it)</source>
+        <translation>Correo electrónico (si la fiscalía lo acepta)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>en el futuro</translation>
+    </message>
+    <message>
+        <source>County DA</source>
+        <translation>Fiscalía del condado</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>Fecha de entrega</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma de entrega</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Entregado por</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Years known</source>
+        <translation>Años de conocerlo</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Fecha de la carta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>If every password is forgotten, this key is the only way into the vault. It is shown once. Print the recovery sheet and keep it somewhere locked, away from this computer.</source>
+        <translation>Si se olvidan todas las contraseñas, esta clave es la única forma de entrar en la bóveda. Se muestra una sola vez. Imprima la hoja de recuperación y guárdela bajo llave, lejos de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Save recovery sheet (PDF) to print…</source>
+        <translation>&amp;Guardar la hoja de recuperación (PDF) para imprimir…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and put it in a safe place</source>
+        <translation>Imprimí o anoté la clave de recuperación y la guardé en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet</source>
+        <translation>Guardar hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the sheet: %1</source>
+        <translation>No se pudo guardar la hoja: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Print it now, then delete the file: anyone with the key can open the vault.</source>
+        <translation>Guardada. Imprímala ahora y luego borre el archivo: cualquiera que tenga la clave puede abrir la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictedDataPanel</name>
+    <message>
+        <source>&amp;Show restricted values</source>
+        <translation>&amp;Mostrar datos restringidos</translation>
+    </message>
+    <message>
+        <source>Restricted values</source>
+        <translation>Datos restringidos</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected value</source>
+        <translation>&amp;Borrar el dato seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Purge all restricted data of this matter</source>
+        <translation>Borrar &amp;todos los datos restringidos de este caso</translation>
+    </message>
+    <message>
+        <source>Record a purpose</source>
+        <translation>Registrar una finalidad</translation>
+    </message>
+    <message>
+        <source>Attorney work product (never in a packet)</source>
+        <translation>Producto de trabajo del abogado (nunca va en un paquete)</translation>
+    </message>
+    <message>
+        <source>The state profile requires it</source>
+        <translation>Lo exige el perfil del estado</translation>
+    </message>
+    <message>
+        <source>The client consented after advice</source>
+        <translation>El cliente dio su consentimiento después de recibir asesoría</translation>
+    </message>
+    <message>
+        <source>&amp;Record purpose</source>
+        <translation>&amp;Registrar finalidad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consentimiento dado el</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Enter a restricted value</source>
+        <translation>Anotar un dato restringido</translation>
+    </message>
+    <message>
+        <source>Restricted value</source>
+        <translation>Dato restringido</translation>
+    </message>
+    <message>
+        <source>&amp;Store value</source>
+        <translation>&amp;Guardar dato</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restricted data exists for this matter: %n value(s) (%1).</source>
+        <translation>
+            <numerusform>Este caso tiene datos restringidos: %n dato (%1).</numerusform>
+            <numerusform>Este caso tiene datos restringidos: %n datos (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No restricted data is kept for this matter.</source>
+        <translation>No se guardan datos restringidos de este caso.</translation>
+    </message>
+    <message>
+        <source>Keep immigration facts only with a purpose and the client&apos;s consent. This matter&apos;s state profile needs: %1.</source>
+        <translation>Guarde datos migratorios solo con una finalidad y con el consentimiento del cliente. El perfil del estado de este caso pide: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Only an attorney can see or enter restricted facts.</source>
+        <translation>Solo un abogado puede ver o anotar datos restringidos.</translation>
+    </message>
+    <message>
+        <source>Immigration status</source>
+        <translation>Situación migratoria</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Ciudadanía</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Número A (A-number)</translation>
+    </message>
+    <message>
+        <source>Place or country of birth</source>
+        <translation>Lugar o país de nacimiento</translation>
+    </message>
+    <message>
+        <source>Social Security number</source>
+        <translation>Número de Seguro Social</translation>
+    </message>
+    <message>
+        <source>Immigration court (hearing dates, detention)</source>
+        <translation>Corte de inmigración (audiencias, detención)</translation>
+    </message>
+    <message>
+        <source>Attorney&apos;s immigration analysis</source>
+        <translation>Análisis migratorio del abogado</translation>
+    </message>
+    <message>
+        <source>&amp;Hide restricted values</source>
+        <translation>&amp;Ocultar datos restringidos</translation>
+    </message>
+    <message>
+        <source>Record a purpose for this category first.</source>
+        <translation>Primero registre una finalidad para esta categoría.</translation>
+    </message>
+    <message>
+        <source>Show the values and select one first.</source>
+        <translation>Primero muestre los datos y seleccione uno.</translation>
+    </message>
+    <message>
+        <source>Purge restricted data</source>
+        <translation>Borrar datos restringidos</translation>
+    </message>
+    <message>
+        <source>Delete every restricted fact and purpose of this matter now? This cannot be undone.</source>
+        <translation>¿Borrar ahora todos los datos restringidos y finalidades de este caso? No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Check the answers, then press Save intake. You can go back to change anything.</source>
+        <translation>Revise las respuestas y luego pulse «Guardar admisión». Puede volver atrás para cambiar lo que quiera.</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettingsDialog</name>
+    <message>
+        <source>Security settings</source>
+        <translation>Ajustes de seguridad</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Bloquear tras estos minutos sin actividad</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clear copied fields after seconds</source>
+        <translation>Borrar lo copiado tras estos segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Bloquear sin actividad tras:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied fields after:</source>
+        <translation>Borrar lo &amp;copiado tras:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCombo</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>&amp;Save tasks</source>
+        <translation>&amp;Guardar tareas</translation>
+    </message>
+    <message>
+        <source>Give every task a title first.</source>
+        <translation>Primero ponga un título a cada tarea.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiadas contraseñas incorrectas. Puede volver a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiadas contraseñas incorrectas. Puede volver a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another Clinic Intake window. Close it first.</source>
+        <translation>La bóveda está abierta en otra ventana de Clinic Intake. Ciérrela primero.</translation>
+    </message>
+</context>
+</TS>

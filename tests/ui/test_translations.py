@@ -1,0 +1,176 @@
+"""The Spanish UI catalogue is complete, consistent with its sources, and loads in Qt."""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+import translations as tool  # noqa: E402  (tools/translations.py: the lupdate -> fill -> lrelease loop)
+
+TS = tool.TS
+PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*\}")
+TAG = re.compile(r"</?[A-Za-z][^>]*>")
+MNEMONIC = re.compile(r"&(?!&)(?=\S)(?![A-Za-z#0-9]+;)")
+
+
+def catalogue():
+    return [(context, message) for context, message in tool.messages(ET.parse(TS))]
+
+
+def forms(message) -> list[str]:
+    element = message.find("translation")
+    if message.get("numerus") == "yes":
+        return [f.text or "" for f in element.findall("numerusform")]
+    return [element.text or ""]
+
+
+def label(context: str, message) -> str:
+    return f"{context}::{message.findtext('source')}"
+
+
+def test_every_string_is_translated():
+    unfinished = [label(c, m) for c, m in catalogue() if tool.translation_of(m) is None]
+    assert not unfinished, f"{len(unfinished)} untranslated; run tools/translations.py --todo todo.json: {unfinished[:10]}"
+
+
+def test_spanish_plurals_have_two_forms():
+    wrong = [label(c, m) for c, m in catalogue() if m.get("numerus") == "yes" and len(forms(m)) != 2]
+    assert not wrong
+
+
+def test_placeholders_tags_and_mnemonics_match_the_source():
+    problems = []
+    for context, message in catalogue():
+        source = message.findtext("source") or ""
+        for text in forms(message):
+            if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(text)):
+                # A singular form may spell the number out only when the source has %n.
+                if not (message.get("numerus") == "yes" and set(PLACEHOLDER.findall(text)) <= set(PLACEHOLDER.findall(source))):
+                    problems.append(f"placeholders differ: {label(context, message)} -> {text}")
+            if sorted(TAG.findall(source)) != sorted(TAG.findall(text)):
+                problems.append(f"markup differs: {label(context, message)} -> {text}")
+            if len(MNEMONIC.findall(source)) != len(MNEMONIC.findall(text)):
+                problems.append(f"keyboard shortcut (&) differs: {label(context, message)} -> {text}")
+            if source.startswith(" ") != text.startswith(" ") or source.endswith("\n") != text.endswith("\n"):
+                problems.append(f"leading space or trailing newline differs: {label(context, message)}")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_catalogue_is_up_to_date_with_the_ui_sources(tmp_path):
+    fresh = tmp_path / "fresh_es.ts"
+    tool.run_lupdate(fresh)
+    expected = {(c, m.findtext("source"), m.findtext("comment")) for c, m in tool.messages(ET.parse(fresh))}
+    present = {(c, m.findtext("source"), m.findtext("comment")) for c, m in catalogue()}
+    assert expected - present == set(), "new UI strings: run tools/translations.py and translate them"
+    assert present - expected == set(), "strings no longer in the UI: run tools/translations.py"
+
+
+def test_the_compiled_catalogue_translates_in_qt(tmp_path, qapp):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    qm = tmp_path / "clinic_app_es.qm"
+    tool.run_lrelease(TS, qm)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    try:
+        context, message = next((c, m) for c, m in catalogue() if c and m.get("numerus") != "yes")
+        source = message.findtext("source")
+        assert QCoreApplication.translate(context, source) == forms(message)[0]
+        assert QCoreApplication.translate(context, source) != source or source in ("—",)
+    finally:
+        qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Save", "Row %1, %2: %3", "%n client(s)", "<b>Restricted data</b> &amp; {name}", "&Unlock", "Copy && paste"],
+)
+def test_pseudo_locale_keeps_placeholders_and_grows_the_text(text):
+    from ui.i18n import pseudo_localise
+
+    pseudo = pseudo_localise(text)
+    assert PLACEHOLDER.findall(pseudo) == PLACEHOLDER.findall(text)
+    assert TAG.findall(pseudo) == TAG.findall(text)
+    assert pseudo.startswith("[") and pseudo.endswith("]")
+    visible = len(TAG.sub("", text))
+    assert len(TAG.sub("", pseudo)) >= visible * 1.3
+    assert pseudo != text
+
+
+def test_pseudo_translator_applies_to_every_tr_call(qapp, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+
+    monkeypatch.setenv(i18n.PSEUDO_ENV, "1")
+    try:
+        assert i18n.install_translators(qapp) == i18n.PSEUDO
+        assert QCoreApplication.translate("UnlockPage", "&Unlock").startswith("[&Ûñļöçķ")
+        assert QCoreApplication.translate("X", "%n file(s)", None, 2).startswith("[2 ")
+    finally:
+        i18n.install_translators(qapp, "en")
+
+
+def test_language_choice_order(qapp, monkeypatch):
+    from ui import i18n
+
+    monkeypatch.delenv(i18n.PSEUDO_ENV, raising=False)
+    monkeypatch.delenv(i18n.LANGUAGE_ENV, raising=False)
+    monkeypatch.setattr(i18n, "system_language", lambda: "es")
+    i18n.set_language_setting(i18n.SYSTEM)
+    assert i18n.chosen_language() == "es"
+    i18n.set_language_setting("en")
+    assert i18n.chosen_language() == "en"
+    monkeypatch.setenv(i18n.LANGUAGE_ENV, "es")
+    assert i18n.chosen_language() == "es"
+    with pytest.raises(ValueError):
+        i18n.set_language_setting("fr")
+
+
+def test_system_language_picks_the_first_supported_tag():
+    from ui.i18n import system_language
+
+    assert system_language(["es-MX", "en-US"]) == "es"
+    assert system_language(["fr-CA", "es_US"]) == "es"
+    assert system_language(["ko-KR"]) == "en"
+
+
+def test_spanish_loads_from_the_resources_folder(tmp_path, qapp, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+
+    (tmp_path / "translations").mkdir()
+    tool.run_lrelease(TS, tmp_path / "translations" / "clinic_app_es.qm")
+    monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path)
+    try:
+        assert i18n.install_translators(qapp, "es") == "es"
+        assert QCoreApplication.translate("UnlockPage", "&Unlock") == "&Desbloquear"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own catalogue
+    finally:
+        i18n.install_translators(qapp, "en")
+    assert QCoreApplication.translate("UnlockPage", "&Unlock") == "&Unlock"
+
+
+def test_translation_tool_keeps_translations_when_a_string_moves(tmp_path, monkeypatch):
+    """A string that changes context keeps its Spanish text (the .ts is the memory)."""
+    ts = tmp_path / "moved.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="es">'
+        "<context><name>Old</name><message><source>Clients</source><translation>Clientes</translation></message></context>"
+        '<context><name>New</name><message><source>Clients</source><translation type="unfinished"></translation></message>'
+        '<message><source>Brand new</source><translation type="unfinished"></translation></message></context></TS>',
+        encoding="utf-8",
+    )
+    missing = tool.fill(ts, tool.load_memory(ts))
+    assert missing == [("New", "Brand new", False)]
+    assert {(c, tool.translation_of(m)) for c, m in tool.messages(ET.parse(ts))} == {("Old", "Clientes"), ("New", "Clientes"), ("New", None)}
+

@@ -1,0 +1,142 @@
+"""Keep the Spanish UI translation in step with the sources: lupdate -> fill -> lrelease.
+
+    .venv/bin/python tools/translations.py                   # refresh the .ts, report what is missing
+    .venv/bin/python tools/translations.py --todo todo.json  # also write the missing strings to fill in
+    .venv/bin/python tools/translations.py --add todo.json   # merge translations from a JSON file
+
+`resources/translations/clinic_app_es.ts` is the translation memory. Before lupdate runs,
+every finished translation in it is remembered by its source text, so a string that moves
+to another class (new context) or comes back after being removed keeps its translation.
+JSON files map a source text (or "Context::source" for one context only) to the Spanish
+text, or to [singular, plural] for strings with %n.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations" / "clinic_app_es.ts"
+LANGUAGE = "es"
+
+
+def venv_tool(name: str) -> str:
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else name
+
+
+def ui_sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def run_lupdate(target: Path) -> None:
+    """Extract every tr()/translate() string from ui/ into `target` (keeping its translations)."""
+    command = [venv_tool("pyside6-lupdate"), *ui_sources(), "-ts", str(target), "-no-obsolete",
+               "-locations", "none", "-source-language", "en", "-target-language", LANGUAGE, "-silent"]
+    subprocess.run(command, check=True, cwd=ROOT)
+
+
+def run_lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([venv_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def messages(tree: ET.ElementTree):
+    """(context name, message element) for every message in a .ts tree."""
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message
+
+
+def translation_of(message: ET.Element) -> str | list[str] | None:
+    """The finished translation (a list for %n plurals), or None when unfinished/empty."""
+    element = message.find("translation")
+    if element is None or element.get("type") in ("unfinished", "obsolete", "vanished"):
+        return None
+    forms = [f.text or "" for f in element.findall("numerusform")]
+    if message.get("numerus") == "yes":
+        return forms if forms and all(forms) else None
+    return element.text or None
+
+
+def set_translation(message: ET.Element, value: str | list[str]) -> None:
+    element = message.find("translation")
+    if element is None:
+        element = ET.SubElement(message, "translation")
+    element.attrib.pop("type", None)
+    for child in list(element):
+        element.remove(child)
+    if message.get("numerus") == "yes":
+        forms = value if isinstance(value, list) else [value, value]
+        element.text = None
+        for form in forms:
+            ET.SubElement(element, "numerusform").text = form
+    else:
+        element.text = value[0] if isinstance(value, list) else value
+
+
+def load_memory(ts: Path) -> dict[str, str | list[str]]:
+    memory: dict[str, str | list[str]] = {}
+    if ts.exists():
+        for context, message in messages(ET.parse(ts)):
+            value = translation_of(message)
+            if value is not None:
+                source = message.findtext("source") or ""
+                memory.setdefault(source, value)
+                memory[f"{context}::{source}"] = value
+    return memory
+
+
+def fill(ts: Path, memory: dict[str, str | list[str]]) -> list[tuple[str, str, bool]]:
+    """Fill unfinished messages from memory; return (context, source, numerus) still missing."""
+    tree = ET.parse(ts)
+    missing = []
+    for context, message in messages(tree):
+        if translation_of(message) is not None:
+            continue
+        source = message.findtext("source") or ""
+        value = memory.get(f"{context}::{source}", memory.get(source))
+        if value:
+            set_translation(message, value)
+        else:
+            missing.append((context, source, message.get("numerus") == "yes"))
+    write_ts(tree, ts)
+    return missing
+
+
+def write_ts(tree: ET.ElementTree, ts: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="lupdate -> fill from memory -> lrelease for the Spanish UI")
+    parser.add_argument("--add", metavar="JSON", action="append", default=[], help="translations to merge in")
+    parser.add_argument("--todo", metavar="JSON", help="write the strings still missing to this file")
+    parser.add_argument("--no-release", action="store_true", help="do not compile the .qm")
+    args = parser.parse_args(argv)
+    memory = load_memory(TS)
+    for path in args.add:
+        added = json.loads(Path(path).read_text(encoding="utf-8"))
+        memory.update({k: v for k, v in added.items() if v})
+    run_lupdate(TS)
+    missing = fill(TS, memory)
+    run_lupdate(TS)  # normalises the file layout after our edit, so diffs stay small
+    total = sum(1 for _ in messages(ET.parse(TS)))
+    print(f"{TS.relative_to(ROOT)}: {total} strings, {total - len(missing)} translated, {len(missing)} missing")
+    if args.todo:
+        todo = {(f"{c}::{s}" if c else s): (["", ""] if numerus else "") for c, s, numerus in missing}
+        Path(args.todo).write_text(json.dumps(todo, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if not args.no_release:
+        run_lrelease(TS, TS.with_suffix(".qm"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
