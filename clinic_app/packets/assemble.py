@@ -24,7 +24,7 @@ from clinic_app.packets import render
 from clinic_app.packets.attachments import attachment_pdf
 from clinic_app.packets.fields import display, long_date, raw_value
 from clinic_app.packets.fillable import fill_and_flatten
-from clinic_app.pdf_fonts import BOLD, REGULAR, draw_string, register_fonts, string_width
+from clinic_app.pdf_fonts import BOLD, FALLBACK, REGULAR, needs_fallback, register_fonts, string_width
 
 MANIFEST_FORMAT = "clinic-intake-packet-manifest/1"
 Progress = Callable[[int, int, str], None]
@@ -53,6 +53,7 @@ class BuiltPacket:
     parts: list[Part]
     manifest: dict = field(default_factory=dict)
     encrypted: bool = False
+    manifest_pages: int = 1
 
 
 def _part(kind: str, title: str, pdf: bytes, exhibit: str = "", sha256: str = "") -> Part:
@@ -200,7 +201,7 @@ def assemble(
         "parts": [{"kind": p.kind, "exhibit": p.exhibit or None, "pages": p.page_range.replace("–", "-"), "sha256": p.sha256} for p in parts],
         "packet_sha256": hashlib.sha256(pdf).hexdigest(),
     }
-    return BuiltPacket(pdf, len(writer.pages), parts, manifest, bool(password))
+    return BuiltPacket(pdf, len(writer.pages), parts, manifest, bool(password), manifest_pages)
 
 
 def _range(first: int, pages: int) -> str:
@@ -232,6 +233,24 @@ def _page_exhibits(parts: list[Part], total: int) -> list[str]:
     return labels
 
 
+def draw_line(c, x: float, y: float, text: str, font: str, size: float) -> None:
+    """One text object with font switches where DejaVu lacks a glyph; spaces stay in the run,
+    so text extraction gives back "伟 张" as one line, not one fragment per font."""
+    text_object = c.beginText(x, y)
+    run, run_font = "", font
+    for ch in text:
+        ch_font = run_font if ch.isspace() else (FALLBACK if needs_fallback(ch) else font)
+        if run and ch_font != run_font:
+            text_object.setFont(run_font, size)
+            text_object.textOut(run)
+            run = ""
+        run, run_font = run + ch, ch_font
+    if run:
+        text_object.setFont(run_font, size)
+        text_object.textOut(run)
+    c.drawText(text_object)
+
+
 def _stamp(writer: PdfWriter, applicant: str, draft: bool, exhibit_labels: list[str]) -> None:
     """One overlay page per packet page (sized like it), merged on top: footer, exhibit, DRAFT."""
     total = len(writer.pages)
@@ -247,10 +266,10 @@ def _stamp(writer: PdfWriter, applicant: str, draft: bool, exhibit_labels: list[
         c.setPageSize((width, height))
         footer = f"{applicant} — page {number} of {total}" + ("  ·  DRAFT, not for filing" if draft else "")
         c.setFillColor(colors.HexColor("#333333"))
-        draw_string(c, (width - string_width(footer, REGULAR, 8)) / 2, 22, footer, REGULAR, 8)
+        draw_line(c, (width - string_width(footer, REGULAR, 8)) / 2, 22, footer, REGULAR, 8)
         label = exhibit_labels[number - 1]
         if label:
-            draw_string(c, width - 36 - string_width(label, BOLD, 9), height - 24, label, BOLD, 9)
+            draw_line(c, width - 36 - string_width(label, BOLD, 9), height - 24, label, BOLD, 9)
         if draft:
             c.saveState()
             c.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.16))
