@@ -31,7 +31,25 @@ TEXT = {
             "Do not photograph, scan or email this sheet.",
         ],
     },
+    "es": {
+        "title": "Hoja de recuperación de la bóveda",
+        "intro": "Esta clave abre la bóveda de {app} que se indica abajo si se olvidan todas las contraseñas. "
+        "Quien tenga esta clave puede leer todos los registros de clientes de la bóveda.",
+        "clinic": "Clínica",
+        "vault": "Identificador de la bóveda",
+        "folder": "Carpeta de la bóveda al crearla",
+        "created": "Fecha de creación",
+        "key": "Clave de recuperación",
+        "steps_title": "Cómo usarla",
+        "steps": [
+            "Guarde esta hoja bajo llave y lejos de la computadora, por ejemplo en la caja fuerte de la clínica.",
+            "Para restablecer una contraseña: clinic-app vault recover --user NOMBRE y luego escriba esta clave.",
+            "Después de usarla, un administrador debe hacer una nueva copia de seguridad de la bóveda.",
+            "No fotografíe, no escanee ni envíe esta hoja por correo electrónico.",
+        ],
+    },
 }
+LANGUAGES = tuple(TEXT)
 
 
 def render_recovery_sheet(recovery_key: str, vault_id: str, clinic_name: str, folder: str, language: str = "en") -> bytes:

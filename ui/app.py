@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from clinic_app import APP_ID, APP_NAME, ORG_NAME, __version__
 from clinic_app.paths import default_vault_dir
 from clinic_app.vault import Vault
 from ui.dialogs.exception_dialog import install_excepthook
+from ui.i18n import install_translators
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -57,9 +60,12 @@ def open_main_window(vault: Vault, username: str = ""):
 def run(argv: list[str]) -> int:
     options = parse_args(argv)
     app = make_application()
+    install_translators(app)  # before any window, so the unlock screen is translated too
     install_excepthook()
     vault = Vault(Path(options.vault) if options.vault else default_vault_dir())
     window = open_main_window(vault, options.user or "")
     if window is None:
         return 0
+    if os.environ.get("CLINIC_EXIT_AFTER_FIRST_WINDOW") == "1":  # start-up timing (tests/packaging)
+        QTimer.singleShot(0, app.quit)
     return app.exec()

@@ -30,6 +30,7 @@ PSEUDO_ENV = "CLINIC_PSEUDO_LOCALE"
 CATALOGUE = "clinic_app"
 
 _installed: list[QTranslator] = []  # kept referenced: Qt does not own installed translators
+_current = "en"
 
 
 def language_setting() -> str:
@@ -74,9 +75,11 @@ def install_translators(app: QCoreApplication | None = None, language: str | Non
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    global _current
     if language == PSEUDO:
         _install(app, PseudoTranslator(app))
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        _current = "en"
         return PSEUDO
     if language != "en":
         qt_catalogue = QTranslator(app)
@@ -89,7 +92,14 @@ def install_translators(app: QCoreApplication | None = None, language: str | Non
             print(f"note: no compiled {language} translation (run `make run` or tools/translations.py)")
             language = "en"
     QLocale.setDefault(QLocale(language))
+    _current = language
     return language
+
+
+def current_language() -> str:
+    """The language of the installed UI catalogue ("en" or "es"), for documents the UI writes
+    for the person using it, such as the recovery sheet."""
+    return _current
 
 
 def _install(app: QCoreApplication, translator: QTranslator) -> None:

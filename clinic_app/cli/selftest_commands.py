@@ -123,7 +123,7 @@ def run_selftest(args) -> int:
 
 def _run_steps(temp: Path, steps: _Steps) -> None:
     from clinic_app import __version__
-    from clinic_app.recovery_sheet import TEXT, render_recovery_sheet
+    from clinic_app.recovery_sheet import LANGUAGES, render_recovery_sheet
     from clinic_app.storage import migrations
     from clinic_app.vault import Vault
     from clinic_app.vault_check import check
@@ -157,7 +157,7 @@ def _run_steps(temp: Path, steps: _Steps) -> None:
     finally:
         session.lock()
 
-    for language in sorted(TEXT):
+    for language in LANGUAGES:
         sheet = temp / f"recovery-{language}.pdf"
         sheet.write_bytes(render_recovery_sheet(recovery_key, vault_id, "Self-test Clinic", str(folder), language))
         steps.ok(f"recovery sheet, {language}", _expect_pdf(sheet, "the recovery sheet"))
@@ -167,10 +167,16 @@ def _run_steps(temp: Path, steps: _Steps) -> None:
     steps.ok("vault unlocked with password")
 
     groups = _command_groups()
+    if "da" in groups:  # the sample's county needs a DA address for a packet; a placeholder will do here
+        _cli(folder, "da", "set", "Los Angeles", "--address", "Self-test placeholder\nNot for filing")
     if "packet" in groups:
         packet = temp / "packet.pdf"
         _cli(folder, "packet", "build", "--matter", matter_ids[0], "--out", str(packet))
         steps.ok("packet built", _expect_pdf(packet, "the packet"))
+        for language in LANGUAGES:
+            sheet = temp / f"instructions-{language}.pdf"
+            _cli(folder, "packet", "instructions", "--matter", matter_ids[0], "--out", str(sheet), "--language", language)
+            steps.ok(f"client instructions, {language}", _expect_pdf(sheet, "the instruction sheet"))
     else:
         steps.skip("packet", "the packet commands are not in this build")
     if "backup" in groups:

@@ -15,6 +15,7 @@ def register(commands) -> None:
     create.add_argument("--admin", required=True, metavar="NAME", help="the first manager's user name")
     create.add_argument("--clinic", default="", metavar="NAME", help="clinic name for letterheads")
     create.add_argument("--recovery-sheet", metavar="FILE.pdf", help="also write the one-page recovery sheet")
+    create.add_argument("--sheet-language", choices=("en", "es"), default="en", help="language of the recovery sheet")
     create.set_defaults(handler=create_vault)
 
     check = sub.add_parser("check", help="verify encryption, database integrity and the audit chain")
@@ -32,7 +33,9 @@ def create_vault(args) -> int:
     session, recovery_key = vault.create(args.admin, password_from(args), clinic_name=args.clinic)
     try:
         if args.recovery_sheet:
-            write_recovery_sheet(args.recovery_sheet, recovery_key, session.vault_id, args.clinic, str(vault.folder))
+            write_recovery_sheet(
+                args.recovery_sheet, recovery_key, session.vault_id, args.clinic, str(vault.folder), args.sheet_language
+            )
         vault_id = session.vault_id
     finally:
         session.lock()

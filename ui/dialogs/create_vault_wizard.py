@@ -25,6 +25,7 @@ from clinic_app.fileio import atomic_write
 from clinic_app.recovery_sheet import render_recovery_sheet
 from clinic_app.services.users import validate_username
 from clinic_app.vault import MIN_PASSWORD_LENGTH
+from ui.i18n import current_language
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.password_input import PasswordInput
@@ -183,7 +184,11 @@ class RecoveryPage(QWizardPage):
         session = self.vault_wizard.session
         try:
             data = render_recovery_sheet(
-                self.vault_wizard.recovery_key, session.vault_id, session.clinic_name, str(self.vault_wizard.vault.folder)
+                self.vault_wizard.recovery_key,
+                session.vault_id,
+                session.clinic_name,
+                str(self.vault_wizard.vault.folder),
+                current_language(),
             )
             atomic_write(path, data)
         except OSError as exc:

@@ -1,0 +1,30 @@
+"""The recovery sheet in Spanish: same facts, Spanish words; chosen with --sheet-language."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from clinic_app.recovery_sheet import TEXT, render_recovery_sheet
+
+
+def text_of(pdf: bytes) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_spanish_sheet_has_every_english_entry_and_the_key():
+    assert set(TEXT["es"]) == set(TEXT["en"]) and len(TEXT["es"]["steps"]) == len(TEXT["en"]["steps"])
+    text = text_of(render_recovery_sheet("ABCD-EFGH-JKLM", "vault-1", "Clínica del Este", "/v", "es"))
+    assert "Hoja de recuperación de la bóveda" in text
+    assert "ABCD-EFGH-JKLM" in text and "Clínica del Este" in text
+    assert "Recovery key" not in text
+
+
+def test_vault_create_writes_the_sheet_in_the_language_asked(cli, tmp_path):
+    sheet = tmp_path / "hoja.pdf"
+    result = cli("vault", "create", "--admin", "manager", "--recovery-sheet", str(sheet), "--sheet-language", "es", user=None)
+    assert result.code == 0, result.err
+    assert "Cómo usarla" in text_of(sheet.read_bytes())
+    bad = cli("vault", "create", "--admin", "x", "--sheet-language", "fr", user=None, vault=tmp_path / "other")
+    assert bad.code == 2 and bad.err.startswith("error:")
