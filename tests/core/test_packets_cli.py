@@ -1,0 +1,100 @@
+"""The packet, da and profile commands through the real CLI in a subprocess."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from pypdf import PdfReader
+
+from clinic_app.domain.models import Level
+from tests.conftest import PASSWORD
+from tests.core.packet_helpers import make_matter
+
+
+def prepare(vault, **kwargs) -> str:
+    session = vault.unlock("manager", PASSWORD)
+    try:
+        return make_matter(session, **kwargs)
+    finally:
+        session.lock()
+
+
+def test_check_and_build_la_and_orange(vault, cli, tmp_path):
+    matter_id = prepare(vault, levels=(Level.FELONY, Level.FELONY))
+    checked = cli("packet", "check", "--matter", matter_id, user="paralegal")
+    assert checked.code == 0, checked.err
+    assert "WARNINGS" in checked.out and "Felony convictions in 2 separate cases" in checked.out
+    as_json = json.loads(cli("packet", "check", "--matter", matter_id, "--json").out)
+    assert as_json["ready"] is True and "supreme_court_recommendation" in [w["code"] for w in as_json["warnings"]]
+
+    out, manifest = tmp_path / "packet.pdf", tmp_path / "packet.json"
+    built = cli("packet", "build", "--matter", matter_id, "--out", str(out), "--manifest", str(manifest), user="attorney")
+    assert built.code == 0, built.err
+    texts = [p.extract_text() for p in PdfReader(out).pages]
+    notices = [t for t in texts if "PLEASE TAKE NOTICE" in t]
+    proofs = [t for t in texts if "Declaration of Service of Notice of Intent" in t and "I declare" in t]
+    assert len(notices) == 2 and len(proofs) == 2
+    assert "Los Angeles County District Attorney's Office" in notices[0] and "Orange County District Attorney's Office" in notices[1]
+    assert "Supreme Court" in " ".join(texts[:2])
+    assert json.loads(manifest.read_text())["pages"] == len(texts)
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".clinic-tmp-")]
+
+
+def test_not_ready_exit_1_with_blocking_list_and_draft(vault, cli, tmp_path):
+    matter_id = prepare(vault, served={"Los Angeles": 30})
+    checked = cli("packet", "check", "--matter", matter_id)
+    assert checked.code == 1 and "not yet served on the Orange County district attorney" in checked.out
+    out = tmp_path / "packet.pdf"
+    refused = cli("packet", "build", "--matter", matter_id, "--out", str(out))
+    assert refused.code == 1 and not out.exists()
+    assert "BLOCKING (1)" in refused.err and refused.err.strip().splitlines()[-1].startswith("error: the packet is not ready")
+    assert "Traceback" not in refused.err
+    draft = cli("packet", "build", "--matter", matter_id, "--out", str(out), "--draft")
+    assert draft.code == 0 and "draft packet" in draft.out
+    assert all("DRAFT" in p.extract_text() for p in PdfReader(out).pages)
+
+
+def test_paralegal_build_is_exit_4(vault, cli, tmp_path):
+    matter_id = prepare(vault)
+    denied = cli("packet", "build", "--matter", matter_id, "--out", str(tmp_path / "p.pdf"), user="paralegal")
+    assert denied.code == 4 and denied.err.startswith("error: a paralegal may not do this")
+    assert not (tmp_path / "p.pdf").exists()
+
+
+def test_encrypted_build_takes_password_from_environment(vault, cli, tmp_path):
+    matter_id = prepare(vault)
+    out = tmp_path / "packet.pdf"
+    missing = cli("packet", "build", "--matter", matter_id, "--out", str(out), "--encrypt")
+    assert missing.code == 1 and "CLINIC_PDF_PASSWORD" in missing.err
+    built = cli("packet", "build", "--matter", matter_id, "--out", str(out), "--encrypt", env={"CLINIC_PDF_PASSWORD": "long enough pw"})
+    assert built.code == 0 and "AES-256" in built.out
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert reader.is_encrypted and reader.decrypt("long enough pw") != 0
+
+
+def test_da_commands_and_profile_check(vault, cli, tmp_path):
+    listed = cli("da", "list", "--json")
+    offices = json.loads(listed.out)["offices"]
+    assert len(offices) == 58 and offices[0]["county"] == "Alameda"
+    assert cli("da", "set", "Kern", "--address", "1215 Truxtun Avenue\\nBakersfield, CA 93301", user="paralegal").code == 4
+    changed = cli("da", "set", "kern county", "--address", "1215 Truxtun Avenue\\nBakersfield, CA 93301", "--verified", "2026-01-05", user="attorney")
+    assert changed.code == 0, changed.err
+    kern = next(o for o in json.loads(cli("da", "list", "--json").out)["offices"] if o["county"] == "Kern")
+    assert kern["address"] == ["1215 Truxtun Avenue", "Bakersfield, CA 93301"] and kern["verified_on"] == "2026-01-05"
+    assert cli("da", "set", "Atlantis", "--address", "x").err.startswith("error: no county named 'Atlantis'")
+
+    bad = tmp_path / "CA.toml"
+    bad.write_text('state = "CA"\n', encoding="utf-8")
+    result = cli("profile", "check", str(bad), user=None, password=None)
+    assert result.code == 1 and result.err.strip() == "error: CA.toml: restricted_fields_needed: missing"
+    assert "CA  " in cli("profile", "list", user=None, password=None).out
+
+
+def test_instructions_command(vault, cli, tmp_path):
+    matter_id = prepare(vault, language="es")
+    out = tmp_path / "instrucciones.pdf"
+    result = cli("packet", "instructions", "--matter", matter_id, "--out", str(out))
+    assert result.code == 0, result.err
+    assert "Lo que usted firma" in PdfReader(out).pages[0].extract_text()
