@@ -402,17 +402,16 @@ class RestrictedService:
         today = today or clock.utc_now().date()
         cutoff = (today - timedelta(days=self.retention_days())).isoformat()
         rows = self.session.db.query(
-            "SELECT p.id, p.matter_id, p.expires_on, m.filed_on, m.closed_on FROM restricted_purposes p "
-            "JOIN matters m ON m.id = p.matter_id ORDER BY p.matter_id, p.created_at"
+            "SELECT p.id, p.matter_id, p.expires_on <= :today FROM restricted_purposes p JOIN matters m ON m.id = p.matter_id "
+            "WHERE p.expires_on <= :today "
+            "OR min(coalesce(m.filed_on, '9999-12-31'), coalesce(m.closed_on, '9999-12-31')) <= :cutoff "
+            "ORDER BY p.matter_id, p.created_at",
+            {"today": today.isoformat(), "cutoff": cutoff},
         )
-        found = []
-        for purpose_id, matter_id, expires_on, filed_on, closed_on in rows:
-            ended = min(d for d in (filed_on, closed_on, "9999-12-31") if d)
-            if expires_on <= today.isoformat():
-                found.append((purpose_id, matter_id, "purpose expired"))
-            elif ended <= cutoff:
-                found.append((purpose_id, matter_id, "retention after the matter was filed or closed"))
-        return found
+        return [
+            (purpose_id, matter_id, "purpose expired" if expired else "retention after the matter was filed or closed")
+            for purpose_id, matter_id, expired in rows
+        ]
 
     def purge_due(self, today: date | None = None, *, system: bool = False) -> PurgeResult:
         """Run retention now. `system=True` is the automatic run at every unlock (any role)."""
