@@ -116,3 +116,22 @@ def test_panel_attorney_records_purpose_enters_shows_and_hides_values(qtbot, vau
         assert s.restricted.summary(matter_id).count == 0
         panel.clear()
         assert panel.table.rowCount() == 0 and panel.status.text() == ""
+
+
+def test_manager_sets_the_retention_period_on_the_page(qtbot, vault):
+    with vault.unlock("manager", PASSWORD) as s:
+        page = PrivacyPage()
+        qtbot.addWidget(page)
+        page.show()
+        page.load(s)
+        assert page.retention.isVisible() and page.retention.value() == 30
+        page.retention.setValue(7)
+        qtbot.mouseClick(page.save_retention, Qt.MouseButton.LeftButton)
+        assert s.settings.get("privacy.retention_days") == 7
+        assert "7 day(s)" in page.summary.text()
+    with vault.unlock("attorney", PASSWORD) as s:
+        page = PrivacyPage()
+        qtbot.addWidget(page)
+        page.show()
+        page.load(s)
+        assert not page.retention.isVisible() and page.purge_button.isVisible()

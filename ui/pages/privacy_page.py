@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -56,7 +57,7 @@ class PrivacyPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
@@ -66,9 +67,23 @@ class PrivacyPage(QWidget):
         self.purge_button.setObjectName("purgeNow")
         self.purge_button.setToolTip(self.tr("Delete restricted values whose purpose expired or whose matter passed the retention period"))
         self.purge_button.clicked.connect(self.purge_now)
+        # The retention period is the manager's policy.
+        self.retention = QSpinBox(self)
+        self.retention.setObjectName("retentionDays")
+        self.retention.setRange(0, 3650)
+        self.retention.setSuffix(self.tr(" days"))
+        self.retention.setAccessibleName(self.tr("Days after filing or closing before restricted values are purged"))
+        self.retention_label = QLabel(self.tr("Purge restricted values this long after a matter is filed or closed:"), self)
+        self.retention_label.setBuddy(self.retention)
+        self.save_retention = QPushButton(self.tr("Save &period"), self)
+        self.save_retention.setObjectName("saveRetention")
+        self.save_retention.clicked.connect(self.save_retention_days)
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.retention_label)
+        buttons.addWidget(self.retention)
+        buttons.addWidget(self.save_retention)
         buttons.addWidget(self.purge_button)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("<b>Restricted data held by the clinic</b>"), self)
@@ -100,6 +115,11 @@ class PrivacyPage(QWidget):
         self.purge_button.setVisible(
             self.session.can(Permission.PRIVACY_PURGE) or self.session.can(Permission.RESTRICTED_ACCESS)
         )
+        manager = self.session.can(Permission.SETTINGS_MANAGE)
+        for widget in (self.retention_label, self.retention, self.save_retention):
+            widget.setVisible(manager)
+        if manager:
+            self.retention.setValue(int(self.session.settings.get("privacy.retention_days")))
         if not allowed:
             self.summary.setText(self.tr("Only attorneys and managers can see the privacy report."))
             return
@@ -127,6 +147,15 @@ class PrivacyPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.error.show_message(str(exc) if isinstance(exc, ClinicError) else self.tr("The report could not be made."))
+
+    def save_retention_days(self) -> None:
+        self.error.clear_message()
+        try:
+            self.session.settings.set("privacy.retention_days", self.retention.value())
+        except ClinicError as exc:
+            self.error.show_message(str(exc))
+            return
+        self.reload()
 
     def purge_now(self) -> None:
         answer = QMessageBox.question(
