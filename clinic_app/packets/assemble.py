@@ -22,9 +22,10 @@ from clinic_app import APP_NAME, __version__
 from clinic_app.domain.models import Document
 from clinic_app.packets import render
 from clinic_app.packets.attachments import attachment_pdf
-from clinic_app.packets.fields import display, long_date, raw_value
+from clinic_app.packets.fields import display, raw_value
 from clinic_app.packets.fillable import fill_and_flatten
-from clinic_app.pdf_fonts import BOLD, FALLBACK, REGULAR, needs_fallback, register_fonts, string_width
+from clinic_app.packets.drawing import draw_line
+from clinic_app.pdf_fonts import BOLD, REGULAR, register_fonts, string_width
 
 MANIFEST_FORMAT = "clinic-intake-packet-manifest/1"
 Progress = Callable[[int, int, str], None]
@@ -233,24 +234,6 @@ def _page_exhibits(parts: list[Part], total: int) -> list[str]:
     return labels
 
 
-def draw_line(c, x: float, y: float, text: str, font: str, size: float) -> None:
-    """One text object with font switches where DejaVu lacks a glyph; spaces stay in the run,
-    so text extraction gives back "伟 张" as one line, not one fragment per font."""
-    text_object = c.beginText(x, y)
-    run, run_font = "", font
-    for ch in text:
-        ch_font = run_font if ch.isspace() else (FALLBACK if needs_fallback(ch) else font)
-        if run and ch_font != run_font:
-            text_object.setFont(run_font, size)
-            text_object.textOut(run)
-            run = ""
-        run, run_font = run + ch, ch_font
-    if run:
-        text_object.setFont(run_font, size)
-        text_object.textOut(run)
-    c.drawText(text_object)
-
-
 def _stamp(writer: PdfWriter, applicant: str, draft: bool, exhibit_labels: list[str]) -> None:
     """One overlay page per packet page (sized like it), merged on top: footer, exhibit, DRAFT."""
     total = len(writer.pages)
@@ -287,5 +270,3 @@ def _stamp(writer: PdfWriter, applicant: str, draft: bool, exhibit_labels: list[
         else:
             page.merge_page(stamp)
 
-
-__all__ = ["assemble", "BuiltPacket", "Part", "long_date"]

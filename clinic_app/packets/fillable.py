@@ -1,6 +1,7 @@
 """Fill an official fillable PDF form from the matter, then flatten it so every viewer shows it.
 
-pypdf sets the field values (/V). Flattening draws each value with the app's embedded
+pypdf sets the field values (/V) directly: its appearance generator would log the values
+when the form's font cannot show them, and client values never go to a log. Flattening draws each value with the app's embedded
 fonts at the widget's place and removes the widgets: pypdf's own appearance streams use
 the form's font, often Helvetica, which prints boxes for "Łukasz" or "张伟".
 """
@@ -10,11 +11,12 @@ from __future__ import annotations
 import io
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject
+from pypdf.generic import ArrayObject, NameObject, TextStringObject
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen import canvas
 
-from clinic_app.pdf_fonts import REGULAR, draw_string, register_fonts, string_width
+from clinic_app.packets.drawing import draw_line
+from clinic_app.pdf_fonts import REGULAR, register_fonts, string_width
 
 TEXT_FIELD, BUTTON_FIELD = "/Tx", "/Btn"
 MULTILINE_FLAG = 1 << 12
@@ -30,10 +32,12 @@ def fill_and_flatten(template: bytes, values: dict[str, str | bool], checked_val
     register_fonts()
     reader = PdfReader(io.BytesIO(template))
     writer = PdfWriter(clone_from=reader)
-    text_values = {k: v for k, v in values.items() if isinstance(v, str)}
-    box_values = {k: (checked_value if v else "/Off") for k, v in values.items() if isinstance(v, bool)}
     for page in writer.pages:
-        writer.update_page_form_field_values(page, text_values | box_values, auto_regenerate=False)
+        for annotation in page.get("/Annots", []) or []:
+            widget = annotation.get_object()
+            name = _name_of(widget)
+            if widget.get("/Subtype") == "/Widget" and name in values:
+                _set_value(widget, values[name], checked_value)
     for page in writer.pages:
         widgets = [a.get_object() for a in page.get("/Annots", []) or [] if a.get_object().get("/Subtype") == "/Widget"]
         if not widgets:
@@ -52,7 +56,7 @@ def fill_and_flatten(template: bytes, values: dict[str, str | bool], checked_val
             if isinstance(value, bool):
                 if value:
                     size = min(12.0, (y2 - y1) * 0.8)
-                    draw_string(c, x1 + ((x2 - x1) - string_width("\u2713", REGULAR, size)) / 2, y1 + (y2 - y1 - size) / 2 + size * 0.2, "\u2713", REGULAR, size)
+                    draw_line(c, x1 + ((x2 - x1) - string_width("\u2713", REGULAR, size)) / 2, y1 + (y2 - y1 - size) / 2 + size * 0.2, "\u2713", REGULAR, size)
                 continue
             _draw_text(c, value, x1, y1, x2, y2, multiline=bool(int(_field_flags(widget)) & MULTILINE_FLAG))
         c.showPage()
@@ -69,10 +73,18 @@ def fill_and_flatten(template: bytes, values: dict[str, str | bool], checked_val
     return out.getvalue()
 
 
-def _array(items):
-    from pypdf.generic import ArrayObject
-
+def _array(items) -> ArrayObject:
     return ArrayObject(items)
+
+
+def _set_value(widget, value: str | bool, checked_value: str) -> None:
+    field = widget if "/T" in widget else widget["/Parent"].get_object()
+    if isinstance(value, bool):
+        state = NameObject(checked_value if value else "/Off")
+        field[NameObject("/V")] = state
+        widget[NameObject("/AS")] = state
+    else:
+        field[NameObject("/V")] = TextStringObject(value)
 
 
 def _name_of(widget) -> str:
@@ -104,7 +116,7 @@ def _draw_text(c, value: str, x1: float, y1: float, x2: float, y2: float, multil
         text = " ".join(value.split())
         while size > 5 and string_width(text, REGULAR, size) > box_w:
             size -= 0.5
-        draw_string(c, x1 + pad, y1 + (box_h - size) / 2 + size * 0.22, text, REGULAR, size)
+        draw_line(c, x1 + pad, y1 + (box_h - size) / 2 + size * 0.22, text, REGULAR, size)
         return
     size = 9.0
     leading = size * 1.25
@@ -113,5 +125,5 @@ def _draw_text(c, value: str, x1: float, y1: float, x2: float, y2: float, multil
     for line in lines:
         if y < y1:
             break
-        draw_string(c, x1 + pad, y, line, REGULAR, size)
+        draw_line(c, x1 + pad, y, line, REGULAR, size)
         y -= leading

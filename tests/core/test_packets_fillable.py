@@ -1,0 +1,66 @@
+"""A clinic's fillable official form: mapped in its profile, filled with pypdf, flattened."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from reportlab.pdfgen import canvas
+
+from clinic_app.packets.fillable import fill_and_flatten, form_field_names
+from clinic_app.pdf_fonts import REGULAR, register_fonts
+from clinic_app.state_profiles import BUILTIN_FOLDER
+from tests.core.packet_helpers import make_matter
+
+
+def fillable_form() -> bytes:
+    """A one-page form made here with reportlab's acroForm: two text fields and a checkbox."""
+    register_fonts()
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, invariant=1, initialFontName=REGULAR)
+    c.setFont(REGULAR, 12)
+    c.drawString(72, 740, "OFFICIAL FORM (test): Application for Gubernatorial Pardon")
+    c.drawString(72, 700, "Name:")
+    c.acroForm.textfield(name="applicant_name", x=160, y=692, width=300, height=20, borderWidth=1)
+    c.drawString(72, 660, "Case number:")
+    c.acroForm.textfield(name="case_no", x=160, y=652, width=200, height=20, borderWidth=1)
+    c.drawString(72, 620, "Urgent need:")
+    c.acroForm.checkbox(name="urgent", x=160, y=615, size=16, checked=False)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def test_fill_and_flatten_leaves_no_widgets_and_keeps_unicode():
+    form = fillable_form()
+    assert form_field_names(form) == {"applicant_name": "/Tx", "case_no": "/Tx", "urgent": "/Btn"}
+    flat = PdfReader(io.BytesIO(fill_and_flatten(form, {"applicant_name": "Łukasz 张伟 Nguyễn", "case_no": "BA123", "urgent": True})))
+    page = flat.pages[0]
+    assert "/AcroForm" not in flat.trailer["/Root"]
+    assert not [a for a in page.get("/Annots", []) if a.get_object().get("/Subtype") == "/Widget"]
+    text = page.extract_text()
+    assert "Łukasz 张伟 Nguyễn" in text and "BA123" in text and "\u2713" in text
+
+
+def test_profile_mapping_replaces_the_application_layout(session):
+    folder = session.vault.folder / "profiles"
+    folder.mkdir()
+    (folder / "official-application.pdf").write_bytes(fillable_form())
+    profile = (BUILTIN_FOLDER / "CA.toml").read_text(encoding="utf-8") + (
+        '\n[form]\ntemplate = "official-application.pdf"\ndocument = "application"\n'
+        '[form.fields]\napplicant_name = "client.full_name"\ncase_no = "conviction.case_number"\nurgent = "matter.urgent_need"\n'
+    )
+    (folder / "CA.toml").write_text(profile, encoding="utf-8")
+    matter_id = make_matter(session, urgent=True)
+    packet = session.packets.build(matter_id)
+    application = next(p for p in packet.parts if p.kind == "application")
+    assert application.pages == 1
+    text = PdfReader(io.BytesIO(packet.pdf)).pages[application.first_page - 1].extract_text()
+    assert "OFFICIAL FORM (test)" in text and "José Hernández" in text and "CASE-0001" in text
+    assert "this is not the official form" not in text
+    manifest_page = PdfReader(io.BytesIO(packet.pdf)).pages[-1].extract_text()
+    assert "clinic's own file" in manifest_page
+
+    (folder / "official-application.pdf").unlink()
+    readiness = session.packets.check(matter_id)
+    assert [i.code for i in readiness.blocking] == ["form_template_missing"]
