@@ -18,7 +18,7 @@ from clinic_app import __version__, clock
 from clinic_app.backup import manifest as manifest_table
 from clinic_app.backup.container import FILE_SUFFIX, BackupError, BackupKey, connect, new_backup_key, open_backup
 from clinic_app.backup.manifest import Manifest
-from clinic_app.backup.verify import VerifyReport, check_connection, require_sound
+from clinic_app.backup.verify import VerifyReport, check_file, require_sound
 from clinic_app.fileio import TEMP_PREFIX, _fsync_dir
 from clinic_app.roles import Permission
 from clinic_app.storage import migrations
@@ -142,13 +142,10 @@ def _snapshot(session, temp: Path, key: BackupKey, copied: Callable[[float], Non
 
 
 def _verify_written(temp: Path, key: BackupKey, progress: Progress) -> VerifyReport:
-    """Reopen the written file from its own salt and run the full check on it."""
-    conn, _ = open_backup(temp, key)
-    try:
-        report = VerifyReport(str(temp))
-        return check_connection(conn, report, progress)
-    finally:
-        conn.close()
+    """Reopen the written file from its own salt and check it as `backup verify` would."""
+    conn, _ = open_backup(temp, key)  # the salt at the start of the file must match the key
+    conn.close()
+    return check_file(temp, key, VerifyReport(str(temp)), progress, sweep_free_pages=False)
 
 
 def _fsync_file(path: Path) -> None:
