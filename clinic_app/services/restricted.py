@@ -260,6 +260,8 @@ class RestrictedService:
         self.session.require(Permission.RESTRICTED_ACCESS)
         if not isinstance(value, str) or not value.strip():
             raise ValidationError("a restricted value cannot be empty", ["value: required"])
+        if len(value) > MAX_VALUE_LENGTH:
+            raise ValidationError("the restricted value is too long", [f"value: longer than {MAX_VALUE_LENGTH}"])
         with self.session.db.transaction() as conn:
             row = conn.execute("SELECT matter_id, field FROM restricted_values WHERE id = ?", (value_id,)).fetchone()
             if row is None:

@@ -77,13 +77,6 @@ class LeakSession:
     notes: list[str] = field(default_factory=list)  # what this run exercised
 
 
-def _command_groups() -> set[str]:
-    from clinic_app.cli import build_parser
-
-    parser = build_parser()
-    return set(parser._subparsers._group_actions[0].choices)
-
-
 def _intake_document() -> dict:
     """Two fictional clients from the self-test sample, carrying the canaries."""
     sample = json.loads(SAMPLE.read_text("utf-8"))
@@ -104,20 +97,15 @@ def _intake_document() -> dict:
     return sample
 
 
-def _write_clinic_il_profile(vault_dir: Path) -> bool:
+def _write_clinic_il_profile(vault_dir: Path) -> None:
     """The clinic's own IL profile (a copy of CA's) that needs place_of_birth."""
     shipped = Path(__file__).resolve().parents[2] / "clinic_app" / "profiles" / "CA.toml"
-    try:
-        import clinic_app.state_profiles  # noqa: F401
-    except ImportError:
-        return False
     text = shipped.read_text("utf-8")
     text = text.replace('state = "CA"', 'state = "IL"', 1).replace(
         "restricted_fields_needed = []", 'restricted_fields_needed = ["place_of_birth"]', 1
     )
     (vault_dir / "profiles").mkdir(parents=True, exist_ok=True)
     (vault_dir / "profiles" / "IL.toml").write_text(text, "utf-8")
-    return True
 
 
 def _edit_in_process(s: LeakSession, vault_dir: Path, client_id: str, matter_id: str) -> None:
@@ -235,13 +223,13 @@ def leak_session(tmp_path_factory) -> LeakSession:
     run("vault", "create", "--admin", "manager", "--clinic", "Leak Scan Clinic", user=None)
     run("user", "add", "attorney", "--role", "attorney", extra={"CLINIC_NEW_PASSWORD": PASSWORD})
     run("user", "add", "paralegal", "--role", "paralegal", extra={"CLINIC_NEW_PASSWORD": PASSWORD})
-    il_profile = _write_clinic_il_profile(vault_dir)
+    _write_clinic_il_profile(vault_dir)
     intake = inputs / "intake.json"
     intake.write_text(json.dumps(_intake_document(), ensure_ascii=False), "utf-8")
     imported = json.loads(run("intake", "import", str(intake), "--json", user="attorney").stdout)
     dropped = "\n".join(imported["dropped"])
     assert "immigration_status" in dropped and "a_number" in dropped
-    assert ("place_of_birth" in dropped) != il_profile  # stored exactly when the clinic's IL profile needs it
+    assert "place_of_birth" not in dropped  # the clinic's IL profile needs it: stored
     first_client, second_client = (c["id"] for c in imported["clients"])
     first_matter = imported["clients"][0]["matters"][0]
 
@@ -252,18 +240,14 @@ def leak_session(tmp_path_factory) -> LeakSession:
 
     _edit_in_process(s, vault_dir, first_client, first_matter)
 
-    groups = _command_groups()
-    if "packet" in groups:
-        s.packet = scanned["cwd"] / "out" / "packet.pdf"
-        run("packet", "build", "--matter", first_matter, "--draft", "--out", str(s.packet), user="attorney")
-        assert s.packet.read_bytes().startswith(b"%PDF")
-        s.notes.append("packet")
-    if "backup" in groups:
-        (scanned["cwd"] / "backups").mkdir()
-        run("backup", "create", "--out", str(scanned["cwd"] / "backups" / "leak.backup"), extra={"CLINIC_BACKUP_PASSWORD": BACKUP_PASSWORD})
-        s.notes.append("backup")
+    packet = scanned["cwd"] / "out" / "packet.pdf"
+    run("packet", "build", "--matter", first_matter, "--draft", "--out", str(packet), user="attorney")
+    assert packet.read_bytes().startswith(b"%PDF")
+    s.packet = packet
+    (scanned["cwd"] / "backups").mkdir()
+    run("backup", "create", "--out", str(scanned["cwd"] / "backups" / "leak.backup"), extra={"CLINIC_BACKUP_PASSWORD": BACKUP_PASSWORD})
     report = json.loads(run("privacy", "report", "--json", user="manager").stdout)
-    assert report["total_values"] == 2 + (1 if il_profile else 0)  # analysis + UI value (+ IL birthplace)
+    assert report["total_values"] == 3  # IL birthplace, the analysis, the value typed in the panel
     run("vault", "check", user="manager")
     return s
 
@@ -299,9 +283,8 @@ def test_no_canary_in_any_file_the_session_touched(leak_session):
     s = leak_session
     files = {name: _files(folder) for name, folder in s.scanned.items()}
     assert any(p.name == "vault.db" for p in files["vault"])  # the scan really covers the vault
-    if "backup" in s.notes:
-        assert any(p.suffix == ".backup" for p in files["cwd"])
-    allowed = {s.packet: IN_PACKET} if s.packet else {}
+    assert {p.name for p in files["cwd"]} == {"packet.pdf", "leak.backup"}
+    allowed = {s.packet: IN_PACKET}
     hits = find_canaries([p for group in files.values() for p in group], CANARIES, allowed)
     assert hits == []
 
@@ -323,3 +306,12 @@ def test_the_socket_watch_catches_a_socket(leak_session, tmp_path):
     env = dict(leak_session.env, CLINIC_SOCKET_LOG=str(log))
     probe = subprocess.run([sys.executable, "-c", "import socket; socket.socket()"], env=env, capture_output=True, timeout=60)
     assert probe.returncode != 0 and "socket.__new__" in log.read_text()
+
+
+def test_packet_text_holds_the_name_but_no_other_canary(leak_session):
+    """The packet's streams are compressed, so read its text too, not just its bytes."""
+    from pypdf import PdfReader
+
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(leak_session.packet).pages)
+    assert CANARIES["name"] in text  # the extraction sees what the packet says
+    assert [name for name, canary in CANARIES.items() if name not in IN_PACKET and canary in text] == []
