@@ -134,7 +134,6 @@ def assemble(
                 label = render.DOC_TYPE_LABELS.get(doc.doc_type, "Document")
                 slots.append(("attachment", _part("attachment", f"Exhibit {letter}: {label} ({doc.filename})", attachment_pdf(doc), letter, doc.sha256 or hashlib.sha256(doc.content or b"").hexdigest())))
                 tick(f"Exhibit {letter}")
-            continue
         tick(spec.title)
 
     # 2. cover letter, exhibit index and manifest list page ranges: render until counts settle

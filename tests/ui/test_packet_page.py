@@ -1,0 +1,90 @@
+"""The packet page: readiness list with links to fields, build with progress, preview from memory, save, print."""
+
+from __future__ import annotations
+
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+from pypdf import PdfReader
+
+from tests.conftest import PASSWORD
+from tests.core.packet_helpers import make_matter, pdf_pages
+from ui.pages.packet_page import FIELD_REF_ROLE, PacketPage
+
+def test_readiness_items_link_to_fields(qtbot, session):
+    matter_id = make_matter(session, served={"Los Angeles": 30})
+    page = PacketPage(session, matter_id)
+    qtbot.addWidget(page)
+    refs = [page.items.item(i).data(FIELD_REF_ROLE) for i in range(page.items.count())]
+    assert "notice:Orange.served_on" in refs
+    assert page.summary.text().startswith("Not ready: 1 blocking")
+    row = page.items.item(refs.index("notice:Orange.served_on"))
+    with qtbot.waitSignal(page.fix_requested) as signal:
+        page.items.itemClicked.emit(row)
+    assert signal.args == ["notice:Orange.served_on"]
+
+
+def test_build_preview_save_and_print(qtbot, session, tmp_path, monkeypatch):
+    matter_id = make_matter(session, attachments=(("record.pdf", pdf_pages(2, "Record"), "court_record"),))
+    page = PacketPage(session, matter_id)
+    qtbot.addWidget(page)
+    page.resize(1100, 720)
+    page.show()
+    assert page.summary.text().startswith("Ready to build")
+    assert not page.save_button.isEnabled()
+    seen = []
+    page.progress.valueChanged.connect(seen.append)
+    with qtbot.waitSignal(page.packet_built, timeout=20000) as built:
+        page.build_button.click()
+    pages = built.args[0]
+    assert page.pdf.status() == QPdfDocument.Status.Ready and page.pdf.pageCount() == pages == page.packet.page_count
+    assert seen and max(seen) == page.progress.maximum()  # progress reached the end
+    qtbot.waitUntil(lambda: page.preview.isVisible())
+    qtbot.wait(600)  # QPdfView renders pages asynchronously
+    screenshot = tmp_path / "packet-page.png"  # looked at by hand; docs/screenshots has a copy
+    assert page.grab().save(str(screenshot)) and screenshot.stat().st_size > 10_000
+
+    target = tmp_path / "out" / "packet.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
+    page.save_button.click()
+    assert target.read_bytes() == page.packet.pdf
+    assert [p.name for p in target.parent.iterdir()] == ["packet.pdf"]  # no temp files left behind
+    assert len(PdfReader(target).pages) == pages
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    page.print_to(printer)
+    assert len(PdfReader(printed).pages) == pages
+
+
+def test_encrypted_build_previews_with_password_and_blocked_build_reports(qtbot, session):
+    matter_id = make_matter(session, served={"Los Angeles": 30})
+    page = PacketPage(session, matter_id)
+    qtbot.addWidget(page)
+    page.build_button.click()
+    assert page.packet is None and "not ready" in page.status.text()
+    page.draft.setChecked(True)
+    page.encrypt.setChecked(True)
+    page.password.setText("short")
+    page.build_button.click()
+    assert "at least 8 characters" in page.status.text()
+    page.password.setText("a long pdf password")
+    with qtbot.waitSignal(page.packet_built, timeout=20000):
+        page.build_button.click()
+    assert page.packet.encrypted and page.pdf.pageCount() == page.packet.page_count
+
+
+def test_paralegal_sees_the_list_but_cannot_build(qtbot, vault, session):
+    matter_id = make_matter(session)
+    session.lock()
+    paralegal = vault.unlock("paralegal", PASSWORD)
+    try:
+        page = PacketPage(paralegal, matter_id)
+        qtbot.addWidget(page)
+        assert page.items.count() > 0
+        assert not page.build_button.isEnabled() and not page.instructions_button.isEnabled()
+    finally:
+        paralegal.lock()

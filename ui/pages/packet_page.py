@@ -1,0 +1,287 @@
+"""The packet page for one matter: readiness list, build off the UI thread, preview, save, print.
+
+Every check and build goes through `session.packets` (roles are enforced there). The built
+PDF stays in memory: the preview reads it from a QBuffer, Save as… writes it atomically, and
+nothing is written to a temp file. Clicking a readiness item emits `fix_requested(field_ref)`
+(see clinic_app/packets/fields.py for the format) so the workspace can open that field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.errors import ClinicError
+from clinic_app.roles import Permission
+from ui import tasks
+
+FIELD_REF_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_PDF_PASSWORD = 8
+
+_SEVERITY_STYLE = {
+    "blocking": ("\u2716", QColor("#B00020")),
+    "warning": ("\u26a0", QColor("#8A5A00")),
+    "info": ("\u2139", QColor("#245B9C")),
+}
+
+
+class PacketPage(QWidget):
+    fix_requested = Signal(str)  # a readiness item's field reference, e.g. "notice:Orange.served_on"
+    packet_built = Signal(int)  # page count
+
+    def __init__(self, session, matter_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.matter_id = matter_id
+        self.packet = None  # the last BuiltPacket, in memory only
+        self._task = None
+        self._buffer: QBuffer | None = None
+        self.readiness = None
+        self._pending_password: str | None = None
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.items = QListWidget(self)
+        self.items.setAccessibleName(self.tr("Readiness problems and warnings"))
+        self.items.setWordWrap(True)
+        self.items.itemActivated.connect(self._item_chosen)
+        self.items.itemClicked.connect(self._item_chosen)
+        self.refresh_button = QPushButton(self.tr("&Check again"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+
+        self.draft = QCheckBox(self.tr("&Draft (marks every page DRAFT; builds even when something blocks)"), self)
+        self.encrypt = QCheckBox(self.tr("Protect the PDF with a &password (AES-256)"), self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("PDF password (at least 8 characters)"))
+        self.password.setEnabled(False)
+        self.encrypt.toggled.connect(self.password.setEnabled)
+        self.build_button = QPushButton(self.tr("&Build packet"), self)
+        self.build_button.clicked.connect(self.build)
+        self.save_button = QPushButton(self.tr("&Save as…"), self)
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.clicked.connect(self.print_packet)
+        self.instructions_button = QPushButton(self.tr("Client &instructions…"), self)
+        self.instructions_button.setToolTip(self.tr("The client's own sheet: what to sign, where it goes, what happens next"))
+        self.instructions_button.clicked.connect(self.save_instructions)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(True)
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        can_build = session.can(Permission.PACKET_BUILD)
+        for widget in (self.build_button, self.instructions_button, self.draft, self.encrypt):
+            widget.setEnabled(can_build)
+            if not can_build:
+                widget.setToolTip(self.tr("Only attorneys and managers may build packets."))
+
+        self.pdf = QPdfDocument(self)
+        self.preview = QPdfView(self)
+        self.preview.setDocument(self.pdf)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.setAccessibleName(self.tr("Packet preview"))
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.summary)
+        column.addWidget(self.items, 1)
+        column.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.draft)
+        column.addWidget(self.encrypt)
+        column.addWidget(self.password)
+        buttons = QHBoxLayout()
+        for button in (self.build_button, self.save_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addWidget(self.instructions_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.progress)
+        column.addWidget(self.status)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._set_packet(None)
+        self.refresh()
+
+    def sizeHint(self) -> QSize:
+        return QSize(1100, 700)
+
+    # -- readiness -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.items.clear()
+        try:
+            self.readiness = self.session.packets.check(self.matter_id)
+        except ClinicError as exc:
+            self.readiness = None
+            self.summary.setText(str(exc))
+            return
+        for item in self.readiness.items:
+            mark, color = _SEVERITY_STYLE.get(item.severity, ("", QColor("black")))
+            row = QListWidgetItem(f"{mark}  {item.message}")
+            row.setData(FIELD_REF_ROLE, item.field_ref)
+            row.setForeground(QBrush(color))
+            row.setToolTip(self.tr("Open the field to fix: %1").replace("%1", item.field_ref))
+            self.items.addItem(row)
+        blocking, warnings = len(self.readiness.blocking), len(self.readiness.warnings)
+        if blocking:
+            text = self.tr("Not ready: %1 blocking problem(s), %2 warning(s). Click an item to open the field.")
+        else:
+            text = self.tr("Ready to build: nothing blocks (%1), %2 warning(s) to review.")
+        self.summary.setText(text.replace("%1", str(blocking)).replace("%2", str(warnings)))
+
+    def _item_chosen(self, item: QListWidgetItem) -> None:
+        ref = item.data(FIELD_REF_ROLE)
+        if ref:
+            self.fix_requested.emit(ref)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def build(self) -> None:
+        if self._task is not None and not self._task.finished:
+            return
+        password = None
+        if self.encrypt.isChecked():
+            password = self.password.text()
+            if len(password) < MIN_PDF_PASSWORD:
+                self.status.setText(self.tr("The PDF password needs at least 8 characters."))
+                return
+        draft = self.draft.isChecked()
+        self.build_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Building…"))
+        matter_id, packets = self.matter_id, self.session.packets
+
+        def work(progress):
+            return packets.build(matter_id, draft=draft, password=password, progress=lambda done, total, _label: progress(done, total))
+
+        self._pending_password = password
+        self._task = tasks.run_in_background(work, self._built, self._failed, self._progressed)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _built(self, packet) -> None:
+        self.build_button.setEnabled(True)
+        self.progress.setVisible(False)
+        self._set_packet(packet, self._pending_password)
+        self._pending_password = None
+        pages = str(packet.page_count)
+        self.status.setText(self.tr("Built: %1 pages. Review the preview, then save or print.").replace("%1", pages))
+        self.refresh()
+        self.packet_built.emit(packet.page_count)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.build_button.setEnabled(True)
+        self.progress.setVisible(False)
+        self._pending_password = None
+        if isinstance(exc, ClinicError):
+            self.status.setText(str(exc))
+        else:  # a bug: say which kind, never the data it was handling
+            self.status.setText(self.tr("The packet could not be built (internal error %1).").replace("%1", type(exc).__name__))
+        self.refresh()
+
+    def _set_packet(self, packet, password: str | None = None) -> None:
+        self.packet = packet
+        self.pdf.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer = None
+        if packet is not None:
+            self._buffer = QBuffer(self)
+            self._buffer.setData(QByteArray(packet.pdf))
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.pdf.setPassword(password or "")
+            self.pdf.load(self._buffer)
+        self.save_button.setEnabled(packet is not None)
+        self.print_button.setEnabled(packet is not None)
+
+    # -- output --------------------------------------------------------------------------------
+
+    def save_as(self) -> None:
+        if self.packet is None:
+            return
+        # Never suggest a name made of client data: file names are visible to everyone.
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save packet"), "pardon-packet.pdf", self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        try:
+            self.session.packets.save(self.packet, path)
+        except OSError as exc:
+            self.status.setText(self.tr("Could not save: %1").replace("%1", exc.strerror or ""))
+            return
+        self.status.setText(self.tr("Saved."))
+
+    def save_instructions(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save client instructions"), "client-instructions.pdf", self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        try:
+            self.session.packets.save_bytes(self.session.packets.instructions(self.matter_id), path)
+        except ClinicError as exc:
+            self.status.setText(str(exc))
+            return
+        except OSError as exc:
+            self.status.setText(self.tr("Could not save: %1").replace("%1", exc.strerror or ""))
+            return
+        self.status.setText(self.tr("Client instructions saved."))
+
+    def print_packet(self) -> None:
+        if self.packet is None or self.pdf.pageCount() == 0:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Render each page as an image at the printer's resolution (QtPdf has no vector print)."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.status.setText(self.tr("The printer could not be opened."))
+            return
+        try:
+            dpi = min(printer.resolution(), 300)
+            for index in range(self.pdf.pageCount()):
+                if index:
+                    printer.newPage()
+                points = self.pdf.pagePointSize(index)
+                image = self.pdf.render(index, QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72)))
+                target = painter.viewport()
+                scale = min(target.width() / image.width(), target.height() / image.height())
+                painter.drawImage(QRectF(0, 0, image.width() * scale, image.height() * scale), image)
+        finally:
+            painter.end()
+        self.status.setText(self.tr("Sent to the printer."))
+
+    def clear(self) -> None:
+        """Forget the built packet (e.g. when the vault locks)."""
+        self._set_packet(None)
