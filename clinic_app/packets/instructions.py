@@ -6,8 +6,6 @@ to English) and kept out of the submitted packet.
 
 from __future__ import annotations
 
-from reportlab.platypus import Spacer
-
 from clinic_app.packets import render
 from clinic_app.packets.fields import long_date
 from clinic_app.packets.render import P
@@ -109,13 +107,13 @@ def render_instructions(ctx: render.PacketContext, preferred_language: str) -> b
             office = ctx.da_offices.get(county)
             lines = office.address_lines if office and office.has_address else [t["unknown_address"]]
             name = office.office_name if office else county
-            story.append(P("\n".join([name, *lines])))
+            story.append(P("•  " + ", ".join([name, *lines])))
     story.append(P(t["where_packet"]))
-    story.append(P("\n".join([*profile.submission.recipient, *profile.submission.address]) or t["unknown_address"]))
+    story.append(P("•  " + (", ".join([*profile.submission.recipient, *profile.submission.address]) or t["unknown_address"])))
     channel = CHANNELS_ES.get(profile.submission.channel, profile.submission.channel) if lang == "es" else profile.submission.channel
     story.append(P(t["channel"].format(channel=channel), "note"))
     story.append(P(t["next_h"], "h2"))
     advisory = profile.advisory_body or profile.decider
     story += [P("•  " + line.format(advisory=advisory, decider=profile.decider)) for line in t["next"]]
-    story += [Spacer(1, 8), P(t["questions_h"], "h2"), P(t["questions"].format(clinic=lh.name or "", phone=lh.phone, email=lh.email))]
+    story += [P(t["questions_h"], "h2"), P(t["questions"].format(clinic=lh.name or "", phone=lh.phone, email=lh.email))]
     return render.build_pdf(story, t["title"])

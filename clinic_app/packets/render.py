@@ -83,7 +83,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "h3": ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3),
         "letterhead": ParagraphStyle("letterhead", parent=body, fontName=BOLD, fontSize=15, leading=19, spaceAfter=1),
         "letterhead_small": ParagraphStyle("letterhead_small", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
-        "hash": ParagraphStyle("hash", parent=body, fontName=MONO, fontSize=6.3, leading=8.5, spaceAfter=0),
+        "hash": ParagraphStyle("hash", parent=body, fontName=MONO, fontSize=6.0, leading=8.5, spaceAfter=0),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0),
     }
@@ -424,7 +424,7 @@ def render_manifest(ctx: PacketContext, rows: list[tuple[str, str, str]], summar
     story.append(form_table(summary, label_width=1.9 * inch))
     story += [Spacer(1, 10), P("Parts", "h2")]
     data = [[str(i), part, pages, sha] for i, (part, pages, sha) in enumerate(rows, 1)]
-    story.append(grid_table(["#", "Part", "Pages", "SHA-256"], data, [0.35 * inch, 1.9 * inch, 0.55 * inch, 3.7 * inch], style_for={3: "hash"}))
+    story.append(grid_table(["#", "Part", "Pages", "SHA-256"], data, [0.38 * inch, 2.07 * inch, 0.65 * inch, 3.4 * inch], style_for={3: "hash"}))
     story.append(
         P(
             "Generated parts are hashed as rendered, before page numbers were stamped; attachments are hashed as stored "
