@@ -31,6 +31,7 @@ PROGRESS_TOTAL = 1000
 # Test hook (like CLINIC_INSECURE_TEST_KDF): seconds to pause after each copy step, so a
 # test can kill the process while the temp file is half written.
 STEP_DELAY_ENV = "CLINIC_TEST_BACKUP_STEP_DELAY"
+LAST_PATH_META = "backup.last_path"  # a file path the manager chose; never client data
 
 
 @dataclass
@@ -97,7 +98,9 @@ def _create(session, out, secret, progress: Progress | None) -> BackupResult:
     except BaseException:
         _remove_temp(temp)
         raise
-    session.settings.set("backup.last_at", found.created_at, system=True)
+    with session.db.transaction() as conn:  # where it went, so the restore drill can find it
+        session.settings.set("backup.last_at", found.created_at, system=True)
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (LAST_PATH_META, str(target.absolute())))
     session.record("backup.create", "vault", found.source_vault_id, f"{found.total_rows} rows, {len(found.attachments)} attachments")
     tick(PROGRESS_TOTAL, PROGRESS_TOTAL)
     return BackupResult(target, target.stat().st_size, found, report, time.monotonic() - started)

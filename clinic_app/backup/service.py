@@ -18,7 +18,7 @@ from pathlib import Path
 from clinic_app import clock
 from clinic_app.backup import rotation
 from clinic_app.backup.container import BackupError, BackupKey, new_backup_key
-from clinic_app.backup.create import BackupResult, _create, create_backup
+from clinic_app.backup.create import LAST_PATH_META, BackupResult, _create, create_backup
 from clinic_app.backup.drill import DrillReport, run_drill
 from clinic_app.backup.restore import RestoreResult, build_restored_vault
 from clinic_app.backup.verify import VerifyReport, verify_backup
@@ -73,16 +73,20 @@ class BackupService:
         return LastBackup(at, days, days > OVERDUE_DAYS)
 
     def newest_backup(self) -> Path | None:
+        """The newest of: the automatic-backup folder's backups, the last backup made anywhere."""
         folder = self.session.settings.get("backup.folder")
-        found = rotation.backups_in(Path(folder)) if folder else []
-        return found[0] if found else None
+        found = rotation.backups_in(Path(folder))[:1] if folder else []
+        last = self.session.meta(LAST_PATH_META)
+        if last and Path(last).is_file():
+            found.append(Path(last))
+        return max(found, key=lambda p: p.stat().st_mtime) if found else None
 
     def drill(self, passphrase: str | BackupKey | None = None, backup_file: str | os.PathLike | None = None, progress=None) -> DrillReport:
         """Restore the given (or the newest automatic) backup into a temp folder and compare."""
         self.session.require(Permission.BACKUP)
         target = Path(backup_file) if backup_file else self.newest_backup()
         if target is None:
-            raise BackupError("there is no backup in the backup folder to test; make one first")
+            raise BackupError("there is no backup to test yet; make one first")
         secret = passphrase or self.stored_auto_key()
         if secret is None:
             raise BackupError("enter the backup passphrase to test this backup")

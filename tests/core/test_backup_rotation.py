@@ -102,7 +102,12 @@ def test_last_backup_banner(session, tmp_path):
     assert session.backups.last_backup(now=datetime.now(timezone.utc) + timedelta(days=1)).text == "Last backup yesterday"
 
 
-def test_drill_without_backups_says_so(session, tmp_path):
+def test_drill_finds_the_last_backup_or_says_there_is_none(session, tmp_path):
     session.settings.set("backup.folder", str(tmp_path))
     with pytest.raises(BackupError, match="no backup"):
         session.backups.drill(BACKUP_PASSPHRASE)
+    elsewhere = tmp_path / "usb"
+    elsewhere.mkdir()
+    made = session.backups.create(elsewhere / "friday.clinicbackup", BACKUP_PASSPHRASE).path
+    report = session.backups.drill(BACKUP_PASSPHRASE)
+    assert report.ok and report.backup_file == made

@@ -1,0 +1,132 @@
+"""The backup, restore and exit-backup dialogs as real widgets (offscreen, tasks inline)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from clinic_app.backup import verify_backup
+from clinic_app.vault import Vault
+from tests.conftest import PASSWORD
+from tests.core.backup_support import BACKUP_PASSPHRASE, populate
+from ui.dialogs.backup_dialog import BackupDialog, ExitBackupDialog, RestoreDialog
+
+
+def make_backup_with_dialog(qtbot, session, out) -> BackupDialog:
+    dialog = BackupDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.destination.setText(str(out))
+    dialog.passphrase.setText(BACKUP_PASSPHRASE)
+    dialog.confirm.setText(BACKUP_PASSPHRASE)
+    with qtbot.waitSignal(dialog.backup_made, timeout=5000):
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def test_backup_dialog_makes_a_verified_backup_and_updates_the_banner(qtbot, session, tmp_path):
+    populate(session, clients=2)
+    dialog = BackupDialog(session)
+    qtbot.addWidget(dialog)
+    assert "No backup has been made yet" in dialog.banner.text()
+    dialog.close()
+    out = tmp_path / "today.clinicbackup"
+    dialog = make_backup_with_dialog(qtbot, session, out)
+    assert verify_backup(out, BACKUP_PASSPHRASE).ok
+    assert dialog.progress.value() == dialog.progress.maximum()
+    assert "today.clinicbackup" in dialog.status.text()
+    assert dialog.banner.text().startswith("Last backup today")
+    assert dialog.passphrase.text() == "" and dialog.confirm.text() == ""  # wiped after use
+
+
+def test_backup_dialog_reports_mismatch_and_core_errors(qtbot, session, tmp_path):
+    dialog = BackupDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.destination.setText(str(tmp_path / "b.clinicbackup"))
+    dialog.passphrase.setText(BACKUP_PASSPHRASE)
+    dialog.confirm.setText("something else entirely")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "differ" in dialog.error.text() and dialog.error.isVisible()
+    dialog.passphrase.setText("short")
+    dialog.confirm.setText("short")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "at least" in dialog.error.text()
+    assert dialog.create_button.isEnabled()
+    assert not (tmp_path / "b.clinicbackup").exists()
+
+
+def test_auto_backup_settings_drill_and_exit_backup(qtbot, session, tmp_path):
+    folder = tmp_path / "auto"
+    folder.mkdir()
+    populate(session, clients=1)
+    dialog = BackupDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.auto_enabled.setChecked(True)
+    dialog.auto_folder.setText(str(folder))
+    dialog.keep_daily.setValue(3)
+    dialog.passphrase.setText(BACKUP_PASSPHRASE)
+    dialog.confirm.setText(BACKUP_PASSPHRASE)
+    qtbot.mouseClick(dialog.auto_save, Qt.MouseButton.LeftButton)
+    assert dialog.auto_status.text() == "Automatic backup is on."
+    assert session.settings.get("backup.keep_daily") == 3
+
+    exit_dialog = ExitBackupDialog.run_if_enabled(session)
+    assert exit_dialog is not None and exit_dialog.outcome is not None and not exit_dialog.failure
+    qtbot.addWidget(exit_dialog)
+    assert len(list(folder.glob("clinic-backup-*.clinicbackup"))) == 1
+
+    qtbot.mouseClick(dialog.drill_button, Qt.MouseButton.LeftButton)  # uses the stored key
+    report = dialog.drill_report.toPlainText()
+    assert report.startswith("Restore drill passed.") and "1 client(s)" in report
+
+
+def test_exit_backup_is_silent_when_off(session):
+    assert ExitBackupDialog.run_if_enabled(session) is None
+
+
+def test_restore_dialog_into_a_new_folder_shows_the_recovery_key_once(qtbot, session, tmp_path, message_boxes):
+    populate(session, clients=2)
+    backup = session.backups.create(tmp_path, BACKUP_PASSPHRASE).path
+    dialog = RestoreDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.backup_file.setText(str(backup))
+    dialog.passphrase.setText("wrong passphrase, sorry")
+    dialog.target.setText(str(tmp_path / "restored"))
+    dialog.username.setText("maria")
+    dialog.password.setText("maria's password")
+    dialog.password_again.setText("maria's password")
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert "passphrase is wrong" in dialog.error.text()
+    assert not (tmp_path / "restored").exists() and dialog.recovery_key_view.isHidden()
+
+    dialog.passphrase.setText(BACKUP_PASSPHRASE)
+    dialog.password.setText("maria's password")
+    dialog.password_again.setText("maria's password")
+    with qtbot.waitSignal(dialog.restored, timeout=5000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    key = dialog.recovery_key_view.text()
+    assert len(key.replace("-", "")) == 32 and not dialog.recovery_key_view.isHidden()
+    assert "add these staff accounts again with new passwords: attorney, manager, paralegal" in dialog.outcome.text().lower()
+    Vault(tmp_path / "restored").recover(key, "maria", "after recovery 1").lock()
+
+
+def test_restore_dialog_over_this_vault_keeps_the_old_one(qtbot, vault, tmp_path):
+    session = vault.unlock("manager", PASSWORD)
+    populate(session, clients=1)
+    backup = session.backups.create(tmp_path, BACKUP_PASSPHRASE).path
+    dialog = RestoreDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.over_this.setChecked(True)
+    assert not dialog.target.isEnabled()
+    dialog.backup_file.setText(str(backup))
+    dialog.passphrase.setText(BACKUP_PASSPHRASE)
+    dialog.password.setText("fresh manager pw")
+    dialog.password_again.setText("fresh manager pw")
+    with qtbot.waitSignal(dialog.restored, timeout=5000) as blocker:
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    result = blocker.args[0]
+    try:
+        assert not session.is_open and result.session.is_open
+        assert result.previous_vault_copy.exists()
+        assert result.previous_vault_copy.name in dialog.outcome.text()
+    finally:
+        result.session.lock()

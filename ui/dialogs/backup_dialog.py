@@ -1,0 +1,533 @@
+"""Backups for managers: make one now, automatic backup on exit, restore drill, restore.
+
+Every slow step (key derivation, copy, verification, restore) runs through ui.tasks off the
+GUI thread with a progress bar. Passphrase fields are wiped as soon as they have been used.
+The core enforces who may do what; these dialogs only show the outcome.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.backup import KeepPolicy, auto_backup_on_exit, default_backup_name
+from clinic_app.backup.container import FILE_SUFFIX
+from clinic_app.errors import ClinicError
+from ui.tasks import Cancelled, run_in_background
+from ui.widgets.error_label import ErrorLabel
+from ui.widgets.password_input import PasswordInput
+
+
+def _message(widget: QWidget, exc: BaseException) -> str:
+    """Core errors carry safe, human messages; anything else is described by kind only."""
+    if isinstance(exc, Cancelled):
+        return widget.tr("Cancelled. Nothing was written.")
+    if isinstance(exc, ClinicError):
+        return str(exc)
+    return widget.tr("Unexpected error ({0}); nothing was changed.").format(type(exc).__name__)
+
+
+def _path_row(parent: QWidget, edit: QLineEdit, browse) -> QWidget:
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    button = QPushButton(parent.tr("Browse…"), row)
+    button.clicked.connect(browse)
+    layout.addWidget(edit, 1)
+    layout.addWidget(button)
+    return row
+
+
+class BackupDialog(QDialog):
+    """Make a backup now, switch automatic backups on or off, test the newest backup."""
+
+    backup_made = Signal(str)  # the backup file's path
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.handle = None
+        self.setWindowTitle(self.tr("Backups"))
+        self.setMinimumWidth(560)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("lastBackupBanner")
+        self.banner.setWordWrap(True)
+
+        now_box = QGroupBox(self.tr("Back up now"), self)
+        self.destination = QLineEdit(self)
+        self.destination.setObjectName("backupDestination")
+        self.destination.setAccessibleName(self.tr("Backup file"))
+        folder = session.settings.get("backup.folder") or str(Path.home())
+        self.destination.setText(str(Path(folder) / default_backup_name()))
+        self.passphrase = PasswordInput(self)
+        self.passphrase.setObjectName("backupPassphrase")
+        self.passphrase.setAccessibleName(self.tr("Backup passphrase"))
+        self.confirm = PasswordInput(self)
+        self.confirm.setObjectName("backupPassphraseConfirm")
+        self.confirm.setAccessibleName(self.tr("Backup passphrase again"))
+        self.create_button = QPushButton(self.tr("&Create backup"), self)
+        self.create_button.setObjectName("createBackupButton")
+        self.create_button.clicked.connect(self.start_backup)
+        self.cancel_button = QPushButton(self.tr("Cancel backup"), self)
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_task)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("backupProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.status = QLabel(self)
+        self.status.setObjectName("backupStatus")
+        self.status.setWordWrap(True)
+        self.error = ErrorLabel(self)
+        now_layout = QVBoxLayout(now_box)  # wrapped labels get their full height in a box layout
+        now_form = QFormLayout()
+        now_layout.addLayout(now_form)
+        now_form.addRow(self.tr("&File:"), _path_row(self, self.destination, self.choose_destination))
+        now_form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        now_form.addRow(self.tr("&Again:"), self.confirm)
+        hint = QLabel(
+            self.tr(
+                "The backup passphrase is separate from staff passwords. Write it down and keep it "
+                "apart from the backup drive: without it no one, not even you, can open the backup."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        now_layout.addWidget(hint)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.create_button)
+        buttons_row.addWidget(self.cancel_button)
+        buttons_row.addStretch(1)
+        now_layout.addLayout(buttons_row)
+        for widget in (self.progress, self.status, self.error):
+            now_layout.addWidget(widget)
+
+        auto_box = QGroupBox(self.tr("Automatic backup when the app closes"), self)
+        self.auto_enabled = QCheckBox(self.tr("Back up into this folder every time Clinic Intake closes"), self)
+        self.auto_enabled.setObjectName("autoBackupEnabled")
+        self.auto_enabled.setChecked(bool(session.settings.get("backup.auto_on_exit")))
+        self.auto_folder = QLineEdit(session.settings.get("backup.folder"), self)
+        self.auto_folder.setObjectName("autoBackupFolder")
+        self.auto_folder.setAccessibleName(self.tr("Folder for automatic backups"))
+        self.keep_daily, self.keep_weekly, self.keep_monthly = (
+            self._keep_box(key, name) for key, name in (("daily", "keepDaily"), ("weekly", "keepWeekly"), ("monthly", "keepMonthly"))
+        )
+        self.auto_save = QPushButton(self.tr("&Save automatic backup settings"), self)
+        self.auto_save.setObjectName("saveAutoBackup")
+        self.auto_save.clicked.connect(self.save_auto_backup)
+        self.auto_status = QLabel(self)
+        self.auto_status.setObjectName("autoBackupStatus")
+        self.auto_status.setWordWrap(True)
+        keep_row = QHBoxLayout()
+        for text, box in ((self.tr("days"), self.keep_daily), (self.tr("weeks"), self.keep_weekly), (self.tr("months"), self.keep_monthly)):
+            keep_row.addWidget(box)
+            keep_row.addWidget(QLabel(text, self))
+        keep_row.addStretch(1)
+        auto_layout = QVBoxLayout(auto_box)
+        auto_form = QFormLayout()
+        auto_layout.addLayout(auto_form)
+        auto_form.addRow(self.auto_enabled)
+        auto_form.addRow(self.tr("F&older:"), _path_row(self, self.auto_folder, self.choose_auto_folder))
+        auto_form.addRow(self.tr("Keep one per:"), keep_row)
+        auto_note = QLabel(
+            self.tr(
+                "Uses the passphrase above. Only a key derived from it is kept, inside the encrypted vault; "
+                "the passphrase itself is never stored."
+            ),
+            self,
+        )
+        auto_note.setWordWrap(True)
+        for widget in (auto_note, self.auto_save, self.auto_status):
+            auto_layout.addWidget(widget)
+
+        drill_box = QGroupBox(self.tr("Restore drill"), self)
+        self.drill_button = QPushButton(self.tr("&Test the newest backup"), self)
+        self.drill_button.setObjectName("drillButton")
+        self.drill_button.setToolTip(
+            self.tr("Restores the newest backup into a temporary folder, compares it, and deletes the copy")
+        )
+        self.drill_button.clicked.connect(self.start_drill)
+        self.drill_report = QPlainTextEdit(self)
+        self.drill_report.setObjectName("drillReport")
+        self.drill_report.setReadOnly(True)
+        self.drill_report.setMaximumHeight(140)
+        drill_layout = QVBoxLayout(drill_box)
+        drill_layout.addWidget(self.drill_button)
+        drill_layout.addWidget(self.drill_report)
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(now_box)
+        layout.addWidget(auto_box)
+        layout.addWidget(drill_box)
+        layout.addWidget(close)
+        self.refresh_banner()
+
+    def _keep_box(self, period: str, name: str) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setObjectName(name)
+        box.setRange(0, 400)
+        box.setValue(int(self.session.settings.get(f"backup.keep_{period}")))
+        box.setAccessibleName(self.tr("Automatic backups kept: {0}").format(period))
+        return box
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def refresh_banner(self) -> None:
+        status = self.session.backups.last_backup()
+        if status.days is None:
+            text = self.tr("No backup has been made yet.")
+        elif status.days == 0:
+            text = self.tr("Last backup today.")
+        elif status.days == 1:
+            text = self.tr("Last backup yesterday.")
+        else:
+            text = self.tr("Last backup %n day(s) ago.", "", status.days)
+        if status.overdue:
+            text += " " + self.tr("Please make a backup now.")
+        self.banner.setText(text)
+
+    def choose_destination(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save backup as"), self.destination.text(), self.tr("Clinic Intake backups (*{0})").format(FILE_SUFFIX)
+        )
+        if path:
+            self.destination.setText(path if path.endswith(FILE_SUFFIX) else path + FILE_SUFFIX)
+
+    def choose_auto_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for automatic backups"), self.auto_folder.text())
+        if folder:
+            self.auto_folder.setText(folder)
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.create_button, self.drill_button, self.auto_save):
+            widget.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+
+    def _take_passphrase(self) -> str | None:
+        """The typed passphrase when both fields agree; wipes them either way."""
+        first, second = self.passphrase.text(), self.confirm.text()
+        self.passphrase.wipe()
+        self.confirm.wipe()
+        if first != second:
+            self.error.show_message(self.tr("The two passphrases differ. Type them again."))
+            return None
+        return first
+
+    def cancel_task(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    # -- back up now --------------------------------------------------------------------------
+
+    def start_backup(self) -> None:
+        self.error.clear_message()
+        passphrase = self._take_passphrase()
+        if passphrase is None:
+            return
+        out = self.destination.text().strip()
+        self._busy(True)
+        self.status.setText(self.tr("Deriving the key, copying and verifying…"))
+        self.progress.setValue(0)
+        self.handle = run_in_background(
+            lambda progress: self.session.backups.create(out, passphrase, progress),
+            self._backup_done,
+            self._backup_failed,
+            self._on_progress,
+        )
+
+    def _backup_done(self, result) -> None:
+        self._busy(False)
+        self.progress.setValue(self.progress.maximum())
+        self.status.setText(
+            self.tr("Backup written and verified: {0} ({1:.1f} MB).").format(result.path.name, result.size / 1e6)
+        )
+        self.destination.setText(str(result.path.parent / default_backup_name()))
+        self.refresh_banner()
+        self.backup_made.emit(str(result.path))
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.progress.setValue(0)
+        self.status.clear()
+        self.error.show_message(_message(self, exc))
+
+    # -- automatic backup ---------------------------------------------------------------------
+
+    def save_auto_backup(self) -> None:
+        self.error.clear_message()
+        enabled = self.auto_enabled.isChecked()
+        passphrase = None
+        if self.passphrase.text() or self.confirm.text():  # a new passphrase; else keep the stored key
+            passphrase = self._take_passphrase()
+            if passphrase is None:
+                return
+        policy = KeepPolicy(self.keep_daily.value(), self.keep_weekly.value(), self.keep_monthly.value())
+        self._busy(True)
+        folder = self.auto_folder.text().strip()
+        self.handle = run_in_background(
+            lambda: self.session.backups.configure_auto_backup(enabled, folder, passphrase, policy),
+            lambda _: self._auto_saved(enabled),
+            self._auto_failed,
+        )
+
+    def _auto_saved(self, enabled: bool) -> None:
+        self._busy(False)
+        self.auto_status.setText(
+            self.tr("Automatic backup is on.") if enabled else self.tr("Automatic backup is off.")
+        )
+
+    def _auto_failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.auto_status.setText(_message(self, exc))
+
+    # -- restore drill ------------------------------------------------------------------------
+
+    def start_drill(self) -> None:
+        self.error.clear_message()
+        typed = self.passphrase.text()
+        self.passphrase.wipe()
+        self.confirm.wipe()
+        self._busy(True)
+        self.drill_report.setPlainText(self.tr("Restoring the newest backup into a temporary folder…"))
+        self.handle = run_in_background(
+            lambda progress: self.session.backups.drill(typed or None, None, progress),
+            self._drill_done,
+            self._drill_failed,
+            self._on_progress,
+        )
+
+    def _drill_done(self, report) -> None:
+        self._busy(False)
+        verdict = self.tr("Restore drill passed.") if report.ok else self.tr("Restore drill FAILED.")
+        self.drill_report.setPlainText("\n".join([verdict, report.backup_file.name, *report.lines]))
+
+    def _drill_failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.drill_report.setPlainText(_message(self, exc))
+
+
+class RestoreDialog(QDialog):
+    """Restore a backup into a new folder, or over this vault (the old one is kept, dated).
+
+    After "over this vault" the old session is locked and `restored` carries the result with
+    the new session, which the main window switches to. A vault restored into a new folder is
+    left locked. The new recovery key is shown once in `recovery_key_view`.
+    """
+
+    restored = Signal(object)  # clinic_app.backup.RestoreResult
+
+    def __init__(self, session=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.result = None
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.setMinimumWidth(540)
+        self.backup_file = QLineEdit(self)
+        self.backup_file.setObjectName("restoreFile")
+        self.backup_file.setAccessibleName(self.tr("Backup file"))
+        self.passphrase = PasswordInput(self)
+        self.passphrase.setObjectName("restorePassphrase")
+        self.passphrase.setAccessibleName(self.tr("Backup passphrase"))
+        self.into_new = QRadioButton(self.tr("Into a &new vault folder"), self)
+        self.into_new.setObjectName("restoreIntoNew")
+        self.over_this = QRadioButton(self.tr("&Over this vault (the current vault is kept as a dated copy)"), self)
+        self.over_this.setObjectName("restoreOverThis")
+        self.into_new.setChecked(True)
+        self.over_this.setEnabled(session is not None)
+        self.target = QLineEdit(self)
+        self.target.setObjectName("restoreTarget")
+        self.target.setAccessibleName(self.tr("New vault folder"))
+        self.into_new.toggled.connect(self.target.setEnabled)
+        self.username = QLineEdit(session.user.username if session is not None else "", self)
+        self.username.setObjectName("restoreUsername")
+        self.username.setAccessibleName(self.tr("Manager user name for the restored vault"))
+        self.password = PasswordInput(self)
+        self.password.setObjectName("restorePassword")
+        self.password.setAccessibleName(self.tr("New manager password"))
+        self.password_again = PasswordInput(self)
+        self.password_again.setObjectName("restorePasswordAgain")
+        self.password_again.setAccessibleName(self.tr("New manager password again"))
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("restoreProgress")
+        self.progress.setRange(0, 6)
+        self.progress.setValue(0)
+        self.error = ErrorLabel(self)
+        self.recovery_key_view = QLineEdit(self)
+        self.recovery_key_view.setObjectName("newRecoveryKey")
+        self.recovery_key_view.setReadOnly(True)
+        self.recovery_key_view.setAccessibleName(self.tr("New recovery key"))
+        self.recovery_key_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.recovery_key_view.hide()
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("restoreOutcome")
+        self.outcome.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("&Verify and restore"), self)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(self.start_restore)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        layout = QVBoxLayout(self)  # wrapped labels get their full height in a box layout
+        form = QFormLayout()
+        layout.addLayout(form)
+        form.addRow(self.tr("&Backup file:"), _path_row(self, self.backup_file, self.choose_file))
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.into_new)
+        form.addRow(self.tr("&Folder:"), _path_row(self, self.target, self.choose_target))
+        form.addRow(self.over_this)
+        note = QLabel(
+            self.tr(
+                "Staff passwords are not part of a backup. Choose the manager account for the restored "
+                "vault and a new password; add the other staff again afterwards."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        staff_form = QFormLayout()
+        layout.addLayout(staff_form)
+        staff_form.addRow(self.tr("&Manager name:"), self.username)
+        staff_form.addRow(self.tr("New pass&word:"), self.password)
+        staff_form.addRow(self.tr("A&gain:"), self.password_again)
+        for widget in (self.progress, self.error, self.outcome, self.recovery_key_view, buttons):
+            layout.addWidget(widget)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a backup"), self.backup_file.text(), self.tr("Clinic Intake backups (*{0});;All files (*)").format(FILE_SUFFIX)
+        )
+        if path:
+            self.backup_file.setText(path)
+
+    def choose_target(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the restored vault"), self.target.text())
+        if folder:
+            self.target.setText(folder)
+
+    def start_restore(self) -> None:
+        from clinic_app.backup import restore_backup
+
+        self.error.clear_message()
+        if self.password.text() != self.password_again.text():
+            self.error.show_message(self.tr("The two passwords differ."))
+            return
+        source, target = self.backup_file.text().strip(), self.target.text().strip()
+        if not source or (self.into_new.isChecked() and not target):
+            self.error.show_message(self.tr("Choose the backup file and a folder for the restored vault."))
+            return
+        passphrase, username, password = self.passphrase.text(), self.username.text().strip(), self.password.text()
+        for field in (self.passphrase, self.password, self.password_again):
+            field.wipe()
+        if self.over_this.isChecked():
+            work = lambda progress: self.session.backups.restore_over_this_vault(source, passphrase, username, password, progress)  # noqa: E731
+        else:
+            work = lambda progress: restore_backup(source, passphrase, target, username, password, progress)  # noqa: E731
+        self.restore_button.setEnabled(False)
+        self.outcome.setText(self.tr("Verifying the backup, then restoring…"))
+        run_in_background(work, self._done, self._failed, self._on_progress)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _done(self, result) -> None:
+        self.result = result
+        if result.previous_vault_copy is None:
+            result.session.lock()  # a vault in a new folder is opened from the unlock screen
+        self.progress.setValue(self.progress.maximum())
+        lines = [self.tr("Restored the backup made {0}.").format(result.manifest.created_at)]
+        if result.previous_vault_copy is not None:
+            lines.append(self.tr("The previous vault was kept as {0}.").format(result.previous_vault_copy.name))
+        if result.staff_to_add_again:
+            names = ", ".join(name for name, _ in result.staff_to_add_again)
+            lines.append(self.tr("Add these staff accounts again with new passwords: {0}").format(names))
+        lines.append(self.tr("New recovery key, shown once. Write it down or print it and keep it locked away:"))
+        self.outcome.setText("\n".join(lines))
+        self.recovery_key_view.setText(result.recovery_key)
+        self.recovery_key_view.show()
+        self.restored.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.restore_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.outcome.clear()
+        self.error.show_message(_message(self, exc))
+
+
+class ExitBackupDialog(QDialog):
+    """Shown while the app closes: the automatic backup with a progress bar, then closes itself.
+
+    The main window calls `ExitBackupDialog.run_if_enabled(session, parent)` before locking the
+    session; it returns at once when automatic backups are off.
+    """
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.outcome = None
+        self.failure: str = ""
+        self.setWindowTitle(self.tr("Backing up before closing"))
+        self.label = QLabel(self.tr("Making the automatic backup…"), self)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("exitBackupProgress")
+        self.progress.setRange(0, 1000)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.progress)
+
+    @classmethod
+    def run_if_enabled(cls, session, parent: QWidget | None = None) -> "ExitBackupDialog | None":
+        if not session.settings.get("backup.auto_on_exit"):
+            return None
+        dialog = cls(session, parent)
+        dialog.start()
+        if dialog.outcome is None and not dialog.failure:
+            dialog.exec()
+        return dialog
+
+    def start(self) -> None:
+        run_in_background(lambda progress: auto_backup_on_exit(self.session, progress), self._done, self._failed, self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _done(self, outcome) -> None:
+        self.outcome = outcome
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.failure = _message(self, exc)
+        QMessageBox.warning(self, self.tr("Automatic backup failed"), self.tr("The automatic backup failed: {0}").format(self.failure))
+        self.reject()
