@@ -12,6 +12,7 @@ matches the hash stored next to the last good build. The tests use the same entr
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import os
 import platform
@@ -113,8 +114,30 @@ def make_archive() -> Path:
     return target
 
 
+@contextlib.contextmanager
+def build_lock():
+    """One build at a time in this checkout (a test run and `make package` may overlap)."""
+    WORK.mkdir(parents=True, exist_ok=True)
+    with open(WORK.parent / "clinic-build.lock", "a+b") as handle:
+        if os.name == "nt":
+            yield
+            return
+        import fcntl
+
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def build(force: bool = False, clean: bool = False) -> Path:
     """Make sure dist/clinic-intake/ matches the sources; return the executable's path."""
+    with build_lock():
+        return _build(force, clean)
+
+
+def _build(force: bool, clean: bool) -> Path:
     compile_translations()
     wanted = build_hash()
     if not force and is_up_to_date(wanted):
