@@ -1,6 +1,7 @@
 """Screenshots of each main screen, from a fresh demo vault in a temp folder.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--out docs/screenshots]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py --language es --out docs/screenshots/es
 
 Uses cheap key derivation (a throwaway vault) and fictional demo clients only.
 """
@@ -24,6 +25,7 @@ from clinic_app.demo import populate  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 from ui import tasks  # noqa: E402
 from ui.app import make_application  # noqa: E402
+from ui.i18n import install_translators  # noqa: E402
 
 PASSWORD = "demo-password-1"
 SIZE = (1180, 740)
@@ -55,6 +57,8 @@ def make_demo_vault(folder: Path) -> Vault:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument("--language", default="en", choices=("en", "es", "pseudo"),
+                        help="UI language (pseudo: accented, 40%% longer strings to find clipped text)")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -62,6 +66,7 @@ def main() -> int:
         os.environ["XDG_CONFIG_HOME"] = tmp  # QSettings of this run go to the temp folder
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         app = make_application()
+        install_translators(app, args.language)
         tasks.set_synchronous(True)  # deterministic pictures
         from ui.dialogs.create_vault_wizard import CreateVaultWizard
         from ui.dialogs.intake_wizard import IntakeWizard

@@ -113,9 +113,9 @@ _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
 )
-# Left exactly as they are: Qt placeholders (%1, %L2, %n), Python ones ({name}), HTML tags
+# Left exactly as they are: Qt placeholders (%1, %L2, %n), Python ones ({0}, {name:.1f}), HTML tags
 # and entities, and the && of a literal ampersand.
-_KEEP = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*\}|<[^>]+>|&[A-Za-z#0-9]+;|&&")
+_KEEP = re.compile(r"%L?\d+|%n|\{[A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|<[^>]+>|&[A-Za-z#0-9]+;|&&")
 PSEUDO_GROWTH = 0.4
 _PAD = "~·"
 

@@ -2,34 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>BackupDialog</name>
     <message>
-        <source>Unexpected error</source>
-        <translation>Error inesperado</translation>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>Something went wrong inside Clinic Intake.</source>
-        <translation>Algo falló dentro de Clinic Intake.</translation>
+        <source>Back up now</source>
+        <translation>Hacer una copia ahora</translation>
     </message>
     <message>
-        <source>Your saved records are safe in the vault. The last change you made may not have been saved; please check it.</source>
-        <translation>Los registros guardados están seguros en la bóveda. Es posible que el último cambio no se haya guardado; revíselo, por favor.</translation>
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
-        <source>Row %1, %2: %3</source>
-        <translation>Fila %1, %2: %3</translation>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <source>Write dates as YYYY-MM-DD, for example 2019-04-30.</source>
-        <translation>Escriba las fechas como AAAA-MM-DD, por ejemplo 2019-04-30.</translation>
+        <source>Backup passphrase again</source>
+        <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <source>Enter a whole number.</source>
-        <translation>Escriba un número entero.</translation>
+        <source>&amp;Create backup</source>
+        <translation>&amp;Crear copia de seguridad</translation>
     </message>
     <message>
-        <source>Choose one of the listed values.</source>
-        <translation>Elija uno de los valores de la lista.</translation>
+        <source>Cancel backup</source>
+        <translation>Cancelar la copia</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is separate from staff passwords. Write it down and keep it apart from the backup drive: without it no one, not even you, can open the backup.</source>
+        <translation>La frase de contraseña de la copia es distinta de las contraseñas del personal. Anótela y guárdela lejos del disco de la copia: sin ella nadie, ni siquiera usted, puede abrir la copia.</translation>
+    </message>
+    <message>
+        <source>Automatic backup when the app closes</source>
+        <translation>Copia automática al cerrar el programa</translation>
+    </message>
+    <message>
+        <source>Back up into this folder every time Clinic Intake closes</source>
+        <translation>Hacer una copia en esta carpeta cada vez que se cierre Clinic Intake</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Carpeta para las copias automáticas</translation>
+    </message>
+    <message>
+        <source>&amp;Save automatic backup settings</source>
+        <translation>&amp;Guardar ajustes de copia automática</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>Car&amp;peta:</translation>
+    </message>
+    <message>
+        <source>Keep one per:</source>
+        <translation>Guardar una por:</translation>
+    </message>
+    <message>
+        <source>Uses the passphrase above. Only a key derived from it is kept, inside the encrypted vault; the passphrase itself is never stored.</source>
+        <translation>Usa la frase de contraseña de arriba. Solo se guarda una clave derivada de ella, dentro de la bóveda cifrada; la frase nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Restore drill</source>
+        <translation>Simulacro de restauración</translation>
+    </message>
+    <message>
+        <source>&amp;Test the newest backup</source>
+        <translation>&amp;Probar la copia más reciente</translation>
+    </message>
+    <message>
+        <source>Restores the newest backup into a temporary folder, compares it, and deletes the copy</source>
+        <translation>Restaura la copia más reciente en una carpeta temporal, la compara y borra lo restaurado</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept: {0}</source>
+        <translation>Copias automáticas guardadas: {0}</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Todavía no se ha hecho ninguna copia.</translation>
+    </message>
+    <message>
+        <source>Last backup today.</source>
+        <translation>Última copia: hoy.</translation>
+    </message>
+    <message>
+        <source>Last backup yesterday.</source>
+        <translation>Última copia: ayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n day(s) ago.</source>
+        <translation>
+            <numerusform>Última copia: hace %n día.</numerusform>
+            <numerusform>Última copia: hace %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please make a backup now.</source>
+        <translation>Haga una copia de seguridad ahora, por favor.</translation>
+    </message>
+    <message>
+        <source>Save backup as</source>
+        <translation>Guardar la copia como</translation>
+    </message>
+    <message>
+        <source>Clinic Intake backups (*{0})</source>
+        <translation>Copias de Clinic Intake (*{0})</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Las dos frases no coinciden. Escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Deriving the key, copying and verifying…</source>
+        <translation>Derivando la clave, copiando y verificando…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {0} ({1:.1f} MB).</source>
+        <translation>Copia guardada y verificada: {0} ({1:.1f} MB).</translation>
+    </message>
+    <message>
+        <source>Automatic backup is on.</source>
+        <translation>La copia automática está activada.</translation>
+    </message>
+    <message>
+        <source>Automatic backup is off.</source>
+        <translation>La copia automática está desactivada.</translation>
+    </message>
+    <message>
+        <source>Restoring the newest backup into a temporary folder…</source>
+        <translation>Restaurando la copia más reciente en una carpeta temporal…</translation>
+    </message>
+    <message>
+        <source>Restore drill passed.</source>
+        <translation>El simulacro de restauración salió bien.</translation>
+    </message>
+    <message>
+        <source>Restore drill FAILED.</source>
+        <translation>El simulacro de restauración FALLÓ.</translation>
     </message>
 </context>
 <context>
@@ -422,6 +557,40 @@
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Clinic Intake.</source>
+        <translation>Algo falló dentro de Clinic Intake.</translation>
+    </message>
+    <message>
+        <source>Your saved records are safe in the vault. The last change you made may not have been saved; please check it.</source>
+        <translation>Los registros guardados están seguros en la bóveda. Es posible que el último cambio no se haya guardado; revíselo, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitBackupDialog</name>
+    <message>
+        <source>Backing up before closing</source>
+        <translation>Copia de seguridad antes de cerrar</translation>
+    </message>
+    <message>
+        <source>Making the automatic backup…</source>
+        <translation>Haciendo la copia automática…</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Falló la copia automática</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {0}</source>
+        <translation>Falló la copia automática: {0}</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1087,117 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
 </context>
 <context>
+    <name>PacketPage</name>
+    <message>
+        <source>Readiness problems and warnings</source>
+        <translation>Problemas y advertencias</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Revisar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Draft (marks every page DRAFT; builds even when something blocks)</source>
+        <translation>&amp;Borrador (marca cada página como DRAFT; se genera aunque algo lo impida)</translation>
+    </message>
+    <message>
+        <source>Protect the PDF with a &amp;password (AES-256)</source>
+        <translation>Proteger el PDF con &amp;contraseña (AES-256)</translation>
+    </message>
+    <message>
+        <source>PDF password (at least 8 characters)</source>
+        <translation>Contraseña del PDF (8 caracteres como mínimo)</translation>
+    </message>
+    <message>
+        <source>&amp;Build packet</source>
+        <translation>&amp;Generar paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Client &amp;instructions…</source>
+        <translation>Instr&amp;ucciones para el cliente…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own sheet: what to sign, where it goes, what happens next</source>
+        <translation>La hoja para el cliente: qué firmar, a dónde se envía y qué sigue</translation>
+    </message>
+    <message>
+        <source>Only attorneys and managers may build packets.</source>
+        <translation>Solo los abogados y los administradores pueden generar paquetes.</translation>
+    </message>
+    <message>
+        <source>Packet preview</source>
+        <translation>Vista previa del paquete</translation>
+    </message>
+    <message>
+        <source>Open the field to fix: %1</source>
+        <translation>Abrir el campo que hay que corregir: %1</translation>
+    </message>
+    <message>
+        <source>Not ready: %1 blocking problem(s), %2 warning(s). Click an item to open the field.</source>
+        <translation>No está listo: %1 problema(s) que lo impiden, %2 advertencia(s). Haga clic en uno para abrir el campo.</translation>
+    </message>
+    <message>
+        <source>Ready to build: nothing blocks (%1), %2 warning(s) to review.</source>
+        <translation>Listo para generar: nada lo impide (%1), %2 advertencia(s) para revisar.</translation>
+    </message>
+    <message>
+        <source>The PDF password needs at least 8 characters.</source>
+        <translation>La contraseña del PDF necesita 8 caracteres como mínimo.</translation>
+    </message>
+    <message>
+        <source>Building…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <source>Built: %1 pages. Review the preview, then save or print.</source>
+        <translation>Listo: %1 páginas. Revise la vista previa y luego guárdelo o imprímalo.</translation>
+    </message>
+    <message>
+        <source>The packet could not be built (internal error %1).</source>
+        <translation>No se pudo generar el paquete (error interno %1).</translation>
+    </message>
+    <message>
+        <source>Save packet</source>
+        <translation>Guardar paquete</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Save client instructions</source>
+        <translation>Guardar instrucciones para el cliente</translation>
+    </message>
+    <message>
+        <source>Client instructions saved.</source>
+        <translation>Instrucciones para el cliente guardadas.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>No se pudo abrir la impresora.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordInput</name>
     <message>
         <source>Show</source>
@@ -981,6 +1261,22 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Delete restricted values whose purpose expired or whose matter passed the retention period</source>
         <translation>Borrar los datos restringidos cuya finalidad venció o cuyo caso pasó el plazo de conservación</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days after filing or closing before restricted values are purged</source>
+        <translation>Días tras la presentación o el cierre antes de borrar los datos restringidos</translation>
+    </message>
+    <message>
+        <source>Purge restricted values this long after a matter is filed or closed:</source>
+        <translation>Borrar los datos restringidos este tiempo después de presentar o cerrar un caso:</translation>
+    </message>
+    <message>
+        <source>Save &amp;period</source>
+        <translation>Guardar &amp;plazo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restricted data held by the clinic&lt;/b&gt;</source>
@@ -1276,6 +1572,22 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <source>Due</source>
         <translation>Vence</translation>
     </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Fila %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, for example 2019-04-30.</source>
+        <translation>Escriba las fechas como AAAA-MM-DD, por ejemplo 2019-04-30.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Escriba un número entero.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>Elija uno de los valores de la lista.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
@@ -1314,6 +1626,121 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Saved. Print it now, then delete the file: anyone with the key can open the vault.</source>
         <translation>Guardada. Imprímala ahora y luego borre el archivo: cualquiera que tenga la clave puede abrir la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>Into a &amp;new vault folder</source>
+        <translation>En una carpeta de bóveda &amp;nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Over this vault (the current vault is kept as a dated copy)</source>
+        <translation>&amp;Sobre esta bóveda (la bóveda actual se guarda como copia con fecha)</translation>
+    </message>
+    <message>
+        <source>New vault folder</source>
+        <translation>Carpeta de la bóveda nueva</translation>
+    </message>
+    <message>
+        <source>Manager user name for the restored vault</source>
+        <translation>Usuario administrador de la bóveda restaurada</translation>
+    </message>
+    <message>
+        <source>New manager password</source>
+        <translation>Contraseña nueva del administrador</translation>
+    </message>
+    <message>
+        <source>New manager password again</source>
+        <translation>Repita la contraseña nueva del administrador</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Clave de recuperación nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Verify and restore</source>
+        <translation>&amp;Verificar y restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Archivo de copia:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Car&amp;peta:</translation>
+    </message>
+    <message>
+        <source>Staff passwords are not part of a backup. Choose the manager account for the restored vault and a new password; add the other staff again afterwards.</source>
+        <translation>Las contraseñas del personal no van en la copia. Elija la cuenta de administrador de la bóveda restaurada y una contraseña nueva; después vuelva a agregar al resto del personal.</translation>
+    </message>
+    <message>
+        <source>&amp;Manager name:</source>
+        <translation>&amp;Usuario administrador:</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>&amp;Contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Elija una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Clinic Intake backups (*{0});;All files (*)</source>
+        <translation>Copias de Clinic Intake (*{0});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Folder for the restored vault</source>
+        <translation>Carpeta para la bóveda restaurada</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and a folder for the restored vault.</source>
+        <translation>Elija el archivo de copia y una carpeta para la bóveda restaurada.</translation>
+    </message>
+    <message>
+        <source>Verifying the backup, then restoring…</source>
+        <translation>Verificando la copia y luego restaurando…</translation>
+    </message>
+    <message>
+        <source>Restored the backup made {0}.</source>
+        <translation>Se restauró la copia hecha el {0}.</translation>
+    </message>
+    <message>
+        <source>The previous vault was kept as {0}.</source>
+        <translation>La bóveda anterior se guardó como {0}.</translation>
+    </message>
+    <message>
+        <source>Add these staff accounts again with new passwords: {0}</source>
+        <translation>Vuelva a agregar estas cuentas del personal con contraseñas nuevas: {0}</translation>
+    </message>
+    <message>
+        <source>New recovery key, shown once. Write it down or print it and keep it locked away:</source>
+        <translation>Clave de recuperación nueva; se muestra una sola vez. Anótela o imprímala y guárdela bajo llave:</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +2001,24 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>The vault is open in another Clinic Intake window. Close it first.</source>
         <translation>La bóveda está abierta en otra ventana de Clinic Intake. Ciérrela primero.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelado. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({0}); nothing was changed.</source>
+        <translation>Error inesperado ({0}); no se cambió nada.</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 import translations as tool  # noqa: E402  (tools/translations.py: the lupdate -> fill -> lrelease loop)
 
 TS = tool.TS
-PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*\}")
+PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")  # Qt %1/%n, Python {0}/{name:.1f}
 TAG = re.compile(r"</?[A-Za-z][^>]*>")
 MNEMONIC = re.compile(r"&(?!&)(?=\S)(?![A-Za-z#0-9]+;)")
 
@@ -91,7 +91,8 @@ def test_the_compiled_catalogue_translates_in_qt(tmp_path, qapp):
 
 @pytest.mark.parametrize(
     "text",
-    ["Save", "Row %1, %2: %3", "%n client(s)", "<b>Restricted data</b> &amp; {name}", "&Unlock", "Copy && paste"],
+    ["Save", "Row %1, %2: %3", "%n client(s)", "<b>Restricted data</b> &amp; {name}", "&Unlock", "Copy && paste",
+     "Backup written: {0} ({1:.1f} MB)."],
 )
 def test_pseudo_locale_keeps_placeholders_and_grows_the_text(text):
     from ui.i18n import pseudo_localise

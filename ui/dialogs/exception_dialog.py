@@ -23,10 +23,17 @@ def show_exception_dialog(exc_type: type[BaseException], tb: TracebackType | Non
     app = QApplication.instance()
     if app is None:
         return
-    tr = lambda text: QCoreApplication.translate("ExceptionDialog", text)  # noqa: E731
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected error"), tr("Something went wrong inside Clinic Intake."))
+    # Literal translate() calls: lupdate only sees the context when it is written at the call.
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("ExceptionDialog", "Unexpected error"),
+        QCoreApplication.translate("ExceptionDialog", "Something went wrong inside Clinic Intake."),
+    )
     box.setInformativeText(
-        tr("Your saved records are safe in the vault. The last change you made may not have been saved; please check it.")
+        QCoreApplication.translate(
+            "ExceptionDialog",
+            "Your saved records are safe in the vault. The last change you made may not have been saved; please check it.",
+        )
     )
     box.setDetailedText(safe_summary(exc_type, tb))
     box.exec()

@@ -103,7 +103,8 @@ class RecordTableModel(QAbstractTableModel):
         lines = []
         for (row, attr), message in sorted(self._problems.items()):
             header = next((tr(c.header) for c in self.COLUMNS if c.attr == attr), attr)
-            lines.append(tr("Row %1, %2: %3").replace("%1", str(row + 1)).replace("%2", header).replace("%3", tr(message)))
+            line = QCoreApplication.translate("RecordTableModel", "Row %1, %2: %3")
+            lines.append(line.replace("%1", str(row + 1)).replace("%2", header).replace("%3", tr(message)))
         return lines
 
     # -- validation ---------------------------------------------------------------------------
@@ -229,17 +230,19 @@ class RecordTableModel(QAbstractTableModel):
             try:
                 return parse_date(text)
             except ValueError:
-                raise ValueError(tr("Write dates as YYYY-MM-DD, for example 2019-04-30.")) from None
+                raise ValueError(
+                    QCoreApplication.translate("RecordTableModel", "Write dates as YYYY-MM-DD, for example 2019-04-30.")
+                ) from None
         if column.kind == "int":
             if not text:
                 return None
             if not text.isdigit():
-                raise ValueError(tr("Enter a whole number."))
+                raise ValueError(QCoreApplication.translate("RecordTableModel", "Enter a whole number."))
             return int(text)
         if column.kind == "choice":
             for stored, _label in column.choices:
                 stored_text = stored.value if isinstance(stored, Enum) else stored
                 if text == (stored_text or ""):
                     return stored
-            raise ValueError(tr("Choose one of the listed values."))
+            raise ValueError(QCoreApplication.translate("RecordTableModel", "Choose one of the listed values."))
         return text
