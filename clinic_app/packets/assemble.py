@@ -132,12 +132,12 @@ def assemble(
             for i, doc in enumerate(documents):
                 letter = exhibit_letter(i)
                 label = render.DOC_TYPE_LABELS.get(doc.doc_type, "Document")
-                slots.append(("attachment", _part("attachment", f"Exhibit {letter}: {label} ({doc.filename})", attachment_pdf(doc), letter, doc.sha256 or hashlib.sha256(doc.content or b"").hexdigest())))
+                slots.append(("attachment", _part("attachment", f"Exhibit {letter}: {label} ({doc.filename})", ctx.attachment_pdfs.get(doc.id) or attachment_pdf(doc), letter, doc.sha256 or hashlib.sha256(doc.content or b"").hexdigest())))
                 tick(f"Exhibit {letter}")
         tick(spec.title)
 
     # 2. cover letter, exhibit index and manifest list page ranges: render until counts settle
-    guess = {"cover_letter": 2, "exhibit_index": 1, "manifest": 1}
+    guess = {"cover_letter": 2, "exhibit_index": 1}
     cover_spec = profile.document("cover_letter")
     index_spec = profile.document("exhibit_index")
     for _attempt in range(4):
@@ -148,18 +148,24 @@ def assemble(
             rows = [(p.exhibit, p.title.split(": ", 1)[1], p.page_range) for p in attachments]
             rendered["exhibit_index"] = _part("exhibit_index", index_spec.title, render.render_exhibit_index(index_spec, ctx, rows))
         if cover_spec:
-            enclosures = [(p.title, p.page_range) for p in parts if p.kind not in ("cover_letter",)]
-            enclosures.append(("Packet manifest", _range(sum(p.pages for p in parts) + 1, guess["manifest"])))
+            enclosures = [(p.title, p.page_range) for p in parts if p.kind != "cover_letter"]
+            # the manifest is listed by its first page only, so its own length changes nothing before it
+            enclosures.append(("Packet manifest", str(sum(p.pages for p in parts) + 1)))
             rendered["cover_letter"] = _part("cover_letter", cover_spec.title, render.render_cover_letter(cover_spec, ctx, enclosures, len(attachments)))
-        parts = _place(slots, guess, rendered)
-        total = sum(p.pages for p in parts) + guess["manifest"]
-        summary = (build_summary or []) + [("Pages", str(total))]
-        manifest_pdf = render.render_manifest(ctx, [(p.title, p.page_range, p.sha256) for p in parts], summary)
-        manifest_pages = len(PdfReader(io.BytesIO(manifest_pdf)).pages)
-        settled = {k: v.pages for k, v in rendered.items()} | {"manifest": manifest_pages}
+        settled = {k: v.pages for k, v in rendered.items()}
         if all(settled[k] == guess[k] for k in settled):
             break
         guess |= settled
+    parts = _place(slots, guess, rendered)
+    body_pages = sum(p.pages for p in parts)
+    manifest_pages = 1 if len(parts) <= 12 else 2
+    for _attempt in range(3):  # the manifest states the total page count, its own pages included
+        summary = (build_summary or []) + [("Pages", str(body_pages + manifest_pages))]
+        manifest_pdf = render.render_manifest(ctx, [(p.title, p.page_range, p.sha256) for p in parts], summary)
+        actual = len(PdfReader(io.BytesIO(manifest_pdf)).pages)
+        if actual == manifest_pages:
+            break
+        manifest_pages = actual
     tick("Cover letter and index")
 
     # 3. merge, stamp, finish

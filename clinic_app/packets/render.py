@@ -52,6 +52,7 @@ class PacketContext:
     felonies: FelonyCount
     draft: bool = False
     special_notes: list[str] = field(default_factory=list)  # special-approval warnings for the checklist
+    attachment_pdfs: dict[str, bytes] = field(default_factory=dict)  # document id -> PDF, converted once
 
     @property
     def applicant(self) -> str:

@@ -69,9 +69,10 @@ class PacketService:
         counties = counties_of_conviction(bundle, profile.state) if profile.notices else []
         offices = {county: self.session.da_offices.find(county, profile.state) for county in counties}
         readiness = check(bundle, profile, offices.get, letterhead, clock.today())
+        converted: dict[str, bytes] = {}
         for doc in bundle.documents:
             try:
-                attachment_pdf(doc)
+                converted[doc.id] = attachment_pdf(doc)
             except UnreadableAttachment as exc:
                 readiness.items.append(ReadinessItem(BLOCKING, "attachment_unreadable", f"Attachment '{doc.filename}' cannot be merged: {exc}.", f"document:{doc.id}.content"))
         form_template = None
@@ -82,7 +83,7 @@ class PacketService:
                 readiness.items.append(ReadinessItem(BLOCKING, "form_template_missing", f"The fillable form named in the {profile.state} profile cannot be read ({profile.form.template.name}).", f"profile:{profile.state}"))
         felonies = felony_cases(bundle)
         notes = [i.message for i in readiness.items if i.code in {a.id for a in profile.special_approvals}]
-        ctx = render.PacketContext(bundle, profile, letterhead, offices, clock.build_time(), self.session.user.username, felonies, draft, notes)
+        ctx = render.PacketContext(bundle, profile, letterhead, offices, clock.build_time(), self.session.user.username, felonies, draft, notes, converted)
         return Prepared(ctx, readiness, form_template)
 
     # -- building --------------------------------------------------------------------------
