@@ -130,3 +130,28 @@ def test_restore_dialog_over_this_vault_keeps_the_old_one(qtbot, vault, tmp_path
         assert result.previous_vault_copy.name in dialog.outcome.text()
     finally:
         result.session.lock()
+
+
+def test_closing_the_backup_dialog_mid_backup_cancels_and_leaves_no_file(qtbot, session, tmp_path, monkeypatch):
+    from clinic_app.backup.create import STEP_DELAY_ENV
+    from ui import tasks
+
+    monkeypatch.setenv(STEP_DELAY_ENV, "0.5")  # the copy cannot finish before the dialog closes
+
+    dialog = BackupDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    out = tmp_path / "cancelled.clinicbackup"
+    dialog.destination.setText(str(out))
+    dialog.passphrase.setText(BACKUP_PASSPHRASE)
+    dialog.confirm.setText(BACKUP_PASSPHRASE)
+    tasks.set_synchronous(False)
+    try:
+        dialog.start_backup()
+        dialog.reject()  # asks the worker to stop at its next progress step
+        qtbot.waitUntil(lambda: dialog.create_button.isEnabled(), timeout=10000)
+    finally:
+        tasks.set_synchronous(True)
+    assert dialog.isVisible()
+    assert "Cancelled" in dialog.error.text() and not out.exists()
+    assert list(tmp_path.glob(".clinic-tmp-*")) == []

@@ -240,6 +240,14 @@ class BackupDialog(QDialog):
         if self.handle is not None:
             self.handle.cancel()
 
+    def reject(self) -> None:
+        """Closing while work runs cancels it first; the dialog stays until the worker stops."""
+        if self.cancel_button.isEnabled():
+            self.cancel_task()
+            self.status.setText(self.tr("Cancelling…"))
+            return
+        super().reject()
+
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
@@ -482,6 +490,7 @@ class ExitBackupDialog(QDialog):
         self.session = session
         self.outcome = None
         self.failure: str = ""
+        self.running = False
         self.setWindowTitle(self.tr("Backing up before closing"))
         self.label = QLabel(self.tr("Making the automatic backup…"), self)
         self.progress = QProgressBar(self)
@@ -502,19 +511,26 @@ class ExitBackupDialog(QDialog):
         return dialog
 
     def start(self) -> None:
+        self.running = True
         run_in_background(lambda progress: auto_backup_on_exit(self.session, progress), self._done, self._failed, self._progress)
+
+    def reject(self) -> None:
+        if not self.running:  # the session must stay open until the backup thread is done
+            super().reject()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
     def _done(self, outcome) -> None:
+        self.running = False
         self.outcome = outcome
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        self.running = False
         self.failure = _message(self, exc)
         QMessageBox.warning(self, self.tr("Automatic backup failed"), self.tr("The automatic backup failed: {0}").format(self.failure))
         self.reject()
