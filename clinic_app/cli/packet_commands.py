@@ -2,6 +2,7 @@
 
   packet check --matter ID [--json]       exit 0 when nothing blocks, 1 otherwise
   packet build --matter ID --out FILE.pdf [--encrypt] [--draft] [--manifest FILE.json]
+  packet notices --matter ID --out FILE.pdf [--county NAME]
   packet instructions --matter ID --out FILE.pdf [--language es]
 """
 
@@ -36,6 +37,12 @@ def register(commands) -> None:
     build.add_argument("--draft", action="store_true", help="build even if something blocks; DRAFT on every page")
     build.add_argument("--manifest", metavar="FILE.json", help="also write the manifest (hashes, no client data) as JSON")
     build.set_defaults(handler=build_packet)
+
+    notices = sub.add_parser("notices", help="the Notices of Intent alone, to sign and serve before filing")
+    notices.add_argument("--matter", required=True, metavar="ID")
+    notices.add_argument("--out", required=True, metavar="FILE.pdf")
+    notices.add_argument("--county", metavar="NAME", help="only this county's notice")
+    notices.set_defaults(handler=notices_for_service)
 
     instructions = sub.add_parser("instructions", help="the client's instruction sheet (not part of the packet)")
     instructions.add_argument("--matter", required=True, metavar="ID")
@@ -95,6 +102,18 @@ def build_packet(args) -> int:
     print(f"wrote {kind}: {args.out} ({packet.page_count} pages{', AES-256 encrypted' if packet.encrypted else ''})")
     if args.manifest:
         print(f"wrote manifest: {args.manifest}")
+    return 0
+
+
+def notices_for_service(args) -> int:
+    with open_session(args) as session:
+        try:
+            pdf = session.packets.notices(args.matter, args.county)
+        except PacketNotReady as exc:
+            print_readiness(exc.readiness, sys.stderr)
+            raise
+        session.packets.save_bytes(pdf, args.out)
+    print(f"wrote notices: {args.out}")
     return 0
 
 

@@ -210,6 +210,21 @@ def assemble(
     return BuiltPacket(pdf, len(writer.pages), parts, manifest, bool(password), manifest_pages)
 
 
+def assemble_notices(ctx: render.PacketContext, counties: list[str]) -> bytes:
+    """The Notice of Intent for each county, alone, to print, sign and serve before filing."""
+    register_fonts()
+    spec = ctx.profile.document("notice_of_intent")
+    writer = PdfWriter()
+    for rule in ctx.profile.notices:
+        for county in counties:
+            writer.append(PdfReader(io.BytesIO(render.render_notice(spec, rule, ctx, county))), import_outline=False)
+    _stamp(writer, ctx.applicant, False, [""] * len(writer.pages))
+    writer.add_metadata({"/Title": spec.title, "/Producer": f"{APP_NAME} {__version__}", "/CreationDate": ctx.built_at.strftime("D:%Y%m%d%H%M%S+00'00'")})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def _range(first: int, pages: int) -> str:
     return str(first) if pages == 1 else f"{first}–{first + pages - 1}"
 

@@ -14,12 +14,13 @@ from clinic_app import APP_NAME, __version__, clock
 from clinic_app.errors import ClinicError
 from clinic_app.fileio import atomic_write
 from clinic_app.packets import render
-from clinic_app.packets.assemble import BuiltPacket, assemble, exhibit_documents
+from clinic_app.packets.assemble import BuiltPacket, assemble, assemble_notices, exhibit_documents
 from clinic_app.packets.attachments import UnreadableAttachment, attachment_pdf
 from clinic_app.packets.fields import Letterhead, counties_of_conviction, long_date
 from clinic_app.packets.instructions import render_instructions
 from clinic_app.packets.readiness import BLOCKING, Readiness, ReadinessItem, check, felony_cases
 from clinic_app.roles import Permission
+from clinic_app.services.da_offices import normalise_county
 from clinic_app.state_profiles import ProfileError, ProfileRegistry, StateProfile, clinic_profiles_folder
 
 
@@ -129,6 +130,34 @@ class PacketService:
         prepared = self._prepare(matter_id)
         spec = prepared.ctx.profile.document("attachments")
         return exhibit_documents(prepared.ctx, spec.order) if spec else []
+
+    # -- notices for service ---------------------------------------------------------------
+
+    NOTICE_BLOCKERS = ("unknown_county", "da_address_unknown", "missing_full_name", "missing_county", "no_convictions")
+
+    def notices(self, matter_id: str, county: str | None = None) -> bytes:
+        """The Notices of Intent alone (one per county, or one county), to serve before filing.
+
+        Served notices come before a ready packet, so this needs only what the notices print:
+        the counties and their district attorneys' addresses."""
+        self.session.require(Permission.PACKET_BUILD)
+        prepared = self._prepare(matter_id)
+        ctx, profile = prepared.ctx, prepared.ctx.profile
+        if not profile.notices:
+            raise ClinicError(f"the {profile.state} profile serves no notices")
+        counties = ctx.counties()
+        if county is not None:
+            wanted = normalise_county(county).lower()
+            counties = [c for c in counties if c.lower() == wanted]
+            if not counties:
+                raise ClinicError(f"no conviction of this matter is in {county!r}")
+        readiness = prepared.readiness
+        blocking = [i for i in readiness.blocking if i.code in self.NOTICE_BLOCKERS]
+        if blocking:
+            raise PacketNotReady(Readiness(readiness.matter_id, readiness.state, readiness.profile_version, blocking))
+        pdf = assemble_notices(ctx, counties)
+        self.session.record("packet.notices", "matter", matter_id, f"counties {len(counties)}")
+        return pdf
 
     # -- client instructions ---------------------------------------------------------------
 

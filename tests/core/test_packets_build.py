@@ -211,3 +211,17 @@ def test_instructions_in_spanish_and_kept_out_of_the_packet(session):
     assert "What you sign" in english
     packet = flat(" ".join(pages_text(session.packets.build(matter_id).pdf)))
     assert "Lo que usted firma" not in packet and "What you sign" not in packet
+
+
+def test_notices_for_service_before_anything_is_served(session):
+    matter_id = make_matter(session, served={})
+    assert not session.packets.check(matter_id).ready
+    texts = pages_text(session.packets.notices(matter_id))
+    assert len(texts) == 2 and all("PLEASE TAKE NOTICE" in t and "DRAFT" not in t for t in texts)
+    assert "Los Angeles County District Attorney's Office" in texts[0] and "José Hernández — page 2 of 2" in texts[1]
+    (orange,) = pages_text(session.packets.notices(matter_id, "orange county"))
+    assert "300 North Flower Street" in orange
+    kern = make_matter(session, given="Ana", counties=("Kern",), served={})
+    with pytest.raises(PacketNotReady) as refused:
+        session.packets.notices(kern)
+    assert [i.code for i in refused.value.readiness.blocking] == ["da_address_unknown"]

@@ -60,6 +60,19 @@ def test_build_preview_save_and_print(qtbot, session, tmp_path, monkeypatch):
     assert len(PdfReader(printed).pages) == pages
 
 
+def test_notices_and_instructions_are_saved_without_building(qtbot, session, tmp_path, monkeypatch):
+    matter_id = make_matter(session, served={})
+    page = PacketPage(session, matter_id)
+    qtbot.addWidget(page)
+    targets = iter([tmp_path / "notices.pdf", tmp_path / "instructions.pdf"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(next(targets)), "PDF (*.pdf)")))
+    page.notices_button.click()
+    page.instructions_button.click()
+    assert len(PdfReader(tmp_path / "notices.pdf").pages) == 2
+    assert "What you sign" in PdfReader(tmp_path / "instructions.pdf").pages[0].extract_text()
+    assert page.status.text() == "Saved."
+
+
 def test_encrypted_build_previews_with_password_and_blocked_build_reports(qtbot, session):
     matter_id = make_matter(session, served={"Los Angeles": 30})
     page = PacketPage(session, matter_id)
@@ -85,6 +98,6 @@ def test_paralegal_sees_the_list_but_cannot_build(qtbot, vault, session):
         page = PacketPage(paralegal, matter_id)
         qtbot.addWidget(page)
         assert page.items.count() > 0
-        assert not page.build_button.isEnabled() and not page.instructions_button.isEnabled()
+        assert not page.build_button.isEnabled() and not page.instructions_button.isEnabled() and not page.notices_button.isEnabled()
     finally:
         paralegal.lock()

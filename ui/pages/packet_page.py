@@ -82,6 +82,9 @@ class PacketPage(QWidget):
         self.instructions_button = QPushButton(self.tr("Client &instructions…"), self)
         self.instructions_button.setToolTip(self.tr("The client's own sheet: what to sign, where it goes, what happens next"))
         self.instructions_button.clicked.connect(self.save_instructions)
+        self.notices_button = QPushButton(self.tr("&Notices for service…"), self)
+        self.notices_button.setToolTip(self.tr("The Notices of Intent alone, to sign and serve on the district attorneys before filing"))
+        self.notices_button.clicked.connect(self.save_notices)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
         self.progress.setVisible(False)
@@ -89,7 +92,7 @@ class PacketPage(QWidget):
         self.status.setWordWrap(True)
 
         can_build = session.can(Permission.PACKET_BUILD)
-        for widget in (self.build_button, self.instructions_button, self.draft, self.encrypt):
+        for widget in (self.build_button, self.instructions_button, self.notices_button, self.draft, self.encrypt):
             widget.setEnabled(can_build)
             if not can_build:
                 widget.setToolTip(self.tr("Only attorneys and managers may build packets."))
@@ -115,7 +118,11 @@ class PacketPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
-        column.addWidget(self.instructions_button, 0, Qt.AlignmentFlag.AlignLeft)
+        extras = QHBoxLayout()
+        extras.addWidget(self.notices_button)
+        extras.addWidget(self.instructions_button)
+        extras.addStretch(1)
+        column.addLayout(extras)
         column.addWidget(self.progress)
         column.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -240,18 +247,25 @@ class PacketPage(QWidget):
         self.status.setText(self.tr("Saved."))
 
     def save_instructions(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save client instructions"), "client-instructions.pdf", self.tr("PDF (*.pdf)"))
+        self._save_generated(self.tr("Save client instructions"), "client-instructions.pdf", lambda: self.session.packets.instructions(self.matter_id))
+
+    def save_notices(self) -> None:
+        self._save_generated(self.tr("Save notices for service"), "notices-of-intent.pdf", lambda: self.session.packets.notices(self.matter_id))
+
+    def _save_generated(self, title: str, suggested_name: str, make_pdf) -> None:
+        """Ask where, build a small PDF in memory, write it atomically."""
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested_name, self.tr("PDF (*.pdf)"))
         if not path:
             return
         try:
-            self.session.packets.save_bytes(self.session.packets.instructions(self.matter_id), path)
+            self.session.packets.save_bytes(make_pdf(), path)
         except ClinicError as exc:
             self.status.setText(str(exc))
             return
         except OSError as exc:
             self.status.setText(self.tr("Could not save: %1").replace("%1", exc.strerror or ""))
             return
-        self.status.setText(self.tr("Client instructions saved."))
+        self.status.setText(self.tr("Saved."))
 
     def print_packet(self) -> None:
         if self.packet is None or self.pdf.pageCount() == 0:
