@@ -155,3 +155,14 @@ def test_closing_the_backup_dialog_mid_backup_cancels_and_leaves_no_file(qtbot, 
     assert dialog.isVisible()
     assert "Cancelled" in dialog.error.text() and not out.exists()
     assert list(tmp_path.glob(".clinic-tmp-*")) == []
+
+
+def test_banner_counts_days_and_asks_for_a_backup_when_overdue(qtbot, session):
+    from datetime import timedelta
+
+    from clinic_app import clock
+
+    session.settings.set("backup.last_at", (clock.utc_now() - timedelta(days=9)).isoformat(), system=True)
+    dialog = BackupDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.banner.text() == "Last backup 9 day(s) ago. Please make a backup now."
