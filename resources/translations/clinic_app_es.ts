@@ -32,6 +32,10 @@
         <translation>Cancelar la copia</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
