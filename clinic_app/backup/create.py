@@ -32,6 +32,10 @@ PROGRESS_TOTAL = 1000
 # test can kill the process while the temp file is half written.
 STEP_DELAY_ENV = "CLINIC_TEST_BACKUP_STEP_DELAY"
 LAST_PATH_META = "backup.last_path"  # a file path the manager chose; never client data
+AUTO_KEY_META = "backup.auto_key"  # the automatic-backup key (see service.py)
+# Never copied into a backup: a backup made with one passphrase must not carry the key of
+# another (someone who knew an old manual passphrase could open later automatic backups).
+KEPT_OUT_OF_BACKUPS = (AUTO_KEY_META,)
 
 
 @dataclass
@@ -136,6 +140,9 @@ def _snapshot(session, temp: Path, key: BackupKey, copied: Callable[[float], Non
 
         source.backup(target, pages=PAGES_PER_STEP, progress=step)
         source.execute("COMMIT")
+        target.execute("PRAGMA secure_delete = ON")
+        marks = ",".join("?" * len(KEPT_OUT_OF_BACKUPS))
+        found.counts["meta"] -= target.execute(f"DELETE FROM meta WHERE key IN ({marks})", KEPT_OUT_OF_BACKUPS).rowcount
         target.execute("PRAGMA journal_mode = DELETE")  # the copy inherits WAL; a backup is one file
         manifest_table.write(target, found)
     finally:

@@ -4,7 +4,8 @@ Automatic backup on exit: a manager turns it on with a folder and the backup pas
 The passphrase itself is never stored. Its Argon2id-derived key and salt go into the
 vault's `meta` table, which is inside the SQLCipher database (encrypted at rest like every
 client record); every automatic backup then uses that key without a prompt or a KDF wait.
-Anyone who could read that key could already read the vault itself.
+Anyone who could read that key could already read the vault itself. The key is left out
+of every backup (create.KEPT_OUT_OF_BACKUPS), so a restored vault asks for it again.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from clinic_app import clock
 from clinic_app.backup import rotation
 from clinic_app.backup.container import BackupError, BackupKey, new_backup_key
-from clinic_app.backup.create import LAST_PATH_META, BackupResult, _create, create_backup
+from clinic_app.backup.create import AUTO_KEY_META, LAST_PATH_META, BackupResult, _create, create_backup
 from clinic_app.backup.drill import DrillReport, run_drill
 from clinic_app.backup.restore import RestoreResult, build_restored_vault
 from clinic_app.backup.verify import VerifyReport, verify_backup
@@ -26,7 +27,6 @@ from clinic_app.errors import ValidationError
 from clinic_app.roles import Permission
 from clinic_app.vault import Vault
 
-AUTO_KEY_META = "backup.auto_key"
 OVERDUE_DAYS = 7
 
 

@@ -6,7 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from clinic_app.backup import BackupError, KeepPolicy, auto_backup_on_exit, last_backup_banner_text
+from clinic_app.backup import BackupError, KeepPolicy, auto_backup_on_exit, last_backup_banner_text, verify_backup
+from clinic_app.backup.container import open_backup
 from clinic_app.backup.create import default_backup_name
 from clinic_app.backup.rotation import apply, plan
 from clinic_app.backup.service import AUTO_KEY_META
@@ -61,6 +62,7 @@ def test_auto_backup_on_exit_uses_the_stored_key_and_rotates(vault, tmp_path):
         assert auto_backup_on_exit(manager) is None  # off by default
         manager.backups.configure_auto_backup(True, str(folder), BACKUP_PASSPHRASE, KeepPolicy(daily=2, weekly=0, monthly=0))
         stored = manager.meta(AUTO_KEY_META)
+        stored_key = manager.backups.stored_auto_key()
         assert stored and BACKUP_PASSPHRASE not in stored  # a derived key, never the passphrase
         populate(manager, clients=1)
     finally:
@@ -70,6 +72,12 @@ def test_auto_backup_on_exit_uses_the_stored_key_and_rotates(vault, tmp_path):
         outcome = auto_backup_on_exit(paralegal)
         assert outcome is not None and outcome.result.path.parent == folder
         assert len(outcome.deleted) == 9
+        conn, _ = open_backup(outcome.result.path, stored_key)  # the key never travels in a backup
+        try:
+            assert conn.execute("SELECT count(*) FROM meta WHERE key = ?", (AUTO_KEY_META,)).fetchone()[0] == 0
+        finally:
+            conn.close()
+        assert verify_backup(outcome.result.path, stored_key).ok
         assert paralegal.backups.last_backup().days == 0
     finally:
         paralegal.lock()
