@@ -9,6 +9,7 @@ import secrets
 import shutil
 import tempfile
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from clinic_app import clock
@@ -67,9 +68,7 @@ def _compare(backup_file: Path, found, verify_lines: list[str], counts: dict[str
     return report
 
 
-def _parse(iso: str):
-    from datetime import datetime
-
+def _parse(iso: str) -> datetime:
     try:
         return datetime.fromisoformat(iso)
     except ValueError:

@@ -67,9 +67,13 @@ class BackupService:
 
     def last_backup(self, now: datetime | None = None) -> LastBackup:
         at = self.session.settings.get("backup.last_at")
-        if not at:
+        try:
+            made = datetime.fromisoformat(at) if at else None
+        except ValueError:  # an unreadable time counts as no backup: better a nag than silence
+            made = None
+        if made is None:
             return LastBackup("", None, True)
-        days = max(0, ((now or clock.utc_now()).date() - datetime.fromisoformat(at).date()).days)
+        days = max(0, ((now or clock.utc_now()).date() - made.date()).days)
         return LastBackup(at, days, days > OVERDUE_DAYS)
 
     def newest_backup(self) -> Path | None:
