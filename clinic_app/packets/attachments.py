@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image, ImageSequence
+from PIL import Image, ImageOps, ImageSequence
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from reportlab.lib.pagesizes import LETTER
@@ -19,6 +19,7 @@ from clinic_app.pdf_fonts import MONO, REGULAR, register_fonts
 IMAGE_TYPES = {"image/png", "image/jpeg", "image/tiff"}
 MARGIN = 0.5 * inch
 BOTTOM = 0.75 * inch  # keep clear of the packet footer
+MAX_IMAGE_DPI = 200
 
 
 class UnreadableAttachment(Exception):
@@ -49,10 +50,14 @@ def check_pdf(content: bytes) -> int:
 
 
 def images_to_pdf(content: bytes) -> bytes:
-    """Each image frame on its own Letter page, scaled to fit, never upscaled past 150 dpi."""
+    """Each image frame on its own Letter page, turned upright, scaled to fit, at most 200 dpi.
+
+    Phone photos are large: they are downsampled to what the page can show and embedded as
+    JPEG; scans and drawings (PNG, TIFF) stay lossless."""
     try:
         image = Image.open(io.BytesIO(content))
-        frames = [frame.convert("RGB") for frame in ImageSequence.Iterator(image)]
+        photo = image.format == "JPEG"
+        frames = [ImageOps.exif_transpose(frame).convert("RGB") for frame in ImageSequence.Iterator(image)]
     except (OSError, ValueError) as exc:
         raise UnreadableAttachment("it is not a readable image") from exc
     buffer = io.BytesIO()
@@ -60,11 +65,17 @@ def images_to_pdf(content: bytes) -> bytes:
     width, height = LETTER
     box_w, box_h = width - 2 * MARGIN, height - MARGIN - BOTTOM
     for frame in frames:
-        dpi = frame.info.get("dpi", (150, 150))[0] or 150
+        dpi = float((frame.info.get("dpi") or image.info.get("dpi") or (150, 150))[0] or 150)
         natural_w, natural_h = frame.width * 72 / dpi, frame.height * 72 / dpi
-        scale = min(box_w / natural_w, box_h / natural_h, 1.0 if dpi >= 150 else box_w / natural_w)
+        scale = min(box_w / natural_w, box_h / natural_h, 1.0)
         w, h = natural_w * scale, natural_h * scale
-        c.drawImage(ImageReader(frame), (width - w) / 2, BOTTOM + (box_h - h), w, h)
+        max_px = (round(w / 72 * MAX_IMAGE_DPI), round(h / 72 * MAX_IMAGE_DPI))
+        if frame.width > max_px[0] or frame.height > max_px[1]:
+            frame = frame.resize(max_px, Image.Resampling.LANCZOS)
+        encoded = io.BytesIO()
+        frame.save(encoded, format="JPEG" if photo else "PNG", **({"quality": 85} if photo else {"optimize": False}))
+        encoded.seek(0)
+        c.drawImage(ImageReader(encoded), (width - w) / 2, BOTTOM + (box_h - h), w, h)
         c.showPage()
     c.save()
     return buffer.getvalue()

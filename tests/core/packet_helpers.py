@@ -115,3 +115,13 @@ def make_matter(
     if set_addresses and state == "CA":
         set_da_addresses(session, tuple(c for c in counties if c in DA_ADDRESSES))
     return matter.id
+
+
+def jpeg_photo(width: int = 4000, height: int = 3000) -> bytes:
+    """A phone-sized photo with an EXIF orientation tag (rotate 90)."""
+    image = Image.new("RGB", (width, height), (180, 160, 140))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=90, exif=exif)
+    return buffer.getvalue()

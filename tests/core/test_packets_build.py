@@ -225,3 +225,35 @@ def test_notices_for_service_before_anything_is_served(session):
     with pytest.raises(PacketNotReady) as refused:
         session.packets.notices(kern)
     assert [i.code for i in refused.value.readiness.blocking] == ["da_address_unknown"]
+
+
+def test_awkward_attachments_get_footers_or_block(session):
+    from pypdf import PdfWriter
+    from pypdf.generic import RectangleObject
+
+    from tests.core.packet_helpers import jpeg_photo
+
+    rotated = PdfWriter()
+    rotated.append(PdfReader(io.BytesIO(pdf_pages(1, "Sideways"))))
+    rotated.pages[0].rotate(90)
+    rotated.pages[0].mediabox = RectangleObject([20, 30, 615, 872])  # A4, origin not at 0,0
+    buffer = io.BytesIO()
+    rotated.write(buffer)
+    attachments = (("sideways.pdf", buffer.getvalue(), "court_record"), ("photo.jpg", jpeg_photo(), "certificate"))
+    packet = session.packets.build(make_matter(session, attachments=attachments))
+    texts = pages_text(packet.pdf)
+    exhibits = [p for p in packet.parts if p.kind == "attachment"]
+    for part in exhibits:
+        assert f"page {part.first_page} of {packet.page_count}" in texts[part.first_page - 1]
+    assert len(exhibits[1].pdf) < 400_000  # a 12-megapixel photo is downsampled, kept as JPEG
+
+    locked = PdfWriter()
+    locked.append(PdfReader(io.BytesIO(pdf_pages(1))))
+    locked.encrypt("secret")
+    buffer = io.BytesIO()
+    locked.write(buffer)
+    matter_id = make_matter(session, given="Ana", attachments=(("locked.pdf", buffer.getvalue(), "court_record"),))
+    (item,) = session.packets.check(matter_id).blocking
+    assert item.code == "attachment_unreadable" and "password-protected" in item.message
+    with pytest.raises(PacketNotReady):
+        session.packets.build(matter_id, draft=True)
