@@ -119,6 +119,10 @@ def _snapshot(session, temp: Path, key: BackupKey, copied: Callable[[float], Non
     delay = float(os.environ.get(STEP_DELAY_ENV) or 0)
     source = connect_raw(session.vault.db_path, session.db_key)
     target = connect(temp, key.key_pragma_for_new_file(), read_only=False)
+    # The temp file is worthless until renamed, and it is fsync'd once before the rename:
+    # no journal and no per-commit syncs while it is being written.
+    target.execute("PRAGMA journal_mode = OFF")
+    target.execute("PRAGMA synchronous = OFF")
     try:
         source.execute("BEGIN")
         found = Manifest(
