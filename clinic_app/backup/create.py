@@ -171,7 +171,7 @@ def _fsync_file(path: Path) -> None:
 
 
 def _remove_temp(temp: Path) -> None:
-    for leftover in (temp, temp.with_name(temp.name + "-journal")):
+    for leftover in (temp, *(temp.with_name(temp.name + suffix) for suffix in ("-journal", "-wal", "-shm"))):
         try:
             leftover.unlink(missing_ok=True)
         except OSError:
