@@ -83,3 +83,31 @@ def test_cli_restore_then_log_in_to_the_restored_vault(cli, backup_file, tmp_pat
     assert check.code == 0, check.err
     refused = cli("backup", "restore", str(backup_file), "--to", str(target), user="maria", env=ENV)
     assert refused.code != 0 and refused.err.startswith("error: ") and "not empty" in refused.err
+
+
+def test_a_backup_that_fails_its_own_verification_is_never_named(session, tmp_path, monkeypatch):
+    import clinic_app.backup.create as create_module
+    from clinic_app.backup.verify import VerifyReport
+
+    def failing_check(path, key, report: VerifyReport, *args, **kwargs):
+        report.failed("encryption: 1 page(s) fail their HMAC (simulated write error)")
+        return report
+
+    monkeypatch.setattr(create_module, "check_file", failing_check)
+    target = tmp_path / "b.clinicbackup"
+    with pytest.raises(BackupError, match="failed verification"):
+        session.backups.create(target, BACKUP_PASSPHRASE)
+    assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
+    assert session.backups.last_backup().days is None
+
+
+def test_an_error_mid_copy_leaves_nothing(session, tmp_path):
+    populate(session, clients=1)
+
+    def progress(done, total):
+        if done > 50:
+            raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        session.backups.create(tmp_path / "b.clinicbackup", BACKUP_PASSPHRASE, progress)
+    assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
