@@ -456,7 +456,7 @@ def parse_profile(data: dict, file: str, folder: Path | None = None) -> StatePro
             if not isinstance(key, str):
                 mapping.fail(name, "must be an app field key such as \"client.full_name\"")
             record, _, fname = key.partition(".")
-            if fname not in FIELD_KEYS.get(record, ()) or record == "conviction" and not fname:
+            if fname not in FIELD_KEYS.get(record, ()):
                 mapping.fail(name, f"unknown field {key!r}")
             fields[name] = key
         doc_id = fm.text("document", default="application")

@@ -101,7 +101,7 @@ def assemble(
     register_fonts()
     report = progress or (lambda done, total, label: None)
     profile = ctx.profile
-    docs_spec = [d for d in profile.documents]
+    docs_spec = list(profile.documents)
     exhibits_spec = profile.document("attachments")
     documents = exhibit_documents(ctx, exhibits_spec.order) if exhibits_spec else []
     total_steps = len(docs_spec) + len(documents) + 3

@@ -63,18 +63,16 @@ def fill_and_flatten(template: bytes, values: dict[str, str | bool], checked_val
         c.save()
         overlay = PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
         page.merge_page(overlay)
-        page[NameObject("/Annots")] = writer._add_object(_array([a for a in page["/Annots"] if a.get_object().get("/Subtype") != "/Widget"]))
-        if not page["/Annots"].get_object():
+        others = [a for a in page["/Annots"] if a.get_object().get("/Subtype") != "/Widget"]
+        if others:
+            page[NameObject("/Annots")] = ArrayObject(others)
+        else:
             del page["/Annots"]
     if "/AcroForm" in writer._root_object:
         del writer._root_object["/AcroForm"]
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
-
-
-def _array(items) -> ArrayObject:
-    return ArrayObject(items)
 
 
 def _set_value(widget, value: str | bool, checked_value: str) -> None:

@@ -20,7 +20,6 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemp
 from clinic_app import APP_NAME
 from clinic_app.domain.models import Conviction, MatterBundle
 from clinic_app.packets.fields import Letterhead, age_on, counties_of_conviction, display, in_state_convictions, long_date, raw_value
-from clinic_app.packets.readiness import FelonyCount
 from clinic_app.pdf_fonts import BOLD, ITALIC, MONO, REGULAR, markup, register_fonts
 from clinic_app.services.da_offices import DaOffice, normalise_county
 from clinic_app.state_profiles import DocumentSpec, NoticeRule, StateProfile
@@ -49,7 +48,6 @@ class PacketContext:
     da_offices: dict[str, DaOffice | None]  # county -> office
     built_at: datetime
     built_by: str
-    felonies: FelonyCount
     draft: bool = False
     special_notes: list[str] = field(default_factory=list)  # special-approval warnings for the checklist
     attachment_pdfs: dict[str, bytes] = field(default_factory=dict)  # document id -> PDF, converted once
@@ -198,13 +196,12 @@ def title_block(spec: DocumentSpec, ctx: PacketContext, subtitle: str = "") -> l
 
 
 def conviction_line(c: Conviction) -> str:
-    parts = [c.county and f"{c.county} County", c.case_number and f"case {c.case_number}", c.offense, c.code_section and f"({c.code_section})"]
-    text = ", ".join(p for p in parts[:3] if p)
-    if parts[3]:
-        text += " " + parts[3]
+    """"Los Angeles County, case BA1, Burglary (PC 459), convicted June 1, 2001"."""
+    offense = " ".join(p for p in (c.offense, f"({c.code_section})" if c.code_section else "") if p)
+    parts = [f"{c.county} County" if c.county else "", f"case {c.case_number}" if c.case_number else "", offense]
     if c.conviction_date:
-        text += f", convicted {long_date(c.conviction_date)}"
-    return text
+        parts.append(f"convicted {long_date(c.conviction_date)}")
+    return ", ".join(p for p in parts if p)
 
 
 # -- the parts ---------------------------------------------------------------------------------

@@ -14,14 +14,14 @@ from clinic_app import APP_NAME, __version__, clock
 from clinic_app.errors import ClinicError
 from clinic_app.fileio import atomic_write
 from clinic_app.packets import render
-from clinic_app.packets.assemble import BuiltPacket, assemble, assemble_notices, exhibit_documents
+from clinic_app.packets.assemble import BuiltPacket, assemble, assemble_notices
 from clinic_app.packets.attachments import UnreadableAttachment, attachment_pdf
 from clinic_app.packets.fields import Letterhead, counties_of_conviction, long_date
 from clinic_app.packets.instructions import render_instructions
-from clinic_app.packets.readiness import BLOCKING, Readiness, ReadinessItem, check, felony_cases
+from clinic_app.packets.readiness import BLOCKING, Readiness, ReadinessItem, check
 from clinic_app.roles import Permission
 from clinic_app.services.da_offices import normalise_county
-from clinic_app.state_profiles import ProfileError, ProfileRegistry, StateProfile, clinic_profiles_folder
+from clinic_app.state_profiles import ProfileRegistry, StateProfile, clinic_profiles_folder
 
 
 class PacketNotReady(ClinicError):
@@ -82,9 +82,8 @@ class PacketService:
                 form_template = profile.form.template.read_bytes()
             except OSError:
                 readiness.items.append(ReadinessItem(BLOCKING, "form_template_missing", f"The fillable form named in the {profile.state} profile cannot be read ({profile.form.template.name}).", f"profile:{profile.state}"))
-        felonies = felony_cases(bundle)
         notes = [i.message for i in readiness.items if i.code in {a.id for a in profile.special_approvals}]
-        ctx = render.PacketContext(bundle, profile, letterhead, offices, clock.build_time(), self.session.user.username, felonies, draft, notes, converted)
+        ctx = render.PacketContext(bundle, profile, letterhead, offices, clock.build_time(), self.session.user.username, draft, notes, converted)
         return Prepared(ctx, readiness, form_template)
 
     # -- building --------------------------------------------------------------------------
@@ -125,12 +124,6 @@ class PacketService:
     def save_bytes(self, pdf: bytes, path: str) -> None:
         atomic_write(path, pdf)
 
-    def exhibits(self, matter_id: str) -> list:
-        """The attachments a packet would include, in order (for the UI)."""
-        prepared = self._prepare(matter_id)
-        spec = prepared.ctx.profile.document("attachments")
-        return exhibit_documents(prepared.ctx, spec.order) if spec else []
-
     # -- notices for service ---------------------------------------------------------------
 
     NOTICE_BLOCKERS = ("unknown_county", "da_address_unknown", "missing_full_name", "missing_county", "no_convictions")
@@ -169,5 +162,3 @@ class PacketService:
         self.session.record("packet.instructions", "matter", matter_id)
         return pdf
 
-
-__all__ = ["PacketService", "PacketNotReady", "ProfileError"]
