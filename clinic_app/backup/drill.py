@@ -27,8 +27,9 @@ class DrillReport:
     backup_file: Path
     backup_created_at: str
     ok: bool
-    lines: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # every check, in the order they ran
     restored_counts: dict[str, int] = field(default_factory=dict)
+    summary: list[str] = field(default_factory=list)  # what the restore showed, for a short display
 
 
 def run_drill(session, backup_file: Path, secret: str | BackupKey, progress=None) -> DrillReport:
@@ -65,6 +66,7 @@ def _compare(backup_file: Path, found, verify_lines: list[str], counts: dict[str
     report.lines.append("ok   the temporary vault was deleted")
     age = (clock.utc_now() - _parse(found.created_at)).days
     report.lines.append(f"info the backup was made {found.created_at} ({age} day(s) ago) by {found.created_by}")
+    report.summary = report.lines[len(verify_lines) :]
     return report
 
 

@@ -36,6 +36,10 @@
         <translation>Cancelando…</translation>
     </message>
     <message>
+        <source>Checks:</source>
+        <translation>Comprobaciones:</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>

@@ -334,7 +334,8 @@ class BackupDialog(QDialog):
     def _drill_done(self, report) -> None:
         self._busy(False)
         verdict = self.tr("Restore drill passed.") if report.ok else self.tr("Restore drill FAILED.")
-        self.drill_report.setPlainText("\n".join([verdict, report.backup_file.name, *report.lines]))
+        details = self.tr("Checks:")
+        self.drill_report.setPlainText("\n".join([verdict, report.backup_file.name, *report.summary, details, *report.lines[: -len(report.summary)]]))
 
     def _drill_failed(self, exc: BaseException) -> None:
         self._busy(False)
