@@ -21,10 +21,16 @@ from clinic_app.domain.models import (
     Task,
 )
 
-GIVEN = ["José", "María", "Nguyễn Thị", "Wei", "Łukasz", "Aisha", "Carlos", "Guadalupe", "Sokha", "Darnell",
-         "Reza", "Fatima", "Juan Carlos", "Mei", "Olusegun", "Ana Lucía", "Tuấn", "Kateryna", "Samuel", "Rosa"]
-FAMILY = ["Hernández", "García", "Hồng", "Zhang", "Kowalski", "Rahman", "Mendoza", "Ramírez", "Chea", "Washington",
-          "Tehrani", "Haddad", "López", "Lin", "Adeyemi", "Morales", "Trần", "Shevchenko", "Okafor", "Álvarez"]
+# Fictional names, paired within a naming tradition (given names, family names).
+NAME_GROUPS = [
+    (["José", "María", "Guadalupe", "Juan Carlos", "Ana Lucía", "Rosa", "Carlos"], ["Hernández", "García", "Mendoza", "Ramírez", "López", "Morales", "Álvarez"]),
+    (["Thị Hồng", "Văn Minh", "Thị Lan", "Tuấn"], ["Nguyễn", "Trần", "Lê", "Phạm"]),
+    (["Wei", "Mei", "Jian", "Xiu Ying"], ["Zhang", "Lin", "Chen", "Wang"]),
+    (["Łukasz", "Kateryna", "Agnieszka", "Taras"], ["Kowalski", "Shevchenko", "Nowak", "Bondarenko"]),
+    (["Aisha", "Reza", "Fatima", "Omar"], ["Rahman", "Tehrani", "Haddad", "Karimi"]),
+    (["Sokha", "Dara", "Channary"], ["Chea", "Sok", "Kim"]),
+    (["Darnell", "Samuel", "Keisha", "Olusegun"], ["Washington", "Okafor", "Brooks", "Adeyemi"]),
+]
 COUNTIES = ["Los Angeles", "Orange", "San Bernardino", "Riverside", "San Diego", "Alameda", "Santa Clara", "Fresno", "Kern", "Sacramento"]
 OFFENSES = [
     ("PC 459", "Burglary, second degree", Level.FELONY),
@@ -66,7 +72,10 @@ def populate(session, clients: int = 60, seed: int = 4812) -> int:
     made = 0
     with session.db.transaction():
         for i in range(clients):
-            given, family = GIVEN[i % len(GIVEN)], FAMILY[(i * 7 + i // len(GIVEN)) % len(FAMILY)]
+            given_names, family_names = NAME_GROUPS[i % len(NAME_GROUPS)]
+            combo = (i // len(NAME_GROUPS)) * 7 + i  # walks the given x family pairs of the group
+            given = given_names[combo % len(given_names)]
+            family = family_names[(combo // len(given_names)) % len(family_names)]
             city, postal = rng.choice(CITIES)
             born = date(1955 + rng.randrange(45), rng.randrange(1, 13), rng.randrange(1, 28))
             client = Client(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from clinic_app import __version__
@@ -62,6 +63,9 @@ def run(argv: list[str] | None = None) -> int:
     except ClinicError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:  # output piped into `head` and closed: not an error worth a message
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+        return 1
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 1
