@@ -40,6 +40,18 @@
         <translation>Comprobaciones:</translation>
     </message>
     <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelado. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({0}); nothing was changed.</source>
+        <translation>Error inesperado ({0}); no se cambió nada.</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
@@ -2009,24 +2021,6 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>The vault is open in another Clinic Intake window. Close it first.</source>
         <translation>La bóveda está abierta en otra ventana de Clinic Intake. Ciérrela primero.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Cancelled. Nothing was written.</source>
-        <translation>Cancelado. No se escribió nada.</translation>
-    </message>
-    <message>
-        <source>Unexpected error ({0}); nothing was changed.</source>
-        <translation>Error inesperado ({0}); no se cambió nada.</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,13 +38,18 @@ from ui.widgets.error_label import ErrorLabel
 from ui.widgets.password_input import PasswordInput
 
 
-def _message(widget: QWidget, exc: BaseException) -> str:
+def _tr(text: str) -> str:
+    """For module-level helpers: a literal context, so lupdate and run time agree."""
+    return QCoreApplication.translate("BackupDialog", text)
+
+
+def _message(exc: BaseException) -> str:
     """Core errors carry safe, human messages; anything else is described by kind only."""
     if isinstance(exc, Cancelled):
-        return widget.tr("Cancelled. Nothing was written.")
+        return _tr("Cancelled. Nothing was written.")
     if isinstance(exc, ClinicError):
         return str(exc)
-    return widget.tr("Unexpected error ({0}); nothing was changed.").format(type(exc).__name__)
+    return _tr("Unexpected error ({0}); nothing was changed.").format(type(exc).__name__)
 
 
 def _named(widget, object_name: str, accessible_name: str):
@@ -58,7 +63,7 @@ def _path_row(parent: QWidget, edit: QLineEdit, browse) -> QWidget:
     row = QWidget(parent)
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    button = QPushButton(parent.tr("Browse…"), row)
+    button = QPushButton(_tr("Browse…"), row)
     button.clicked.connect(browse)
     layout.addWidget(edit, 1)
     layout.addWidget(button)
@@ -284,7 +289,7 @@ class BackupDialog(QDialog):
         self._busy(False)
         self.progress.setValue(0)
         self.status.clear()
-        self.error.show_message(_message(self, exc))
+        self.error.show_message(_message(exc))
 
     # -- automatic backup ---------------------------------------------------------------------
 
@@ -313,7 +318,7 @@ class BackupDialog(QDialog):
 
     def _auto_failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.auto_status.setText(_message(self, exc))
+        self.auto_status.setText(_message(exc))
 
     # -- restore drill ------------------------------------------------------------------------
 
@@ -339,7 +344,7 @@ class BackupDialog(QDialog):
 
     def _drill_failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.drill_report.setPlainText(_message(self, exc))
+        self.drill_report.setPlainText(_message(exc))
 
 
 class RestoreDialog(QDialog):
@@ -476,7 +481,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(True)
         self.progress.setValue(0)
         self.outcome.clear()
-        self.error.show_message(_message(self, exc))
+        self.error.show_message(_message(exc))
 
 
 class ExitBackupDialog(QDialog):
@@ -532,6 +537,6 @@ class ExitBackupDialog(QDialog):
         from PySide6.QtWidgets import QMessageBox
 
         self.running = False
-        self.failure = _message(self, exc)
+        self.failure = _message(exc)
         QMessageBox.warning(self, self.tr("Automatic backup failed"), self.tr("The automatic backup failed: {0}").format(self.failure))
         self.reject()
