@@ -62,6 +62,8 @@ def print_readiness(readiness: Readiness, stream=None) -> None:
         print(f"{heading} ({len(items)})", file=out)
         for item in items:
             print(f"  {mark} {item.message}  [{item.field_ref}]", file=out)
+            if item.detail:
+                print(f"      {item.detail}", file=out)
     verdict = "ready" if readiness.ready else f"not ready: {len(readiness.blocking)} blocking"
     print(f"{verdict}, {len(readiness.warnings)} warning(s)", file=out)
 

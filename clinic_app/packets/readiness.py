@@ -38,6 +38,7 @@ class ReadinessItem:
     code: str  # stable id for tests and the UI ("notice_not_served", ...)
     message: str
     field_ref: str = ""  # where to fix it (see packets.fields)
+    detail: str = ""  # the longer why (guidance text, conditions), shown on demand
 
 
 @dataclass
@@ -54,6 +55,11 @@ class Readiness:
     @property
     def warnings(self) -> list[ReadinessItem]:
         return [i for i in self.items if i.severity == WARNING]
+
+    def ordered(self) -> list[ReadinessItem]:
+        """Blocking first, then warnings, then guidance; in check order within each."""
+        rank = {BLOCKING: 0, WARNING: 1, INFO: 2}
+        return sorted(self.items, key=lambda i: rank.get(i.severity, 3))
 
     @property
     def ready(self) -> bool:
@@ -168,18 +174,20 @@ def check(
             continue
         for i, c in enumerate(in_state_convictions(bundle, profile.state)):
             if c.pardon_requested and c.supervision_end and add_years(c.supervision_end, g.years) > today:
-                add(ReadinessItem(WARNING, g.id, f"{_where(i, c.county)}: supervision ended under {g.years} years ago ({long_date(c.supervision_end)}). {g.text}", field_ref("conviction", "supervision_end", c.id)))
+                add(ReadinessItem(WARNING, g.id, f"{_where(i, c.county)}: supervision ended under {g.years} years ago ({long_date(c.supervision_end)}).", field_ref("conviction", "supervision_end", c.id), g.text))
     cor_route = profile.route("cor")
     if cor_route and cor_route.cor and _lives_in_state(bundle, profile.state):
         estimate = earliest_cor_filing(in_state_convictions(bundle, profile.state), cor_route.cor)
         if estimate:
             when = "now" if estimate.earliest <= today else f"from {long_date(estimate.earliest)}"
-            message = (
-                f"Certificate of Rehabilitation route may be available {when} ({estimate.period_years}-year period counted from the conviction date; "
-                f"{cor_route.cor.registration_period_years} years if PC 290 registration applies; needs a felony committed to state prison or dismissed "
-                f"under PC 1203.4, and {cor_route.cor.residence_years} years' continuous residence in the state). {cor_route.guidance}"
+            detail = (
+                f"A {estimate.period_years}-year period counted from the conviction date "
+                f"({cor_route.cor.registration_period_years} years if PC 290 registration applies), never before supervision ends. "
+                f"Needs a felony committed to state prison or dismissed under PC 1203.4, and {cor_route.cor.residence_years} years' "
+                f"continuous residence in the state: the attorney confirms. {cor_route.guidance}"
             )
-            add(ReadinessItem(INFO if bundle.matter.route is Route.COR else WARNING, "cor_route_available", message.strip(), "matter.route"))
+            severity = INFO if bundle.matter.route is Route.COR else WARNING
+            add(ReadinessItem(severity, "cor_route_available", f"Certificate of Rehabilitation route may be available {when}.", "matter.route", detail.strip()))
     if not any(r.letter_received for r in bundle.references):
         add(ReadinessItem(WARNING, "no_support_letters", "No support letter has been received.", "references"))
     if bundle.matter.urgent_need and not bundle.matter.urgent_need_details.strip():

@@ -12,16 +12,19 @@ from tests.core.packet_helpers import make_matter, pdf_pages
 from ui.pages.packet_page import FIELD_REF_ROLE, PacketPage
 
 def test_readiness_items_link_to_fields(qtbot, session):
-    matter_id = make_matter(session, served={"Los Angeles": 30})
+    matter_id = make_matter(session, served={"Los Angeles": 30}, supervision_years_ago=4)
     page = PacketPage(session, matter_id)
     qtbot.addWidget(page)
     refs = [page.items.item(i).data(FIELD_REF_ROLE) for i in range(page.items.count())]
-    assert "notice:Orange.served_on" in refs
+    assert refs[0] == "notice:Orange.served_on"  # blocking problems come first
     assert page.summary.text().startswith("Not ready: 1 blocking")
     row = page.items.item(refs.index("notice:Orange.served_on"))
     with qtbot.waitSignal(page.fix_requested) as signal:
         page.items.itemClicked.emit(row)
     assert signal.args == ["notice:Orange.served_on"]
+    ten_year = next(i for i in range(page.items.count()) if "supervision ended" in page.items.item(i).text())
+    page.items.setCurrentRow(ten_year)
+    assert "guidance, never a bar" in page.detail.text()
 
 
 def test_build_preview_save_and_print(qtbot, session, tmp_path, monkeypatch):

@@ -33,6 +33,7 @@ from clinic_app.roles import Permission
 from ui import tasks
 
 FIELD_REF_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 MIN_PDF_PASSWORD = 8
 
 _SEVERITY_STYLE = {
@@ -63,6 +64,10 @@ class PacketPage(QWidget):
         self.items.setWordWrap(True)
         self.items.itemActivated.connect(self._item_chosen)
         self.items.itemClicked.connect(self._item_chosen)
+        self.items.currentItemChanged.connect(self._show_detail)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setAccessibleName(self.tr("Why this item"))
         self.refresh_button = QPushButton(self.tr("&Check again"), self)
         self.refresh_button.clicked.connect(self.refresh)
 
@@ -109,6 +114,7 @@ class PacketPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.summary)
         column.addWidget(self.items, 1)
+        column.addWidget(self.detail)
         column.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.draft)
         column.addWidget(self.encrypt)
@@ -142,18 +148,20 @@ class PacketPage(QWidget):
 
     def refresh(self) -> None:
         self.items.clear()
+        self.detail.clear()
         try:
             self.readiness = self.session.packets.check(self.matter_id)
         except ClinicError as exc:
             self.readiness = None
             self.summary.setText(str(exc))
             return
-        for item in self.readiness.items:
+        for item in self.readiness.ordered():
             mark, color = _SEVERITY_STYLE.get(item.severity, ("", QColor("black")))
             row = QListWidgetItem(f"{mark}  {item.message}")
             row.setData(FIELD_REF_ROLE, item.field_ref)
             row.setForeground(QBrush(color))
-            row.setToolTip(self.tr("Open the field to fix: %1").replace("%1", item.field_ref))
+            row.setData(DETAIL_ROLE, item.detail)
+            row.setToolTip(item.detail or item.message)
             self.items.addItem(row)
         blocking, warnings = len(self.readiness.blocking), len(self.readiness.warnings)
         if blocking:
@@ -161,6 +169,9 @@ class PacketPage(QWidget):
         else:
             text = self.tr("Ready to build: nothing blocks (%1), %2 warning(s) to review.")
         self.summary.setText(text.replace("%1", str(blocking)).replace("%2", str(warnings)))
+
+    def _show_detail(self, item: QListWidgetItem | None, _previous=None) -> None:
+        self.detail.setText(item.data(DETAIL_ROLE) or "" if item is not None else "")
 
     def _item_chosen(self, item: QListWidgetItem) -> None:
         ref = item.data(FIELD_REF_ROLE)
