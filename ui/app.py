@@ -15,6 +15,7 @@ from clinic_app.paths import default_vault_dir
 from clinic_app.vault import Vault
 from ui.dialogs.exception_dialog import install_excepthook
 from ui.i18n import install_translators
+from ui.i18n import install_translators
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(self.tr("&Delete client…"), self.delete_client, None, "deleteClient")
         self.settings_action = self._action(self.tr("&Security settings…"), self.security_settings, None, "securitySettings")
         self.backup_action = self._action(self.tr("&Backup…"), self.open_backup, None, "backup")
+        self.restore_action = self._action(self.tr("&Restore a backup…"), self.open_restore, None, "restore")
+        self.privacy_action = self._action(self.tr("&Privacy report…"), self.open_privacy_report, None, "privacyReport")
         self.about_action = self._action(self.tr("&About"), self.about, None, "about")
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -113,8 +117,11 @@ class MainWindow(QMainWindow):
         self.client_menu = bar.addMenu(self.tr("&Client"))
         self.client_menu.addAction(self.delete_action)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.tools_menu.addAction(self.privacy_action)
         self.tools_menu.addAction(self.settings_action)
+        self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.backup_action)
+        self.tools_menu.addAction(self.restore_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         # Ctrl+L also while the menu bar is hidden or a dialog of ours has focus.
@@ -132,8 +139,14 @@ class MainWindow(QMainWindow):
         self.settings_action.setVisible(allowed(Permission.SETTINGS_MANAGE))
         backup_available = optional_class("ui.dialogs.backup_dialog", "BackupDialog") is not None
         self.backup_action.setVisible(backup_available and allowed(Permission.BACKUP))
+        self.restore_action.setVisible(backup_available and allowed(Permission.BACKUP))
+        self.privacy_action.setVisible(
+            optional_class("ui.pages.privacy_page", "PrivacyPage") is not None and allowed(Permission.PRIVACY_REPORT)
+        )
         self.client_menu.menuAction().setVisible(allowed(Permission.CLIENT_DELETE))
-        self.tools_menu.menuAction().setVisible(self.settings_action.isVisible() or self.backup_action.isVisible())
+        self.tools_menu.menuAction().setVisible(
+            any(a.isVisible() for a in (self.settings_action, self.backup_action, self.privacy_action))
+        )
         for action in (self.lock_action, self.find_action, self.save_action, self.new_intake_action, self.import_action):
             action.setEnabled(unlocked)
         self.delete_action.setEnabled(unlocked and self.workspace.client_id is not None)
@@ -383,6 +396,39 @@ class MainWindow(QMainWindow):
         if cls is not None and self.session is not None:
             cls(self.session, self).exec()
 
+    def open_restore(self) -> None:
+        cls = optional_class("ui.dialogs.backup_dialog", "RestoreDialog")
+        if cls is None or self.session is None:
+            return
+        if not self.confirm_leaving_client():
+            return
+        dialog = cls(self.session, self)
+        dialog.restored.connect(self._restored)
+        dialog.exec()
+
+    def _restored(self, result) -> None:
+        """'Restore over this vault' locked the old session; carry on with the restored one."""
+        if self.session is not None and not self.session.is_open:
+            self.session = None
+            self.workspace.clear()
+            self.list_pane.clear()
+            self._resume = None
+            self.start_session(result.session)
+
+    def open_privacy_report(self) -> None:
+        cls = optional_class("ui.pages.privacy_page", "PrivacyPage")
+        if cls is None or self.session is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Privacy report"))
+        page = cls(dialog)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(page)
+        page.load(self.session)
+        dialog.resize(900, 520)
+        dialog.finished.connect(lambda _r: page.clear())
+        dialog.exec()
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -402,6 +448,9 @@ class MainWindow(QMainWindow):
             if self.intake_wizard is not None:
                 self.intake_wizard.save_draft_for_lock()
                 self.intake_wizard.close_without_asking()
+            exit_backup = optional_class("ui.dialogs.backup_dialog", "ExitBackupDialog")
+            if exit_backup is not None:
+                exit_backup.run_if_enabled(self.session, self)
             self.drop_data()
         ui_settings.save_geometry("main", self)
         ui_settings.save_splitter("main", self.splitter.saveState())

@@ -257,7 +257,7 @@ class IntakeWizard(QWizard):
     def validateCurrentPage(self) -> bool:
         if not super().validateCurrentPage():
             return False
-        if self.currentPage() is self.review_page:
+        if self.currentPage() is self.review_page and not self.saved_client_id:
             try:
                 self._store(draft=False)
             except ClinicError as exc:

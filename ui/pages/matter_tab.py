@@ -32,6 +32,15 @@ from ui.widgets.matter_forms import FactorsForm, MatterBasicsForm, StatusCombo
 from ui.widgets.record_table_editor import RecordTableEditor
 
 
+def restricted_panel_class():
+    """The restricted-data panel (immigration facts, work product), written separately."""
+    try:
+        module = importlib.import_module("ui.widgets.restricted_panel")
+    except ImportError:
+        return None
+    return getattr(module, "RestrictedDataPanel", None)
+
+
 def packet_page_class():
     """ui.pages.packet_page.PacketPage if that module exists (written separately)."""
     try:
@@ -116,6 +125,10 @@ class MatterTab(WorkspaceTab):
         self.sections.addTab(self.convictions, self.tr("Convictions"))
         self.sections.addTab(self.references, self.tr("Support letters"))
         self.sections.addTab(self.notices, self.tr("DA notices"))
+        panel_class = restricted_panel_class()
+        self.restricted = panel_class(self) if panel_class is not None else None
+        if self.restricted is not None:
+            self.sections.addTab(self.restricted, self.tr("Restricted"))
         self.packet_page = None
         self.empty = QLabel(self.tr("No matter yet. Press “New matter” to start one."), self)
         self.error = ErrorLabel(self)
@@ -213,6 +226,8 @@ class MatterTab(WorkspaceTab):
         self.references.model.set_rows(self.session.matters.list_references(matter.id))
         self.notices.model.set_rows(self.session.matters.list_notices(matter.id))
         self.error.clear_message()
+        if self.restricted is not None:
+            self.restricted.load(self.session, matter.id)
         self._embed_packet_page(matter.id)
 
     def _embed_packet_page(self, matter_id: str) -> None:
@@ -220,6 +235,7 @@ class MatterTab(WorkspaceTab):
         if self.packet_page is not None:
             index = self.sections.indexOf(self.packet_page)
             self.sections.removeTab(index)
+            self.packet_page.clear()
             self.packet_page.deleteLater()
             self.packet_page = None
         if cls is None or not self.session.can(Permission.PACKET_CHECK):
@@ -237,7 +253,10 @@ class MatterTab(WorkspaceTab):
         self.details.load(Matter(client_id=""))
         self._loading = False
         self._details_dirty = False
+        if self.restricted is not None:
+            self.restricted.clear()
         if self.packet_page is not None:
+            self.packet_page.clear()
             self.sections.removeTab(self.sections.indexOf(self.packet_page))
             self.packet_page.deleteLater()
             self.packet_page = None

@@ -6,7 +6,7 @@ The four narrative boxes follow the factors the Governor's Office says it weighs
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -122,30 +122,42 @@ FACTORS = (
     (
         "offense_circumstances",
         "factorOffense",
-        "The offense",
-        "How old was the applicant at the time, and what happened? What led to it, and how do they take "
-        "responsibility for it today?",
+        QT_TRANSLATE_NOOP("FactorsForm", "The offense"),
+        QT_TRANSLATE_NOOP(
+            "FactorsForm",
+            "How old was the applicant at the time, and what happened? What led to it, and how do they take "
+            "responsibility for it today?",
+        ),
     ),
     (
         "rehabilitation",
         "factorRehabilitation",
-        "Life since the offense",
-        "Work, school, programs completed, treatment needs recognised and addressed, volunteering. "
-        "Concrete names and dates help.",
+        QT_TRANSLATE_NOOP("FactorsForm", "Life since the offense"),
+        QT_TRANSLATE_NOOP(
+            "FactorsForm",
+            "Work, school, programs completed, treatment needs recognised and addressed, volunteering. "
+            "Concrete names and dates help.",
+        ),
     ),
     (
         "family_community",
         "factorFamily",
-        "Family and community",
-        "Who depends on the applicant? How would a pardon help their family and community, and why is it "
-        "consistent with public safety?",
+        QT_TRANSLATE_NOOP("FactorsForm", "Family and community"),
+        QT_TRANSLATE_NOOP(
+            "FactorsForm",
+            "Who depends on the applicant? How would a pardon help their family and community, and why is it "
+            "consistent with public safety?",
+        ),
     ),
     (
         "reasons",
         "factorNeed",
-        "Why a pardon is needed",
-        "For example a job or professional licence, housing, or immigration consequences of the conviction. "
-        "Describe the need; the form does not ask for anyone's status.",
+        QT_TRANSLATE_NOOP("FactorsForm", "Why a pardon is needed"),
+        QT_TRANSLATE_NOOP(
+            "FactorsForm",
+            "For example a job or professional licence, housing, or immigration consequences of the conviction. "
+            "Describe the need; the form does not ask for anyone's status.",
+        ),
     ),
 )
 
@@ -180,11 +192,11 @@ class FactorsForm(QWidget):
 
 
 STATUSES = (
-    (MatterStatus.INTAKE, "Intake"),
-    (MatterStatus.PREPARING, "Preparing"),
-    (MatterStatus.NOTICES_SERVED, "Notices served"),
-    (MatterStatus.FILED, "Filed"),
-    (MatterStatus.CLOSED, "Closed"),
+    (MatterStatus.INTAKE, QT_TRANSLATE_NOOP("StatusCombo", "Intake")),
+    (MatterStatus.PREPARING, QT_TRANSLATE_NOOP("StatusCombo", "Preparing")),
+    (MatterStatus.NOTICES_SERVED, QT_TRANSLATE_NOOP("StatusCombo", "Notices served")),
+    (MatterStatus.FILED, QT_TRANSLATE_NOOP("StatusCombo", "Filed")),
+    (MatterStatus.CLOSED, QT_TRANSLATE_NOOP("StatusCombo", "Closed")),
 )
 
 

@@ -1,0 +1,173 @@
+"""The main window: unlock, search filters the list, keyboard, role-shaped menus, locking."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from clinic_app.domain.models import Client, Conviction, Matter
+from tests.conftest import PASSWORD
+from tests.ui.conftest import unlock
+
+
+def seed(vault):
+    session = vault.unlock("manager", PASSWORD)
+    ids = {}
+    for given, family, case in (("José", "Hernández", "BA100"), ("Mei", "Chen", "LA200"), ("Ana", "Ruiz", "SB300")):
+        client = Client(given_name=given, family_name=family, date_of_birth=date(1980, 1, 2), phone="(213) 555-0100")
+        session.clients.create_with_matter(client, Matter(client_id=""), [Conviction(matter_id="", case_number=case)])
+        ids[family] = client.id
+    session.lock()
+    return ids
+
+
+def search(qtbot, window, text):
+    window.list_pane.search.setText(text)
+    qtbot.waitUntil(lambda: window.list_pane.model.search == text, timeout=2000)
+
+
+def test_unlock_then_search_filters_the_list(qtbot, main_window, vault):
+    seed(vault)
+    unlock(main_window)
+    model = main_window.list_pane.model
+    assert main_window.stack.currentWidget() is main_window.splitter
+    assert model.rowCount() == 3
+    search(qtbot, main_window, "hernandez")  # accent-insensitive
+    assert model.rowCount() == 1 and model.data(model.index(0, 0)) == "Hernández, José"
+    search(qtbot, main_window, "LA200")  # case numbers
+    assert model.data(model.index(0, 0)) == "Chen, Mei"
+    assert main_window.list_pane.count.text() == "1 match(es)"
+    search(qtbot, main_window, "nobody")
+    assert model.rowCount() == 0
+
+
+def test_keyboard_find_and_open(qtbot, main_window, vault):
+    ids = seed(vault)
+    unlock(main_window)
+    main_window.find_action.trigger()
+    assert main_window.list_pane.search.hasFocus() or QGuiApplication.focusObject() is main_window.list_pane.search
+    qtbot.keyClicks(main_window.list_pane.search, "ruiz")
+    qtbot.keyClick(main_window.list_pane.search, Qt.Key.Key_Return)
+    assert main_window.workspace.client_id == ids["Ruiz"]
+    assert main_window.workspace.header.text() == "Ana Ruiz"
+    assert main_window.windowTitle() == "Clinic Intake"  # never a client's name
+
+
+def test_menus_follow_the_role(qtbot, main_window, vault):
+    ids = seed(vault)
+    unlock(main_window, "paralegal")
+    assert not main_window.delete_action.isVisible()
+    assert not main_window.settings_action.isVisible()
+    assert main_window.new_intake_action.isVisible()
+    main_window.open_client(ids["Chen"])
+    tabs = main_window.workspace.tabs
+    assert not tabs.isTabVisible(tabs.indexOf(main_window.workspace.history))
+    main_window.lock()
+    unlock(main_window, "manager")
+    assert main_window.delete_action.isVisible() and main_window.settings_action.isVisible()
+    main_window.open_client(ids["Chen"])
+    assert tabs.isTabVisible(tabs.indexOf(main_window.workspace.history))
+    assert main_window.workspace.history.model.rowCount() > 0
+
+
+def test_lock_drops_every_model_and_returns_to_the_same_place(qtbot, main_window, vault):
+    ids = seed(vault)
+    unlock(main_window)
+    main_window.open_client(ids["Chen"], 1)
+    ws = main_window.workspace
+    assert ws.matters.convictions.model.rowCount() == 1
+    session = main_window.session
+    main_window.lock_action.trigger()
+    assert not session.is_open and main_window.session is None
+    assert main_window.stack.currentWidget() is main_window.unlock_page
+    assert main_window.list_pane.model.rowCount() == 0
+    for model in (ws.matters.convictions.model, ws.matters.references.model, ws.matters.notices.model,
+                  ws.documents.model, ws.tasks.model, ws.notes.model, ws.history.model):
+        assert model.rowCount() == 0
+    assert ws.profile.form.given.text() == "" and ws.header.text() == ""
+    assert ws.client_id is None
+    assert main_window.unlock_page.username.text() == "manager"
+    unlock(main_window)
+    assert ws.client_id == ids["Chen"] and ws.tabs.currentIndex() == 1
+
+
+def test_auto_lock_after_idle_saves_valid_edits(qtbot, main_window, vault):
+    ids = seed(vault)
+    unlock(main_window)
+    main_window.open_client(ids["Ruiz"])
+    now = [1000.0]
+    main_window.idle.clock = lambda: now[0]
+    main_window.idle.arm(5)
+    main_window.workspace.profile.form.middle.setText("Luisa")
+    now[0] += 4 * 60
+    main_window.idle.check()
+    assert main_window.session is not None  # not yet
+    now[0] += 61
+    main_window.idle.check()
+    assert main_window.session is None
+    assert "without activity" in main_window.unlock_page.reason.text()
+    assert main_window.list_pane.model.rowCount() == 0
+    session = vault.unlock("manager", PASSWORD)
+    assert session.clients.get(ids["Ruiz"]).middle_name == "Luisa"
+    session.lock()
+
+
+def test_activity_resets_the_idle_timer(qtbot, main_window, vault):
+    seed(vault)
+    unlock(main_window)
+    now = [0.0]
+    main_window.idle.clock = lambda: now[0]
+    main_window.idle.arm(1)
+    now[0] = 50
+    qtbot.keyClick(main_window.list_pane.search, Qt.Key.Key_A)
+    now[0] = 100
+    main_window.idle.check()
+    assert main_window.session is not None
+
+
+def test_invalid_edits_on_auto_lock_are_reported_after_unlock(qtbot, main_window, vault, message_boxes):
+    ids = seed(vault)
+    unlock(main_window)
+    main_window.open_client(ids["Ruiz"])
+    main_window.workspace.profile.form.family.setText("")  # not valid: cannot be saved
+    main_window.lock("idle")
+    assert main_window.session is None
+    unlock(main_window)
+    assert any("Profile" in text for _kind, text in message_boxes.shown)
+
+
+def test_switching_clients_saves_edits(qtbot, main_window, vault):
+    ids = seed(vault)
+    unlock(main_window)
+    main_window.open_client(ids["Ruiz"])
+    main_window.workspace.notes.new_note.setPlainText("Brought the minute order.")
+    main_window.open_client(ids["Chen"])
+    main_window.open_client(ids["Ruiz"])
+    assert main_window.workspace.notes.model.rowCount() == 1
+
+
+def test_copy_button_uses_the_guarded_clipboard(qtbot, main_window, vault):
+    ids = seed(vault)
+    unlock(main_window)
+    main_window.open_client(ids["Chen"])
+    main_window.workspace.profile.form.copy_requested.emit("(213) 555-0100")
+    assert QGuiApplication.clipboard().text() == "(213) 555-0100"
+    assert main_window.clipboard.pending
+    main_window.lock()
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_conviction_edit_in_the_matter_tab(qtbot, main_window, vault):
+    ids = seed(vault)
+    unlock(main_window)
+    main_window.open_client(ids["Chen"], 1)
+    matters = main_window.workspace.matters
+    model = matters.convictions.model
+    col = next(i for i, c in enumerate(model.COLUMNS) if c.attr == "offense_date")
+    assert model.setData(model.index(0, col), "2999-01-01")
+    assert not matters.save()
+    assert model.setData(model.index(0, col), "2001-01-01")
+    assert matters.save()
+    session = main_window.session
+    matter_id = session.matters.for_client(ids["Chen"])[0].id
+    assert session.matters.list_convictions(matter_id)[0].offense_date == date(2001, 1, 1)

@@ -1,0 +1,97 @@
+"""Every item model passes qtmodeltester; the client list pages lazily; table edits validate."""
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from clinic_app.domain.models import AuditEntry, Client, Conviction, Document, Level, Note, Notice, Reference, Task
+from ui.models.audit_table_model import AuditTableModel
+from ui.models.client_list_model import PAGE_SIZE, ClientListModel
+from ui.models.conviction_table_model import ConvictionTableModel
+from ui.models.document_table_model import DocumentTableModel
+from ui.models.note_table_model import NoteTableModel
+from ui.models.notice_table_model import NoticeTableModel
+from ui.models.reference_table_model import ReferenceTableModel
+from ui.models.task_table_model import TaskTableModel
+
+
+def add_clients(session, n: int) -> None:
+    with session.db.transaction():
+        for i in range(n):
+            session.clients.create(Client(given_name=f"Given{i}", family_name=f"Family{i:04d}", aliases=[f"Alias{i}"]), audit=False)
+
+
+def test_client_list_model_pages_lazily(qtmodeltester, session):
+    add_clients(session, PAGE_SIZE * 2 + 50)
+    model = ClientListModel()
+    model.set_session(session)
+    assert model.rowCount() == PAGE_SIZE
+    assert model.total == PAGE_SIZE * 2 + 50
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE * 2
+    model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE * 2 + 50
+    assert not model.canFetchMore()
+    assert model.data(model.index(0, 0)) == "Family0000, Given0"
+    qtmodeltester.check(model)
+
+
+def test_client_list_model_search_and_clear(qtmodeltester, session):
+    add_clients(session, 30)
+    model = ClientListModel()
+    model.set_session(session)
+    model.set_search("alias17")
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole).endswith("Alias17")
+    qtmodeltester.check(model)
+    model.clear()
+    assert model.rowCount() == 0 and not model.canFetchMore()
+
+
+def test_record_models_pass_the_model_tester(qtmodeltester):
+    cases = [
+        (ConvictionTableModel(), Conviction(matter_id="m", case_number="BA1", level=Level.FELONY, conviction_date=date(2001, 2, 3))),
+        (ReferenceTableModel(), Reference(matter_id="m", name="Pastor Ruiz", years_known=12, letter_received=True)),
+        (NoticeTableModel(), Notice(matter_id="m", county="Orange", served_on=date(2024, 1, 5), method="certified mail")),
+        (TaskTableModel(), Task(client_id="c", title="Serve notice on Orange County DA", due_on=date(2025, 1, 1))),
+        (DocumentTableModel(editable=False), Document(client_id="c", filename="minute-order.pdf", media_type="application/pdf", size=1234)),
+        (NoteTableModel(), Note(client_id="c", body="Called the court.\nSecond line")),
+        (AuditTableModel(), AuditEntry(1, "2024-01-01T00:00:00Z", "manager", "view", "client", "c", "", "0", "1")),
+    ]
+    for model, record in cases:
+        model.set_rows([record, record])
+        qtmodeltester.check(model)
+
+
+def test_conviction_table_rejects_bad_dates_and_flags_future_ones():
+    model = ConvictionTableModel()
+    model.set_rows([Conviction(matter_id="m")])
+    rejected = []
+    model.input_rejected.connect(rejected.append)
+    col = next(i for i, c in enumerate(model.COLUMNS) if c.attr == "conviction_date")
+    assert not model.setData(model.index(0, col), "31/12/2001")
+    assert rejected and "YYYY-MM-DD" in rejected[0]
+    assert model.setData(model.index(0, col), (date.today() + timedelta(days=2)).isoformat())
+    assert model.problems() and "future" in model.problems()[0]
+    assert model.data(model.index(0, col), Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.setData(model.index(0, col), "2001-09-20")
+    assert model.problems() == [] and model.dirty
+
+
+def test_conviction_level_is_chosen_from_the_list():
+    model = ConvictionTableModel()
+    model.set_rows([Conviction(matter_id="m")])
+    col = next(i for i, c in enumerate(model.COLUMNS) if c.attr == "level")
+    assert model.setData(model.index(0, col), "misdemeanor")
+    assert model.record(0).level is Level.MISDEMEANOR
+    assert model.data(model.index(0, col)) == "Misdemeanor"
+    assert not model.setData(model.index(0, col), "capital")
+
+
+@pytest.mark.parametrize("text", ["", "2020-02-29"])
+def test_empty_or_valid_dates_are_accepted(text):
+    model = NoticeTableModel()
+    model.set_rows([Notice(matter_id="m", county="Kern")])
+    assert model.setData(model.index(0, 1), text)
