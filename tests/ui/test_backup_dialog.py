@@ -166,3 +166,31 @@ def test_banner_counts_days_and_asks_for_a_backup_when_overdue(qtbot, session):
     dialog = BackupDialog(session)
     qtbot.addWidget(dialog)
     assert dialog.banner.text() == "Last backup 9 day(s) ago. Please make a backup now."
+
+
+def test_restore_from_the_backup_dialog_offers_over_this_vault_only_to_a_listener(qtbot, vault, tmp_path, monkeypatch):
+    session = vault.unlock("manager", PASSWORD)
+    backup = session.backups.create(tmp_path, BACKUP_PASSPHRASE).path
+    seen = {}
+
+    def fake_exec(restore_dialog):
+        seen.setdefault("over_enabled", []).append(restore_dialog.over_this.isEnabled())
+        if restore_dialog.over_this.isEnabled():
+            restore_dialog.over_this.setChecked(True)
+            restore_dialog.backup_file.setText(str(backup))
+            restore_dialog.passphrase.setText(BACKUP_PASSPHRASE)
+            restore_dialog.password.setText("fresh manager pw")
+            restore_dialog.password_again.setText("fresh manager pw")
+            restore_dialog.start_restore()
+        return 0
+
+    monkeypatch.setattr(RestoreDialog, "exec", fake_exec)
+    dialog = BackupDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.open_restore()  # nobody to take a new session: only "into a new folder"
+    received = []
+    dialog.vault_replaced.connect(received.append)
+    dialog.open_restore()
+    assert seen["over_enabled"] == [False, True]
+    assert len(received) == 1 and received[0].session.is_open and not session.is_open
+    received[0].session.lock()

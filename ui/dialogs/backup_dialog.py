@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QMetaMethod, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -74,6 +74,9 @@ class BackupDialog(QDialog):
     """Make a backup now, switch automatic backups on or off, test the newest backup."""
 
     backup_made = Signal(str)  # the backup file's path
+    # After "restore over this vault": the RestoreResult with the new session. The option is
+    # offered only when something (the main window) is connected to take the new session.
+    vault_replaced = Signal(object)
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -182,6 +185,10 @@ class BackupDialog(QDialog):
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        self.restore_button = QPushButton(self.tr("&Restore a backup…"), self)
+        self.restore_button.setObjectName("openRestoreButton")
+        self.restore_button.clicked.connect(self.open_restore)
+        close.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(now_box)
@@ -189,6 +196,18 @@ class BackupDialog(QDialog):
         layout.addWidget(drill_box)
         layout.addWidget(close)
         self.refresh_banner()
+
+    def open_restore(self) -> None:
+        can_replace = self.isSignalConnected(QMetaMethod.fromSignal(self.vault_replaced))
+        dialog = RestoreDialog(self.session, self, allow_over_this_vault=can_replace)
+        dialog.restored.connect(self._restored)
+        dialog.exec()
+        if self.session is not None and not self.session.is_open:
+            self.accept()  # this vault was replaced; the main window now holds the new session
+
+    def _restored(self, result) -> None:
+        if result.previous_vault_copy is not None:
+            self.vault_replaced.emit(result)
 
     def _keep_box(self, period: str, name: str) -> QSpinBox:
         box = QSpinBox(self)
@@ -357,7 +376,7 @@ class RestoreDialog(QDialog):
 
     restored = Signal(object)  # clinic_app.backup.RestoreResult
 
-    def __init__(self, session=None, parent: QWidget | None = None):
+    def __init__(self, session=None, parent: QWidget | None = None, allow_over_this_vault: bool = True):
         super().__init__(parent)
         self.session = session
         self.result = None
@@ -370,7 +389,7 @@ class RestoreDialog(QDialog):
         self.over_this = QRadioButton(self.tr("&Over this vault (the current vault is kept as a dated copy)"), self)
         self.over_this.setObjectName("restoreOverThis")
         self.into_new.setChecked(True)
-        self.over_this.setEnabled(session is not None)
+        self.over_this.setEnabled(session is not None and allow_over_this_vault)
         self.target = _named(QLineEdit(self), "restoreTarget", self.tr("New vault folder"))
         self.into_new.toggled.connect(self.target.setEnabled)
         self.username = _named(QLineEdit(session.user.username if session is not None else "", self), "restoreUsername", self.tr("Manager user name for the restored vault"))
