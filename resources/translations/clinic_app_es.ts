@@ -44,18 +44,6 @@
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was written.</source>
-        <translation>Cancelado. No se escribió nada.</translation>
-    </message>
-    <message>
-        <source>Unexpected error ({0}); nothing was changed.</source>
-        <translation>Error inesperado ({0}); no se cambió nada.</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
@@ -618,6 +606,41 @@
     </message>
 </context>
 <context>
+    <name>FactorsForm</name>
+    <message>
+        <source>The offense</source>
+        <translation>El delito</translation>
+    </message>
+    <message>
+        <source>How old was the applicant at the time, and what happened? What led to it, and how do they take responsibility for it today?</source>
+        <translation>¿Qué edad tenía el solicitante y qué pasó? ¿Qué lo llevó a eso y cómo asume hoy la responsabilidad?</translation>
+    </message>
+    <message>
+        <source>Life since the offense</source>
+        <translation>La vida desde el delito</translation>
+    </message>
+    <message>
+        <source>Work, school, programs completed, treatment needs recognised and addressed, volunteering. Concrete names and dates help.</source>
+        <translation>Trabajo, estudios, programas terminados, tratamientos que reconoció y cumplió, voluntariado. Ayudan los nombres y fechas concretos.</translation>
+    </message>
+    <message>
+        <source>Family and community</source>
+        <translation>Familia y comunidad</translation>
+    </message>
+    <message>
+        <source>Who depends on the applicant? How would a pardon help their family and community, and why is it consistent with public safety?</source>
+        <translation>¿Quién depende del solicitante? ¿Cómo ayudaría el perdón a su familia y su comunidad, y por qué no pone en riesgo la seguridad pública?</translation>
+    </message>
+    <message>
+        <source>Why a pardon is needed</source>
+        <translation>Por qué necesita el perdón</translation>
+    </message>
+    <message>
+        <source>For example a job or professional licence, housing, or immigration consequences of the conviction. Describe the need; the form does not ask for anyone&apos;s status.</source>
+        <translation>Por ejemplo, un trabajo o una licencia profesional, la vivienda o las consecuencias migratorias de la condena. Describa la necesidad; el formulario no pregunta la situación migratoria de nadie.</translation>
+    </message>
+</context>
+<context>
     <name>FactorsPage</name>
     <message>
         <source>The applicant&apos;s story</source>
@@ -749,6 +772,14 @@
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy report…</source>
+        <translation>Informe de &amp;privacidad…</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
@@ -877,6 +908,10 @@
     <message>
         <source>Import failed; nothing was stored</source>
         <translation>La importación falló; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>Privacy report</source>
+        <translation>Informe de privacidad</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -1059,6 +1094,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>Avisos al fiscal</translation>
     </message>
     <message>
+        <source>Restricted</source>
+        <translation>Restringido</translation>
+    </message>
+    <message>
         <source>No matter yet. Press “New matter” to start one.</source>
         <translation>Todavía no hay ningún caso. Pulse «Nuevo caso» para empezar uno.</translation>
     </message>
@@ -1117,6 +1156,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>Problemas y advertencias</translation>
     </message>
     <message>
+        <source>Why this item</source>
+        <translation>Por qué aparece esto</translation>
+    </message>
+    <message>
         <source>&amp;Check again</source>
         <translation>&amp;Revisar de nuevo</translation>
     </message>
@@ -1153,6 +1196,14 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>La hoja para el cliente: qué firmar, a dónde se envía y qué sigue</translation>
     </message>
     <message>
+        <source>&amp;Notices for service…</source>
+        <translation>&amp;Avisos para entregar…</translation>
+    </message>
+    <message>
+        <source>The Notices of Intent alone, to sign and serve on the district attorneys before filing</source>
+        <translation>Solo los Avisos de intención de solicitar clemencia, para firmarlos y entregarlos a las fiscalías de distrito antes de presentar la solicitud</translation>
+    </message>
+    <message>
         <source>Only attorneys and managers may build packets.</source>
         <translation>Solo los abogados y los administradores pueden generar paquetes.</translation>
     </message>
@@ -1161,8 +1212,8 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>Vista previa del paquete</translation>
     </message>
     <message>
-        <source>Open the field to fix: %1</source>
-        <translation>Abrir el campo que hay que corregir: %1</translation>
+        <source>Save notices for service</source>
+        <translation>Guardar avisos para entregar</translation>
     </message>
     <message>
         <source>Not ready: %1 blocking problem(s), %2 warning(s). Click an item to open the field.</source>
@@ -1207,10 +1258,6 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Save client instructions</source>
         <translation>Guardar instrucciones para el cliente</translation>
-    </message>
-    <message>
-        <source>Client instructions saved.</source>
-        <translation>Instrucciones para el cliente guardadas.</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
@@ -1965,6 +2012,26 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
 </context>
 <context>
     <name>StatusCombo</name>
+    <message>
+        <source>Intake</source>
+        <translation>Admisión</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>En preparación</translation>
+    </message>
+    <message>
+        <source>Notices served</source>
+        <translation>Avisos entregados</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
