@@ -188,6 +188,7 @@ def assemble(
             "/ModDate": stamp,
         }
     )
+    writer.compress_identical_objects()  # parts share font subsets: about a third of the size
     if password:
         writer.encrypt(user_password=password, algorithm="AES-256")
     out = io.BytesIO()
