@@ -257,3 +257,39 @@ def test_awkward_attachments_get_footers_or_block(session):
     assert item.code == "attachment_unreadable" and "password-protected" in item.message
     with pytest.raises(PacketNotReady):
         session.packets.build(matter_id, draft=True)
+
+
+def test_building_writes_no_files(session, monkeypatch):
+    """Everything is rendered and merged in memory: no temp file, no file opened for writing."""
+    import builtins
+    import os
+    import tempfile
+
+    matter_id = make_matter(session, attachments=(("photo.png", png_image(), "certificate"), ("record.pdf", pdf_pages(1), "court_record")))
+    real_open, real_os_open = builtins.open, os.open
+    writes = []
+
+    def guarded_open(file, mode="r", *args, **kwargs):
+        if any(flag in mode for flag in "wax+"):
+            writes.append(str(file))
+        return real_open(file, mode, *args, **kwargs)
+
+    def guarded_os_open(path, flags, *args, **kwargs):
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            writes.append(str(path))
+        return real_os_open(path, flags, *args, **kwargs)
+
+    def no_temp(*args, **kwargs):
+        raise AssertionError("a temp file was asked for")
+
+    monkeypatch.setattr(builtins, "open", guarded_open)
+    monkeypatch.setattr(os, "open", guarded_os_open)
+    for name in ("mkstemp", "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "mkdtemp"):
+        monkeypatch.setattr(tempfile, name, no_temp)
+    packet = session.packets.build(matter_id, password="pdf password 1")
+    session.packets.instructions(matter_id)
+    session.packets.notices(matter_id)
+    monkeypatch.undo()
+    db_files = {str(session.vault.folder / n) for n in ("vault.db", "vault.db-wal", "vault.db-shm", "vault.db-journal")}
+    assert [w for w in writes if w not in db_files] == []
+    assert packet.page_count > 10
