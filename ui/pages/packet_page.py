@@ -57,6 +57,8 @@ class PacketPage(QWidget):
         self.readiness = None
         self._pending_password: str | None = None
 
+        self.profile_label = QLabel(self)
+        self.profile_label.setWordWrap(True)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.items = QListWidget(self)
@@ -112,6 +114,7 @@ class PacketPage(QWidget):
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.profile_label)
         column.addWidget(self.summary)
         column.addWidget(self.items, 1)
         column.addWidget(self.detail)
@@ -163,12 +166,25 @@ class PacketPage(QWidget):
             row.setData(DETAIL_ROLE, item.detail)
             row.setToolTip(item.detail or item.message)
             self.items.addItem(row)
+        self._show_profile(self.readiness.state)
         blocking, warnings = len(self.readiness.blocking), len(self.readiness.warnings)
         if blocking:
             text = self.tr("Not ready: %1 blocking problem(s), %2 warning(s). Click an item to open the field.")
         else:
             text = self.tr("Ready to build: nothing blocks (%1), %2 warning(s) to review.")
         self.summary.setText(text.replace("%1", str(blocking)).replace("%2", str(warnings)))
+
+    def _show_profile(self, state: str) -> None:
+        """Which profile the check followed, how fresh it is, and its sources (as a tooltip)."""
+        try:
+            profile = self.session.packets.profile_for(state)
+        except ClinicError as exc:
+            self.profile_label.setText(str(exc))
+            return
+        verified = profile.last_verified.isoformat() if profile.last_verified else self.tr("never")
+        text = self.tr("Profile: %1, version %2, last verified: %3")
+        self.profile_label.setText(text.replace("%1", profile.name).replace("%2", profile.profile_version).replace("%3", verified))
+        self.profile_label.setToolTip("\n".join(f"{source.kind}: {source.url}" for source in profile.sources))
 
     def _show_detail(self, item: QListWidgetItem | None, _previous=None) -> None:
         self.detail.setText(item.data(DETAIL_ROLE) or "" if item is not None else "")
