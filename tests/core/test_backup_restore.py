@@ -111,3 +111,17 @@ def test_an_error_mid_copy_leaves_nothing(session, tmp_path):
     with pytest.raises(OSError):
         session.backups.create(tmp_path / "b.clinicbackup", BACKUP_PASSPHRASE, progress)
     assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
+
+
+def test_cli_verify_json_and_drill(cli, session, backup_file):
+    import json
+
+    session.lock()  # the CLI opens the vault itself
+
+    verify = cli("backup", "verify", str(backup_file), "--json", user=None, password=None, env=ENV)
+    assert verify.code == 0, verify.err
+    report = json.loads(verify.out)
+    assert report["ok"] and report["manifest"]["counts"]["clients"] == 2 and report["manifest"]["attachments"] == 2
+    drill = cli("backup", "drill", str(backup_file), env=ENV)
+    assert drill.code == 0, drill.err
+    assert "restore drill passed" in drill.out and "2 client(s), 2 attachment(s)" in drill.out
