@@ -705,6 +705,22 @@
         <translation>No</translation>
     </message>
     <message>
+        <source>Convictions</source>
+        <translation>Condenas</translation>
+    </message>
+    <message>
+        <source>(empty row)</source>
+        <translation>(fila vacía)</translation>
+    </message>
+    <message>
+        <source>None entered yet. You can add them later on the Matters tab.</source>
+        <translation>Todavía no se anotó ninguna. Puede agregarlas después en la pestaña Casos.</translation>
+    </message>
+    <message>
+        <source>Story questions answered: %1 of 4</source>
+        <translation>Preguntas de la historia contestadas: %1 de 4</translation>
+    </message>
+    <message>
         <source>Finish intake (saved as a draft)</source>
         <translation>Terminar la admisión (guardada como borrador)</translation>
     </message>
@@ -1210,6 +1226,14 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Packet preview</source>
         <translation>Vista previa del paquete</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Profile: %1, version %2, last verified: %3</source>
+        <translation>Perfil: %1, versión %2, última verificación: %3</translation>
     </message>
     <message>
         <source>Save notices for service</source>

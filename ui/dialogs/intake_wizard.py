@@ -10,17 +10,22 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWizard, QWizardPage
 
 from clinic_app.domain.models import Conviction, Matter, Task
 from clinic_app.errors import ClinicError
 from ui.dialogs.duplicate_dialog import DuplicateDialog
-from ui.models.conviction_table_model import ConvictionTableModel
+from ui.models.conviction_table_model import LEVELS, ConvictionTableModel
 from ui.widgets.client_form import ClientForm
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.matter_forms import FactorsForm, MatterBasicsForm
 from ui.widgets.record_table_editor import RecordTableEditor
+
+
+def level_label(level) -> str:
+    """'Felony' in the UI language (the same words as the convictions table)."""
+    return QCoreApplication.translate("RecordTableModel", dict(LEVELS)[level]) if level else ""
 
 
 def _scrolled(widget, parent) -> QScrollArea:
@@ -168,19 +173,23 @@ class IntakeWizard(QWizard):
         parts = ["<table cellspacing='4'>"]
         parts += [f"<tr><td><b>{e(label)}</b></td><td>{e(value)}</td></tr>" for label, value in rows]
         parts.append("</table>")
-        parts.append(f"<p><b>{e(self.tr('Convictions'))}</b></p>")
+        convictions_title = self.tr("Convictions")  # tr() outside f-strings, so lupdate finds it
+        parts.append(f"<p><b>{e(convictions_title)}</b></p>")
         if convictions:
             parts.append("<ul>")
             for c in convictions:
                 line = " · ".join(
-                    p for p in (c.case_number, c.county, c.code_section, c.offense, c.level.value if c.level else "", c.conviction_date.isoformat() if c.conviction_date else "") if p
+                    p for p in (c.case_number, c.county, c.code_section, c.offense, level_label(c.level), c.conviction_date.isoformat() if c.conviction_date else "") if p
                 )
-                parts.append(f"<li>{e(line or self.tr('(empty row)'))}</li>")
+                empty_row = self.tr("(empty row)")
+                parts.append(f"<li>{e(line or empty_row)}</li>")
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{e(self.tr('None entered yet. You can add them later on the Matters tab.'))}</p>")
+            none_yet = self.tr("None entered yet. You can add them later on the Matters tab.")
+            parts.append(f"<p>{e(none_yet)}</p>")
         answered = sum(1 for box in self.factors_page.form.boxes.values() if box.toPlainText().strip())
-        parts.append(f"<p>{e(self.tr('Story questions answered: %1 of 4').replace('%1', str(answered)))}</p>")
+        answered_text = self.tr("Story questions answered: %1 of 4").replace("%1", str(answered))
+        parts.append(f"<p>{e(answered_text)}</p>")
         return "".join(parts)
 
     # -- duplicate check ---------------------------------------------------------------------------
