@@ -175,3 +175,31 @@ def test_translation_tool_keeps_translations_when_a_string_moves(tmp_path, monke
     assert missing == [("New", "Brand new", False)]
     assert {(c, tool.translation_of(m)) for c, m in tool.messages(ET.parse(ts))} == {("Old", "Clientes"), ("New", "Clientes"), ("New", None)}
 
+
+
+def ui_source() -> dict[Path, str]:
+    return {p: p.read_text(encoding="utf-8") for p in sorted((ROOT / "ui").rglob("*.py"))}
+
+
+def test_every_catalogue_context_is_one_qt_uses_at_run_time():
+    """self.tr() looks strings up under the class name; a context lupdate invents (a wrapper's
+    empty context, a variable name like 'parent') would never be found, leaving English."""
+    sources = "\n".join(ui_source().values())
+    classes = set(re.findall(r"^\s*class (\w+)", sources, re.M))
+    literal = set(re.findall(r"(?:translate|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(\s*[\"'](\w+)[\"']", sources))
+    unknown = sorted({c for c, _ in catalogue()} - classes - literal)
+    assert not unknown, f"contexts no class or translate() call uses: {unknown}"
+
+
+def test_translatable_calls_are_visible_to_lupdate():
+    problems = []
+    for path, text in ui_source().items():
+        for number, line in enumerate(text.splitlines(), 1):
+            where = f"{path.relative_to(ROOT)}:{number}"
+            if re.search(r"\bf[\"'][^\"']*\{[^}]*\btr\(\s*[\"']", line):
+                problems.append(f"{where}: tr('literal') inside an f-string is invisible to lupdate")
+            if re.search(r"\b(?!self\b)[A-Za-z_]\w*\.tr\(", line):
+                problems.append(f"{where}: other.tr() uses the other object's class as context")
+            if re.search(r"\btr\s*=\s*lambda", line):
+                problems.append(f"{where}: a tr wrapper hides the context from lupdate")
+    assert not problems, "\n".join(problems)
