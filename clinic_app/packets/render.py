@@ -291,7 +291,7 @@ def render_application(spec: DocumentSpec, ctx: PacketContext) -> bytes:
     bundle = ctx.bundle
     story = title_block(spec, ctx, subtitle=f"{ctx.profile.name}")
     if not spec.form_verified:
-        story.append(P("Prepared from the applicant's records in the content the law and published guidance ask for; this is not the official form.", "note"))
+        story.append(P("Prepared from the applicant's records with the information the statutes and published guides ask for. This is not the official form.", "note"))
     closing = [Spacer(1, 8), P(spec.declaration)] if spec.declaration else []
     closing.append(signature_block("applicant", long_date(bundle.matter.applicant_signed_on)))
     for number, section in enumerate(spec.sections, 1):

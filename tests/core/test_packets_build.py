@@ -293,3 +293,9 @@ def test_building_writes_no_files(session, monkeypatch):
     db_files = {str(session.vault.folder / n) for n in ("vault.db", "vault.db-wal", "vault.db-shm", "vault.db-journal")}
     assert [w for w in writes if w not in db_files] == []
     assert packet.page_count > 10
+
+
+def test_own_layout_says_it_is_not_the_official_form(session):
+    packet = session.packets.build(make_matter(session))
+    application = next(p for p in packet.parts if p.kind == "application")
+    assert "This is not the official form." in flat(pages_text(application.pdf)[0])

@@ -29,8 +29,12 @@ def test_check_and_build_la_and_orange(vault, cli, tmp_path):
     assert as_json["ready"] is True and "supreme_court_recommendation" in [w["code"] for w in as_json["warnings"]]
 
     out, manifest = tmp_path / "packet.pdf", tmp_path / "packet.json"
-    built = cli("packet", "build", "--matter", matter_id, "--out", str(out), "--manifest", str(manifest), user="attorney")
+    clock = {"SOURCE_DATE_EPOCH": "1767225600"}
+    built = cli("packet", "build", "--matter", matter_id, "--out", str(out), "--manifest", str(manifest), user="attorney", env=clock)
     assert built.code == 0, built.err
+    again = tmp_path / "again.pdf"
+    assert cli("packet", "build", "--matter", matter_id, "--out", str(again), user="attorney", env=clock).code == 0
+    assert again.read_bytes() == out.read_bytes()  # same input and clock, another process: same bytes
     texts = [p.extract_text() for p in PdfReader(out).pages]
     notices = [t for t in texts if "PLEASE TAKE NOTICE" in t]
     proofs = [t for t in texts if "Declaration of Service of Notice of Intent" in t and "I declare" in t]

@@ -57,7 +57,7 @@ def test_profile_mapping_replaces_the_application_layout(session):
     assert application.pages == 1
     text = PdfReader(io.BytesIO(packet.pdf)).pages[application.first_page - 1].extract_text()
     assert "OFFICIAL FORM (test)" in text and "José Hernández" in text and "CASE-0001" in text
-    assert "this is not the official form" not in text
+    assert "This is not the official form" not in text
     manifest_page = PdfReader(io.BytesIO(packet.pdf)).pages[-1].extract_text()
     assert "clinic's own file" in manifest_page
 
