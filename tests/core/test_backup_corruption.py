@@ -63,6 +63,7 @@ def test_every_corrupted_backup_is_refused_and_the_vault_is_untouched(vault, goo
 
 
 def test_restore_of_corrupted_backups_creates_nothing(vault, good_backup, tmp_path):
+    before = folder_fingerprint(vault.folder)
     damaged_dir = tmp_path / "damaged"
     damaged_dir.mkdir()
     for i, (path, what) in enumerate(corrupted_copies(good_backup, damaged_dir, 20, seed=7)):
@@ -71,6 +72,7 @@ def test_restore_of_corrupted_backups_creates_nothing(vault, good_backup, tmp_pa
             restore_backup(path, BACKUP_PASSPHRASE, target, "boss", "new password 1")
         assert not target.exists(), what
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".clinic-tmp")] == []
+    assert folder_fingerprint(vault.folder) == before
 
 
 def test_wrong_passphrase(good_backup):
