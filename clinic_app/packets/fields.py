@@ -96,9 +96,14 @@ def in_state_convictions(bundle: MatterBundle, state: str) -> list[Conviction]:
 
 
 def counties_of_conviction(bundle: MatterBundle, state: str) -> list[str]:
-    """Distinct counties of conviction in `state`, in the order first listed."""
+    """Distinct counties in `state` of the convictions a pardon is asked for, in listed order.
+
+    The notice goes to the DA "in the county of a conviction for which a pardon application
+    has been submitted" (gov.ca.gov); a conviction listed only as history needs none."""
     seen: dict[str, str] = {}
     for c in in_state_convictions(bundle, state):
+        if not c.pardon_requested:
+            continue
         name = normalise_county(c.county)
         if name and name.lower() not in seen:
             seen[name.lower()] = name

@@ -343,7 +343,7 @@ def render_notice(spec: DocumentSpec, rule: NoticeRule, ctx: PacketContext, coun
     rows = [
         [c.case_number or "—", c.offense or "—", c.code_section or "—", long_date(c.conviction_date) or "—"]
         for c in in_state_convictions(bundle, ctx.profile.state)
-        if normalise_county(c.county).lower() == county.lower()
+        if c.pardon_requested and normalise_county(c.county).lower() == county.lower()
     ]
     story.append(grid_table(["Case number", "Offense", "Code section", "Convicted"], rows, [1.4 * inch, 2.6 * inch, 1.2 * inch, 1.3 * inch]))
     born = long_date(bundle.client.date_of_birth)

@@ -53,6 +53,20 @@ def test_unserved_county_and_unknown_da_address_block(session):
     assert [i.field_ref for i in by_code(readiness, "da_address_unverified")] == ["da_office:Kern.verified_on"]
 
 
+def test_notices_only_for_counties_of_convictions_the_pardon_is_for(session):
+    matter_id = make_matter(session, counties=("Los Angeles", "Orange", "Kern"), served={"Los Angeles": 30, "Orange": 30})
+    bundle = session.matters.bundle(matter_id)
+    bundle.convictions[2].pardon_requested = False  # Kern: listed as history only
+    session.matters.save_convictions(matter_id, bundle.convictions)
+    readiness = session.packets.check(matter_id)
+    assert readiness.ready, readiness.blocking
+    packet = session.packets.build(matter_id)
+    assert [p.title for p in packet.parts if p.kind == "notice_of_intent"] == [
+        "Notice of Intent to Apply for Clemency: Los Angeles County",
+        "Notice of Intent to Apply for Clemency: Orange County",
+    ]
+
+
 def test_misspelled_county_blocks_without_crashing(session):
     matter_id = make_matter(session, counties=("Los Angeles", "Orang"), served={"Los Angeles": 30, "Orang": 30})
     readiness = session.packets.check(matter_id)
