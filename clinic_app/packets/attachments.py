@@ -38,6 +38,20 @@ def attachment_pdf(doc: Document) -> bytes:
     raise UnreadableAttachment(f"type {doc.media_type} cannot be merged")
 
 
+def check_attachment(doc: Document) -> None:
+    """Cheap version of `attachment_pdf` for the readiness check: can it be merged at all?"""
+    content = doc.content or b""
+    if doc.media_type == "application/pdf":
+        check_pdf(content)
+    elif doc.media_type in IMAGE_TYPES:
+        try:
+            Image.open(io.BytesIO(content)).verify()
+        except (OSError, ValueError, SyntaxError) as exc:
+            raise UnreadableAttachment("it is not a readable image") from exc
+    elif doc.media_type != "text/plain":
+        raise UnreadableAttachment(f"type {doc.media_type} cannot be merged")
+
+
 def check_pdf(content: bytes) -> int:
     """The page count; raises UnreadableAttachment if pypdf cannot use the file."""
     try:

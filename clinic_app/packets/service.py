@@ -15,7 +15,7 @@ from clinic_app.errors import ClinicError
 from clinic_app.fileio import atomic_write
 from clinic_app.packets import render
 from clinic_app.packets.assemble import BuiltPacket, assemble, assemble_notices
-from clinic_app.packets.attachments import UnreadableAttachment, attachment_pdf
+from clinic_app.packets.attachments import UnreadableAttachment, attachment_pdf, check_attachment
 from clinic_app.packets.fields import Letterhead, counties_of_conviction, long_date
 from clinic_app.packets.instructions import render_instructions
 from clinic_app.packets.readiness import BLOCKING, Readiness, ReadinessItem, check
@@ -63,17 +63,20 @@ class PacketService:
         self.session.require(Permission.PACKET_CHECK)
         return self._prepare(matter_id).readiness
 
-    def _prepare(self, matter_id: str, draft: bool = False) -> Prepared:
+    def _prepare(self, matter_id: str, draft: bool = False, convert: bool = False) -> Prepared:
         bundle = self.session.matters.bundle(matter_id, with_documents=True)
         profile = self.profile_for(bundle.matter.state)
         letterhead = self.letterhead()
         counties = counties_of_conviction(bundle, profile.state) if profile.notices else []
         offices = {county: self.session.da_offices.find(county, profile.state) for county in counties}
         readiness = check(bundle, profile, offices.get, letterhead, clock.today())
-        converted: dict[str, bytes] = {}
+        converted: dict[str, bytes] = {}  # converted once here when building; only checked otherwise
         for doc in bundle.documents:
             try:
-                converted[doc.id] = attachment_pdf(doc)
+                if convert:
+                    converted[doc.id] = attachment_pdf(doc)
+                else:
+                    check_attachment(doc)
             except UnreadableAttachment as exc:
                 readiness.items.append(ReadinessItem(BLOCKING, "attachment_unreadable", f"Attachment '{doc.filename}' cannot be merged: {exc}.", f"document:{doc.id}.content"))
         form_template = None
@@ -91,7 +94,7 @@ class PacketService:
     def build(self, matter_id: str, *, draft: bool = False, password: str | None = None, progress=None) -> BuiltPacket:
         """The packet PDF in memory. Refuses (PacketNotReady) when something blocks, unless draft."""
         self.session.require(Permission.PACKET_BUILD)
-        prepared = self._prepare(matter_id, draft)
+        prepared = self._prepare(matter_id, draft, convert=True)
         readiness = prepared.readiness
         if not readiness.ready and not draft:
             raise PacketNotReady(readiness)

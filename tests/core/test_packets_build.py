@@ -255,6 +255,9 @@ def test_awkward_attachments_get_footers_or_block(session):
     matter_id = make_matter(session, given="Ana", attachments=(("locked.pdf", buffer.getvalue(), "court_record"),))
     (item,) = session.packets.check(matter_id).blocking
     assert item.code == "attachment_unreadable" and "password-protected" in item.message
+    broken = make_matter(session, given="Rosa", attachments=(("scan.png", b"\x89PNG\r\n\x1a\n not really", "certificate"),))
+    (item,) = session.packets.check(broken).blocking
+    assert item.message == "Attachment 'scan.png' cannot be merged: it is not a readable image."
     with pytest.raises(PacketNotReady):
         session.packets.build(matter_id, draft=True)
 
