@@ -20,6 +20,7 @@ from clinic_app.backup.restore import restore_backup
 from clinic_app.roles import Permission
 
 DRILL_USER = "restore-drill"
+RETENTION_TABLES = {"restricted_purposes", "restricted_values"}  # the purge at unlock may shrink these
 
 
 @dataclass
@@ -52,7 +53,11 @@ def run_drill(session, backup_file: Path, secret: str | BackupKey, progress=None
 def _compare(backup_file: Path, found, verify_lines: list[str], counts: dict[str, int]) -> DrillReport:
     report = DrillReport(backup_file, found.created_at, ok=True, lines=list(verify_lines), restored_counts=counts)
     compared = sorted(t for t in found.counts if t not in TABLES_CHANGED_BY_RESTORE)
-    differ = [t for t in compared if counts.get(t) != found.counts[t]]
+    # Opening the restored vault runs the retention purge, as any unlock does: restricted
+    # values past their date are gone, which is the rule working, not a broken backup.
+    purged = {t: found.counts[t] - counts.get(t, 0) for t in RETENTION_TABLES & set(compared)}
+    purged = {t: n for t, n in purged.items() if n > 0}
+    differ = [t for t in compared if counts.get(t) != found.counts[t] and t not in purged]
     if differ:
         report.ok = False
         report.lines.append(f"FAIL restored vault has different counts in: {', '.join(differ)}")
@@ -62,6 +67,11 @@ def _compare(backup_file: Path, found, verify_lines: list[str], counts: dict[str
         report.lines.append(
             f"ok   restored into a temporary vault: {clients} client(s), {documents} attachment(s), "
             f"{sum(counts[t] for t in compared)} rows in {len(compared)} tables match the backup"
+        )
+    if purged:
+        report.lines.append(
+            f"info {purged.get('restricted_values', 0)} restricted value(s) past their retention date were purged "
+            "when the restored vault was opened, as in any restore"
         )
     report.lines.append("ok   the temporary vault was deleted")
     age = (clock.utc_now() - _parse(found.created_at)).days

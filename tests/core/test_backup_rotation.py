@@ -119,3 +119,18 @@ def test_drill_finds_the_last_backup_or_says_there_is_none(session, tmp_path):
     made = session.backups.create(elsewhere / "friday.clinicbackup", BACKUP_PASSPHRASE).path
     report = session.backups.drill(BACKUP_PASSPHRASE)
     assert report.ok and report.backup_file == made
+
+
+def test_drill_explains_restricted_values_purged_on_opening(vault, tmp_path):
+    from tests.core.restricted_helpers import store_work_product
+
+    store_work_product(vault, "CANARY-restricted-drill")
+    session = vault.unlock("manager", PASSWORD)
+    try:  # past its date in the backup, purged when the restored copy is opened
+        session.db.execute("UPDATE restricted_purposes SET expires_on = '2000-01-01'")
+        backup = session.backups.create(tmp_path, BACKUP_PASSPHRASE).path
+        report = session.backups.drill(BACKUP_PASSPHRASE, backup)
+    finally:
+        session.lock()
+    assert report.ok, report.lines
+    assert any("1 restricted value(s) past their retention date were purged" in line for line in report.lines)
