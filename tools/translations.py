@@ -4,9 +4,10 @@
     .venv/bin/python tools/translations.py --todo todo.json  # also write the missing strings to fill in
     .venv/bin/python tools/translations.py --add todo.json   # merge translations from a JSON file
 
-`resources/translations/clinic_app_es.ts` is the translation memory. Before lupdate runs,
-every finished translation in it is remembered by its source text, so a string that moves
-to another class (new context) or comes back after being removed keeps its translation.
+`resources/translations/clinic_app_es.ts` is the translation memory. lupdate keeps strings
+that left the sources (marked vanished, not compiled), and before it runs every translation
+in the file is remembered by its source text, so a string that moves to another class (new
+context) or comes back after being removed keeps its translation.
 JSON files map a source text (or "Context::source" for one context only) to the Spanish
 text, or to [singular, plural] for strings with %n.
 """
@@ -36,7 +37,7 @@ def ui_sources() -> list[str]:
 
 def run_lupdate(target: Path) -> None:
     """Extract every tr()/translate() string from ui/ into `target` (keeping its translations)."""
-    command = [venv_tool("pyside6-lupdate"), *ui_sources(), "-ts", str(target), "-no-obsolete",
+    command = [venv_tool("pyside6-lupdate"), *ui_sources(), "-ts", str(target),
                "-locations", "none", "-source-language", "en", "-target-language", LANGUAGE, "-silent"]
     subprocess.run(command, check=True, cwd=ROOT)
 
@@ -53,10 +54,17 @@ def messages(tree: ET.ElementTree):
             yield name, message
 
 
-def translation_of(message: ET.Element) -> str | list[str] | None:
+def is_retired(message: ET.Element) -> bool:
+    """A string no longer in the sources. lupdate keeps it (type vanished/obsolete) so its
+    translation comes back if the string does; Qt does not compile it into the .qm."""
+    element = message.find("translation")
+    return element is not None and element.get("type") in ("obsolete", "vanished")
+
+
+def translation_of(message: ET.Element, include_retired: bool = False) -> str | list[str] | None:
     """The finished translation (a list for %n plurals), or None when unfinished/empty."""
     element = message.find("translation")
-    if element is None or element.get("type") in ("unfinished", "obsolete", "vanished"):
+    if element is None or element.get("type") == "unfinished" or (is_retired(message) and not include_retired):
         return None
     forms = [f.text or "" for f in element.findall("numerusform")]
     if message.get("numerus") == "yes":
@@ -83,12 +91,14 @@ def set_translation(message: ET.Element, value: str | list[str]) -> None:
 def load_memory(ts: Path) -> dict[str, str | list[str]]:
     memory: dict[str, str | list[str]] = {}
     if ts.exists():
-        for context, message in messages(ET.parse(ts)):
-            value = translation_of(message)
+        # Current translations first, so they win over retired ones for the same source text.
+        ordered = sorted(messages(ET.parse(ts)), key=lambda item: is_retired(item[1]))
+        for context, message in ordered:
+            value = translation_of(message, include_retired=True)
             if value is not None:
                 source = message.findtext("source") or ""
                 memory.setdefault(source, value)
-                memory[f"{context}::{source}"] = value
+                memory.setdefault(f"{context}::{source}", value)
     return memory
 
 
@@ -97,7 +107,7 @@ def fill(ts: Path, memory: dict[str, str | list[str]]) -> list[tuple[str, str, b
     tree = ET.parse(ts)
     missing = []
     for context, message in messages(tree):
-        if translation_of(message) is not None:
+        if is_retired(message) or translation_of(message) is not None:
             continue
         source = message.findtext("source") or ""
         value = memory.get(f"{context}::{source}", memory.get(source))
@@ -128,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     run_lupdate(TS)
     missing = fill(TS, memory)
     run_lupdate(TS)  # normalises the file layout after our edit, so diffs stay small
-    total = sum(1 for _ in messages(ET.parse(TS)))
+    total = sum(1 for _, m in messages(ET.parse(TS)) if not is_retired(m))
     print(f"{TS.relative_to(ROOT)}: {total} strings, {total - len(missing)} translated, {len(missing)} missing")
     if args.todo:
         todo = {(f"{c}::{s}" if c else s): (["", ""] if numerus else "") for c, s, numerus in missing}

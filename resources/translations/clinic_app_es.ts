@@ -44,6 +44,18 @@
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelado. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({0}); nothing was changed.</source>
+        <translation>Error inesperado ({0}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>

@@ -21,7 +21,8 @@ MNEMONIC = re.compile(r"&(?!&)(?=\S)(?![A-Za-z#0-9]+;)")
 
 
 def catalogue():
-    return [(context, message) for context, message in tool.messages(ET.parse(TS))]
+    """The current messages (strings that left the sources are kept only as memory)."""
+    return [(context, message) for context, message in tool.messages(ET.parse(TS)) if not tool.is_retired(message)]
 
 
 def forms(message) -> list[str]:
@@ -66,7 +67,8 @@ def test_placeholders_tags_and_mnemonics_match_the_source():
 def test_the_catalogue_is_up_to_date_with_the_ui_sources(tmp_path):
     fresh = tmp_path / "fresh_es.ts"
     tool.run_lupdate(fresh)
-    expected = {(c, m.findtext("source"), m.findtext("comment")) for c, m in tool.messages(ET.parse(fresh))}
+    expected = {(c, m.findtext("source"), m.findtext("comment")) for c, m in tool.messages(ET.parse(fresh))
+                if not tool.is_retired(m)}
     present = {(c, m.findtext("source"), m.findtext("comment")) for c, m in catalogue()}
     assert expected - present == set(), "new UI strings: run tools/translations.py and translate them"
     assert present - expected == set(), "strings no longer in the UI: run tools/translations.py"
@@ -161,20 +163,23 @@ def test_spanish_loads_from_the_resources_folder(tmp_path, qapp, monkeypatch):
     assert QCoreApplication.translate("UnlockPage", "&Unlock") == "&Unlock"
 
 
-def test_translation_tool_keeps_translations_when_a_string_moves(tmp_path, monkeypatch):
-    """A string that changes context keeps its Spanish text (the .ts is the memory)."""
+def test_translation_tool_keeps_translations_when_a_string_moves(tmp_path):
+    """A string that changes context, or comes back after leaving the sources, keeps its Spanish
+    text (the .ts, including its vanished entries, is the memory)."""
     ts = tmp_path / "moved.ts"
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="es">'
-        "<context><name>Old</name><message><source>Clients</source><translation>Clientes</translation></message></context>"
+        "<context><name>Old</name><message><source>Clients</source><translation>Clientes</translation></message>"
+        '<message><source>Bye</source><translation type="vanished">Adiós</translation></message></context>'
+        '<context><name>Back</name><message><source>Bye</source><translation type="unfinished"></translation></message></context>'
         '<context><name>New</name><message><source>Clients</source><translation type="unfinished"></translation></message>'
         '<message><source>Brand new</source><translation type="unfinished"></translation></message></context></TS>',
         encoding="utf-8",
     )
     missing = tool.fill(ts, tool.load_memory(ts))
     assert missing == [("New", "Brand new", False)]
-    assert {(c, tool.translation_of(m)) for c, m in tool.messages(ET.parse(ts))} == {("Old", "Clientes"), ("New", "Clientes"), ("New", None)}
-
+    current = {(c, m.findtext("source"), tool.translation_of(m)) for c, m in tool.messages(ET.parse(ts)) if not tool.is_retired(m)}
+    assert current == {("Old", "Clients", "Clientes"), ("New", "Clients", "Clientes"), ("New", "Brand new", None), ("Back", "Bye", "Adiós")}
 
 
 def ui_source() -> dict[Path, str]:
@@ -202,4 +207,7 @@ def test_translatable_calls_are_visible_to_lupdate():
                 problems.append(f"{where}: other.tr() uses the other object's class as context")
             if re.search(r"\btr\s*=\s*lambda", line):
                 problems.append(f"{where}: a tr wrapper hides the context from lupdate")
+            wrapper = re.search(r"(?<![\w.])(\w*tr)\(\s*[\"']", line)
+            if wrapper and wrapper.group(1) != "str":
+                problems.append(f"{where}: {wrapper.group(1)}('literal') is not a call lupdate extracts")
     assert not problems, "\n".join(problems)

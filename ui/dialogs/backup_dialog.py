@@ -38,18 +38,15 @@ from ui.widgets.error_label import ErrorLabel
 from ui.widgets.password_input import PasswordInput
 
 
-def _tr(text: str) -> str:
-    """For module-level helpers: a literal context, so lupdate and run time agree."""
-    return QCoreApplication.translate("BackupDialog", text)
-
-
 def _message(exc: BaseException) -> str:
     """Core errors carry safe, human messages; anything else is described by kind only."""
     if isinstance(exc, Cancelled):
-        return _tr("Cancelled. Nothing was written.")
+        # Module-level helpers: a literal context at each call, so lupdate and run time agree.
+        return QCoreApplication.translate("BackupDialog", "Cancelled. Nothing was written.")
     if isinstance(exc, ClinicError):
         return str(exc)
-    return _tr("Unexpected error ({0}); nothing was changed.").format(type(exc).__name__)
+    message = QCoreApplication.translate("BackupDialog", "Unexpected error ({0}); nothing was changed.")
+    return message.format(type(exc).__name__)
 
 
 def _named(widget, object_name: str, accessible_name: str):
@@ -63,7 +60,7 @@ def _path_row(parent: QWidget, edit: QLineEdit, browse) -> QWidget:
     row = QWidget(parent)
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    button = QPushButton(_tr("Browse…"), row)
+    button = QPushButton(QCoreApplication.translate("BackupDialog", "Browse…"), row)
     button.clicked.connect(browse)
     layout.addWidget(edit, 1)
     layout.addWidget(button)

@@ -1,0 +1,84 @@
+"""Screenshots of the manager's screens that tools/screenshots.py does not cover: the packet
+tab, the backup dialog and the privacy report, in any UI language.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_more.py --language es --out docs/screenshots/es
+
+Same throwaway demo vault (cheap KDF, fictional clients) and helpers as tools/screenshots.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import screenshots as base  # noqa: E402  (sets offscreen Qt and the cheap KDF before Qt loads)
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QDialog, QVBoxLayout  # noqa: E402
+
+from ui import tasks  # noqa: E402
+from ui.app import make_application  # noqa: E402
+from ui.i18n import install_translators  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument("--language", default="en", choices=("en", "es", "pseudo"))
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        base.os.environ["XDG_CONFIG_HOME"] = tmp  # QSettings of this run go to the temp folder
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        app = make_application()
+        install_translators(app, args.language)
+        tasks.set_synchronous(True)
+        from ui.dialogs.backup_dialog import BackupDialog
+        from ui.main_window import MainWindow
+        from ui.pages.privacy_page import PrivacyPage
+
+        vault = base.make_demo_vault(Path(tmp) / "demo")
+        window = MainWindow(vault)
+        window.resize(*base.SIZE)
+        window.show()
+        window.show_unlock()
+        window.unlock_page.prepare("manager")
+        window.unlock_page.password.setText(base.PASSWORD)
+        window.unlock_page.try_unlock()
+        base.settle(app)
+        model = window.list_pane.model
+        window.open_client(model.data(model.index(3, 0), model.ClientIdRole))
+        window.workspace.tabs.setCurrentIndex(1)
+        matters = window.workspace.matters
+        if matters.packet_page is not None:
+            matters.sections.setCurrentWidget(matters.packet_page)
+            base.grab(window, out, "workspace-matter-packet")
+
+        backup = BackupDialog(window.session, window)
+        backup.resize(760, 620)
+        backup.show()
+        base.grab(backup, out, "tools-backup")
+        backup.close()
+
+        report = QDialog(window)
+        page = PrivacyPage(report)
+        QVBoxLayout(report).addWidget(page)
+        page.load(window.session)
+        report.resize(900, 520)
+        report.show()
+        base.grab(report, out, "tools-privacy-report")
+        page.clear()
+        report.close()
+
+        window.drop_data()
+        window.close()
+        base.settle(app)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
