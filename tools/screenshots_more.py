@@ -33,6 +33,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         base.os.environ["XDG_CONFIG_HOME"] = tmp  # QSettings of this run go to the temp folder
+        base.os.environ["HOME"] = tmp  # default file names in dialogs show no real home folder
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         app = make_application()
         install_translators(app, args.language)
@@ -59,7 +60,7 @@ def main() -> int:
             base.grab(window, out, "workspace-matter-packet")
 
         backup = BackupDialog(window.session, window)
-        backup.resize(760, 620)
+        backup.resize(640, 780)
         backup.show()
         base.grab(backup, out, "tools-backup")
         backup.close()
