@@ -22,7 +22,7 @@ from clinic_app import APP_NAME, __version__
 from clinic_app.domain.models import Document
 from clinic_app.packets import render
 from clinic_app.packets.attachments import attachment_pdf
-from clinic_app.packets.fields import display, raw_value
+from clinic_app.packets.fields import display
 from clinic_app.packets.fillable import fill_and_flatten
 from clinic_app.packets.drawing import draw_line
 from clinic_app.pdf_fonts import BOLD, REGULAR, register_fonts, string_width
@@ -84,7 +84,7 @@ def _application_part(spec, ctx: render.PacketContext, form_template: bytes | No
         values: dict[str, str | bool] = {}
         first = next((c for c in ctx.bundle.convictions if c.pardon_requested), None)
         for form_field, key in form.fields.items():
-            value = raw_value(key, ctx.bundle, ctx.letterhead, first)
+            value = ctx.value(key, first)
             values[form_field] = value if isinstance(value, bool) else display(value)
         return _part(spec.kind, spec.title, fill_and_flatten(form_template, values, form.checked_value))
     return _part(spec.kind, spec.title, render.render_application(spec, ctx))

@@ -31,7 +31,14 @@ def field_ref(record: str, name: str, object_id: str = "") -> str:
     return f"{record}:{object_id}.{name}" if object_id else f"{record}.{name}"
 
 
-def raw_value(key: str, bundle: MatterBundle, letterhead: Letterhead, conviction: Conviction | None = None) -> Any:
+def raw_value(
+    key: str,
+    bundle: MatterBundle,
+    letterhead: Letterhead,
+    conviction: Conviction | None = None,
+    restricted: dict[str, str] | None = None,
+) -> Any:
+    """`restricted` holds only what the restricted store released for this packet (attorneys)."""
     record, _, name = key.partition(".")
     if record == "client":
         return getattr(bundle.client, name)
@@ -41,7 +48,9 @@ def raw_value(key: str, bundle: MatterBundle, letterhead: Letterhead, conviction
         return getattr(conviction, name) if conviction is not None else None
     if record == "clinic":
         return getattr(letterhead, name)
-    return None  # restricted.*: lives in the restricted store, never read here
+    if record == "restricted":
+        return (restricted or {}).get(name)
+    return None
 
 
 def is_empty(value: Any) -> bool:

@@ -51,6 +51,10 @@ class PacketContext:
     draft: bool = False
     special_notes: list[str] = field(default_factory=list)  # special-approval warnings for the checklist
     attachment_pdfs: dict[str, bytes] = field(default_factory=dict)  # document id -> PDF, converted once
+    restricted: dict[str, str] = field(default_factory=dict)  # only facts the profile needs, released at build
+
+    def value(self, key: str, conviction: Conviction | None = None):
+        return raw_value(key, self.bundle, self.letterhead, conviction, self.restricted)
 
     @property
     def applicant(self) -> str:
@@ -296,7 +300,7 @@ def render_application(spec: DocumentSpec, ctx: PacketContext) -> bytes:
     closing.append(signature_block("applicant", long_date(bundle.matter.applicant_signed_on)))
     for number, section in enumerate(spec.sections, 1):
         if number == len(spec.sections) and not section.repeat:  # the last section stays with the signature
-            rows = [(f.label, display(raw_value(f.key, bundle, ctx.letterhead))) for f in section.fields]
+            rows = [(f.label, display(ctx.value(f.key))) for f in section.fields]
             story.append(KeepTogether([P(section.title, "h2"), form_table(rows), *closing]))
             closing = []
             continue
@@ -305,10 +309,10 @@ def render_application(spec: DocumentSpec, ctx: PacketContext) -> bytes:
             if not bundle.convictions:
                 story.append(P("None listed."))
             for i, c in enumerate(bundle.convictions, 1):
-                rows = [(f.label, display(raw_value(f.key, bundle, ctx.letterhead, c))) for f in section.fields]
+                rows = [(f.label, display(ctx.value(f.key, c))) for f in section.fields]
                 story.append(KeepTogether([P(f"Conviction {i}", "h3"), paired_form_table(rows)]))
             continue
-        rows = [(f.label, display(raw_value(f.key, bundle, ctx.letterhead))) for f in section.fields]
+        rows = [(f.label, display(ctx.value(f.key))) for f in section.fields]
         story.append(form_table(rows))
     if closing:
         story.append(KeepTogether(closing))
@@ -383,7 +387,7 @@ def render_personal_statement(spec: DocumentSpec, ctx: PacketContext) -> bytes:
         story.append(P(spec.intro, "note"))
     for section in spec.statement_sections:
         story.append(P(section.title, "h2"))
-        text = display(raw_value(section.key, bundle, ctx.letterhead))
+        text = display(ctx.value(section.key))
         story += paragraphs(text) if text.strip() else [P("[not yet written]", "note")]
         if section.key == "matter.offense_circumstances":
             for c in bundle.convictions:
@@ -392,7 +396,7 @@ def render_personal_statement(spec: DocumentSpec, ctx: PacketContext) -> bytes:
                     story.append(P(f"I was {age} years old at the time of the offense ({c.offense or 'conviction'}, {long_date(c.offense_date)}).", "body"))
         if section.key == "matter.rehabilitation":
             for key, label in (("matter.employment", "Employment"), ("matter.education", "Education"), ("matter.community_service", "Community service")):
-                listed = display(raw_value(key, bundle, ctx.letterhead))
+                listed = display(ctx.value(key))
                 if listed:
                     story.append(P(label, "h3"))
                     story += [P("•  " + line) for line in listed.splitlines()]

@@ -18,7 +18,7 @@ from clinic_app.packets.assemble import BuiltPacket, assemble, assemble_notices
 from clinic_app.packets.attachments import UnreadableAttachment, attachment_pdf, check_attachment
 from clinic_app.packets.fields import Letterhead, counties_of_conviction, long_date
 from clinic_app.packets.instructions import render_instructions
-from clinic_app.packets.readiness import BLOCKING, Readiness, ReadinessItem, check
+from clinic_app.packets.readiness import BLOCKING, INFO, Readiness, ReadinessItem, check
 from clinic_app.roles import Permission
 from clinic_app.services.da_offices import normalise_county
 from clinic_app.state_profiles import ProfileRegistry, StateProfile, clinic_profiles_folder
@@ -79,6 +79,7 @@ class PacketService:
                     check_attachment(doc)
             except UnreadableAttachment as exc:
                 readiness.items.append(ReadinessItem(BLOCKING, "attachment_unreadable", f"Attachment '{doc.filename}' cannot be merged: {exc}.", f"document:{doc.id}.content"))
+        restricted = self._restricted_facts(bundle.matter.id, profile, readiness, release=convert)
         form_template = None
         if profile.form is not None:
             try:
@@ -86,8 +87,27 @@ class PacketService:
             except OSError:
                 readiness.items.append(ReadinessItem(BLOCKING, "form_template_missing", f"The fillable form named in the {profile.state} profile cannot be read ({profile.form.template.name}).", f"profile:{profile.state}"))
         notes = [i.message for i in readiness.items if i.code in {a.id for a in profile.special_approvals}]
-        ctx = render.PacketContext(bundle, profile, letterhead, offices, clock.build_time(), self.session.user.username, draft, notes, converted)
+        ctx = render.PacketContext(bundle, profile, letterhead, offices, clock.build_time(), self.session.user.username, draft, notes, converted, restricted)
         return Prepared(ctx, readiness, form_template)
+
+    def _restricted_facts(self, matter_id: str, profile: StateProfile, readiness: Readiness, release: bool) -> dict[str, str]:
+        """Restricted facts the profile needs (none for California). Released only when an attorney
+        builds; a check only says they exist, because reading them is audited and attorney-only."""
+        needed = profile.restricted_fields_needed
+        if not needed:
+            return {}
+        names = ", ".join(needed)
+        if not release:
+            readiness.items.append(ReadinessItem(INFO, "restricted_fields", f"The {profile.state} packet needs restricted facts ({names}); they are checked when an attorney builds it.", f"profile:{profile.state}"))
+            return {}
+        if not self.session.can(Permission.RESTRICTED_ACCESS):
+            readiness.items.append(ReadinessItem(BLOCKING, "restricted_access_needed", f"The {profile.state} packet needs restricted facts ({names}); only an attorney can build it.", f"profile:{profile.state}"))
+            return {}
+        values = self.session.restricted.for_packet(matter_id)
+        for spec in profile.all_fields():
+            if spec.record == "restricted" and spec.need == "required" and not values.get(spec.name, "").strip():
+                readiness.items.append(ReadinessItem(BLOCKING, f"missing_{spec.name}", f"{spec.label} is missing (restricted store).", spec.key))
+        return values
 
     # -- building --------------------------------------------------------------------------
 
