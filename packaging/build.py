@@ -111,6 +111,9 @@ def make_archive() -> Path:
     target = DIST / f"{APP_ID}-{__version__}-{system}-{platform.machine().lower()}.tar.gz"
     with tarfile.open(target, "w:gz") as archive:
         archive.add(BUNDLE, arcname=APP_ID)
+        if system == "linux":  # menu entry and a per-user installer next to the binary
+            for extra in ("install.sh", f"{APP_ID}.desktop"):
+                archive.add(ROOT / "packaging" / "linux" / extra, arcname=f"{APP_ID}/{extra}")
     return target
 
 
