@@ -33,6 +33,7 @@ from ui.pages.client_list_pane import ClientListPane
 from ui.pages.client_workspace import ClientWorkspace
 from ui.pages.unlock_page import UnlockPage
 from ui.tasks import Cancelled, run_in_background
+from ui.widgets.language_menu import LanguageMenu
 
 
 def optional_class(module: str, name: str):
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.restore_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+        help_menu.addMenu(LanguageMenu(self))
         # Ctrl+L also while the menu bar is hidden or a dialog of ours has focus.
         self.addAction(self.lock_action)
 
