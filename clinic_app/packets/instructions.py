@@ -46,16 +46,16 @@ TEXT = {
         "sign_intro": "Firme con tinta en cada línea que dice \u201cSignature of applicant\u201d (firma del solicitante):",
         "sign_application": "La solicitud ({title})",
         "sign_compensation": "La declaración de pagos (a quién se pagó por ayudar; \u201cninguno\u201d si nadie)",
-        "sign_notice": "Un Aviso de Intención (Notice of Intent) para la fiscalía de cada condado: {counties}",
+        "sign_notice": "Un Aviso de intención de solicitar clemencia (Notice of Intent) para la fiscalía de cada condado: {counties}",
         "sign_statement": "Su declaración personal (Personal Statement)",
         "sign_not": "No firme la \u201cDeclaration of Service\u201d (declaración de entrega): la firma la persona que entregó el aviso.",
         "where_h": "2. A dónde va",
-        "where_notices": "Primero, cada Aviso de Intención se entrega a la fiscalía (District Attorney) de ese condado, por lo menos {days} días antes de que decida el {decider}:",
+        "where_notices": "Primero, cada Aviso de intención se entrega a la fiscalía (District Attorney) de ese condado, por lo menos {days} días antes de que decida el {decider}:",
         "where_packet": "Después, la solicitud completa se envía a:",
         "channel": "Cómo: {channel}",
         "next_h": "3. Qué sigue",
         "next": [
-            "{advisory} revisa la solicitud para el {decider}. Puede que le contacten a usted o a personas que le conocen.",
+            "{advisory} revisa la solicitud para el {decider}. Es posible que se comuniquen con usted o con personas que lo conocen.",
             "No hay un plazo fijo. Puede tardar muchos meses.",
             "Si se muda o cambia de teléfono, avísenos enseguida: las cartas llegan a su dirección postal.",
             "Si recibe una cita en la corte o cualquier carta oficial, llámenos.",
@@ -68,6 +68,14 @@ TEXT = {
 }
 
 CHANNELS_ES = {"mail": "por correo", "online or mail": "en línea o por correo"}
+# Official names from the state profiles, as Spanish-speaking clients hear them (English kept
+# in brackets where the client will see it on letters); unknown names stay in English.
+NAMES_ES = {
+    "Governor of California": "Gobernador de California",
+    "Board of Parole Hearings": "La Junta de Audiencias de Libertad Condicional (Board of Parole Hearings)",
+    "Governor of New York": "Gobernador de Nueva York",
+    "Executive Clemency Bureau (DOCCS)": "La Oficina de Clemencia Ejecutiva (Executive Clemency Bureau, DOCCS)",
+}
 
 
 def language_of(preferred: str) -> str:
@@ -101,8 +109,9 @@ def render_instructions(ctx: render.PacketContext, preferred_language: str) -> b
     if counties:
         story.append(P(t["sign_not"], "note"))
     story.append(P(t["where_h"], "h2"))
+    decider = NAMES_ES.get(profile.decider, profile.decider) if lang == "es" else profile.decider
     for rule in profile.notices:
-        story.append(P(t["where_notices"].format(days=rule.min_days_before_decision, decider=profile.decider)))
+        story.append(P(t["where_notices"].format(days=rule.min_days_before_decision, decider=decider)))
         for county in counties:
             office = ctx.da_offices.get(county)
             lines = office.address_lines if office and office.has_address else [t["unknown_address"]]
@@ -114,6 +123,8 @@ def render_instructions(ctx: render.PacketContext, preferred_language: str) -> b
     story.append(P(t["channel"].format(channel=channel), "note"))
     story.append(P(t["next_h"], "h2"))
     advisory = profile.advisory_body or profile.decider
-    story += [P("•  " + line.format(advisory=advisory, decider=profile.decider)) for line in t["next"]]
+    if lang == "es":
+        advisory = NAMES_ES.get(advisory, advisory)
+    story += [P("•  " + line.format(advisory=advisory, decider=decider)) for line in t["next"]]
     story += [P(t["questions_h"], "h2"), P(t["questions"].format(clinic=lh.name or "", phone=lh.phone, email=lh.email))]
     return render.build_pdf(story, t["title"])
