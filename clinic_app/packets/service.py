@@ -29,7 +29,7 @@ class PacketNotReady(ClinicError):
 
     def __init__(self, readiness: Readiness):
         count = len(readiness.blocking)
-        super().__init__(f"the packet is not ready: {count} blocking problem{'s' if count != 1 else ''} (build with --draft to print anyway)")
+        super().__init__(f"the packet is not ready: {count} blocking problem{'s' if count != 1 else ''}; a draft can still be built")
         self.readiness = readiness
 
 
