@@ -23,7 +23,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
+
+import translations  # noqa: E402  (tools/translations.py: lupdate/lrelease helpers)
 
 from clinic_app import APP_ID, __version__  # noqa: E402
 from clinic_app.fileio import atomic_write  # noqa: E402
@@ -44,22 +46,13 @@ def executable() -> Path:
     return BUNDLE / name
 
 
-def venv_tool(name: str) -> str:
-    """A console tool installed next to this Python (pyside6-lrelease, ...)."""
-    folder = Path(sys.executable).parent
-    for candidate in (folder / name, folder / f"{name}.exe"):
-        if candidate.exists():
-            return str(candidate)
-    return name
-
-
 def compile_translations() -> list[Path]:
     """lrelease every resources/translations/*.ts into a .qm beside it (only when stale)."""
     compiled = []
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([venv_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+            translations.run_lrelease(ts, qm)
         compiled.append(qm)
     return compiled
 

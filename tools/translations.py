@@ -27,8 +27,12 @@ LANGUAGE = "es"
 
 
 def venv_tool(name: str) -> str:
-    candidate = Path(sys.executable).parent / name
-    return str(candidate) if candidate.exists() else name
+    """A console tool installed next to this Python (pyside6-lupdate, pyside6-lrelease)."""
+    folder = Path(sys.executable).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    return name
 
 
 def ui_sources() -> list[str]:
