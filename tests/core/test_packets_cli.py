@@ -78,7 +78,7 @@ def test_encrypted_build_takes_password_from_environment(vault, cli, tmp_path):
     assert reader.is_encrypted and reader.decrypt("long enough pw") != 0
 
 
-def test_da_commands_and_profile_check(vault, cli, tmp_path):
+def test_da_commands(vault, cli):
     listed = cli("da", "list", "--json")
     offices = json.loads(listed.out)["offices"]
     assert len(offices) == 58 and offices[0]["county"] == "Alameda"
@@ -89,6 +89,8 @@ def test_da_commands_and_profile_check(vault, cli, tmp_path):
     assert kern["address"] == ["1215 Truxtun Avenue", "Bakersfield, CA 93301"] and kern["verified_on"] == "2026-01-05"
     assert cli("da", "set", "Atlantis", "--address", "x").err.startswith("error: no county named 'Atlantis'")
 
+
+def test_profile_commands_need_no_password(vault, cli, tmp_path):
     bad = tmp_path / "CA.toml"
     bad.write_text('state = "CA"\n', encoding="utf-8")
     result = cli("profile", "check", str(bad), user=None, password=None)
