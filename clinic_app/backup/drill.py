@@ -5,6 +5,7 @@ So the clinic knows its backups work before the day it needs one.
 
 from __future__ import annotations
 
+import json
 import secrets
 import shutil
 import tempfile
@@ -20,6 +21,7 @@ from clinic_app.backup.restore import restore_backup
 from clinic_app.roles import Permission
 
 DRILL_USER = "restore-drill"
+LAST_DRILL_META = "backup.last_drill"  # {"at": ISO time, "ok": bool}: shown next to the last backup
 RETENTION_TABLES = {"restricted_purposes", "restricted_values"}  # the purge at unlock may shrink these
 
 
@@ -46,7 +48,12 @@ def run_drill(session, backup_file: Path, secret: str | BackupKey, progress=None
         report = _compare(backup_file, restored.manifest, restored.report.lines, counts)
     finally:
         shutil.rmtree(temp, ignore_errors=True)
-    session.record("backup.drill", "vault", session.vault_id, "ok" if report.ok else "FAILED")
+    with session.db.transaction() as conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            (LAST_DRILL_META, json.dumps({"at": clock.now_iso(), "ok": report.ok})),
+        )
+        session.record("backup.drill", "vault", session.vault_id, "ok" if report.ok else "FAILED")
     return report
 
 

@@ -20,7 +20,7 @@ from clinic_app import clock
 from clinic_app.backup import rotation
 from clinic_app.backup.container import BackupError, BackupKey, new_backup_key
 from clinic_app.backup.create import AUTO_KEY_META, LAST_PATH_META, BackupResult, _create, create_backup
-from clinic_app.backup.drill import DrillReport, run_drill
+from clinic_app.backup.drill import LAST_DRILL_META, DrillReport, run_drill
 from clinic_app.backup.restore import RestoreResult, build_restored_vault
 from clinic_app.backup.verify import VerifyReport, verify_backup
 from clinic_app.errors import ValidationError
@@ -45,6 +45,19 @@ class LastBackup:
         if self.days == 1:
             return "Last backup yesterday"
         return f"Last backup {self.days} days ago"
+
+
+@dataclass
+class LastDrill:
+    at: str
+    days: int
+    ok: bool
+
+    @property
+    def text(self) -> str:
+        verdict = "passed" if self.ok else "FAILED"
+        when = "today" if self.days == 0 else "yesterday" if self.days == 1 else f"{self.days} days ago"
+        return f"Last restore drill {verdict} {when}"
 
 
 @dataclass
@@ -75,6 +88,17 @@ class BackupService:
             return LastBackup("", None, True)
         days = max(0, ((now or clock.utc_now()).date() - made.date()).days)
         return LastBackup(at, days, days > OVERDUE_DAYS)
+
+    def last_drill(self, now: datetime | None = None) -> LastDrill | None:
+        stored = self.session.meta(LAST_DRILL_META)
+        try:
+            data = json.loads(stored) if stored else None
+            made = datetime.fromisoformat(data["at"]) if data else None
+        except (ValueError, KeyError, TypeError):
+            return None
+        if made is None:
+            return None
+        return LastDrill(data["at"], max(0, ((now or clock.utc_now()).date() - made.date()).days), bool(data.get("ok")))
 
     def newest_backup(self) -> Path | None:
         """The newest of: the automatic-backup folder's backups, the last backup made anywhere."""

@@ -40,6 +40,25 @@
         <translation>Comprobaciones:</translation>
     </message>
     <message>
+        <source>No restore drill yet: test that a backup restores.</source>
+        <translation>Aún no hay simulacro de restauración: compruebe que una copia se restaura.</translation>
+    </message>
+    <message>
+        <source>Last restore drill passed today.</source>
+        <translation>El último simulacro de restauración salió bien hoy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last restore drill passed %n day(s) ago.</source>
+        <translation>
+            <numerusform>El último simulacro de restauración salió bien hace %n día.</numerusform>
+            <numerusform>El último simulacro de restauración salió bien hace %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last restore drill FAILED. Check your backups.</source>
+        <translation>El último simulacro de restauración FALLÓ. Revise sus copias.</translation>
+    </message>
+    <message>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>

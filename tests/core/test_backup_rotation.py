@@ -83,8 +83,12 @@ def test_auto_backup_on_exit_uses_the_stored_key_and_rotates(vault, tmp_path):
         paralegal.lock()
     manager = vault.unlock("manager", PASSWORD)
     try:  # the drill opens automatic backups with the stored key and reports success
+        assert manager.backups.last_drill() is None
         report = manager.backups.drill()
         assert report.ok and report.backup_file == outcome.result.path
+        assert manager.backups.last_drill().text == "Last restore drill passed today"
+        later = datetime.now(timezone.utc) + timedelta(days=3)
+        assert manager.backups.last_drill(now=later).text == "Last restore drill passed 3 days ago"
         assert any("1 client(s)" in line for line in report.lines)
         manager.backups.configure_auto_backup(False)
         assert manager.meta(AUTO_KEY_META) == ""

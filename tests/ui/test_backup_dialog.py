@@ -77,6 +77,7 @@ def test_auto_backup_settings_drill_and_exit_backup(qtbot, session, tmp_path):
     qtbot.mouseClick(dialog.drill_button, Qt.MouseButton.LeftButton)  # uses the stored key
     report = dialog.drill_report.toPlainText()
     assert report.startswith("Restore drill passed.") and "1 client(s)" in report
+    assert dialog.banner.text().splitlines()[-1] == "Last restore drill passed today."
 
 
 def test_exit_backup_is_silent_when_off(session):
@@ -165,7 +166,10 @@ def test_banner_counts_days_and_asks_for_a_backup_when_overdue(qtbot, session):
     session.settings.set("backup.last_at", (clock.utc_now() - timedelta(days=9)).isoformat(), system=True)
     dialog = BackupDialog(session)
     qtbot.addWidget(dialog)
-    assert dialog.banner.text() == "Last backup 9 day(s) ago. Please make a backup now."
+    assert dialog.banner.text().splitlines() == [
+        "Last backup 9 day(s) ago. Please make a backup now.",
+        "No restore drill yet: test that a backup restores.",
+    ]
 
 
 def test_restore_from_the_backup_dialog_offers_over_this_vault_only_to_a_listener(qtbot, vault, tmp_path, monkeypatch):

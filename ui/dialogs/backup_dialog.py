@@ -228,6 +228,17 @@ class BackupDialog(QDialog):
             text = self.tr("Last backup %n day(s) ago.", "", status.days)
         if status.overdue:
             text += " " + self.tr("Please make a backup now.")
+        drill = self.session.backups.last_drill()
+        if drill is None:
+            text += "\n" + self.tr("No restore drill yet: test that a backup restores.")
+        elif drill.ok:
+            text += "\n" + (
+                self.tr("Last restore drill passed today.")
+                if drill.days == 0
+                else self.tr("Last restore drill passed %n day(s) ago.", "", drill.days)
+            )
+        else:
+            text += "\n" + self.tr("The last restore drill FAILED. Check your backups.")
         self.banner.setText(text)
 
     def choose_destination(self) -> None:
@@ -354,6 +365,7 @@ class BackupDialog(QDialog):
 
     def _drill_done(self, report) -> None:
         self._busy(False)
+        self.refresh_banner()
         verdict = self.tr("Restore drill passed.") if report.ok else self.tr("Restore drill FAILED.")
         details = self.tr("Checks:")
         self.drill_report.setPlainText("\n".join([verdict, report.backup_file.name, *report.summary, details, *report.lines[: -len(report.summary)]]))
