@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CLINIC_INSECURE_TEST_KDF"] = "1"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from clinic_app.demo import populate  # noqa: E402
@@ -32,8 +32,11 @@ SIZE = (1180, 740)
 
 
 def settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
+    """Let layouts and queued calls run (an event loop, not a processEvents() loop: PySide6 6.12
+    on Python 3.11 drops a reference to None on every processEvents() call)."""
+    loop = QEventLoop()
+    QTimer.singleShot(30, loop.quit)
+    loop.exec()
 
 
 def grab(widget: QWidget, out: Path, name: str) -> None:
@@ -158,7 +161,7 @@ def main() -> int:
         intake.close_without_asking()
         window.drop_data()
         window.close()
-        app.processEvents()
+        settle(app)
     return 0
 
 

@@ -32,7 +32,7 @@ from ui.idle_lock import IdleLock
 from ui.pages.client_list_pane import ClientListPane
 from ui.pages.client_workspace import ClientWorkspace
 from ui.pages.unlock_page import UnlockPage
-from ui.tasks import Cancelled, run_in_background
+from ui.tasks import Cancelled, cyclic_gc_paused, run_in_background
 from ui.widgets.language_menu import LanguageMenu
 
 
@@ -334,9 +334,13 @@ class MainWindow(QMainWindow):
         if path:
             self.import_file(path)
 
-    def import_file(self, path: str) -> None:
-        """Import a clinic-intake file in the background; cancelling rolls everything back."""
+    def import_file(self, path: str):
+        """Import a clinic-intake file in the background; cancelling rolls everything back.
+
+        The import holds the database for its one transaction, so the window stays modal
+        behind the progress dialog and the idle lock waits until it ends."""
         session = self.session
+        self.idle.disarm()
         progress = QProgressDialog(self.tr("Importing clients…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowTitle(self.tr("Import"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -345,18 +349,24 @@ class MainWindow(QMainWindow):
         progress.setAutoReset(False)
 
         def work(report):
-            try:
-                document = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                raise ValidationError("not a clinic-intake file (it is not JSON text)") from None
-            return session.intake.import_document(document, progress=report)
+            with cyclic_gc_paused():
+                try:
+                    document = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
+                except (UnicodeDecodeError, json.JSONDecodeError):
+                    raise ValidationError("not a clinic-intake file (it is not JSON text)") from None
+                return session.intake.import_document(document, progress=report)
 
         def on_progress(done: int, total: int) -> None:
             progress.setMaximum(total)
             progress.setValue(done)
 
+        def rearm() -> None:
+            if self.session is session:
+                self.idle.arm(int(session.settings.get("security.autolock_minutes")))
+
         def finished(result) -> None:
             progress.close()
+            rearm()
             self.list_pane.model.refresh()
             message = self.tr("Imported %n client(s).", "", len(result.clients))
             if result.dropped:
@@ -365,6 +375,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc) -> None:
             progress.close()
+            rearm()
             if isinstance(exc, Cancelled):
                 self.statusBar().showMessage(self.tr("Import cancelled; nothing was stored."), 6000)
             elif isinstance(exc, OSError):
@@ -382,6 +393,7 @@ class MainWindow(QMainWindow):
         progress.canceled.connect(handle.cancel)
         if not handle.finished:
             progress.show()
+        return handle
 
     # -- tools ----------------------------------------------------------------------------------
 

@@ -6,7 +6,10 @@ GUI thread through queued signals. Tests call `set_synchronous(True)` so work ru
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -17,6 +20,29 @@ _pending: set["_Signals"] = set()  # keeps signal carriers alive until they have
 
 class Cancelled(Exception):
     """Raised inside a worker by `progress()` once the task has been cancelled."""
+
+
+_gc_pauses = 0
+_gc_lock = threading.Lock()
+
+
+@contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """For workers that build many objects (a 10,000-client import): the cyclic collector's
+    full passes hold the GIL for 100 ms and more, which freezes the GUI thread. Such work makes
+    little cyclic garbage (refcounting frees it), so pause the collector until it ends."""
+    global _gc_pauses
+    with _gc_lock:
+        _gc_pauses += 1
+        was_enabled = gc.isenabled()
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and was_enabled:
+                gc.enable()
 
 
 def set_synchronous(on: bool) -> None:
