@@ -112,7 +112,12 @@ def main() -> int:
         window.list_pane.search.clear()
         window.list_pane._run_search()
         model = window.list_pane.model
-        window.open_client(model.data(model.index(3, 0), model.ClientIdRole))
+        with_documents = next(
+            model.data(model.index(row, 0), model.ClientIdRole)
+            for row in range(model.rowCount())
+            if window.session.documents.for_client(model.data(model.index(row, 0), model.ClientIdRole))
+        )
+        window.open_client(with_documents)
         for index, name in enumerate(("profile", "matters", "documents", "tasks", "notes")):
             window.workspace.tabs.setCurrentIndex(index)
             if name == "documents" and window.workspace.documents.model.rowCount():
@@ -127,6 +132,7 @@ def main() -> int:
         window.unlock_page.prepare("manager")
         window.unlock_page.password.setText(PASSWORD)
         window.unlock_page.try_unlock()
+        window.open_client(with_documents)  # another user: the window starts fresh, not where the paralegal was
         window.workspace.tabs.setCurrentIndex(5)
         grab(window, out, "workspace-history-manager")
 

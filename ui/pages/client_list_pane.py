@@ -47,7 +47,7 @@ class ClientListPane(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("clientCount")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 8, 0, 4)
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)

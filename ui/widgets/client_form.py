@@ -96,6 +96,8 @@ class ClientForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
+        if self.notes is None:
+            layout.addStretch(1)
         for widget in (self.given, self.middle, self.family, self.birth, self.phone, self.email, self.street, self.city, self.state, self.postal):
             widget.textChanged.connect(self.changed)
         self.aliases.textChanged.connect(self.changed)

@@ -25,11 +25,10 @@ from clinic_app.domain.models import Matter, MatterStatus, Route
 def _help(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setForegroundRole(label.foregroundRole())
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 0.92)
+    font.setItalic(True)  # set apart from answers without losing contrast (light or dark palette)
     label.setFont(font)
-    label.setEnabled(False)  # the palette's muted text colour, light or dark
     return label
 
 
@@ -38,7 +37,9 @@ def _text_box(name: str, accessible: str, parent: QWidget, lines: int = 4) -> QP
     box.setObjectName(name)
     box.setAccessibleName(accessible)
     box.setTabChangesFocus(True)
-    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    line = box.fontMetrics().lineSpacing()
+    box.setMinimumHeight(line * lines + 12)
+    box.setMaximumHeight(line * (lines + 3) + 12)
     return box
 
 
@@ -181,6 +182,7 @@ class FactorsForm(QWidget):
             layout.addWidget(box)
             box.textChanged.connect(self.changed)
             self.boxes[attr] = box
+        layout.addStretch(1)
 
     def load(self, matter: Matter) -> None:
         for attr, box in self.boxes.items():
