@@ -130,7 +130,7 @@ def _edit_in_process(s: LeakSession, vault_dir: Path, client_id: str, matter_id:
                 assert [c.id for c in session.clients.list(CANARIES["edit"])] == [client_id]
                 session.restricted.open_purpose(matter_id, "attorney_work_product", ["immigration_analysis"], client_consent=True)
                 session.restricted.put(matter_id, "immigration_analysis", f"Analysis: {CANARIES['analysis']}")
-                _edit_in_widgets(s, session, vault_dir, client_id, matter_id)
+                _edit_in_widgets(s, session, vault_dir, client_id, matter_id, mp)
             finally:
                 session.lock()
         finally:
@@ -138,14 +138,19 @@ def _edit_in_process(s: LeakSession, vault_dir: Path, client_id: str, matter_id:
             tempfile.tempdir = None
 
 
-def _edit_in_widgets(s: LeakSession, session, vault_dir: Path, client_id: str, matter_id: str) -> None:
-    from PySide6.QtWidgets import QApplication
+def _edit_in_widgets(s: LeakSession, session, vault_dir: Path, client_id: str, matter_id: str, mp) -> None:
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from clinic_app.restricted_categories import Category
     from ui import tasks
     from ui.widgets.restricted_panel import RestrictedDataPanel
 
     app = QApplication.instance() or QApplication([])
+    # No modal box may wait for a click that never comes (offscreen): answer them.
+    for kind in ("warning", "information", "critical"):
+        mp.setattr(QMessageBox, kind, staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
+    mp.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    mp.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     tasks.set_synchronous(True)
     try:
         panel = RestrictedDataPanel()
