@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from clinic_app import clock
 from clinic_app.domain.models import Client, Matter
-from clinic_app.restricted_categories import Category, PurposeKind
+from clinic_app.restricted_categories import PurposeKind
 from tests.conftest import PASSWORD
 
 
@@ -48,7 +48,3 @@ def contains(rows_by_table: dict, needle: str) -> list[str]:
                 elif isinstance(cell, bytes) and (needle.encode() in cell or needle.encode("utf-16-le") in cell):
                     hits.append(table)
     return hits
-
-
-TODAY = date.today
-ALL_CATEGORIES = list(Category)
