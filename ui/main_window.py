@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 from pathlib import Path
 
@@ -29,19 +28,12 @@ from ui.clipboard_guard import ClipboardGuard
 from ui.dialogs.intake_wizard import IntakeWizard
 from ui.dialogs.security_settings_dialog import SecuritySettingsDialog
 from ui.idle_lock import IdleLock
+from ui.optional import optional_class
 from ui.pages.client_list_pane import ClientListPane
 from ui.pages.client_workspace import ClientWorkspace
 from ui.pages.unlock_page import UnlockPage
 from ui.tasks import Cancelled, cyclic_gc_paused, run_in_background
 from ui.widgets.language_menu import LanguageMenu
-
-
-def optional_class(module: str, name: str):
-    """A class from a module another engineer writes separately, or None while it is absent."""
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
 
 
 class MainWindow(QMainWindow):

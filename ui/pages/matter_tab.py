@@ -5,8 +5,6 @@ The packet page (another module) is embedded when it is installed.
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,29 +23,12 @@ from clinic_app.roles import Permission
 from ui.models.conviction_table_model import ConvictionTableModel
 from ui.models.notice_table_model import NoticeTableModel
 from ui.models.reference_table_model import ReferenceTableModel
+from ui.optional import optional_class
 from ui.pages.workspace_tab import WorkspaceTab
 from ui.widgets.date_field import DateField
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.matter_forms import FactorsForm, MatterBasicsForm, StatusCombo
 from ui.widgets.record_table_editor import RecordTableEditor
-
-
-def restricted_panel_class():
-    """The restricted-data panel (immigration facts, work product), written separately."""
-    try:
-        module = importlib.import_module("ui.widgets.restricted_panel")
-    except ImportError:
-        return None
-    return getattr(module, "RestrictedDataPanel", None)
-
-
-def packet_page_class():
-    """ui.pages.packet_page.PacketPage if that module exists (written separately)."""
-    try:
-        module = importlib.import_module("ui.pages.packet_page")
-    except ImportError:
-        return None
-    return getattr(module, "PacketPage", None)
 
 
 class MatterDetails(QWidget):
@@ -125,7 +106,7 @@ class MatterTab(WorkspaceTab):
         self.sections.addTab(self.convictions, self.tr("Convictions"))
         self.sections.addTab(self.references, self.tr("Support letters"))
         self.sections.addTab(self.notices, self.tr("DA notices"))
-        panel_class = restricted_panel_class()
+        panel_class = optional_class("ui.widgets.restricted_panel", "RestrictedDataPanel")
         self.restricted = panel_class(self) if panel_class is not None else None
         if self.restricted is not None:
             self.sections.addTab(self.restricted, self.tr("Restricted"))
@@ -231,7 +212,7 @@ class MatterTab(WorkspaceTab):
         self._embed_packet_page(matter.id)
 
     def _embed_packet_page(self, matter_id: str) -> None:
-        cls = packet_page_class()
+        cls = optional_class("ui.pages.packet_page", "PacketPage")
         if self.packet_page is not None:
             index = self.sections.indexOf(self.packet_page)
             self.sections.removeTab(index)

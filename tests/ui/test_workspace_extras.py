@@ -1,0 +1,117 @@
+"""Documents preview from memory, background import with progress, crash text, settings file,
+lock on suspend, deleting a client."""
+
+import json
+import sys
+from datetime import date
+
+from PySide6.QtCore import QBuffer, QIODevice, QSettings
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtPdf import QPdfDocument
+
+from clinic_app.demo import minute_order_pdf
+from clinic_app.domain.models import Client
+from tests.conftest import PASSWORD
+from tests.ui.conftest import unlock
+from ui.dialogs.exception_dialog import safe_summary
+from ui.widgets.document_preview import DocumentPreview
+
+
+def png_bytes() -> bytes:
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data())
+
+
+def test_preview_shows_pdf_and_image_from_memory_and_forgets_them(qtbot):
+    preview = DocumentPreview()
+    qtbot.addWidget(preview)
+    assert preview.show_content("application/pdf", minute_order_pdf("BA1", "Los Angeles"))
+    assert preview.currentWidget() is preview.pdf_view
+    assert preview.pdf.pageCount() == 1
+    preview.clear()
+    assert preview.pdf.status() != QPdfDocument.Status.Ready and preview._buffer is None
+    assert preview.show_content("image/png", png_bytes())
+    assert not preview.image.pixmap().isNull()
+    assert not preview.show_content("application/pdf", b"%PDF-1.4 broken")
+    assert preview.currentWidget() is preview.message
+
+
+def test_documents_tab_attaches_and_previews(qtbot, main_window, vault, tmp_path):
+    unlock(main_window)
+    client = main_window.session.clients.create(Client(given_name="Ana", family_name="Ruiz"))
+    main_window.list_pane.model.refresh()
+    main_window.open_client(client.id)
+    scan = tmp_path / "minute-order.pdf"
+    scan.write_bytes(minute_order_pdf("BA1", "Los Angeles"))
+    tab = main_window.workspace.documents
+    tab.attach([str(scan)])
+    assert tab.model.rowCount() == 1
+    tab.table.selectRow(0)
+    assert tab.preview.currentWidget() is tab.preview.pdf_view
+    main_window.lock()
+    assert tab.model.rowCount() == 0 and tab.preview._buffer is None
+
+
+def test_import_runs_with_progress_and_a_bad_file_changes_nothing(qtbot, main_window, vault, tmp_path, message_boxes):
+    unlock(main_window)
+    good = tmp_path / "intake.json"
+    clients = [{"given_name": f"G{i}", "family_name": f"F{i}", "matters": []} for i in range(150)]
+    good.write_text(json.dumps({"format": "clinic-intake", "version": 1, "clients": clients}))
+    main_window.import_file(str(good))
+    assert main_window.list_pane.model.total == 150
+    assert message_boxes.shown[-1][0] == "information"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "clinic-intake", "version": 1, "clients": [{"given_name": "X"}]}))
+    main_window.import_file(str(bad))
+    assert message_boxes.shown[-1][0] == "warning"
+    assert main_window.session.clients.count() == 150
+    (tmp_path / "not.json").write_bytes(b"\xff\xfe garbage")
+    main_window.import_file(str(tmp_path / "not.json"))
+    assert "not JSON" in message_boxes.shown[-1][1]
+
+
+def test_crash_summary_has_places_but_no_message():
+    try:
+        secret = "Hernández 1979-04-12"
+        raise ValueError(f"bad value {secret}")
+    except ValueError:
+        exc_type, _exc, tb = sys.exc_info()
+    text = safe_summary(exc_type, tb)
+    assert text.startswith("ValueError") and "test_workspace_extras.py" in text
+    assert "Hernández" not in text and "1979" not in text
+
+
+def test_qsettings_hold_window_geometry_only(qtbot, main_window, vault):
+    unlock(main_window)
+    main_window.close()
+    keys = QSettings().allKeys()
+    ours = [k for k in keys if k != "ui/language"]  # the language choice belongs to ui.i18n
+    assert ours and all(k.startswith(("geometry/", "splitter/")) for k in ours)
+
+
+def test_suspend_locks_the_vault(qtbot, main_window, vault):
+    unlock(main_window)
+    main_window.idle.on_prepare_for_sleep(True)
+    assert main_window.session is None
+    assert "sleep" in main_window.unlock_page.reason.text()
+
+
+def test_manager_deletes_a_client(qtbot, main_window, vault, message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    unlock(main_window)
+    client = main_window.session.clients.create(Client(given_name="Ana", family_name="Ruiz", date_of_birth=date(1990, 1, 1)))
+    main_window.list_pane.model.refresh()
+    main_window.open_client(client.id)
+    message_boxes.answers.append(QMessageBox.StandardButton.Yes)
+    main_window.delete_action.trigger()
+    assert main_window.session.clients.count() == 0
+    assert main_window.workspace.client_id is None and main_window.list_pane.model.rowCount() == 0
+    session = main_window.session
+    main_window.drop_data()
+    assert not session.is_open
+    vault.unlock("manager", PASSWORD).lock()
