@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -12,30 +11,18 @@ from clinic_app import clock
 from clinic_app.restricted_categories import Category
 from tests.conftest import PASSWORD
 from tests.core.restricted_helpers import add_matter, store_work_product
-from ui import tasks
 from ui.pages.privacy_page import PrivacyPage
 from ui.widgets.restricted_panel import RestrictedDataPanel
 
 CANARY = "CANARY-UI-0c1d55"
 
 
-@pytest.fixture(autouse=True)
-def synchronous_tasks():
-    tasks.set_synchronous(True)
-    yield
-    tasks.set_synchronous(False)
-
-
-@pytest.fixture
-def answer_yes(monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-
-
 def table_texts(model) -> list[str]:
     return [str(model.index(r, c).data()) for r in range(model.rowCount()) for c in range(model.columnCount())]
 
 
-def test_privacy_page_shows_counts_never_values_and_purges(qtbot, vault, answer_yes):
+def test_privacy_page_shows_counts_never_values_and_purges(qtbot, vault, message_boxes):
+    message_boxes.answers = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes]
     store_work_product(vault, CANARY)
     with vault.unlock("manager", PASSWORD) as s:
         page = PrivacyPage()
@@ -135,3 +122,21 @@ def test_manager_sets_the_retention_period_on_the_page(qtbot, vault):
         page.show()
         page.load(s)
         assert not page.retention.isVisible() and page.purge_button.isVisible()
+
+
+def test_panel_purge_button_asks_then_deletes_the_matters_restricted_data(qtbot, vault, message_boxes):
+    matter_id, _, _ = store_work_product(vault, CANARY)
+    with vault.unlock("manager", PASSWORD) as s:
+        panel = RestrictedDataPanel()
+        qtbot.addWidget(panel)
+        panel.show()
+        panel.load(s, matter_id)
+        assert panel.purge_button.isVisible() and not panel.show_button.isVisible()
+        message_boxes.answers = [QMessageBox.StandardButton.No]
+        qtbot.mouseClick(panel.purge_button, Qt.MouseButton.LeftButton)
+        assert s.restricted.summary(matter_id).count == 1
+        message_boxes.answers = [QMessageBox.StandardButton.Yes]
+        with qtbot.waitSignal(panel.changed, timeout=2000):
+            qtbot.mouseClick(panel.purge_button, Qt.MouseButton.LeftButton)
+        assert s.restricted.summary(matter_id).count == 0 and "No restricted data" in panel.status.text()
+        assert not panel.purge_button.isVisible()
