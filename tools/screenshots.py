@@ -47,6 +47,22 @@ def grab(widget: QWidget, out: Path, name: str) -> None:
     print(f"wrote {out / name}.png ({image.width()}x{image.height()})")
 
 
+def use_dark_palette(app: QApplication) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, color in (
+        (QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#2f65ca"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+    ):
+        palette.setColor(role, QColor(color))
+    app.setPalette(palette)
+
+
 def make_demo_vault(folder: Path) -> Vault:
     vault = Vault(folder)
     session, _key = vault.create("manager", PASSWORD, clinic_name="Eastside Community Legal Clinic")
@@ -62,6 +78,7 @@ def main() -> int:
     parser.add_argument("--out", default="docs/screenshots")
     parser.add_argument("--language", default="en", choices=("en", "es", "pseudo"),
                         help="UI language (pseudo: accented, 40%% longer strings to find clipped text)")
+    parser.add_argument("--dark", action="store_true", help="a dark palette, to check contrast")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -69,6 +86,8 @@ def main() -> int:
         os.environ["XDG_CONFIG_HOME"] = tmp  # QSettings of this run go to the temp folder
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         app = make_application()
+        if args.dark:
+            use_dark_palette(app)
         install_translators(app, args.language)
         tasks.set_synchronous(True)  # deterministic pictures
         from ui.dialogs.create_vault_wizard import CreateVaultWizard
@@ -118,6 +137,10 @@ def main() -> int:
             if window.session.documents.for_client(model.data(model.index(row, 0), model.ClientIdRole))
         )
         window.open_client(with_documents)
+        notes = window.workspace.notes
+        notes.new_note.setPlainText("Called the client: she will bring the 2009 program certificate on Friday.")
+        notes.save()
+        notes.table.selectRow(0)
         for index, name in enumerate(("profile", "matters", "documents", "tasks", "notes")):
             window.workspace.tabs.setCurrentIndex(index)
             if name == "documents" and window.workspace.documents.model.rowCount():

@@ -171,3 +171,23 @@ def test_conviction_edit_in_the_matter_tab(qtbot, main_window, vault):
     session = main_window.session
     matter_id = session.matters.for_client(ids["Chen"])[0].id
     assert session.matters.list_convictions(matter_id)[0].offense_date == date(2001, 1, 1)
+
+
+def test_arrow_keys_and_enter_open_a_client(qtbot, main_window, vault):
+    ids = seed(vault)
+    unlock(main_window)
+    view = main_window.list_pane.view
+    main_window.list_pane.search.setFocus()
+    qtbot.keyClick(main_window.list_pane.search, Qt.Key.Key_Down)  # into the list, first row
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert main_window.workspace.client_id == ids["Hernández"]  # Chen, Hernández, Ruiz
+
+
+def test_profile_tab_order_follows_the_form(qtbot, main_window, vault):
+    ids = seed(vault)
+    unlock(main_window)
+    main_window.open_client(ids["Chen"])
+    form = main_window.workspace.profile.form
+    assert form.phone.nextInFocusChain().parent() is form.phone.parent()  # the phone's Copy button
+    assert form.street.nextInFocusChain() is form.city

@@ -39,6 +39,7 @@ class NotesTab(WorkspaceTab):
         self.reader = QPlainTextEdit(self)
         self.reader.setReadOnly(True)
         self.reader.setAccessibleName(self.tr("Selected note"))
+        self.reader.setPlaceholderText(self.tr("Select a note above to read all of it."))
         self.new_note = QPlainTextEdit(self)
         self.new_note.setObjectName("newNote")
         self.new_note.setAccessibleName(self.tr("New note"))

@@ -36,6 +36,7 @@ class ClientForm(QWidget):
         super().__init__(parent)
         self._client: Client | None = None
         self._base = Client(given_name="", family_name="")
+        self._copy_buttons: dict[QWidget, list[QWidget]] = {}
         self.given = self._line("givenName", self.tr("Given name"))
         self.middle = self._line("middleName", self.tr("Middle name"))
         self.family = self._line("familyName", self.tr("Family name"))
@@ -98,6 +99,7 @@ class ClientForm(QWidget):
         layout.addLayout(form)
         if self.notes is None:
             layout.addStretch(1)
+        self._set_tab_order()
         for widget in (self.given, self.middle, self.family, self.birth, self.phone, self.email, self.street, self.city, self.state, self.postal):
             widget.textChanged.connect(self.changed)
         self.aliases.textChanged.connect(self.changed)
@@ -105,6 +107,18 @@ class ClientForm(QWidget):
         if self.notes is not None:
             self.notes.textChanged.connect(self.changed)
         self.birth.editingFinished.connect(self._check_birth)
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the form top to bottom, copy buttons right after their fields."""
+        chain = [self.given, self.middle, self.family, self.aliases, self.birth, self.phone]
+        chain += self._copy_buttons.get(self.phone, [])
+        chain.append(self.email)
+        chain += self._copy_buttons.get(self.email, [])
+        chain += [self.street, self.city, self.state, self.postal, self.language]
+        if self.notes is not None:
+            chain.append(self.notes)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -125,6 +139,7 @@ class ClientForm(QWidget):
         button.setToolTip(self.tr("Copy to the clipboard (cleared again after 30 seconds)"))
         button.clicked.connect(lambda: self.copy_requested.emit(edit.text()))
         line.addWidget(button)
+        self._copy_buttons[edit] = [button]
         return box
 
     def _row(self, form: QFormLayout, label_text: str, field: QWidget, error_key: str = "", buddy: QWidget | None = None) -> None:

@@ -64,6 +64,8 @@ class MatterBasicsForm(QWidget):
         self.urgent_no = QRadioButton(self.tr("N&o"), self)
         self.urgent_no.setObjectName("urgentNo")
         self.urgent_no.setChecked(True)
+        self.urgent_yes.setAccessibleName(self.tr("Urgent reason: yes"))
+        self.urgent_no.setAccessibleName(self.tr("Urgent reason: no"))
         group = QButtonGroup(self)
         group.addButton(self.urgent_yes)
         group.addButton(self.urgent_no)
