@@ -12,7 +12,7 @@ def register(commands) -> None:
 
 
 def create_demo(args) -> int:
-    from clinic_app.demo import populate
+    from clinic_app.demo import COUNTIES, populate
 
     password = password_from(args)
     vault = vault_from(args)
@@ -28,6 +28,12 @@ def create_demo(args) -> int:
         }.items():
             session.settings.set(key, value)
         made = populate(session, args.clients)
+        for county in COUNTIES:  # so demo matters can be built; real ones need verified addresses
+            session.da_offices.set(
+                county,
+                address=f"(Demo address: look up and verify)\n{county} County District Attorney\nCalifornia",
+                source="demo data, not verified",
+            )
     finally:
         session.lock()
     print(f"Demo vault in {vault.folder}: {made} fictional clients; users manager, attorney, paralegal.")

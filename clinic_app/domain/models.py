@@ -77,7 +77,20 @@ class Client:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.middle_name, self.family_name) if p)
+        return display_name(self.given_name, self.family_name, self.middle_name)
+
+
+def _is_cjk(text: str) -> bool:
+    return bool(text) and all(
+        "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or ch.isspace() for ch in text
+    )
+
+
+def display_name(given: str, family: str, middle: str = "") -> str:
+    """Chinese, Japanese and Korean names print family name first with no space (张伟)."""
+    if _is_cjk(given) and _is_cjk(family) and not middle:
+        return f"{family}{given}"
+    return " ".join(p for p in (given, middle, family) if p)
 
 
 @dataclass
@@ -94,7 +107,7 @@ class ClientSummary:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        return display_name(self.given_name, self.family_name)
 
 
 @dataclass

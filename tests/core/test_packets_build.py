@@ -9,7 +9,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from clinic_app.domain.models import Level
+from clinic_app.domain.models import Level, display_name
 from clinic_app.packets.service import PacketNotReady
 from tests.core.packet_helpers import make_matter, pdf_pages, png_image
 
@@ -76,7 +76,7 @@ def test_fonts_are_embedded_truetype_and_names_extract_exactly(session):
                 descendants = font.get("/DescendantFonts")
                 descriptor = (descendants[0].get_object() if descendants else font).get("/FontDescriptor")
                 assert descriptor is not None and any(k in descriptor.get_object() for k in ("/FontFile2", "/FontFile3")), font["/BaseFont"]
-        full = f"{given} {family}"
+        full = display_name(given, family)  # 张伟: family name first for CJK names
         texts = pages_text(packet.pdf)
         assert all(full in t for t in texts), full  # the footer carries the name on every page
         assert full in texts[0]
