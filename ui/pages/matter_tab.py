@@ -124,6 +124,7 @@ class MatterTab(WorkspaceTab):
         top.addWidget(self.new_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.error, 1)
+        bottom.addStretch(0)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

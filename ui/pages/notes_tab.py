@@ -58,6 +58,7 @@ class NotesTab(WorkspaceTab):
         writer_layout.addWidget(self.new_note, 1)
         row = QHBoxLayout()
         row.addWidget(self.error, 1)
+        row.addStretch(0)
         row.addWidget(self.add_button)
         writer_layout.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
