@@ -16,7 +16,6 @@ from pathlib import Path
 
 from clinic_app import clock
 from clinic_app.audit import AuditLog
-from clinic_app.crypto import keyslots
 from clinic_app.crypto.envelope import SealError
 from clinic_app.crypto.kdf import RECOVERY_PARAMS, KdfParams, derive_key, new_salt, params_for_new_slots
 from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, user_slot_id
@@ -159,8 +158,6 @@ class Vault:
 
     def unlock(self, username: str, password: str):
         """Open the vault as `username`. Raises AuthenticationFailed (or ThrottledError)."""
-        from clinic_app.session import Session
-
         slot_file = self._load_slots()
         slot_id = user_slot_id(slot_file.vault_id, username)
         wait = self.throttle.wait_needed(slot_id)

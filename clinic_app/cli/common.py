@@ -72,3 +72,13 @@ def print_json(data) -> None:
 
 def write_output(path: str, data: bytes) -> None:
     atomic_write(path, data)
+
+
+def emit_json_document(document, out_path: str | None, what: str) -> None:
+    """A JSON document to FILE (atomic, owner-only) or to standard output."""
+    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    if out_path:
+        write_output(out_path, data)
+        print(f"Exported {what} to {out_path}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)

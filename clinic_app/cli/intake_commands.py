@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from clinic_app.cli.common import open_session, print_json, write_output
+from clinic_app.cli.common import emit_json_document, open_session, print_json
 from clinic_app.errors import ClinicError, ValidationError
 
 
@@ -43,20 +43,17 @@ def import_intake(args) -> int:
     for line in result.dropped:
         print(f"note: {line}", file=sys.stderr)
     if args.json:
-        print_json({"clients": result.clients, "dropped": result.dropped})
+        print_json({"clients": result.clients, "dropped": result.dropped, "restricted_stored": result.restricted_stored})
     else:
         matters = sum(len(c["matters"]) for c in result.clients)
         print(f"Imported {len(result.clients)} client(s) with {matters} matter(s).")
+        if result.restricted_stored:
+            print(f"Stored {len(result.restricted_stored)} restricted value(s) under a recorded purpose.")
     return 0
 
 
 def export_intake(args) -> int:
     with open_session(args) as session:
         document = session.intake.export_document(args.client)
-    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
-    if args.out:
-        write_output(args.out, data)
-        print(f"Exported {len(document['clients'])} client(s) to {args.out}", file=sys.stderr)
-    else:
-        sys.stdout.buffer.write(data)
+    emit_json_document(document, args.out, f"{len(document['clients'])} client(s)")
     return 0

@@ -6,10 +6,8 @@ attorney only. A paralegal gets exit 4. Values never appear except in an attorne
 
 from __future__ import annotations
 
-import json
-import sys
 
-from clinic_app.cli.common import open_session, print_json, write_output
+from clinic_app.cli.common import emit_json_document, open_session, print_json
 
 
 def register(commands) -> None:
@@ -64,10 +62,5 @@ def privacy_purge(args) -> int:
 def privacy_export(args) -> int:
     with open_session(args) as session:
         document = session.restricted.export_for_client(args.client)
-    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
-    if args.out:
-        write_output(args.out, data)
-        print(f"Exported the restricted facts of client {args.client} to {args.out}", file=sys.stderr)
-    else:
-        sys.stdout.buffer.write(data)
+    emit_json_document(document, args.out, f"the restricted facts of client {args.client}")
     return 0

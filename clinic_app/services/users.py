@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import uuid
 
 from clinic_app import clock
 from clinic_app.domain.models import User

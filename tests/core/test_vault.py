@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from clinic_app.domain.models import Client
-from clinic_app.errors import AuthenticationFailed, ThrottledError, ValidationError, VaultExists, VaultInUse
+from clinic_app.errors import AuthenticationFailed, ThrottledError, ValidationError, VaultExists
 from clinic_app.unlock_throttle import ThrottlePolicy
 from clinic_app.vault import Vault
 from tests.conftest import PASSWORD
