@@ -191,3 +191,15 @@ def test_profile_tab_order_follows_the_form(qtbot, main_window, vault):
     form = main_window.workspace.profile.form
     assert form.phone.nextInFocusChain().parent() is form.phone.parent()  # the phone's Copy button
     assert form.street.nextInFocusChain() is form.city
+
+
+def test_saving_the_profile_updates_header_and_list(qtbot, main_window, vault):
+    ids = seed(vault)
+    unlock(main_window)
+    main_window.open_client(ids["Ruiz"])
+    form = main_window.workspace.profile.form
+    form.family.setText("Ruiz-Ortega")
+    main_window.workspace.profile.save_button.click()
+    assert main_window.workspace.header.text() == "Ana Ruiz-Ortega"
+    model = main_window.list_pane.model
+    assert "Ruiz-Ortega, Ana" in [model.data(model.index(r, 0)) for r in range(model.rowCount())]

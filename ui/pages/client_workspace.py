@@ -49,6 +49,8 @@ class ClientWorkspace(QStackedWidget):
             (self.history, self.tr("&History")),
         ):
             self.tabs.addTab(tab, title)
+        for tab in self.all_tabs():
+            tab.saved.connect(self._on_tab_saved)
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.addWidget(self.header)
@@ -73,6 +75,10 @@ class ClientWorkspace(QStackedWidget):
             self.tabs.setCurrentIndex(tab_index)
         self.setCurrentWidget(self.page)
 
+    def _on_tab_saved(self) -> None:
+        self._update_header()
+        self.saved.emit()
+
     def _update_header(self) -> None:
         client = self.profile.form.client()
         self.header.setText(client.full_name)
@@ -90,9 +96,6 @@ class ClientWorkspace(QStackedWidget):
         for tab in self.all_tabs():
             if tab.is_dirty() and not tab.save():
                 failed.append(self.tabs.tabText(self.tabs.indexOf(tab)).replace("&", ""))
-        if self.client_id:
-            self._update_header()
-        self.saved.emit()
         return failed
 
     def discard_all(self) -> None:

@@ -282,6 +282,7 @@ class MatterTab(WorkspaceTab):
             return False
         self.current = None
         self.reload(keep_matter_id=matter.id)
+        self.saved.emit()
         return True
 
     def discard(self) -> None:

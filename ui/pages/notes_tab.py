@@ -100,6 +100,7 @@ class NotesTab(WorkspaceTab):
         self.new_note.clear()
         self.error.clear_message()
         self.reload()
+        self.saved.emit()
         return True
 
     def discard(self) -> None:

@@ -81,4 +81,5 @@ class ProfileTab(WorkspaceTab):
             self.error.show_message(str(exc))
             return False
         self.reload()
+        self.saved.emit()
         return True

@@ -69,4 +69,5 @@ class TasksTab(WorkspaceTab):
             self.error.show_message(str(exc))
             return False
         self.reload()
+        self.saved.emit()
         return True

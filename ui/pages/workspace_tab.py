@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 
 class WorkspaceTab(QWidget):
+    saved = Signal()  # this tab stored something (the header and the client list may change)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.session = None
