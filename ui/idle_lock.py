@@ -54,6 +54,15 @@ class IdleLock(QObject):
         self.armed = False
         self._check.stop()
 
+    def pause_idle(self) -> None:
+        """Long work that holds the vault (an import): no idle lock, but suspend still locks."""
+        self._check.stop()
+
+    def resume_idle(self) -> None:
+        self.last_activity = self.clock()
+        if self.armed and self.idle_seconds:
+            self._check.start()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
             self.last_activity = self.clock()
@@ -61,6 +70,8 @@ class IdleLock(QObject):
 
     @Slot()
     def check(self) -> None:
+        if not self._check.isActive():
+            return
         if self.armed and self.idle_seconds and self.clock() - self.last_activity >= self.idle_seconds:
             self._request("idle")
 

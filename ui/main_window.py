@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.session = None
         self.intake_wizard: IntakeWizard | None = None
         self._resume: dict | None = None  # where the user was when the vault locked (ids only)
+        self._import_handle = None
         self.setWindowTitle(APP_NAME)  # never anything about a client
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleLock(self)
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return True
         automatic = reason != "manual"
+        if self._import_handle is not None:  # it holds the vault: roll it back before saving edits
+            self._import_handle.cancel()
         lost: list[str] = []
         if self.intake_wizard is not None:
             lost += self.intake_wizard.save_draft_for_lock()
@@ -219,6 +222,8 @@ class MainWindow(QMainWindow):
         return True
 
     def drop_data(self) -> None:
+        if self._import_handle is not None:  # roll it back at its next progress report
+            self._import_handle.cancel()
         self.idle.disarm()
         self.clipboard.clear_now()
         self.workspace.clear()
@@ -332,7 +337,7 @@ class MainWindow(QMainWindow):
         The import holds the database for its one transaction, so the window stays modal
         behind the progress dialog and the idle lock waits until it ends."""
         session = self.session
-        self.idle.disarm()
+        self.idle.pause_idle()
         progress = QProgressDialog(self.tr("Importing clients…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowTitle(self.tr("Import"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -353,8 +358,9 @@ class MainWindow(QMainWindow):
             progress.setValue(done)
 
         def rearm() -> None:
+            self._import_handle = None
             if self.session is session:
-                self.idle.arm(int(session.settings.get("security.autolock_minutes")))
+                self.idle.resume_idle()
 
         def finished(result) -> None:
             progress.close()
@@ -382,6 +388,7 @@ class MainWindow(QMainWindow):
                 raise exc
 
         handle = run_in_background(work, finished, failed, on_progress)
+        self._import_handle = handle if not handle.finished else None
         progress.canceled.connect(handle.cancel)
         if not handle.finished:
             progress.show()

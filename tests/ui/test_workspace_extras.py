@@ -115,3 +115,32 @@ def test_manager_deletes_a_client(qtbot, main_window, vault, message_boxes):
     main_window.drop_data()
     assert not session.is_open
     vault.unlock("manager", PASSWORD).lock()
+
+
+def test_locking_during_an_import_rolls_it_back(qtbot, main_window, vault, tmp_path, message_boxes):
+    from ui import tasks
+
+    unlock(main_window)
+    document = tmp_path / "big.json"
+    clients = [{"given_name": f"G{i}", "family_name": f"F{i}", "matters": []} for i in range(3000)]
+    document.write_text(json.dumps({"format": "clinic-intake", "version": 1, "clients": clients}))
+    tasks.set_synchronous(False)
+    try:
+        handle = main_window.import_file(str(document))
+        main_window.lock("manual")
+        qtbot.waitUntil(lambda: handle.finished, timeout=30000)
+    finally:
+        tasks.set_synchronous(True)
+    assert main_window.session is None
+    session = vault.unlock("manager", PASSWORD)
+    assert session.clients.count() in (0, 3000)  # all or nothing, never part
+    session.lock()
+    main_window._import_handle = None
+
+
+def test_suspend_during_an_import_still_locks(qtbot, main_window, vault):
+    unlock(main_window)
+    main_window.idle.pause_idle()
+    main_window.idle.on_screensaver_active(True)
+    assert main_window.session is None
+    assert "screen was locked" in main_window.unlock_page.reason.text()

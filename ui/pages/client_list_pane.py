@@ -81,6 +81,9 @@ class ClientListPane(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         # Down arrow in the search box moves into the list (keyboard first).
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and self.search.text():
+            self.search.clear()
+            return True
         if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
             self.view.setFocus()
             if not self.view.currentIndex().isValid() and self.model.rowCount():
