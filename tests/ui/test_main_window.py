@@ -203,3 +203,20 @@ def test_saving_the_profile_updates_header_and_list(qtbot, main_window, vault):
     assert main_window.workspace.header.text() == "Ana Ruiz-Ortega"
     model = main_window.list_pane.model
     assert "Ruiz-Ortega, Ana" in [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def test_compensation_is_saved_with_the_matter(qtbot, main_window, vault):
+    ids = seed(vault)
+    unlock(main_window)
+    main_window.open_client(ids["Chen"], 1)
+    matters = main_window.workspace.matters
+    editor = matters.compensation
+    editor.add_row()
+    model = editor.model
+    assert model.problems()  # name and amount required
+    assert not matters.save()
+    model.setData(model.index(0, 0), "Notario on Main St")
+    model.setData(model.index(0, 1), "$150")
+    assert matters.save()
+    matter = main_window.session.matters.for_client(ids["Chen"])[0]
+    assert [(c.name, c.amount) for c in matter.compensation] == [("Notario on Main St", "$150")]

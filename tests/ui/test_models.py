@@ -95,3 +95,13 @@ def test_empty_or_valid_dates_are_accepted(text):
     model = NoticeTableModel()
     model.set_rows([Notice(matter_id="m", county="Kern")])
     assert model.setData(model.index(0, 1), text)
+
+
+def test_compensation_model_passes_the_model_tester(qtmodeltester):
+    from clinic_app.domain.models import CompensationEntry
+    from ui.models.compensation_table_model import CompensationTableModel
+
+    model = CompensationTableModel()
+    model.set_rows([CompensationEntry(name="Notario", amount="$150"), CompensationEntry(name="", amount="")])
+    qtmodeltester.check(model)
+    assert len(model.problems()) == 2

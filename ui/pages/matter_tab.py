@@ -5,6 +5,8 @@ The packet page (another module) is embedded when it is installed.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.domain.models import Conviction, Matter, Notice, Reference
+from clinic_app.domain.models import CompensationEntry, Conviction, Matter, Notice, Reference
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
+from ui.models.compensation_table_model import CompensationTableModel
 from ui.models.conviction_table_model import ConvictionTableModel
 from ui.models.notice_table_model import NoticeTableModel
 from ui.models.reference_table_model import ReferenceTableModel
@@ -100,12 +103,28 @@ class MatterTab(WorkspaceTab):
         self.convictions = RecordTableEditor(ConvictionTableModel(self), lambda: Conviction(matter_id=""), "convictions", self)
         self.references = RecordTableEditor(ReferenceTableModel(self), lambda: Reference(matter_id="", name=""), "references", self)
         self.notices = RecordTableEditor(NoticeTableModel(self), lambda: Notice(matter_id="", county=""), "notices", self)
+        self.compensation = RecordTableEditor(
+            CompensationTableModel(self), lambda: CompensationEntry(name="", amount=""), "compensation", self
+        )
+        compensation_page = QWidget(self)
+        compensation_layout = QVBoxLayout(compensation_page)
+        compensation_help = QLabel(
+            self.tr(
+                "Anyone who was paid, or given a gift, for helping with this application (California Penal Code "
+                "4807.2). Leave the table empty if nobody was: the packet then states that none was paid."
+            ),
+            compensation_page,
+        )
+        compensation_help.setWordWrap(True)
+        compensation_layout.addWidget(compensation_help)
+        compensation_layout.addWidget(self.compensation, 1)
         self.sections = QTabWidget(self)
         self.sections.setObjectName("matterSections")
         self.sections.addTab(details_scroll, self.tr("Details"))
         self.sections.addTab(self.convictions, self.tr("Convictions"))
         self.sections.addTab(self.references, self.tr("Support letters"))
         self.sections.addTab(self.notices, self.tr("DA notices"))
+        self.sections.addTab(compensation_page, self.tr("Compensation"))
         panel_class = optional_class("ui.widgets.restricted_panel", "RestrictedDataPanel")
         self.restricted = panel_class(self) if panel_class is not None else None
         if self.restricted is not None:
@@ -141,7 +160,7 @@ class MatterTab(WorkspaceTab):
         self._show_empty(True)
 
     def models(self):
-        return (self.convictions.model, self.references.model, self.notices.model)
+        return (self.convictions.model, self.references.model, self.notices.model, self.compensation.model)
 
     def _mark_details_dirty(self) -> None:
         if not self._loading:
@@ -207,6 +226,7 @@ class MatterTab(WorkspaceTab):
         self.convictions.model.set_rows(self.session.matters.list_convictions(matter.id))
         self.references.model.set_rows(self.session.matters.list_references(matter.id))
         self.notices.model.set_rows(self.session.matters.list_notices(matter.id))
+        self.compensation.model.set_rows([replace(entry) for entry in matter.compensation])
         self.error.clear_message()
         if self.restricted is not None:
             self.restricted.load(self.session, matter.id)
@@ -269,7 +289,9 @@ class MatterTab(WorkspaceTab):
             self.sections.setCurrentIndex(0)
             return False
         try:
-            if self._details_dirty:
+            if self.compensation.model.dirty:
+                matter.compensation = self.compensation.model.rows()
+            if self._details_dirty or self.compensation.model.dirty:
                 self.session.matters.update(matter)
             if self.convictions.model.dirty:
                 self.session.matters.save_convictions(matter.id, self.convictions.model.rows())
