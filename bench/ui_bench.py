@@ -5,6 +5,8 @@ Phase A (baseline): a bare PySide6 QMainWindow, idle, for as long as phase B too
 Phase B: the real main window, unlocked, imports a 10,000-client clinic-intake document
 through File > Import (ui.tasks, background) and then runs searches as a user types them
 (debounced, background) and scrolls the list (fetchMore on the GUI thread).
+Phase C: a 100,000-client vault: unlock, typed searches, scrolling; plus the GUI-thread cost
+of one page near the top and at the very end of the list.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_bench.py [--clients 10000]
 
@@ -121,12 +123,61 @@ def _gc_timer(phase: str, info: dict, _started=[0.0]) -> None:
         GC_PAUSES.append((info["generation"], (time.perf_counter() - _started[0]) * 1000))
 
 
+def big_list_phase(app: QApplication, folder: Path, n: int) -> dict:
+    """A vault of n clients (rows written straight into the tables, as bench/search_bench.py
+    does): unlock, type searches, scroll; a heartbeat measures the GUI thread meanwhile."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from search_bench import fill
+
+    from ui.main_window import MainWindow
+
+    vault = Vault(folder)
+    session, _ = vault.create("manager", PASSWORD, clinic_name="Bench")
+    with session.db.lock:
+        fill(session.db.conn, n)
+    session.lock()
+    window = MainWindow(vault)
+    window.resize(1180, 740)
+    window.show()
+    window.show_unlock()
+    window.unlock_page.username.setText("manager")
+    window.unlock_page.password.setText(PASSWORD)
+    beat = Heartbeat()
+    beat.start()
+    started = time.perf_counter()
+    window.unlock_page.try_unlock()
+    run_until(app, lambda: window.session is not None and window.list_pane.model.total == n)
+    first_page_ms = (time.perf_counter() - started) * 1000
+    for text in SEARCHES:
+        window.list_pane.search.setText(text)
+        pause = time.monotonic() + 0.06
+        run_until(app, lambda: time.monotonic() > pause)
+    run_until(app, lambda: window.list_pane.model.search == "" and not window.list_pane.model.busy)
+    for _ in range(20):
+        window.list_pane.view.scrollToBottom()
+        pause = time.monotonic() + 0.02
+        run_until(app, lambda: time.monotonic() > pause)
+    figures = beat.stop()
+    clients = window.session.clients
+    t = time.perf_counter()
+    clients.list("", 200, 200)
+    figures["page_ms"] = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    clients.list("", n - 200, 200)
+    figures["deep_page_ms"] = (time.perf_counter() - t) * 1000
+    figures["first_page_ms"] = first_page_ms
+    window.drop_data()
+    window.close()
+    return figures
+
+
 def main() -> int:
     import gc
 
     gc.callbacks.append(_gc_timer)
     parser = argparse.ArgumentParser()
     parser.add_argument("--clients", type=int, default=10_000)
+    parser.add_argument("--big", type=int, default=100_000, help="clients in the list/search phase (0 to skip)")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     QMessageBox.information = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)  # no modal at the end
@@ -178,6 +229,8 @@ def main() -> int:
         window.drop_data()
         window.close()
 
+        big = big_list_phase(app, Path(tmp) / "big", args.big) if args.big else None
+
         bare = QMainWindow()
         bare.setCentralWidget(QLineEdit())
         bare.resize(1180, 740)
@@ -196,9 +249,20 @@ def main() -> int:
         print(
             f"{name:28}{figures['beats']:>8}{figures['max_ms']:>12.1f}{figures['p99_ms']:>9.1f}{figures['over_100ms']:>14}"
         )
-    ratio = real["max_ms"] / baseline["max_ms"] if baseline["max_ms"] else float("inf")
+    if big is not None:
+        print(
+            f"{'app: 100k list + search':28}{big['beats']:>8}{big['max_ms']:>12.1f}{big['p99_ms']:>9.1f}{big['over_100ms']:>14}"
+        )
+    worst = max(real["max_ms"], big["max_ms"] if big is not None else 0.0)
+    ratio = worst / baseline["max_ms"] if baseline["max_ms"] else float("inf")
     print(f"longest cyclic-GC pause in the run: {longest_gc:.1f} ms (the import pauses the collector)")
-    print(f"longest UI-thread stall: {real['max_ms']:.1f} ms ({ratio:.1f}x the bare window's longest gap); goal < 100 ms")
+    if big is not None:
+        print(
+            f"{args.big:,} clients: first page shown {big['first_page_ms']:.0f} ms after unlock (background); "
+            f"one 200-row page on the GUI thread: {big['page_ms']:.1f} ms near the top, "
+            f"{big['deep_page_ms']:.1f} ms at row {args.big - 200:,}"
+        )
+    print(f"longest UI-thread stall: {worst:.1f} ms ({ratio:.1f}x the bare window's longest gap); goal < 100 ms")
     return 0
 
 
