@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -27,6 +26,7 @@ from ui import ui_settings
 from ui.clipboard_guard import ClipboardGuard
 from ui.dialogs.intake_wizard import IntakeWizard
 from ui.dialogs.security_settings_dialog import SecuritySettingsDialog
+from ui.file_dialogs import forget_file_dialog_history, open_file
 from ui.idle_lock import IdleLock
 from ui.optional import optional_class
 from ui.pages.client_list_pane import ClientListPane
@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
             self._import_handle.cancel()
         self.idle.disarm()
         self.clipboard.clear_now()
+        forget_file_dialog_history()  # also what other modules' file dialogs remembered
         self.workspace.clear()
         self.list_pane.clear()
         for child in self.findChildren(QWidget):
@@ -325,9 +326,7 @@ class MainWindow(QMainWindow):
         self.intake_wizard = None
 
     def choose_import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import intake file"), str(Path.home()), self.tr("Clinic intake files (*.json)")
-        )
+        path = open_file(self, self.tr("Import intake file"), str(Path.home()), self.tr("Clinic intake files (*.json)"))
         if path:
             self.import_file(path)
 

@@ -144,3 +144,14 @@ def test_suspend_during_an_import_still_locks(qtbot, main_window, vault):
     main_window.idle.on_screensaver_active(True)
     assert main_window.session is None
     assert "screen was locked" in main_window.unlock_page.reason.text()
+
+
+def test_file_dialog_history_is_forgotten_on_lock(qtbot, main_window, vault):
+    unlock(main_window)
+    qt_settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    qt_settings.setValue("FileDialog/history", ["file:///home/x/Scans/Jose Hernandez"])
+    qt_settings.setValue("FileDialog/lastVisited", "file:///home/x/Scans/Jose Hernandez")
+    qt_settings.sync()
+    main_window.lock()
+    again = QSettings(QSettings.Scope.UserScope, "QtProject")
+    assert again.value("FileDialog/history") is None and again.value("FileDialog/lastVisited") is None

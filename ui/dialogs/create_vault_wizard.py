@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from clinic_app.recovery_sheet import render_recovery_sheet
 from clinic_app.services.users import validate_username
 from clinic_app.vault import MIN_PASSWORD_LENGTH
 from ui.i18n import current_language
+from ui.file_dialogs import save_file
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.password_input import PasswordInput
@@ -174,9 +174,7 @@ class RecoveryPage(QWizardPage):
         return self.confirmed.isChecked()
 
     def save_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save recovery sheet"), str(Path.home() / "recovery-sheet.pdf"), self.tr("PDF files (*.pdf)")
-        )
+        path = save_file(self, self.tr("Save recovery sheet"), str(Path.home() / "recovery-sheet.pdf"), self.tr("PDF files (*.pdf)"))
         if path:
             self.write_sheet(path)
 

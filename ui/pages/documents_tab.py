@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
+from ui.file_dialogs import open_files
 from ui.models.document_table_model import DocumentTableModel
 from ui.pages.workspace_tab import WorkspaceTab
 from ui.tasks import run_in_background
@@ -98,7 +98,7 @@ class DocumentsTab(WorkspaceTab):
         del content
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = open_files(
             self, self.tr("Attach documents"), str(Path.home()), self.tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt)")
         )
         if paths:
