@@ -220,3 +220,24 @@ def test_compensation_is_saved_with_the_matter(qtbot, main_window, vault):
     assert matters.save()
     matter = main_window.session.matters.for_client(ids["Chen"])[0]
     assert [(c.name, c.amount) for c in matter.compensation] == [("Notario on Main St", "$150")]
+
+
+def test_packet_problems_lead_to_their_fields(qtbot, main_window, vault):
+    ids = seed(vault)
+    unlock(main_window, "attorney")
+    main_window.open_client(ids["Chen"], 1)
+    ws = main_window.workspace
+    matters = ws.matters
+    conviction = matters.convictions.model.record(0)
+    matters.go_to_field(f"conviction:{conviction.id}.offense_date")
+    assert matters.sections.currentWidget() is matters.convictions
+    index = matters.convictions.table.currentIndex()
+    assert matters.convictions.model.COLUMNS[index.column()].attr == "offense_date"
+    matters.go_to_field("matter.urgent_need_details")
+    assert matters.sections.currentIndex() == 0
+    matters.go_to_field("client.date_of_birth")
+    assert ws.tabs.currentWidget() is ws.profile
+    if matters.packet_page is not None:  # the packet page's links arrive through fix_requested
+        ws.tabs.setCurrentWidget(matters)
+        matters.packet_page.fix_requested.emit("references")
+        assert matters.sections.currentWidget() is matters.references

@@ -51,6 +51,7 @@ class ClientWorkspace(QStackedWidget):
             self.tabs.addTab(tab, title)
         for tab in self.all_tabs():
             tab.saved.connect(self._on_tab_saved)
+        self.matters.client_field_requested.connect(self.show_profile_field)
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.addWidget(self.header)
@@ -74,6 +75,12 @@ class ClientWorkspace(QStackedWidget):
         if tab_index is not None:
             self.tabs.setCurrentIndex(tab_index)
         self.setCurrentWidget(self.page)
+
+    def show_profile_field(self, name: str) -> None:
+        self.tabs.setCurrentWidget(self.profile)
+        widget = self.profile.form.field_widget(name)
+        if widget is not None:
+            widget.setFocus()
 
     def _on_tab_saved(self) -> None:
         self._update_header()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -63,6 +64,17 @@ class MatterDetails(QWidget):
         layout.addWidget(self.error)
         layout.addStretch(1)
 
+    def field_widget(self, name: str) -> QWidget | None:
+        widgets = {
+            "status": self.status,
+            "applicant_signed_on": self.signed_on,
+            "filed_on": self.filed_on,
+            "route": self.basics.route,
+            "urgent_need": self.basics.urgent_yes,
+            "urgent_need_details": self.basics.urgent_details,
+        }
+        return widgets.get(name) or self.factors.boxes.get(name)
+
     def load(self, matter: Matter) -> None:
         self.status.set_status(matter.status)
         self.signed_on.set_value(matter.applicant_signed_on)
@@ -85,6 +97,8 @@ class MatterDetails(QWidget):
 
 
 class MatterTab(WorkspaceTab):
+    client_field_requested = Signal(str)  # a packet problem points at a profile field
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.matters: list[Matter] = []
@@ -97,7 +111,7 @@ class MatterTab(WorkspaceTab):
         self.new_button.setObjectName("newMatter")
         self.new_button.clicked.connect(self.new_matter)
         self.details = MatterDetails(self)
-        details_scroll = QScrollArea(self)
+        self.details_scroll = details_scroll = QScrollArea(self)
         details_scroll.setWidgetResizable(True)
         details_scroll.setWidget(self.details)
         self.convictions = RecordTableEditor(ConvictionTableModel(self), lambda: Conviction(matter_id=""), "convictions", self)
@@ -243,6 +257,9 @@ class MatterTab(WorkspaceTab):
         if cls is None or not self.session.can(Permission.PACKET_CHECK):
             return
         self.packet_page = cls(self.session, matter_id)
+        fix_requested = getattr(self.packet_page, "fix_requested", None)
+        if fix_requested is not None:
+            fix_requested.connect(self.go_to_field)
         self.sections.addTab(self.packet_page, self.tr("Packet"))
 
     def clear(self) -> None:
@@ -263,6 +280,39 @@ class MatterTab(WorkspaceTab):
             self.packet_page.deleteLater()
             self.packet_page = None
         self._show_empty(True)
+
+    # -- going to a field the packet check points at ---------------------------------------------
+
+    def go_to_field(self, ref: str) -> None:
+        """Show the editor for a packet readiness reference ("conviction:<id>.offense_date",
+        "notice:<county>.served_on", "matter.route", "client.date_of_birth", "references")."""
+        record, _, name = ref.rpartition(".") if "." in ref else (ref, "", "")
+        kind, _, key = record.partition(":")
+        if kind == "client":
+            self.client_field_requested.emit(name)
+        elif kind == "conviction" or ref == "matter.convictions":
+            self._select_cell(self.convictions, "id", key, name)
+        elif kind == "notice":
+            self._select_cell(self.notices, "county", key, name)
+        elif ref == "references":
+            self.sections.setCurrentWidget(self.references)
+        elif kind == "matter" and name == "compensation":
+            self.sections.setCurrentWidget(self.compensation.parentWidget())
+        elif kind == "matter":
+            self.sections.setCurrentIndex(0)
+            widget = self.details.field_widget(name)
+            if widget is not None:
+                self.details_scroll.ensureWidgetVisible(widget)
+                widget.setFocus()
+
+    def _select_cell(self, editor: RecordTableEditor, key_attr: str, key: str, attr: str) -> None:
+        self.sections.setCurrentWidget(editor)
+        model = editor.model
+        row = next((r for r in range(model.rowCount()) if key and str(getattr(model.record(r), key_attr)) == key), 0)
+        column = next((c for c, col in enumerate(model.COLUMNS) if col.attr == attr), 0)
+        if model.rowCount():
+            editor.table.setCurrentIndex(model.index(row, column))
+            editor.table.setFocus()
 
     # -- editing --------------------------------------------------------------------------------
 

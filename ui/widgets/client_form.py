@@ -154,6 +154,25 @@ class ClientForm(QWidget):
         else:
             form.addRow(label, field)
 
+    def field_widget(self, name: str) -> QWidget | None:
+        """The input for a Client attribute name (for "go to the field" links)."""
+        return {
+            "given_name": self.given,
+            "middle_name": self.middle,
+            "family_name": self.family,
+            "aliases": self.aliases,
+            "date_of_birth": self.birth,
+            "phone": self.phone,
+            "email": self.email,
+            "mailing_address": self.street,
+            "street": self.street,
+            "city": self.city,
+            "state": self.state,
+            "postal_code": self.postal,
+            "preferred_language": self.language,
+            "notes": self.notes,
+        }.get(name)
+
     # -- values ---------------------------------------------------------------------------
 
     def load(self, client: Client | None) -> None:
