@@ -7,11 +7,26 @@ from __future__ import annotations
 
 import sys
 
+# Options shared by the window and the CLI that take a value (`--vault DIR`): the value is
+# not a subcommand.
+VALUE_OPTIONS = ("--vault", "--user", "--password-file")
+
+
+def wants_cli(args: list[str]) -> bool:
+    expecting_value = False
+    for arg in args:
+        if expecting_value:
+            expecting_value = False
+        elif arg in VALUE_OPTIONS:
+            expecting_value = True
+        elif arg in ("-h", "--help", "--version") or not arg.startswith("-"):
+            return True
+    return False
+
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    wants_cli = any(not a.startswith("-") for a in args) or any(a in ("-h", "--help", "--version") for a in args)
-    if wants_cli:
+    if wants_cli(args):
         from clinic_app.cli import main as cli_main
 
         return cli_main(args)

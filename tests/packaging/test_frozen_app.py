@@ -58,7 +58,7 @@ def test_the_window_opens_in_spanish(frozen_app, tmp_path):
     vault = tmp_path / "vault"
     created = run(frozen_app, "--vault", str(vault), "vault", "create", "--admin", "manager", CLINIC_PASSWORD=PASSWORD)
     assert created.returncode == 0, created.stderr
-    opened = run(frozen_app, CLINIC_VAULT=str(vault), CLINIC_LANGUAGE="es", CLINIC_EXIT_AFTER_FIRST_WINDOW="1")
+    opened = run(frozen_app, "--vault", str(vault), CLINIC_LANGUAGE="es", CLINIC_EXIT_AFTER_FIRST_WINDOW="1")
     assert opened.returncode == 0, opened.stderr
     assert "Traceback" not in opened.stderr and "could not" not in opened.stderr.lower(), opened.stderr
     assert "no compiled es translation" not in opened.stdout
