@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -85,11 +86,13 @@ def install_translators(app: QCoreApplication | None = None, language: str | Non
         qt_catalogue = QTranslator(app)
         if qt_catalogue.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _install(app, qt_catalogue)
+        else:  # Qt's own buttons (Cancel, Next) stay English; the app's strings still translate
+            print(f"note: Qt's own {language} translation (qtbase_{language}.qm) was not found", file=sys.stderr)
         ours = QTranslator(app)
         if ours.load(f"{CATALOGUE}_{language}", str(resources_dir() / "translations")):
             _install(app, ours)
         else:  # a source checkout without compiled .qm files: say so once, stay usable in English
-            print(f"note: no compiled {language} translation (run `make run` or tools/translations.py)")
+            print(f"note: no compiled {language} translation (run `make run` or tools/translations.py)", file=sys.stderr)
             language = "en"
     QLocale.setDefault(QLocale(language))
     _current = language

@@ -1075,6 +1075,14 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>&amp;No</translation>
     </message>
     <message>
+        <source>Urgent reason: yes</source>
+        <translation>Motivo urgente: sí</translation>
+    </message>
+    <message>
+        <source>Urgent reason: no</source>
+        <translation>Motivo urgente: no</translation>
+    </message>
+    <message>
         <source>The urgent reason</source>
         <translation>El motivo urgente</translation>
     </message>
@@ -1144,6 +1152,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>&amp;Nuevo caso</translation>
     </message>
     <message>
+        <source>Anyone who was paid, or given a gift, for helping with this application (California Penal Code 4807.2). Leave the table empty if nobody was: the packet then states that none was paid.</source>
+        <translation>Toda persona a quien se pagó o se hizo un regalo por ayudar con esta solicitud (Código Penal de California, sección 4807.2). Deje la tabla vacía si no hubo nadie: el paquete dirá entonces que no se pagó a nadie.</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1158,6 +1170,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>DA notices</source>
         <translation>Avisos al fiscal</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Pagos</translation>
     </message>
     <message>
         <source>Restricted</source>
@@ -1197,6 +1213,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Selected note</source>
         <translation>Nota seleccionada</translation>
+    </message>
+    <message>
+        <source>Select a note above to read all of it.</source>
+        <translation>Seleccione una nota arriba para leerla completa.</translation>
     </message>
     <message>
         <source>New note</source>
@@ -1664,6 +1684,14 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>required</source>
         <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Pagado a</translation>
+    </message>
+    <message>
+        <source>Amount or gift</source>
+        <translation>Cantidad o regalo</translation>
     </message>
     <message>
         <source>in the future</source>
