@@ -443,7 +443,7 @@
     <name>ClinicPage</name>
     <message>
         <source>Welcome to Clinic Intake</source>
-        <translation>Bienvenido a Clinic Intake</translation>
+        <translation>Le damos la bienvenida a Clinic Intake</translation>
     </message>
     <message>
         <source>There is no vault on this computer yet. A vault keeps every client record encrypted.</source>
@@ -1611,7 +1611,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Pardon requested</source>
-        <translation>Se pide perdón</translation>
+        <translation>Perdón solicitado</translation>
     </message>
     <message>
         <source>Court record</source>
@@ -1619,7 +1619,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Discharge / completion</source>
-        <translation>Baja / cumplimiento</translation>
+        <translation>Constancia de cumplimiento</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1631,7 +1631,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Evidence of need</source>
-        <translation>Prueba de necesidad</translation>
+        <translation>Comprobante de necesidad</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1723,7 +1723,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Years known</source>
-        <translation>Años de conocerlo</translation>
+        <translation>Años que lo conoce</translation>
     </message>
     <message>
         <source>Received</source>
