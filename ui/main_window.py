@@ -25,6 +25,7 @@ from clinic_app.roles import Permission
 from ui import ui_settings
 from ui.clipboard_guard import ClipboardGuard
 from ui.dialogs.intake_wizard import IntakeWizard
+from ui.dialogs.recover_dialog import RecoverDialog
 from ui.dialogs.security_settings_dialog import SecuritySettingsDialog
 from ui.file_dialogs import forget_file_dialog_history, open_file
 from ui.idle_lock import IdleLock
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
 
         self.unlock_page = UnlockPage(vault, self)
         self.unlock_page.unlocked.connect(self.start_session)
+        self.unlock_page.recover_requested.connect(self.recover_password)
         self.list_pane = ClientListPane(self)
         self.list_pane.client_activated.connect(self.open_client)
         self.workspace = ClientWorkspace(self.clipboard, self)
@@ -236,6 +238,11 @@ class MainWindow(QMainWindow):
         self._set_unlocked_ui(False)
         if session is not None:
             session.lock()
+
+    def recover_password(self, username: str = "") -> None:
+        dialog = RecoverDialog(self.vault, username, self)
+        dialog.recovered.connect(self.start_session)
+        dialog.exec()
 
     # -- clients ----------------------------------------------------------------------------
 

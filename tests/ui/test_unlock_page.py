@@ -45,3 +45,36 @@ def test_throttle_shows_a_countdown_and_blocks_the_button(qtbot, make_vault, tmp
     page.ready_at = 0  # time passes
     page._tick()
     assert page.countdown.isHidden() and page.button.isEnabled()
+
+
+def test_recovery_key_resets_a_forgotten_password(qtbot, tmp_path):
+    from clinic_app.vault import Vault
+    from ui.dialogs.recover_dialog import RecoverDialog
+
+    vault = Vault(tmp_path / "v")
+    session, recovery_key = vault.create("manager", PASSWORD, "Clinic")
+    session.lock()
+    dialog = RecoverDialog(vault, "manager")
+    qtbot.addWidget(dialog)
+    dialog.key.setText("AAAA-BBBB")
+    dialog.password.setText("a new password")
+    dialog.confirm.setText("a new password")
+    dialog.reset()
+    assert dialog.error.text() == "Wrong recovery key or user name." and dialog.key.text() == ""
+    dialog.key.setText(recovery_key.lower())  # typed from paper: case and dashes do not matter
+    dialog.password.setText("a new password")
+    dialog.confirm.setText("a new password")
+    with qtbot.waitSignal(dialog.recovered) as blocker:
+        dialog.reset()
+    blocker.args[0].lock()
+    assert dialog.password.text() == ""
+    vault.unlock("manager", "a new password").lock()
+
+
+def test_forgot_button_asks_for_recovery(qtbot, vault):
+    page = UnlockPage(vault)
+    qtbot.addWidget(page)
+    page.username.setText("paralegal")
+    with qtbot.waitSignal(page.recover_requested) as blocker:
+        page.forgot.click()
+    assert blocker.args == ["paralegal"]

@@ -6,7 +6,7 @@ import math
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from clinic_app import APP_NAME
 from clinic_app.errors import AuthenticationFailed, ClinicError, ThrottledError, VaultInUse
@@ -17,6 +17,7 @@ from ui.widgets.password_input import PasswordInput
 
 class UnlockPage(QWidget):
     unlocked = Signal(object)  # the Session
+    recover_requested = Signal(str)  # user name typed so far
 
     def __init__(self, vault, parent=None, clock=time.monotonic):
         super().__init__(parent)
@@ -50,6 +51,10 @@ class UnlockPage(QWidget):
         self.button.setDefault(True)
         self.button.setAutoDefault(True)
         self.button.clicked.connect(self.try_unlock)
+        self.forgot = QPushButton(self.tr("&Forgot the password?"), self)
+        self.forgot.setObjectName("forgotPassword")
+        self.forgot.setFlat(True)
+        self.forgot.clicked.connect(lambda: self.recover_requested.emit(self.username.text().strip()))
         self.password.returnPressed.connect(self.try_unlock)
         self.username.returnPressed.connect(self.password.setFocus)
         self.username.textChanged.connect(self._update_button)
@@ -75,13 +80,18 @@ class UnlockPage(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.error)
         inner.addWidget(self.countdown)
-        inner.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.forgot)
+        buttons.addStretch(1)
+        buttons.addWidget(self.button)
+        inner.addLayout(buttons)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.button)
+        self.setTabOrder(self.button, self.forgot)
 
         self.timer = QTimer(self)
         self.timer.setInterval(250)
