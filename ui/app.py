@@ -8,13 +8,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from clinic_app import APP_ID, APP_NAME, ORG_NAME, __version__
-from clinic_app.paths import default_vault_dir
+from clinic_app.paths import default_vault_dir, resources_dir
 from clinic_app.vault import Vault
 from ui.dialogs.exception_dialog import install_excepthook
-from ui.i18n import install_translators
 from ui.i18n import install_translators
 
 
@@ -33,7 +33,18 @@ def make_application() -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The window and taskbar icon (the same drawing as the .ico/.icns of the installers)."""
+    icon = QIcon()
+    icons = resources_dir() / "icons"
+    for size in (16, 32, 48, 64, 128):
+        icon.addFile(str(icons / f"clinic-intake-{size}.png"))
+    icon.addFile(str(icons / "clinic-intake.png"))  # 256 px
+    return icon
 
 
 def open_main_window(vault: Vault, username: str = ""):
