@@ -70,6 +70,7 @@ def test_bundle_ships_translations_and_leaves_out_network_and_test_code(frozen_a
     assert "resources/translations/clinic_app_es.qm" in files
     assert "PySide6/Qt/translations/qtbase_es.qm" in files
     assert "resources/samples/selftest-intake.json" in files
+    assert {"resources/icons/clinic-intake.png", "resources/icons/clinic-intake-16.png"} <= files
     assert not [f for f in files if f.startswith("PySide6/Qt/translations/") and not f.endswith("qtbase_es.qm")]
     unwanted = ("PySide6/QtNetwork", "PySide6/Qt/plugins/tls/", "PySide6/Qt/plugins/networkinformation/",
                 "PySide6/Qt/plugins/generic/", "PySide6/QtWebEngine", "PySide6/QtQml", "pytest", "_pytest")
