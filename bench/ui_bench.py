@@ -123,25 +123,31 @@ def _gc_timer(phase: str, info: dict, _started=[0.0]) -> None:
         GC_PAUSES.append((info["generation"], (time.perf_counter() - _started[0]) * 1000))
 
 
-def big_list_phase(app: QApplication, folder: Path, n: int) -> dict:
-    """A vault of n clients (rows written straight into the tables, as bench/search_bench.py
-    does): unlock, type searches, scroll; a heartbeat measures the GUI thread meanwhile."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from search_bench import fill
-
+def window_at_unlock(vault: Vault):
+    """The real main window at its unlock screen with the manager's credentials typed in."""
     from ui.main_window import MainWindow
 
-    vault = Vault(folder)
-    session, _ = vault.create("manager", PASSWORD, clinic_name="Bench")
-    with session.db.lock:
-        fill(session.db.conn, n)
-    session.lock()
     window = MainWindow(vault)
     window.resize(1180, 740)
     window.show()
     window.show_unlock()
     window.unlock_page.username.setText("manager")
     window.unlock_page.password.setText(PASSWORD)
+    return window
+
+
+def big_list_phase(app: QApplication, folder: Path, n: int) -> dict:
+    """A vault of n clients (rows written straight into the tables, as bench/search_bench.py
+    does): unlock, type searches, scroll; a heartbeat measures the GUI thread meanwhile."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from search_bench import fill
+
+    vault = Vault(folder)
+    session, _ = vault.create("manager", PASSWORD, clinic_name="Bench")
+    with session.db.lock:
+        fill(session.db.conn, n)
+    session.lock()
+    window = window_at_unlock(vault)
     beat = Heartbeat()
     beat.start()
     started = time.perf_counter()
@@ -181,7 +187,6 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     QMessageBox.information = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)  # no modal at the end
-    from ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_CONFIG_HOME"] = tmp
@@ -193,12 +198,7 @@ def main() -> int:
 
         document_path.write_text(json.dumps(intake_document(args.clients), ensure_ascii=False))
 
-        window = MainWindow(vault)
-        window.resize(1180, 740)
-        window.show()
-        window.show_unlock()
-        window.unlock_page.username.setText("manager")
-        window.unlock_page.password.setText(PASSWORD)
+        window = window_at_unlock(vault)
         window.unlock_page.try_unlock()
         run_until(app, lambda: window.session is not None)
 
