@@ -1763,6 +1763,79 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Reset a password</source>
+        <translation>Restablecer una contraseña</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the vault&apos;s printed recovery sheet, the user whose password was forgotten, and a new password for them.</source>
+        <translation>Escriba la clave de recuperación de la hoja impresa de la bóveda, el usuario que olvidó su contraseña y una contraseña nueva para esa persona.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Repita la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat new password:</source>
+        <translation>Re&amp;pita la contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>Type the recovery key and the user name.</source>
+        <translation>Escriba la clave de recuperación y el nombre de usuario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña nueva necesita al menos %n carácter.</numerusform>
+            <numerusform>La contraseña nueva necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong recovery keys. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiadas claves de recuperación incorrectas. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiadas claves de recuperación incorrectas. Vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong recovery key or user name.</source>
+        <translation>Clave de recuperación o nombre de usuario incorrectos.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Your recovery key</source>
@@ -2167,6 +2240,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot the password?</source>
+        <translation>¿&amp;Olvidó la contraseña?</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
