@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from clinic_app.errors import AuthenticationFailed, CorruptVault
+from clinic_app.errors import AuthenticationFailed, CorruptVault, VaultLocked
 
 DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
@@ -52,13 +52,19 @@ class Database:
         ):
             self.conn.execute(pragma)
 
+    def _live(self) -> sqlcipher.Connection:
+        """The connection, or VaultLocked when a lock closed it (call with `lock` held)."""
+        if self.conn is None:
+            raise VaultLocked("the vault was locked")
+        return self.conn
+
     @contextmanager
     def transaction(self) -> Iterator[sqlcipher.Connection]:
         """BEGIN IMMEDIATE ... COMMIT; nested calls join the outer transaction."""
         with self.lock:
             outer = self._depth == 0
             if outer:
-                self.conn.execute("BEGIN IMMEDIATE")
+                self._live().execute("BEGIN IMMEDIATE")
             self._depth += 1
             try:
                 yield self.conn
@@ -74,23 +80,23 @@ class Database:
 
     def query(self, sql: str, params: tuple | list | dict = ()) -> list[tuple]:
         with self.lock:
-            return self.conn.execute(sql, params).fetchall()
+            return self._live().execute(sql, params).fetchall()
 
     def query_one(self, sql: str, params: tuple | list | dict = ()) -> tuple | None:
         with self.lock:
-            return self.conn.execute(sql, params).fetchone()
+            return self._live().execute(sql, params).fetchone()
 
     def execute(self, sql: str, params: tuple | list | dict = ()) -> None:
         with self.lock:
-            self.conn.execute(sql, params)
+            self._live().execute(sql, params)
 
     def rekey(self, new_key: bytes) -> None:
         with self.lock:
-            self.conn.execute(key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey"))
+            self._live().execute(key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey"))
 
     def integrity_problems(self) -> list[str]:
         with self.lock:
-            problems = [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+            problems = [r[0] for r in self._live().execute("PRAGMA cipher_integrity_check").fetchall()]
             problems += [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
         return problems
 

@@ -145,3 +145,16 @@ def test_locking_forgets_the_key(vault):
     with pytest.raises(Exception):
         s.clients.count()
     assert not s.is_open
+
+
+def test_work_started_before_a_lock_fails_as_locked(vault):
+    from clinic_app.errors import VaultLocked
+
+    s = vault.unlock("manager", PASSWORD)
+    db = s.db  # a background task took the database before the user locked
+    s.lock()
+    with pytest.raises(VaultLocked):
+        with db.transaction():
+            pass
+    with pytest.raises(VaultLocked):
+        db.query("SELECT 1")
