@@ -26,7 +26,8 @@ TEXT = {
         "steps_title": "How to use it",
         "steps": [
             "Keep this sheet in a locked place away from the laptop, such as the clinic safe.",
-            "To reset a password: clinic-app vault recover --user NAME, then type this key.",
+            "To reset a password: on the unlock screen choose \u201cForgot the password?\u201d "
+            "(or run clinic-app vault recover --user NAME), then type this key.",
             "After using it, a manager should create a new vault backup.",
             "Do not photograph, scan or email this sheet.",
         ],
@@ -43,7 +44,8 @@ TEXT = {
         "steps_title": "Cómo usarla",
         "steps": [
             "Guarde esta hoja bajo llave y lejos de la computadora, por ejemplo en la caja fuerte de la clínica.",
-            "Para restablecer una contraseña: clinic-app vault recover --user NOMBRE y luego escriba esta clave.",
+            "Para restablecer una contraseña: en la pantalla de desbloqueo elija \u201c¿Olvidó la contraseña?\u201d "
+            "(o ejecute clinic-app vault recover --user NOMBRE) y luego escriba esta clave.",
             "Después de usarla, un administrador debe hacer una nueva copia de seguridad de la bóveda.",
             "No fotografíe, no escanee ni envíe esta hoja por correo electrónico.",
         ],
