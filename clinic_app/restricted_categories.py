@@ -8,7 +8,6 @@ state profile.
 
 from __future__ import annotations
 
-import tomllib
 from enum import Enum
 from pathlib import Path
 
@@ -79,15 +78,7 @@ def category_of(field_name: str) -> Category | None:
 def _profile_fields_needed(state: str, vault_folder: Path | None = None) -> list[str]:
     """`restricted_fields_needed` of the state's profile (the clinic's own copy in the vault
     folder wins over the shipped one); [] when the state has no profile."""
-    try:
-        from clinic_app import state_profiles
-    except ImportError:  # profiles not installed: read the documented key from the shipped file
-        folder = Path(__file__).resolve().parent / "profiles"
-        path = folder / f"{state.upper()}.toml"
-        if not path.is_file():
-            return []
-        with path.open("rb") as handle:
-            return list(tomllib.load(handle).get("restricted_fields_needed") or [])
+    from clinic_app import state_profiles  # late: state_profiles imports this module's categories
     from clinic_app.errors import NotFound
 
     try:

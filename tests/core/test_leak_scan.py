@@ -174,14 +174,10 @@ def _edit_in_widgets(s: LeakSession, session, vault_dir: Path, client_id: str, m
 
 
 def _main_window_round(s: LeakSession, session, vault_dir: Path, client_id: str) -> None:
-    """The UI engineer's main window, when this build has one: open the client, then close."""
-    try:
-        from ui.main_window import MainWindow
-        from clinic_app.vault import Vault
-    except ImportError:
-        return
-    if not (hasattr(MainWindow, "start_session") and hasattr(MainWindow, "open_client")):
-        return
+    """The main window: open the client, then close."""
+    from clinic_app.vault import Vault
+    from ui.main_window import MainWindow
+
     window = MainWindow(Vault(vault_dir))
     try:
         window.start_session(session)
