@@ -29,7 +29,8 @@ from ui.dialogs.recover_dialog import RecoverDialog
 from ui.dialogs.security_settings_dialog import SecuritySettingsDialog
 from ui.file_dialogs import forget_file_dialog_history, open_file
 from ui.idle_lock import IdleLock
-from ui.optional import optional_class
+from ui.dialogs.backup_dialog import BackupDialog, ExitBackupDialog, RestoreDialog, last_backup_sentence
+from ui.pages.privacy_page import PrivacyPage
 from ui.pages.client_list_pane import ClientListPane
 from ui.pages.client_workspace import ClientWorkspace
 from ui.pages.unlock_page import UnlockPage
@@ -70,6 +71,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
         self.user_label = QLabel(self)
+        self.backup_label = QLabel(self)
+        self.backup_label.setObjectName("lastBackupLabel")
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_actions()
         self._set_unlocked_ui(False)
@@ -134,12 +138,9 @@ class MainWindow(QMainWindow):
         self.import_action.setVisible(allowed(Permission.INTAKE_IMPORT))
         self.delete_action.setVisible(allowed(Permission.CLIENT_DELETE))
         self.settings_action.setVisible(allowed(Permission.SETTINGS_MANAGE))
-        backup_available = optional_class("ui.dialogs.backup_dialog", "BackupDialog") is not None
-        self.backup_action.setVisible(backup_available and allowed(Permission.BACKUP))
-        self.restore_action.setVisible(backup_available and allowed(Permission.BACKUP))
-        self.privacy_action.setVisible(
-            optional_class("ui.pages.privacy_page", "PrivacyPage") is not None and allowed(Permission.PRIVACY_REPORT)
-        )
+        self.backup_action.setVisible(allowed(Permission.BACKUP))
+        self.restore_action.setVisible(allowed(Permission.BACKUP))
+        self.privacy_action.setVisible(allowed(Permission.PRIVACY_REPORT))
         self.client_menu.menuAction().setVisible(allowed(Permission.CLIENT_DELETE))
         self.tools_menu.menuAction().setVisible(
             any(a.isVisible() for a in (self.settings_action, self.backup_action, self.privacy_action))
@@ -151,6 +152,19 @@ class MainWindow(QMainWindow):
             self.user_label.setText(self.tr("Signed in as %1 (%2)").replace("%1", session.user.username).replace("%2", session.role.value))
         else:
             self.user_label.clear()
+        self.show_last_backup()
+
+    def show_last_backup(self) -> None:
+        """Managers see how old the newest backup is ("Last backup 9 days ago")."""
+        session = self.session
+        if session is None or not session.is_open or not session.can(Permission.BACKUP):
+            self.backup_label.clear()
+            self.backup_label.hide()
+            return
+        last = session.backups.last_backup()
+        self.backup_label.setText(last_backup_sentence(last))
+        self.backup_label.setStyleSheet("font-weight: bold;" if last.overdue else "")
+        self.backup_label.show()
 
     # -- session start and lock -----------------------------------------------------------------
 
@@ -411,17 +425,19 @@ class MainWindow(QMainWindow):
             self.idle.arm(int(self.session.settings.get("security.autolock_minutes")))
 
     def open_backup(self) -> None:
-        cls = optional_class("ui.dialogs.backup_dialog", "BackupDialog")
-        if cls is not None and self.session is not None:
-            cls(self.session, self).exec()
+        if self.session is None:
+            return
+        dialog = BackupDialog(self.session, self)
+        dialog.vault_replaced.connect(self._restored)  # offers "restore over this vault"
+        dialog.exec()
+        self.show_last_backup()
 
     def open_restore(self) -> None:
-        cls = optional_class("ui.dialogs.backup_dialog", "RestoreDialog")
-        if cls is None or self.session is None:
+        if self.session is None:
             return
         if not self.confirm_leaving_client():
             return
-        dialog = cls(self.session, self)
+        dialog = RestoreDialog(self.session, self)
         dialog.restored.connect(self._restored)
         dialog.exec()
 
@@ -435,12 +451,11 @@ class MainWindow(QMainWindow):
             self.start_session(result.session)
 
     def open_privacy_report(self) -> None:
-        cls = optional_class("ui.pages.privacy_page", "PrivacyPage")
-        if cls is None or self.session is None:
+        if self.session is None:
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Privacy report"))
-        page = cls(dialog)
+        page = PrivacyPage(dialog)
         layout = QVBoxLayout(dialog)
         layout.addWidget(page)
         page.load(self.session)
@@ -467,9 +482,7 @@ class MainWindow(QMainWindow):
             if self.intake_wizard is not None:
                 self.intake_wizard.save_draft_for_lock()
                 self.intake_wizard.close_without_asking()
-            exit_backup = optional_class("ui.dialogs.backup_dialog", "ExitBackupDialog")
-            if exit_backup is not None:
-                exit_backup.run_if_enabled(self.session, self)
+            ExitBackupDialog.run_if_enabled(self.session, self)
             self.drop_data()
         ui_settings.save_geometry("main", self)
         ui_settings.save_splitter("main", self.splitter.saveState())

@@ -241,3 +241,16 @@ def test_packet_problems_lead_to_their_fields(qtbot, main_window, vault):
         ws.tabs.setCurrentWidget(matters)
         matters.packet_page.fix_requested.emit("references")
         assert matters.sections.currentWidget() is matters.references
+
+
+def test_managers_see_how_old_the_last_backup_is(qtbot, main_window, vault, tmp_path):
+    unlock(main_window, "paralegal")
+    assert main_window.backup_label.isHidden()
+    main_window.lock()
+    unlock(main_window, "manager")
+    assert main_window.backup_label.text() == "No backup has been made yet."
+    main_window.session.backups.create(tmp_path, "backup passphrase 123")
+    main_window.show_last_backup()
+    assert main_window.backup_label.text() == "Last backup today."
+    main_window.lock()
+    assert main_window.backup_label.text() == ""

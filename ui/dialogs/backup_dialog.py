@@ -67,6 +67,17 @@ def _path_row(parent: QWidget, edit: QLineEdit, browse) -> QWidget:
     return row
 
 
+def last_backup_sentence(status) -> str:
+    """ "Last backup 9 days ago." for the dialog's banner and the main window's status bar."""
+    if status.days is None:
+        return QCoreApplication.translate("BackupDialog", "No backup has been made yet.")
+    if status.days == 0:
+        return QCoreApplication.translate("BackupDialog", "Last backup today.")
+    if status.days == 1:
+        return QCoreApplication.translate("BackupDialog", "Last backup yesterday.")
+    return QCoreApplication.translate("BackupDialog", "Last backup %n day(s) ago.", "", status.days)
+
+
 class BackupDialog(QDialog):
     """Make a backup now, switch automatic backups on or off, test the newest backup."""
 
@@ -218,14 +229,7 @@ class BackupDialog(QDialog):
 
     def refresh_banner(self) -> None:
         status = self.session.backups.last_backup()
-        if status.days is None:
-            text = self.tr("No backup has been made yet.")
-        elif status.days == 0:
-            text = self.tr("Last backup today.")
-        elif status.days == 1:
-            text = self.tr("Last backup yesterday.")
-        else:
-            text = self.tr("Last backup %n day(s) ago.", "", status.days)
+        text = last_backup_sentence(status)
         if status.overdue:
             text += " " + self.tr("Please make a backup now.")
         drill = self.session.backups.last_drill()

@@ -27,7 +27,8 @@ from ui.models.compensation_table_model import CompensationTableModel
 from ui.models.conviction_table_model import ConvictionTableModel
 from ui.models.notice_table_model import NoticeTableModel
 from ui.models.reference_table_model import ReferenceTableModel
-from ui.optional import optional_class
+from ui.pages.packet_page import PacketPage
+from ui.widgets.restricted_panel import RestrictedDataPanel
 from ui.pages.workspace_tab import WorkspaceTab
 from ui.widgets.date_field import DateField
 from ui.widgets.error_label import ErrorLabel
@@ -139,10 +140,8 @@ class MatterTab(WorkspaceTab):
         self.sections.addTab(self.references, self.tr("Support letters"))
         self.sections.addTab(self.notices, self.tr("DA notices"))
         self.sections.addTab(compensation_page, self.tr("Compensation"))
-        panel_class = optional_class("ui.widgets.restricted_panel", "RestrictedDataPanel")
-        self.restricted = panel_class(self) if panel_class is not None else None
-        if self.restricted is not None:
-            self.sections.addTab(self.restricted, self.tr("Restricted"))
+        self.restricted = RestrictedDataPanel(self)
+        self.sections.addTab(self.restricted, self.tr("Restricted"))
         self.packet_page = None
         self.empty = QLabel(self.tr("No matter yet. Press “New matter” to start one."), self)
         self.error = ErrorLabel(self)
@@ -242,24 +241,20 @@ class MatterTab(WorkspaceTab):
         self.notices.model.set_rows(self.session.matters.list_notices(matter.id))
         self.compensation.model.set_rows([replace(entry) for entry in matter.compensation])
         self.error.clear_message()
-        if self.restricted is not None:
-            self.restricted.load(self.session, matter.id)
+        self.restricted.load(self.session, matter.id)
         self._embed_packet_page(matter.id)
 
     def _embed_packet_page(self, matter_id: str) -> None:
-        cls = optional_class("ui.pages.packet_page", "PacketPage")
         if self.packet_page is not None:
             index = self.sections.indexOf(self.packet_page)
             self.sections.removeTab(index)
             self.packet_page.clear()
             self.packet_page.deleteLater()
             self.packet_page = None
-        if cls is None or not self.session.can(Permission.PACKET_CHECK):
+        if not self.session.can(Permission.PACKET_CHECK):
             return
-        self.packet_page = cls(self.session, matter_id)
-        fix_requested = getattr(self.packet_page, "fix_requested", None)
-        if fix_requested is not None:
-            fix_requested.connect(self.go_to_field)
+        self.packet_page = PacketPage(self.session, matter_id)
+        self.packet_page.fix_requested.connect(self.go_to_field)
         self.sections.addTab(self.packet_page, self.tr("Packet"))
 
     def clear(self) -> None:
@@ -272,8 +267,7 @@ class MatterTab(WorkspaceTab):
         self.details.load(Matter(client_id=""))
         self._loading = False
         self._details_dirty = False
-        if self.restricted is not None:
-            self.restricted.clear()
+        self.restricted.clear()
         if self.packet_page is not None:
             self.packet_page.clear()
             self.sections.removeTab(self.sections.indexOf(self.packet_page))
