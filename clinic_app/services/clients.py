@@ -90,16 +90,19 @@ class ClientService:
     def delete(self, client_id: str) -> None:
         self.session.require(Permission.CLIENT_DELETE)
         with self.session.db.transaction() as conn:
+            conn.execute(self._DELETE_SEARCH_ROW, (client_id,))  # while the client's rowid still exists
             self.store.delete(client_id)
-            conn.execute("DELETE FROM client_search WHERE client_id = ?", (client_id,))
 
     # -- search index -------------------------------------------------------------------
+
+    # By rowid: client_id is an unindexed FTS column, so matching on it scans the whole index.
+    _DELETE_SEARCH_ROW = "DELETE FROM client_search WHERE rowid = (SELECT rowid FROM clients WHERE id = ?)"
 
     def reindex(self, client_id: str) -> None:
         """Rebuild one client's search row from the client, its convictions and notes."""
         db = self.session.db
         with db.transaction() as conn:
-            conn.execute("DELETE FROM client_search WHERE client_id = ?", (client_id,))
+            conn.execute(self._DELETE_SEARCH_ROW, (client_id,))
             row = conn.execute(
                 "SELECT given_name, middle_name, family_name, aliases, notes FROM clients WHERE id = ?", (client_id,)
             ).fetchone()
