@@ -12,7 +12,15 @@ from typing import BinaryIO
 TEMP_PREFIX = ".clinic-tmp-"
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_file(path: str | os.PathLike) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:  # Windows cannot open folders; replace is durable enough there
@@ -38,7 +46,7 @@ def atomic_output(path: str | os.PathLike, mode: int = 0o600) -> Iterator[Binary
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -54,13 +62,13 @@ def atomic_write_with(path: str | os.PathLike, writer: Callable[[BinaryIO], None
         writer(handle)
 
 
-def remove_stale_temp_files(folder: str | os.PathLike) -> int:
+def remove_stale_temp_files(folder: str | os.PathLike, prefix: str = TEMP_PREFIX) -> int:
     """Delete temp files a killed process left behind (they never carry plaintext)."""
     removed = 0
     base = Path(folder)
     if not base.is_dir():
         return 0
-    for leftover in base.glob(TEMP_PREFIX + "*"):
+    for leftover in base.glob(prefix + "*"):
         leftover.unlink(missing_ok=True)
         removed += 1
     return removed

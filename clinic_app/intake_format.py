@@ -25,26 +25,14 @@ from clinic_app.domain.models import (
     Route,
 )
 from clinic_app.errors import ValidationError
+from clinic_app.restricted_categories import FIELD_CATEGORY
 from clinic_app.services.matters import validate_conviction
 
 FORMAT = "clinic-intake"
 VERSION = 1
 
 # Facts that may only ever arrive under `restricted` (see docs/privacy.md).
-RESTRICTED_KEYS = {
-    "immigration_status",
-    "citizenship",
-    "a_number",
-    "alien_number",
-    "place_of_birth",
-    "country_of_birth",
-    "ssn",
-    "social_security_number",
-    "immigration_court",
-    "immigration_hearing_date",
-    "detention",
-    "immigration_analysis",
-}
+RESTRICTED_KEYS = frozenset(FIELD_CATEGORY)
 
 CLIENT_KEYS = {
     "given_name", "family_name", "middle_name", "aliases", "date_of_birth", "phone", "email",

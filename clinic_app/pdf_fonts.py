@@ -77,13 +77,25 @@ def _emit(chunk: str, fallback: bool) -> str:
 
 
 def draw_string(canvas, x: float, y: float, text: str, font: str = REGULAR, size: float = 10) -> None:
-    """canvas.drawString with the same per-character fallback (for headers and footers)."""
+    """canvas.drawString with the same per-character fallback (headers, footers, form values).
+
+    All runs go into one text object, and spaces stay in the current run, so pypdf extracts
+    the line as one line ("张伟", not three fragments).
+    """
     register_fonts()
-    for chunk, fallback in _runs(text):
-        name = FALLBACK if fallback else font
-        canvas.setFont(name, size)
-        canvas.drawString(x, y, chunk)
-        x += pdfmetrics.stringWidth(chunk, name, size)
+    text_object = canvas.beginText(x, y)
+    run, run_font = "", font
+    for ch in text:
+        ch_font = run_font if ch.isspace() else (FALLBACK if needs_fallback(ch) else font)
+        if run and ch_font != run_font:
+            text_object.setFont(run_font, size)
+            text_object.textOut(run)
+            run = ""
+        run, run_font = run + ch, ch_font
+    if run:
+        text_object.setFont(run_font, size)
+        text_object.textOut(run)
+    canvas.drawText(text_object)
 
 
 def string_width(text: str, font: str = REGULAR, size: float = 10) -> float:

@@ -19,7 +19,7 @@ from clinic_app.backup import manifest as manifest_table
 from clinic_app.backup.container import FILE_SUFFIX, BackupError, BackupKey, connect, new_backup_key, open_backup
 from clinic_app.backup.manifest import Manifest
 from clinic_app.backup.verify import VerifyReport, check_file, require_sound
-from clinic_app.fileio import TEMP_PREFIX, _fsync_dir
+from clinic_app.fileio import TEMP_PREFIX, fsync_dir, fsync_file, remove_stale_temp_files
 from clinic_app.roles import Permission
 from clinic_app.storage import migrations
 from clinic_app.storage.database import connect_raw
@@ -53,16 +53,6 @@ def default_backup_name(when=None) -> str:
     return f"clinic-backup-{stamp}{FILE_SUFFIX}"
 
 
-def remove_stale_backup_temp_files(folder: Path) -> int:
-    """Temp files a killed backup left behind (encrypted, but useless and large)."""
-    removed = 0
-    if folder.is_dir():
-        for leftover in folder.glob(BACKUP_TEMP_PREFIX + "*"):
-            leftover.unlink(missing_ok=True)
-            removed += 1
-    return removed
-
-
 def resolve_destination(out: str | os.PathLike) -> Path:
     target = Path(out)
     if target.is_dir():
@@ -85,7 +75,7 @@ def _create(session, out, secret, progress: Progress | None) -> BackupResult:
     started = time.monotonic()
     tick = progress or (lambda done, total: None)
     target = resolve_destination(out)
-    remove_stale_backup_temp_files(target.parent)
+    remove_stale_temp_files(target.parent, BACKUP_TEMP_PREFIX)  # a killed run's encrypted leftovers
     tick(0, PROGRESS_TOTAL)
     key = secret if isinstance(secret, BackupKey) else new_backup_key(secret)
     tick(50, PROGRESS_TOTAL)
@@ -96,9 +86,9 @@ def _create(session, out, secret, progress: Progress | None) -> BackupResult:
         found = _snapshot(session, temp, key, lambda part: tick(50 + int(part * 700), PROGRESS_TOTAL))
         report = _verify_written(temp, key, lambda done, total: tick(750 + 200 * done // total, PROGRESS_TOTAL))
         require_sound(report)
-        _fsync_file(temp)
+        fsync_file(temp)
         os.replace(temp, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except BaseException:
         _remove_temp(temp)
         raise
@@ -160,14 +150,6 @@ def _verify_written(temp: Path, key: BackupKey, progress: Progress) -> VerifyRep
     conn, _ = open_backup(temp, key)  # the salt at the start of the file must match the key
     conn.close()
     return check_file(temp, key, VerifyReport(str(temp)), progress, sweep_free_pages=False)
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _remove_temp(temp: Path) -> None:

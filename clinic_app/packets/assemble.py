@@ -24,8 +24,7 @@ from clinic_app.packets import render
 from clinic_app.packets.attachments import attachment_pdf
 from clinic_app.packets.fields import display
 from clinic_app.packets.fillable import fill_and_flatten
-from clinic_app.packets.drawing import draw_line
-from clinic_app.pdf_fonts import BOLD, REGULAR, register_fonts, string_width
+from clinic_app.pdf_fonts import BOLD, REGULAR, draw_string, register_fonts, string_width
 
 MANIFEST_FORMAT = "clinic-intake-packet-manifest/1"
 Progress = Callable[[int, int, str], None]
@@ -270,10 +269,10 @@ def _stamp(writer: PdfWriter, applicant: str, draft: bool, exhibit_labels: list[
         c.setPageSize((width, height))
         footer = f"{applicant} — page {number} of {total}" + ("  ·  DRAFT, not for filing" if draft else "")
         c.setFillColor(colors.HexColor("#333333"))
-        draw_line(c, (width - string_width(footer, REGULAR, 8)) / 2, 22, footer, REGULAR, 8)
+        draw_string(c, (width - string_width(footer, REGULAR, 8)) / 2, 22, footer, REGULAR, 8)
         label = exhibit_labels[number - 1]
         if label:
-            draw_line(c, width - 36 - string_width(label, BOLD, 9), height - 24, label, BOLD, 9)
+            draw_string(c, width - 36 - string_width(label, BOLD, 9), height - 24, label, BOLD, 9)
         if draft:
             c.saveState()
             c.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.16))

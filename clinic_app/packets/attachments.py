@@ -13,8 +13,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from clinic_app.domain.models import Document
-from clinic_app.packets.drawing import draw_line
-from clinic_app.pdf_fonts import MONO, REGULAR, register_fonts
+from clinic_app.pdf_fonts import MONO, REGULAR, draw_string, register_fonts
 
 IMAGE_TYPES = {"image/png", "image/jpeg", "image/tiff"}
 MARGIN = 0.5 * inch
@@ -112,7 +111,7 @@ def text_to_pdf(text: str) -> bytes:
     for start in range(0, len(lines), per_page):
         y = height - inch
         for line in lines[start : start + per_page]:
-            draw_line(c, inch, y, line, MONO, size)
+            draw_string(c, inch, y, line, MONO, size)
             y -= leading
         c.showPage()
     c.save()

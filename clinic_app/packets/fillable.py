@@ -15,8 +15,7 @@ from pypdf.generic import ArrayObject, NameObject, TextStringObject
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen import canvas
 
-from clinic_app.packets.drawing import draw_line
-from clinic_app.pdf_fonts import REGULAR, register_fonts, string_width
+from clinic_app.pdf_fonts import REGULAR, draw_string, register_fonts, string_width
 
 TEXT_FIELD, BUTTON_FIELD = "/Tx", "/Btn"
 MULTILINE_FLAG = 1 << 12
@@ -56,7 +55,7 @@ def fill_and_flatten(template: bytes, values: dict[str, str | bool], checked_val
             if isinstance(value, bool):
                 if value:
                     size = min(12.0, (y2 - y1) * 0.8)
-                    draw_line(c, x1 + ((x2 - x1) - string_width("\u2713", REGULAR, size)) / 2, y1 + (y2 - y1 - size) / 2 + size * 0.2, "\u2713", REGULAR, size)
+                    draw_string(c, x1 + ((x2 - x1) - string_width("\u2713", REGULAR, size)) / 2, y1 + (y2 - y1 - size) / 2 + size * 0.2, "\u2713", REGULAR, size)
                 continue
             _draw_text(c, value, x1, y1, x2, y2, multiline=bool(int(_field_flags(widget)) & MULTILINE_FLAG))
         c.showPage()
@@ -114,7 +113,7 @@ def _draw_text(c, value: str, x1: float, y1: float, x2: float, y2: float, multil
         text = " ".join(value.split())
         while size > 5 and string_width(text, REGULAR, size) > box_w:
             size -= 0.5
-        draw_line(c, x1 + pad, y1 + (box_h - size) / 2 + size * 0.22, text, REGULAR, size)
+        draw_string(c, x1 + pad, y1 + (box_h - size) / 2 + size * 0.22, text, REGULAR, size)
         return
     size = 9.0
     leading = size * 1.25
@@ -123,5 +122,5 @@ def _draw_text(c, value: str, x1: float, y1: float, x2: float, y2: float, multil
     for line in lines:
         if y < y1:
             break
-        draw_line(c, x1 + pad, y, line, REGULAR, size)
+        draw_string(c, x1 + pad, y, line, REGULAR, size)
         y -= leading

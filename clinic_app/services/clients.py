@@ -185,14 +185,19 @@ class ClientService:
                 (self.SEARCH_INDEX_VERSION,),
             )
 
-    def list(self, search: str = "", offset: int = 0, limit: int = 200) -> list[ClientSummary]:
-        """One page of the client list in name order, all clients or the search hits."""
+    def list(self, search: str = "", offset: int = 0, limit: int = 200, hits: int | None = None) -> list[ClientSummary]:
+        """One page of the client list in name order, all clients or the search hits.
+
+        `hits` is `count(search)` when the caller already has it (the list model does).
+        """
         self.session.require(Permission.CLIENT_READ)
         query = fts_query(search)
         if not query:
             rows = self.session.db.query(f"{self._SUMMARY} {self._NAME_ORDER} LIMIT ? OFFSET ?", (limit, offset))
         else:
-            rows = self.session.db.query(self.search_sql(self.count(search)), (query, limit, offset))
+            if hits is None:
+                hits = self.count(search)
+            rows = self.session.db.query(self.search_sql(hits), (query, limit, offset))
         return [self._summary(r) for r in rows]
 
     def possible_duplicates(

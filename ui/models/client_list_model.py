@@ -72,7 +72,8 @@ class ClientListModel(QAbstractTableModel):
         self.busy = True
 
         def load():
-            return session.clients.count(text), session.clients.list(text, 0, PAGE_SIZE)
+            total = session.clients.count(text)
+            return total, session.clients.list(text, 0, PAGE_SIZE, hits=total)
 
         def done(result):
             if generation != self._generation:
@@ -109,7 +110,7 @@ class ClientListModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
-        page = self._session.clients.list(self._search, len(self._rows), PAGE_SIZE)
+        page = self._session.clients.list(self._search, len(self._rows), PAGE_SIZE, hits=self._total)
         if not page:  # the vault shrank under us: stop asking
             self._total = len(self._rows)
             return
