@@ -227,7 +227,7 @@ class Vault:
             if db.query_one("SELECT 1 FROM users WHERE slot_id = ?", (slot_id,)) is None:
                 db.close()
                 raise AuthenticationFailed(f"no user named {username!r} in this vault")
-            slot_file = self._load_slots()
+            slot_file = self._load_slots()  # again: opening may have finished an interrupted rotation
             user_slot = KeySlot.create(slot_file.vault_id, slot_id, "user", new_password.encode(), self.kdf, db_key, slot_file.generation)
             slot_file.upsert(user_slot)
             slot_file.save(self.slots_path)
