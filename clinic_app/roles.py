@@ -24,6 +24,8 @@ class Permission(str, Enum):
     SETTINGS_MANAGE = "settings.manage"
     BACKUP = "backup"
     AUDIT_READ = "audit.read"
+    BUNDLE_SEND = "bundle.send"  # seal own intakes for the clinic (and remove them here)
+    BUNDLE_RECEIVE = "bundle.receive"  # hold the clinic key, open and import bundles
 
 
 _EVERYONE = {
@@ -31,6 +33,7 @@ _EVERYONE = {
     Permission.CLIENT_WRITE,
     Permission.INTAKE_IMPORT,
     Permission.PACKET_CHECK,
+    Permission.BUNDLE_SEND,
 }
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -44,6 +47,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.RESTRICTED_ACCESS,
             Permission.PRIVACY_REPORT,
             Permission.AUDIT_READ,
+            Permission.BUNDLE_RECEIVE,
         }
     ),
     Role.MANAGER: frozenset(
@@ -58,6 +62,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.SETTINGS_MANAGE,
             Permission.BACKUP,
             Permission.AUDIT_READ,
+            Permission.BUNDLE_RECEIVE,
         }
     ),
 }

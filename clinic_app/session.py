@@ -114,6 +114,12 @@ class Session:
         return IntakeService(self)
 
     @cached_property
+    def bundles(self):
+        from clinic_app.bundles.service import BundleService
+
+        return BundleService(self)
+
+    @cached_property
     def users(self):
         from clinic_app.services.users import UserService
 

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "clinic_app.cli.vault_commands",
     "clinic_app.cli.user_commands",
     "clinic_app.cli.intake_commands",
+    "clinic_app.cli.bundle_commands",
     "clinic_app.cli.client_commands",
     "clinic_app.cli.demo_commands",
     "clinic_app.cli.packet_commands",

@@ -89,6 +89,14 @@ class ClientService:
 
     def delete(self, client_id: str) -> None:
         self.session.require(Permission.CLIENT_DELETE)
+        self._delete(client_id)
+
+    def remove_after_sending(self, client_id: str) -> None:
+        """A sealed bundle now carries this client: whoever may send it may remove it here."""
+        self.session.require(Permission.BUNDLE_SEND)
+        self._delete(client_id)
+
+    def _delete(self, client_id: str) -> None:
         with self.session.db.transaction() as conn:
             conn.execute(self._DELETE_SEARCH_ROW, (client_id,))  # while the client's rowid still exists
             self.store.delete(client_id)

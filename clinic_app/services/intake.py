@@ -29,18 +29,7 @@ class IntakeService:
         total = len(parsed)
         with s.db.transaction():
             for n, item in enumerate(parsed):
-                s.clients.create(item.client, audit=False)
-                matter_ids = []
-                for mi in item.matters:
-                    s.matters.create(mi.matter, audit=False)
-                    s.matters.save_convictions(mi.matter.id, mi.convictions, audit=False)
-                    s.matters.save_references(mi.matter.id, mi.references, audit=False)
-                    s.matters.save_notices(mi.matter.id, mi.notices, audit=False)
-                    stored, dropped = self._restricted(mi)
-                    result.restricted_stored += stored
-                    result.dropped += dropped
-                    matter_ids.append(mi.matter.id)
-                result.clients.append({"id": item.client.id, "matters": matter_ids})
+                self.store_client(item, result)
                 if progress and (n % 100 == 0 or n + 1 == total):
                     progress(n + 1, total)
             s.record(
@@ -51,6 +40,22 @@ class IntakeService:
                 f"{len(result.dropped)} restricted key(s) dropped",
             )
         return result
+
+    def store_client(self, item, result: ImportResult) -> None:
+        """One parsed client with its matters, unaudited (callers audit the whole import)."""
+        s = self.session
+        s.clients.create(item.client, audit=False)
+        matter_ids = []
+        for mi in item.matters:
+            s.matters.create(mi.matter, audit=False)
+            s.matters.save_convictions(mi.matter.id, mi.convictions, audit=False)
+            s.matters.save_references(mi.matter.id, mi.references, audit=False)
+            s.matters.save_notices(mi.matter.id, mi.notices, audit=False)
+            stored, dropped = self._restricted(mi)
+            result.restricted_stored += stored
+            result.dropped += dropped
+            matter_ids.append(mi.matter.id)
+        result.clients.append({"id": item.client.id, "matters": matter_ids})
 
     def _restricted(self, mi) -> tuple[list[str], list[str]]:
         """Restricted keys are stored only where the matter has a purpose (privacy service)."""
@@ -69,12 +74,18 @@ class IntakeService:
             ids = [s.clients.get(client_id, audit=False).id]
         else:
             ids = [r[0] for r in s.db.query("SELECT id FROM clients ORDER BY family_name, given_name, id")]
+        document = self.document_for(ids)
+        s.record("export", "intake", client_id or "", f"{len(ids)} client(s)")
+        return document
+
+    def document_for(self, client_ids: list[str]) -> dict:
+        """The clinic-intake document of these clients, in this order (callers check roles and audit)."""
+        s = self.session
         clients = []
-        for cid in ids:
+        for cid in client_ids:
             client = s.clients.get(cid, audit=False)
             matters = [matter_to_json(s.matters.bundle(m.id)) for m in s.matters.for_client(cid)]
             clients.append(client_to_json(client, matters))
-        s.record("export", "intake", client_id or "", f"{len(clients)} client(s)")
         return {
             "format": FORMAT,
             "version": VERSION,

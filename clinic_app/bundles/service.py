@@ -1,0 +1,375 @@
+"""Sending intakes from a field vault and receiving them at the clinic, as sealed bundles.
+
+Export (any role: it is their own intake): the clients, their matters, tasks and notes go
+into one bundle sealed to the trusted clinic key; by default they are then removed here.
+Import (attorneys, managers): every bundle is opened and checked before anything is stored,
+then all of them go in one transaction. A client id seen before is skipped, so the same
+bundle twice changes nothing; a possible duplicate of an existing client becomes a review
+task, never a merge.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from clinic_app import clock
+from clinic_app.bundles import keys, sealing
+from clinic_app.bundles.sealing import BundleRefused, Sender
+from clinic_app.domain.models import Note, Task
+from clinic_app.errors import NotFound, ValidationError
+from clinic_app.fileio import atomic_write
+from clinic_app.intake_format import parse_intake
+from clinic_app.roles import Permission
+from clinic_app.services.intake import ImportResult
+
+PAYLOAD_FORMAT = "clinic-bundle-payload"
+PAYLOAD_VERSION = 1
+MAX_FILE_BYTES = 1 << 30
+REVIEW_TASK_TITLE = "Possible duplicate of client {other}: compare the two records before merging anything"
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    client_ids: list[str]
+    removed: bool
+    recipient_fingerprint: str
+
+
+@dataclass
+class ReceivedBundle:
+    file: str
+    sender: Sender
+    imported: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportSummary:
+    bundles: list[ReceivedBundle] = field(default_factory=list)
+    review: list[dict] = field(default_factory=list)  # {"client", "possible_duplicates", "task"}
+    dropped: list[str] = field(default_factory=list)
+
+    @property
+    def imported(self) -> list[str]:
+        return [cid for b in self.bundles for cid in b.imported]
+
+    @property
+    def skipped(self) -> list[str]:
+        return [cid for b in self.bundles for cid in b.skipped]
+
+    def to_json(self) -> dict:
+        return {
+            "imported": self.imported,
+            "skipped": self.skipped,
+            "review": self.review,
+            "bundles": [
+                {"file": b.file, "bundle_id": b.sender.bundle_id, "sender_vault": b.sender.vault_id,
+                 "sender_user": b.sender.user, "sender_clinic": b.sender.clinic_name,
+                 "signer_fingerprint": b.sender.signer_fingerprint, "sent_at": b.sender.sent_at,
+                 "imported": len(b.imported), "skipped": len(b.skipped)}
+                for b in self.bundles
+            ],
+        }
+
+
+@dataclass
+class _Opened:
+    file: str
+    sender: Sender
+    items: list  # ClientImport, ids already those of the sending vault
+    records: list[dict]
+
+
+def bundle_files(path: str | Path) -> list[Path]:
+    """FILE, or every bundle file directly inside DIR (sorted, so the order is repeatable)."""
+    target = Path(path)
+    if target.is_dir():
+        return sorted(p for p in target.iterdir() if p.is_file() and p.name.endswith(sealing.SUFFIX))
+    return [target]
+
+
+class BundleService:
+    def __init__(self, session):
+        self.session = session
+
+    # -- keys -----------------------------------------------------------------------------------
+
+    def clinic_key(self) -> tuple[keys.ClinicKey, bool]:
+        """This vault's clinic key (made on first use) as the file field laptops trust."""
+        s = self.session
+        s.require(Permission.BUNDLE_RECEIVE)
+        with s.db.transaction():
+            public_key, created = keys.ensure_clinic_key(s)
+            if created:
+                s.record("bundle.key_create", "vault", s.vault_id, keys.fingerprint(public_key))
+        return keys.ClinicKey(public_key, s.clinic_name, s.vault_id), created
+
+    def trust(self, key_file_bytes: bytes, expected_fingerprint: str | None = None) -> keys.ClinicKey:
+        """Make this vault send its bundles to the clinic whose key file this is (managers)."""
+        s = self.session
+        s.require(Permission.SETTINGS_MANAGE)
+        key = keys.ClinicKey.from_bytes(key_file_bytes)
+        if expected_fingerprint is not None and keys.normalise_fingerprint(expected_fingerprint) != key.fingerprint:
+            raise keys.BundleKeyError(
+                "bundle_key.fingerprint_mismatch", f"the key's fingerprint is {key.fingerprint}, not the one you were given"
+            )
+        with s.db.transaction():
+            keys.set_trusted_clinic_key(s, key)
+            s.record("bundle.trust", "vault", key.vault_id, key.fingerprint)
+        return key
+
+    def trusted(self) -> keys.ClinicKey | None:
+        return keys.trusted_clinic_key(self.session)
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def export(self, out_dir: str | Path, client_ids: list[str] | None = None, keep: bool = False) -> ExportResult:
+        s = self.session
+        s.require(Permission.BUNDLE_SEND)
+        clinic = keys.trusted_clinic_key(s)
+        if clinic is None:
+            raise BundleRefused("bundle.no_trusted_key", "this vault trusts no clinic key yet; a manager runs 'bundle trust FILE'")
+        ids = list(dict.fromkeys(client_ids)) if client_ids else [r[0] for r in s.db.query("SELECT id FROM clients ORDER BY rowid")]
+        if not ids:
+            raise ValidationError("there are no clients to send")
+        for cid in ids:
+            if s.db.query_one("SELECT 1 FROM clients WHERE id = ?", (cid,)) is None:
+                raise NotFound(f"no client with id {cid}")
+        if not keep:
+            self._check_bundle_carries_everything(ids)
+        body = json.dumps(
+            {"format": PAYLOAD_FORMAT, "version": PAYLOAD_VERSION, "intake": s.intake.document_for(ids),
+             "records": [self._record_of(cid) for cid in ids]},
+            ensure_ascii=False, separators=(",", ":"),
+        ).encode("utf-8")
+        signer = keys.signing_key(s)
+        sender = Sender(s.vault_id, s.user.username, sealing.public_signing_bytes(signer), str(uuid.uuid4()),
+                        clock.now_iso(), s.clinic_name)
+        data = sealing.seal(body, sender, clinic.public_key, signer)
+        path = Path(out_dir) / sealing.new_file_name()
+        atomic_write(path, data)
+        if path.read_bytes() != data:  # a failing stick must not cost the intakes
+            raise BundleRefused("bundle.write_failed", f"the bundle written to {out_dir} reads back differently; nothing was removed")
+        with s.db.transaction():
+            for cid in ids:
+                s.record("bundle.export", "client", cid, f"bundle {sender.bundle_id}")
+                if not keep:
+                    s.clients.remove_after_sending(cid)
+            s.record("bundle.export", "bundle", sender.bundle_id,
+                     f"{len(ids)} client(s) sealed to {clinic.fingerprint}; {'kept' if keep else 'removed'} here")
+        return ExportResult(path, ids, not keep, clinic.fingerprint)
+
+    def _check_bundle_carries_everything(self, ids: list[str]) -> None:
+        """Documents and restricted values do not travel in bundles: removing such a client would lose them."""
+        db = self.session.db
+        for cid in ids:
+            documents = db.query_one("SELECT count(*) FROM documents WHERE client_id = ?", (cid,))[0]
+            restricted = db.query_one(
+                "SELECT count(*) FROM restricted_values v JOIN matters m ON m.id = v.matter_id WHERE m.client_id = ?", (cid,)
+            )[0]
+            if documents or restricted:
+                raise ValidationError(
+                    f"client {cid} has {documents} document(s) and {restricted} restricted value(s), which bundles do "
+                    "not carry; send with --keep (nothing is removed) and bring those to the clinic another way"
+                )
+
+    def _record_of(self, client_id: str) -> dict:
+        s = self.session
+        matter_ids = [m.id for m in s.matters.for_client(client_id)]
+        where = {mid: i for i, mid in enumerate(matter_ids)}
+        return {
+            "client": client_id,
+            "matters": matter_ids,
+            "tasks": [
+                {"id": t.id, "title": t.title, "due_on": t.due_on.isoformat() if t.due_on else None, "done": t.done,
+                 "matter": where.get(t.matter_id)}
+                for t in s.tasks.for_client(client_id)
+            ],
+            "notes": [{"id": n.id, "body": n.body, "matter": where.get(n.matter_id)} for n in s.notes.for_client(client_id)],
+        }
+
+    # -- import ---------------------------------------------------------------------------------
+
+    def open_file(self, path: str | Path) -> sealing.OpenedBundle:
+        """Open and verify one bundle file without storing anything (the app shows the sender)."""
+        s = self.session
+        s.require(Permission.BUNDLE_RECEIVE)
+        private_key, public_key = keys.clinic_private_key(s), keys.clinic_public_key(s)
+        if private_key is None or public_key is None:
+            raise BundleRefused("bundle.no_clinic_key", "this vault has no clinic bundle key, so no bundle is addressed to it")
+        target = Path(path)
+        try:
+            if target.stat().st_size > MAX_FILE_BYTES:
+                raise BundleRefused("bundle.too_large", f"{target.name}: larger than this app accepts")
+            data = target.read_bytes()
+        except OSError as exc:
+            raise BundleRefused("bundle.unreadable", f"cannot read {target.name}: {exc.strerror}") from exc
+        try:
+            opened = sealing.open_bundle(data, private_key, public_key)
+        except BundleRefused as exc:
+            raise BundleRefused(exc.code, f"{target.name}: {exc}") from exc
+        self._check_sender(opened.sender, target.name)
+        return opened
+
+    def import_paths(self, paths: list[str | Path], progress=None) -> ImportSummary:
+        """Open and check every bundle first; then store them all in one transaction, or nothing."""
+        s = self.session
+        s.require(Permission.BUNDLE_RECEIVE)
+        files = [f for p in paths for f in bundle_files(p)]
+        if not files:
+            raise ValidationError("no bundle files found (they end in .clinicbundle)")
+        opened = [self._parse(f.name, self.open_file(f)) for f in files]
+        summary = ImportSummary()
+        total = sum(len(o.items) for o in opened)
+        done = 0
+        with s.db.transaction():
+            for bundle in opened:
+                received = ReceivedBundle(bundle.file, bundle.sender)
+                summary.bundles.append(received)
+                for item, record in zip(bundle.items, bundle.records):
+                    if self._seen(record["client"]):
+                        received.skipped.append(record["client"])
+                    else:
+                        self._store(bundle, item, record, summary)
+                        received.imported.append(record["client"])
+                    done += 1
+                    if progress and (done % 100 == 0 or done == total):
+                        progress(done, total)
+                if received.imported:
+                    self._remember_sender(bundle.sender)
+                    s.record(
+                        "bundle.import", "bundle", bundle.sender.bundle_id,
+                        f"from {bundle.sender.user} of vault {bundle.sender.vault_id} (signer {bundle.sender.signer_fingerprint}), "
+                        f"sent {bundle.sender.sent_at}: {len(received.imported)} imported, {len(received.skipped)} already here",
+                    )
+        return summary
+
+    def _check_sender(self, sender: Sender, file: str) -> None:
+        """A vault's signing key is pinned on first import; a different key for it is refused."""
+        row = self.session.db.query_one("SELECT signing_key FROM bundle_senders WHERE vault_id = ?", (sender.vault_id,))
+        if row is not None and row[0] != keys.b64(sender.signing_key):
+            raise BundleRefused(
+                "bundle.sender_key_changed",
+                f"{file}: signed with a different key than earlier bundles from the same vault; ask who made it",
+            )
+
+    def _parse(self, file: str, opened: sealing.OpenedBundle) -> _Opened:
+        try:
+            payload = json.loads(opened.body.decode("utf-8"))
+            if not isinstance(payload, dict) or payload.get("format") != PAYLOAD_FORMAT:
+                raise ValueError("format")
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise BundleRefused("bundle.bad_payload", f"{file}: the signed content is not a bundle payload") from exc
+        if payload.get("version") != PAYLOAD_VERSION:
+            raise BundleRefused("bundle.version", f"{file}: written by another version of Clinic Intake")
+        try:
+            items = parse_intake(payload.get("intake"))
+        except ValidationError as exc:
+            raise ValidationError(f"{file}: {exc}", exc.problems) from exc
+        records = payload.get("records")
+        if not isinstance(records, list) or len(records) != len(items):
+            raise BundleRefused("bundle.bad_payload", f"{file}: the record list does not match the clients")
+        for n, (item, record) in enumerate(zip(items, records)):
+            _adopt_ids(item, _checked_record(record, len(item.matters), f"{file}: records[{n}]"))
+        return _Opened(file, opened.sender, items, records)
+
+    def _seen(self, client_id: str) -> bool:
+        db = self.session.db
+        return (
+            db.query_one("SELECT 1 FROM clients WHERE id = ?", (client_id,)) is not None
+            or db.query_one("SELECT 1 FROM bundle_records WHERE record_id = ?", (client_id,)) is not None
+        )
+
+    def _store(self, bundle: _Opened, item, record: dict, summary: ImportSummary) -> None:
+        s = self.session
+        c = item.client
+        duplicates = s.clients.possible_duplicates(c.given_name, c.family_name, c.date_of_birth, c.aliases)
+        result = ImportResult()
+        s.intake.store_client(item, result)
+        summary.dropped += result.dropped
+        matter_ids = record["matters"]
+        for t in record["tasks"]:
+            s.tasks.save(Task(c.id, t["title"], _day(t["due_on"]), t["done"], _matter(matter_ids, t["matter"]), id=t["id"]))
+        for n in record["notes"]:
+            s.notes.save(Note(c.id, n["body"], _matter(matter_ids, n["matter"]), id=n["id"]))
+        s.db.execute(
+            "INSERT INTO bundle_records (record_id, bundle_id, sender_vault, imported_at, imported_by) VALUES (?,?,?,?,?)",
+            (c.id, bundle.sender.bundle_id, bundle.sender.vault_id, clock.now_iso(), s.user.username),
+        )
+        s.record("bundle.import", "client", c.id, f"bundle {bundle.sender.bundle_id} from {bundle.sender.user}")
+        if duplicates:
+            others = [d.id for d in duplicates]
+            task = s.tasks.save(Task(c.id, REVIEW_TASK_TITLE.format(other=", ".join(others))))
+            summary.review.append({"client": c.id, "possible_duplicates": others, "task": task.id})
+
+    def _remember_sender(self, sender: Sender) -> None:
+        now = clock.now_iso()
+        self.session.db.execute(
+            "INSERT INTO bundle_senders (vault_id, signing_key, clinic_name, first_seen, last_seen, last_user) "
+            "VALUES (?,?,?,?,?,?) ON CONFLICT(vault_id) DO UPDATE SET last_seen = excluded.last_seen, "
+            "last_user = excluded.last_user, clinic_name = excluded.clinic_name",
+            (sender.vault_id, keys.b64(sender.signing_key), sender.clinic_name, now, now, sender.user),
+        )
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _matter(matter_ids: list[str], index) -> str | None:
+    return matter_ids[index] if isinstance(index, int) else None
+
+
+def _uuid(value, where: str) -> str:
+    try:
+        return str(uuid.UUID(value))
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise BundleRefused("bundle.bad_payload", f"{where}: not a record id") from exc
+
+
+def _checked_record(record, matter_count: int, where: str) -> dict:
+    """The ids and carried tasks/notes of one client, shape-checked (the signer could still be careless)."""
+    if not isinstance(record, dict):
+        raise BundleRefused("bundle.bad_payload", f"{where}: must be an object")
+    matters = record.get("matters")
+    if not isinstance(matters, list) or len(matters) != matter_count:
+        raise BundleRefused("bundle.bad_payload", f"{where}.matters: does not match the client's matters")
+    checked = {"client": _uuid(record.get("client"), f"{where}.client"), "matters": [_uuid(m, f"{where}.matters") for m in matters]}
+    valid_index = lambda i: i is None or (isinstance(i, int) and not isinstance(i, bool) and 0 <= i < matter_count)  # noqa: E731
+    tasks, notes = record.get("tasks", []), record.get("notes", [])
+    if not isinstance(tasks, list) or not isinstance(notes, list):
+        raise BundleRefused("bundle.bad_payload", f"{where}: tasks and notes must be lists")
+    checked["tasks"] = []
+    for t in tasks:
+        due = t.get("due_on") if isinstance(t, dict) else None
+        if (not isinstance(t, dict) or not isinstance(t.get("title"), str) or not isinstance(t.get("done"), bool)
+                or not valid_index(t.get("matter")) or not (due is None or isinstance(due, str))):
+            raise BundleRefused("bundle.bad_payload", f"{where}.tasks: not a task")
+        try:
+            _day(due)
+        except ValueError as exc:
+            raise BundleRefused("bundle.bad_payload", f"{where}.tasks.due_on: not a date") from exc
+        checked["tasks"].append({**t, "id": _uuid(t.get("id"), f"{where}.tasks")})
+    checked["notes"] = []
+    for n in notes:
+        if not isinstance(n, dict) or not isinstance(n.get("body"), str) or not valid_index(n.get("matter")):
+            raise BundleRefused("bundle.bad_payload", f"{where}.notes: not a note")
+        checked["notes"].append({**n, "id": _uuid(n.get("id"), f"{where}.notes")})
+    record.clear()
+    record.update(checked)
+    return record
+
+
+def _adopt_ids(item, record: dict) -> None:
+    """Keep the sending vault's client and matter ids, so the same record is the same record everywhere."""
+    item.client.id = record["client"]
+    for mi, matter_id in zip(item.matters, record["matters"]):
+        mi.matter.id = matter_id
+        mi.matter.client_id = item.client.id
+        for child in (*mi.convictions, *mi.references, *mi.notices):
+            child.matter_id = matter_id

@@ -1,0 +1,84 @@
+"""clinic-app bundle key --out FILE | trust FILE | export --out DIR | import FILE|DIR: sealed intake bundles."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from clinic_app.cli.common import open_session, print_json, write_output
+from clinic_app.errors import ClinicError
+
+
+def register(commands) -> None:
+    bundle = commands.add_parser("bundle", help="sealed intake bundles between field laptops and the clinic")
+    sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    key = sub.add_parser("key", help="write this clinic's public bundle key for field laptops (attorneys, managers)")
+    key.add_argument("--out", metavar="FILE", required=True)
+    key.set_defaults(handler=write_key)
+    trust = sub.add_parser("trust", help="send this vault's bundles to the clinic whose key FILE is (managers)")
+    trust.add_argument("file")
+    trust.add_argument("--fingerprint", metavar="XXXX-XXXX-XXXX-XXXX", help="refuse unless the key has this fingerprint")
+    trust.set_defaults(handler=trust_key)
+    exp = sub.add_parser("export", help="seal clients into one bundle for the clinic, then remove them here")
+    exp.add_argument("--out", metavar="DIR", required=True, help="folder or removable drive to write the bundle to")
+    exp.add_argument("--client", metavar="ID", action="append", help="only this client (repeatable; default: all)")
+    exp.add_argument("--keep", action="store_true", help="keep the sent clients in this vault")
+    exp.set_defaults(handler=export_bundle)
+    imp = sub.add_parser("import", help="open, verify and import bundles (attorneys, managers)")
+    imp.add_argument("path", metavar="FILE|DIR")
+    imp.add_argument("--json", action="store_true", help='print {"imported": [...], "skipped": [...], "review": [...]}')
+    imp.set_defaults(handler=import_bundles)
+
+
+def write_key(args) -> int:
+    with open_session(args) as session:
+        key, created = session.bundles.clinic_key()
+    write_output(args.out, key.to_bytes())
+    print(f"{'Created' if created else 'Wrote'} the clinic bundle key: {args.out}")
+    print(f"Fingerprint: {key.fingerprint}  (read it aloud to whoever sets up a field laptop)")
+    return 0
+
+
+def trust_key(args) -> int:
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise ClinicError(f"cannot read {args.file}: {exc.strerror}") from exc
+    with open_session(args) as session:
+        key = session.bundles.trust(data, args.fingerprint)
+    name = f" of {key.clinic_name}" if key.clinic_name else ""
+    print(f"Bundles from this vault are now sealed to the clinic key{name}.")
+    print(f"Fingerprint: {key.fingerprint}  (it must match what the clinic reads to you)")
+    return 0
+
+
+def export_bundle(args) -> int:
+    out = Path(args.out)
+    if not out.is_dir():
+        raise ClinicError(f"{args.out} is not a folder")
+    with open_session(args) as session:
+        result = session.bundles.export(out, args.client, keep=args.keep)
+    print(f"Sealed {len(result.client_ids)} client(s) into {result.path}")
+    print(f"Only the clinic key {result.recipient_fingerprint} opens it; this laptop cannot.")
+    if result.removed:
+        print("The sent clients were removed from this vault (use --keep to keep them).")
+    return 0
+
+
+def import_bundles(args) -> int:
+    with open_session(args) as session:
+        summary = session.bundles.import_paths([args.path])
+    for line in summary.dropped:
+        print(f"note: {line}", file=sys.stderr)
+    if args.json:
+        print_json(summary.to_json())
+        return 0
+    for b in summary.bundles:
+        origin = f"{b.sender.user}" + (f" ({b.sender.clinic_name})" if b.sender.clinic_name else "")
+        print(f"{b.file}: from {origin}, vault {b.sender.vault_id[:8]}, signer {b.sender.signer_fingerprint}, sent {b.sender.sent_at}")
+        print(f"  imported {len(b.imported)} client(s), {len(b.skipped)} already here")
+    if not summary.imported:
+        print("Nothing changed: every client in these bundles was imported before.")
+    if summary.review:
+        print(f"{len(summary.review)} possible duplicate(s): a review task was added to each, nothing was merged.")
+    return 0

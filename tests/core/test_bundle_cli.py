@@ -1,0 +1,128 @@
+"""Issue 15 "Must show", through the real CLI: a field vault seals, only the clinic opens, once."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+
+from clinic_app.bundles import sealing
+from tests.conftest import PASSWORD
+from tests.core.bundle_helpers import CLINIC_DAY, CLINIC_DAY_NAMES
+
+
+def one_error_line(result) -> str:
+    assert result.code != 0
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.err
+    assert "Traceback" not in result.err and "internal error" not in result.err
+    return lines[0]
+
+
+@pytest.fixture
+def two_vaults(make_vault, tmp_path):
+    clinic = tmp_path / "clinic"
+    field = tmp_path / "field"
+    make_vault(clinic)
+    make_vault(field)
+    return clinic, field
+
+
+def test_clinic_day_from_field_laptop_to_clinic(cli, two_vaults, tmp_path):
+    clinic, field = two_vaults
+    key_file = tmp_path / "clinic.clinickey"
+    made = cli("bundle", "key", "--out", str(key_file), user="attorney", vault=clinic)
+    assert made.code == 0, made.err
+    fp = re.search(r"Fingerprint: ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){3})", made.out).group(1)
+
+    # Only a manager of the field vault trusts a clinic key; a wrong fingerprint is refused.
+    assert cli("bundle", "trust", str(key_file), user="paralegal", vault=field).code == 4
+    wrong = cli("bundle", "trust", str(key_file), "--fingerprint", "AAAA-AAAA-AAAA-AAAA", vault=field)
+    assert "AAAA" not in one_error_line(wrong) and fp in wrong.err
+    trusted = cli("bundle", "trust", str(key_file), "--fingerprint", fp.lower(), vault=field)
+    assert trusted.code == 0 and fp in trusted.out
+
+    assert cli("intake", "import", str(CLINIC_DAY), user="paralegal", vault=field).code == 0
+    drop = tmp_path / "usb-stick"
+    drop.mkdir()
+    sent = cli("bundle", "export", "--out", str(drop), user="paralegal", vault=field)
+    assert sent.code == 0, sent.err
+    (bundle,) = drop.iterdir()
+    assert re.fullmatch(r"[0-9a-f]{20}\.clinicbundle", bundle.name)
+    listed = cli("client", "list", vault=field)
+    assert listed.code == 0 and listed.out.strip() == "", "sent clients are removed from the field vault"
+
+    # The field laptop cannot open what it sealed, with or without a key of its own.
+    assert "no clinic bundle key" in one_error_line(cli("bundle", "import", str(drop), vault=field))
+    assert cli("bundle", "key", "--out", str(tmp_path / "own.clinickey"), vault=field).code == 0
+    assert "another clinic" in one_error_line(cli("bundle", "import", str(drop), vault=field))
+
+    assert cli("bundle", "import", str(drop), user="paralegal", vault=clinic).code == 4
+    first = cli("bundle", "import", str(drop), "--json", user="attorney", vault=clinic)
+    assert first.code == 0, first.err
+    report = json.loads(first.out)
+    assert len(report["imported"]) == 3 and report["skipped"] == [] and report["review"] == []
+    assert report["bundles"][0]["sender_user"] == "paralegal"
+    listing = cli("client", "list", vault=clinic).out
+    for given, family in CLINIC_DAY_NAMES:
+        assert f"{family}, {given}" in listing
+
+    again = cli("bundle", "import", str(bundle), "--json", user="attorney", vault=clinic)
+    assert again.code == 0
+    assert json.loads(again.out)["imported"] == [] and sorted(json.loads(again.out)["skipped"]) == sorted(report["imported"])
+    plain = cli("bundle", "import", str(bundle), user="attorney", vault=clinic)
+    assert "Nothing changed" in plain.out
+    assert cli("client", "list", vault=clinic).out == listing
+
+
+def test_refused_bundles_change_nothing_and_say_one_line(cli, two_vaults, tmp_path):
+    clinic, field = two_vaults
+    other_clinic = tmp_path / "other"
+    from clinic_app.vault import Vault
+
+    Vault(other_clinic).create("manager", PASSWORD)[0].lock()
+    cli("bundle", "key", "--out", str(tmp_path / "other.clinickey"), vault=other_clinic)
+    cli("bundle", "key", "--out", str(tmp_path / "clinic.clinickey"), vault=clinic)
+    cli("intake", "import", str(CLINIC_DAY), vault=field)
+
+    def sealed_to(key_name: str) -> bytes:
+        out = tmp_path / f"out-{key_name}"
+        out.mkdir()
+        assert cli("bundle", "trust", str(tmp_path / f"{key_name}.clinickey"), vault=field).code == 0
+        assert cli("bundle", "export", "--out", str(out), "--keep", vault=field).code == 0
+        return next(out.iterdir()).read_bytes()
+
+    good = sealed_to("clinic")
+    elsewhere = sealed_to("other")
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    cases = {
+        "flipped-header": bytearray(good),
+        "flipped-middle": bytearray(good),
+        "flipped-last": bytearray(good),
+        "truncated": good[: len(good) // 2],
+        "truncated-header": good[:30],
+        "elsewhere": elsewhere,
+        "empty": b"",
+    }
+    cases["flipped-header"][40] ^= 0x01
+    cases["flipped-middle"][len(good) // 2] ^= 0x01
+    cases["flipped-last"][-1] ^= 0x80
+    for name, data in cases.items():
+        target = bad / f"{name}.clinicbundle"
+        target.write_bytes(bytes(data))
+        refused = cli("bundle", "import", str(target), user="attorney", vault=clinic)
+        line = one_error_line(refused)
+        assert refused.code == 1, (name, line)
+    assert cli("client", "list", vault=clinic).out.strip() == ""
+    # One bad bundle in a folder stops the whole folder: all or nothing.
+    shutil.copy(bad / "truncated.clinicbundle", bad / "zz.clinicbundle")
+    (bad / "aa.clinicbundle").write_bytes(good)
+    for name in cases:
+        if name != "truncated":
+            (bad / f"{name}.clinicbundle").unlink()
+    one_error_line(cli("bundle", "import", str(bad), user="attorney", vault=clinic))
+    assert cli("client", "list", vault=clinic).out.strip() == ""
+    assert sealing.MAGIC in good[:8]

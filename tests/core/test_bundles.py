@@ -1,0 +1,234 @@
+"""Sealed bundles with real vaults: secrecy of the file, refusals, idempotence, duplicates, removal."""
+
+from __future__ import annotations
+
+import json
+import uuid
+import zlib
+from datetime import date
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from clinic_app.bundles import keys, sealing
+from clinic_app.bundles.sealing import BundleRefused, Sender
+from clinic_app.domain.models import Client, Note, Task
+from clinic_app.errors import PermissionDenied, ValidationError
+from tests.conftest import PASSWORD
+from tests.core.bundle_helpers import CLINIC_DAY_NAMES, export_from_field, make_pair
+
+
+@pytest.fixture
+def pair(make_vault, tmp_path):
+    return make_pair(make_vault, tmp_path)
+
+
+def import_at_clinic(pair, path, user="attorney"):
+    with pair.clinic.unlock(user, PASSWORD) as s:
+        return s.bundles.import_paths([path])
+
+
+def test_no_client_name_or_sender_in_the_bundle_bytes_or_name(pair):
+    path = export_from_field(pair)
+    data = path.read_bytes()
+    with pair.field.unlock("manager", PASSWORD) as s:
+        field_vault_id = s.vault_id
+    needles = ["José", "Hernández", "Hernandez", "Thị Hồng", "Nguyễn", "Nguyen", "美玲", "Meiling", "Pepe",
+               "BA412345", "paralegal", field_vault_id]
+    for needle in needles:
+        for encoded in {needle.encode("utf-8"), needle.encode("utf-16-le"), json.dumps(needle).encode()}:
+            assert encoded not in data, needle
+        assert needle.casefold() not in path.name.casefold()
+    assert path.name.endswith(".clinicbundle") and len(path.stem) == 20
+
+
+def test_size_reveals_little(pair):
+    one = export_from_field(pair).stat().st_size
+    with pair.field.unlock("paralegal", PASSWORD) as s:
+        some = s.clients.list()[0].id
+        single = s.bundles.export(pair.drop, [some], keep=True).path.stat().st_size
+    assert single == one, "one client or three: the same padded size"
+
+
+def test_the_field_vault_cannot_open_its_own_bundle(pair):
+    path = export_from_field(pair, keep=False)
+    with pair.field.unlock("manager", PASSWORD) as s:
+        with pytest.raises(BundleRefused) as caught:
+            s.bundles.open_file(path)
+        assert caught.value.code == "bundle.no_clinic_key"
+        s.bundles.clinic_key()  # even with a key pair of its own
+        with pytest.raises(BundleRefused) as caught:
+            s.bundles.open_file(path)
+        assert caught.value.code == "bundle.wrong_recipient"
+        assert s.clients.count() == 0
+
+
+def test_clinic_imports_exact_names_once_and_a_second_time_changes_nothing(pair):
+    path = export_from_field(pair, keep=False)
+    summary = import_at_clinic(pair, path)
+    assert len(summary.imported) == 3 and summary.skipped == [] and summary.review == []
+    assert pair.names_at_clinic() == CLINIC_DAY_NAMES
+    before = pair.counts_at_clinic()
+    again = import_at_clinic(pair, path)
+    assert again.imported == [] and sorted(again.skipped) == sorted(summary.imported)
+    assert pair.counts_at_clinic() == before
+
+
+def test_a_client_deleted_at_the_clinic_does_not_come_back(pair):
+    path = export_from_field(pair)
+    summary = import_at_clinic(pair, path)
+    with pair.clinic.unlock("attorney", PASSWORD) as s:
+        s.clients.delete(summary.imported[0])
+    again = import_at_clinic(pair, path)
+    assert again.imported == [] and summary.imported[0] in again.skipped
+    assert len(pair.names_at_clinic()) == 2
+
+
+def test_who_sent_what_is_in_the_audit_log(pair):
+    path = export_from_field(pair)
+    summary = import_at_clinic(pair, path)
+    with pair.clinic.unlock("attorney", PASSWORD) as s:
+        entries = [e for e in s.audit.entries(limit=100) if e.action == "bundle.import"]
+        bundle_entry = next(e for e in entries if e.object_type == "bundle")
+        assert "from paralegal of vault" in bundle_entry.detail and "3 imported" in bundle_entry.detail
+        assert {e.object_id for e in entries if e.object_type == "client"} == set(summary.imported)
+    with pair.field.unlock("manager", PASSWORD) as s:
+        sent = [e for e in s.audit.entries(limit=100) if e.action == "bundle.export"]
+        assert len(sent) == 4 and sent[0].actor == "paralegal"
+
+
+def test_a_near_duplicate_becomes_a_review_task_not_a_merge(pair):
+    with pair.clinic.unlock("attorney", PASSWORD) as s:
+        existing = s.clients.create(Client("Jose", "Hernandez", date_of_birth=date(1979, 4, 12)))
+    summary = import_at_clinic(pair, export_from_field(pair))
+    assert len(summary.imported) == 3
+    (review,) = summary.review
+    assert review["possible_duplicates"] == [existing.id]
+    with pair.clinic.unlock("attorney", PASSWORD) as s:
+        assert s.clients.count() == 4
+        (task,) = s.tasks.for_client(review["client"])
+        assert task.id == review["task"] and existing.id in task.title and not task.done
+        assert s.clients.get(existing.id).given_name == "Jose"
+
+
+def test_tasks_and_notes_travel_and_removal_is_audited(pair):
+    with pair.field.unlock("paralegal", PASSWORD) as s:
+        client = next(c for c in s.clients.list() if c.family_name == "Hernández")
+        matter = s.matters.for_client(client.id)[0]
+        s.tasks.save(Task(client.id, "Call back about court papers", date(2026, 12, 1), matter_id=matter.id))
+        s.notes.save(Note(client.id, "Brought a copy of the 1999 judgment."))
+    summary = import_at_clinic(pair, export_from_field(pair, keep=False))
+    assert client.id in summary.imported
+    with pair.clinic.unlock("attorney", PASSWORD) as s:
+        (task,) = s.tasks.for_client(client.id)
+        assert task.title == "Call back about court papers" and task.matter_id == matter.id
+        assert [n.body for n in s.notes.for_client(client.id)] == ["Brought a copy of the 1999 judgment."]
+        assert s.matters.for_client(client.id)[0].id == matter.id
+    with pair.field.unlock("manager", PASSWORD) as s:
+        assert s.clients.count() == 0
+        assert s.db.query_one("SELECT count(*) FROM tasks")[0] == 0
+        deletes = [e for e in s.audit.entries(limit=100) if e.action == "delete" and e.object_type == "client"]
+        assert len(deletes) == 3 and all(e.actor == "paralegal" for e in deletes)
+
+
+def test_a_client_with_documents_is_not_removed(pair):
+    with pair.field.unlock("paralegal", PASSWORD) as s:
+        client = s.clients.list()[0]
+        s.documents.add(client.id, "judgment.pdf", b"%PDF-1.4\n%scan\n")
+        with pytest.raises(ValidationError, match="--keep"):
+            s.bundles.export(pair.drop)
+        assert list(pair.drop.iterdir()) == [] and s.clients.count() == 3
+
+
+def test_roles(pair):
+    path = export_from_field(pair)
+    with pair.clinic.unlock("paralegal", PASSWORD) as s:
+        for forbidden in (lambda: s.bundles.clinic_key(), lambda: s.bundles.import_paths([path])):
+            with pytest.raises(PermissionDenied):
+                forbidden()
+    with pair.field.unlock("attorney", PASSWORD) as s:
+        with pytest.raises(PermissionDenied):
+            s.bundles.trust(b"{}")
+
+
+# -- forged bundles: sealed correctly to the clinic, but not honestly signed ------------------------
+
+
+def forged(pair, signature_of=None, claimed_key: bytes | None = None, vault_id: str | None = None) -> bytes:
+    """A bundle built by hand with the real format; `signature_of` None means unsigned."""
+    with pair.clinic.unlock("attorney", PASSWORD) as s:
+        clinic_public = keys.clinic_public_key(s)
+    body = json.dumps({
+        "format": "clinic-bundle-payload", "version": 1,
+        "intake": {"format": "clinic-intake", "version": 1, "clients": [{"given_name": "Eve", "family_name": "Forger"}]},
+        "records": [{"client": str(uuid.uuid4()), "matters": [], "tasks": [], "notes": []}],
+    }).encode()
+    compressed = zlib.compress(body)
+    signer = signature_of or Ed25519PrivateKey.generate()
+    sender = Sender(vault_id or str(uuid.uuid4()), "mallory", claimed_key or sealing.public_signing_bytes(signer),
+                    str(uuid.uuid4()), "2026-11-26T10:00:00+00:00")
+    header, content_key = sealing.new_header(clinic_public)
+    signature = b""
+    if signature_of is not None:
+        import hashlib
+
+        signature = signer.sign(sealing._signed_message(header, sender.to_bytes(), hashlib.sha256(compressed).digest()))
+    return sealing.encrypt(header, content_key, sealing.pack_inner(sender.to_bytes(), signature, compressed))
+
+
+@pytest.mark.parametrize(
+    "make, code",
+    [
+        (lambda pair: forged(pair), "bundle.unsigned"),
+        (lambda pair: forged(pair, Ed25519PrivateKey.generate(), claimed_key=sealing.public_signing_bytes(Ed25519PrivateKey.generate())),
+         "bundle.bad_signature"),
+    ],
+    ids=["unsigned", "signed-by-someone-else"],
+)
+def test_unsigned_or_wrongly_signed_bundles_are_refused(pair, tmp_path, make, code):
+    target = tmp_path / "forged.clinicbundle"
+    target.write_bytes(make(pair))
+    with pytest.raises(BundleRefused) as caught:
+        import_at_clinic(pair, target)
+    assert caught.value.code == code
+    assert pair.counts_at_clinic()["clients"] == 0
+
+
+def test_a_new_signing_key_for_a_known_vault_is_refused(pair, tmp_path):
+    import_at_clinic(pair, export_from_field(pair))
+    with pair.field.unlock("manager", PASSWORD) as s:
+        field_vault_id = s.vault_id
+    target = tmp_path / "impostor.clinicbundle"
+    target.write_bytes(forged(pair, Ed25519PrivateKey.generate(), vault_id=field_vault_id))
+    before = pair.counts_at_clinic()
+    with pytest.raises(BundleRefused) as caught:
+        import_at_clinic(pair, target)
+    assert caught.value.code == "bundle.sender_key_changed"
+    assert pair.counts_at_clinic() == before
+
+
+def test_a_genuine_signed_bundle_from_a_new_vault_is_accepted(pair, tmp_path):
+    """The control for the forgeries above: the same hand-built bundle, honestly signed, goes in."""
+    target = tmp_path / "honest.clinicbundle"
+    target.write_bytes(forged(pair, Ed25519PrivateKey.generate()))
+    assert len(import_at_clinic(pair, target).imported) == 1
+
+
+def test_key_file_fingerprint_must_match(pair, tmp_path):
+    with pair.clinic.unlock("manager", PASSWORD) as s:
+        key, created = s.bundles.clinic_key()
+        assert not created, "the attorney made it; a manager gets the same key"
+    damaged = json.loads(key.to_bytes())
+    damaged["public_key"] = keys.b64(bytes(32))
+    with pytest.raises(keys.BundleKeyError) as caught:
+        keys.ClinicKey.from_bytes(json.dumps(damaged).encode())
+    assert caught.value.code == "bundle_key.damaged"
+    with pytest.raises(keys.BundleKeyError):
+        keys.ClinicKey.from_bytes(b"\x00not json")
+    assert keys.normalise_fingerprint(key.fingerprint.lower().replace("-", " ")) == key.fingerprint
+
+
+def test_padme_bounds():
+    for n in (1, 100, 65536, 65537, 1_000_000, 123_456_789):
+        padded = sealing.padme(n)
+        assert n <= padded <= n * 1.12 + 1
