@@ -212,6 +212,7 @@ class StateProfile:
     expedite: Expedite | None = None
     form: FormMapping | None = None
     applicant_label: str = "Applicant"
+    bar_label: str = "State Bar No."  # how the signing attorney's bar number is labelled
     origin: str = ""  # the file it came from
 
     def document(self, kind: str) -> DocumentSpec | None:
@@ -481,6 +482,7 @@ def parse_profile(data: dict, file: str, folder: Path | None = None) -> StatePro
         expedite=expedite,
         form=form,
         applicant_label=r.text("applicant_label", default="Applicant"),
+        bar_label=r.text("bar_label", default="State Bar No."),
         origin=file,
     )
 

@@ -1,7 +1,7 @@
 """clinic-app packet check | build | instructions: the pardon packet for one matter.
 
   packet check --matter ID [--json]       exit 0 when nothing blocks, 1 otherwise
-  packet build --matter ID --out FILE.pdf [--encrypt] [--draft] [--manifest FILE.json]
+  packet build --matter ID --out PACKET.pdf [--file-copy FILE.pdf] [--manifest FILE.json] [--encrypt] [--draft]
   packet notices --matter ID --out FILE.pdf [--county NAME]
   packet instructions --matter ID --out FILE.pdf [--language es]
 """
@@ -35,6 +35,7 @@ def register(commands) -> None:
     build.add_argument("--out", required=True, metavar="FILE.pdf")
     build.add_argument("--encrypt", action="store_true", help=f"AES-256 password from ${PDF_PASSWORD_ENV} or a prompt")
     build.add_argument("--draft", action="store_true", help="build even if something blocks; DRAFT on every page")
+    build.add_argument("--file-copy", metavar="FILE.pdf", help="also write the clinic's file copy (hashes, build facts, readiness; never mailed)")
     build.add_argument("--manifest", metavar="FILE.json", help="also write the manifest (hashes, no client data) as JSON")
     build.set_defaults(handler=build_packet)
 
@@ -99,9 +100,11 @@ def build_packet(args) -> int:
         except PacketNotReady as exc:
             print_readiness(exc.readiness, sys.stderr)
             raise
-        session.packets.save(packet, args.out, args.manifest)
+        session.packets.save(packet, args.out, args.manifest, args.file_copy)
     kind = "draft packet" if args.draft else "packet"
     print(f"wrote {kind}: {args.out} ({packet.page_count} pages{', AES-256 encrypted' if packet.encrypted else ''})")
+    if args.file_copy:
+        print(f"wrote file copy: {args.file_copy}")
     if args.manifest:
         print(f"wrote manifest: {args.manifest}")
     return 0

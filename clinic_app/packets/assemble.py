@@ -1,4 +1,8 @@
-"""Putting a packet together: parts in profile order, merged with pypdf, stamped, manifest last.
+"""Putting a packet together: the outgoing packet and the clinic's file copy.
+
+The outgoing packet holds only what the decider reads, in profile order, merged with pypdf
+and stamped. Everything internal (hashes, build facts, readiness, the checklist) goes into
+a separate file copy PDF and the JSON manifest, which record the outgoing file's SHA-256.
 
 All in memory. Page numbers are known only once every part is rendered, so the cover
 letter and exhibit index (which list page ranges) are rendered after the others, until
@@ -53,7 +57,7 @@ class BuiltPacket:
     parts: list[Part]
     manifest: dict = field(default_factory=dict)
     encrypted: bool = False
-    manifest_pages: int = 1
+    file_copy: bytes = b""  # the clinic's record: hashes, build facts, readiness; never mailed
 
 
 def _part(kind: str, title: str, pdf: bytes, exhibit: str = "", sha256: str = "") -> Part:
@@ -95,6 +99,7 @@ def assemble(
     form_template: bytes | None = None,
     password: str | None = None,
     build_summary: list[tuple[str, str]] | None = None,
+    readiness: list[tuple[str, str]] | None = None,
     progress: Progress | None = None,
 ) -> BuiltPacket:
     register_fonts()
@@ -135,65 +140,49 @@ def assemble(
                 tick(f"Exhibit {letter}")
         tick(spec.title)
 
-    # 2. cover letter, exhibit index and manifest list page ranges: render until counts settle
-    guess = {"cover_letter": 2, "exhibit_index": 1}
+    # 2. cover letter and exhibit index list page ranges: render until their counts settle
+    guess = {"cover_letter": 1, "exhibit_index": 1}
     cover_spec = profile.document("cover_letter")
     index_spec = profile.document("exhibit_index")
+    rendered: dict[str, Part] = {}
     for _attempt in range(4):
         parts = _place(slots, guess)
         attachments = [p for p in parts if p.kind == "attachment"]
-        rendered: dict[str, Part] = {}
+        rendered = {}
         if index_spec:
             rows = [(p.exhibit, p.title.split(": ", 1)[1], p.page_range) for p in attachments]
             rendered["exhibit_index"] = _part("exhibit_index", index_spec.title, render.render_exhibit_index(index_spec, ctx, rows))
         if cover_spec:
             enclosures = [(p.title, p.page_range) for p in parts if p.kind != "cover_letter"]
-            # the manifest is listed by its first page only, so its own length changes nothing before it
-            enclosures.append(("Packet manifest", str(sum(p.pages for p in parts) + 1)))
-            rendered["cover_letter"] = _part("cover_letter", cover_spec.title, render.render_cover_letter(cover_spec, ctx, enclosures, len(attachments)))
+            rendered["cover_letter"] = _part("cover_letter", cover_spec.title, render.render_cover_letter(cover_spec, ctx, enclosures))
         settled = {k: v.pages for k, v in rendered.items()}
         if all(settled[k] == guess[k] for k in settled):
             break
         guess |= settled
     parts = _place(slots, guess, rendered)
-    body_pages = sum(p.pages for p in parts)
-    manifest_pages = 1 if len(parts) <= 12 else 2
-    for _attempt in range(3):  # the manifest states the total page count, its own pages included
-        summary = (build_summary or []) + [("Pages", str(body_pages + manifest_pages))]
-        manifest_pdf = render.render_manifest(ctx, [(p.title, p.page_range, p.sha256) for p in parts], summary)
-        actual = len(PdfReader(io.BytesIO(manifest_pdf)).pages)
-        if actual == manifest_pages:
-            break
-        manifest_pages = actual
     tick("Cover letter and index")
 
-    # 3. merge, stamp, finish
+    # 3. merge, stamp, finish the outgoing packet: nothing internal goes in it
     writer = PdfWriter()
     for p in parts:
         writer.append(PdfReader(io.BytesIO(p.pdf)), import_outline=False)
-    writer.append(PdfReader(io.BytesIO(manifest_pdf)), import_outline=False)
     page_labels = _page_exhibits(parts, len(writer.pages))
     _stamp(writer, ctx.applicant, ctx.draft, page_labels)
     tick("Page numbers")
-    packet_id = hashlib.sha256("".join(p.sha256 for p in parts).encode() + manifest_pdf).digest()[:16]
-    writer._ID = ArrayObject([ByteStringObject(packet_id), ByteStringObject(packet_id)])
-    stamp = ctx.built_at.strftime("D:%Y%m%d%H%M%S+00'00'")
-    writer.add_metadata(
-        {
-            "/Title": f"{profile.document('application').title}" + (" (DRAFT)" if ctx.draft else ""),
-            "/Creator": f"{APP_NAME} {__version__}",
-            "/Producer": f"{APP_NAME} {__version__}",
-            "/CreationDate": stamp,
-            "/ModDate": stamp,
-        }
+    title = f"{profile.document('application').title}" + (" (DRAFT)" if ctx.draft else "")
+    pdf = _finish(writer, ctx, title, "".join(p.sha256 for p in parts).encode(), password)
+    packet_sha256 = hashlib.sha256(pdf).hexdigest()
+
+    # 4. the clinic's file copy: hashes, build facts, readiness, checklist; never mailed
+    attachments = [p for p in parts if p.kind == "attachment"]
+    file_copy_writer = PdfWriter()
+    file_copy_writer.append(
+        PdfReader(io.BytesIO(render.render_file_copy(ctx, [(p.title, p.page_range, p.sha256) for p in parts], (build_summary or []) + [("Pages", str(len(writer.pages)))], readiness or [], packet_sha256, len(attachments)))),
+        import_outline=False,
     )
-    writer.compress_identical_objects()  # parts share font subsets: about a third of the size
-    if password:
-        writer.encrypt(user_password=password, algorithm="AES-256")
-    out = io.BytesIO()
-    writer.write(out)
+    _stamp(file_copy_writer, f"{ctx.applicant} — clinic file copy", False, [""] * len(file_copy_writer.pages))
+    file_copy = _finish(file_copy_writer, ctx, "Clinic file copy", packet_sha256.encode(), password)
     tick("Done")
-    pdf = out.getvalue()
     manifest = {
         "format": MANIFEST_FORMAT,
         "app": f"{APP_NAME} {__version__}",
@@ -205,9 +194,24 @@ def assemble(
         "pages": len(writer.pages),
         # kinds and page ranges only: the sidecar may sit next to an encrypted packet
         "parts": [{"kind": p.kind, "exhibit": p.exhibit or None, "pages": p.page_range.replace("–", "-"), "sha256": p.sha256} for p in parts],
-        "packet_sha256": hashlib.sha256(pdf).hexdigest(),
+        "readiness": [severity for severity, _message in readiness or []],
+        "packet_sha256": packet_sha256,
     }
-    return BuiltPacket(pdf, len(writer.pages), parts, manifest, bool(password), manifest_pages)
+    return BuiltPacket(pdf, len(writer.pages), parts, manifest, bool(password), file_copy)
+
+
+def _finish(writer: PdfWriter, ctx: render.PacketContext, title: str, identity: bytes, password: str | None) -> bytes:
+    """Fixed id and dates (same input, same bytes), metadata, optional AES-256; the file's bytes."""
+    packet_id = hashlib.sha256(identity).digest()[:16]
+    writer._ID = ArrayObject([ByteStringObject(packet_id), ByteStringObject(packet_id)])
+    stamp = ctx.built_at.strftime("D:%Y%m%d%H%M%S+00'00'")
+    writer.add_metadata({"/Title": title, "/Creator": f"{APP_NAME} {__version__}", "/Producer": f"{APP_NAME} {__version__}", "/CreationDate": stamp, "/ModDate": stamp})
+    writer.compress_identical_objects()  # parts share font subsets: about a third of the size
+    if password:
+        writer.encrypt(user_password=password, algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def assemble_notices(ctx: render.PacketContext, counties: list[str]) -> bytes:

@@ -94,10 +94,22 @@ def display(value: Any, yes: str = "Yes", no: str = "No") -> str:
     return str(value)
 
 
+MIN_AGE_AT_OFFENSE = 10
+
+
 def age_on(born: date | None, on: date | None) -> int | None:
     if not born or not on:
         return None
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def plausible_age_at_offense(born: date | None, offense: date | None) -> int | None:
+    """The age to print in a statement, or None when the dates cannot both be right.
+
+    An offense before birth or before age 10 is a data error that readiness reports; the
+    packet never prints "-5 years old"."""
+    age = age_on(born, offense)
+    return age if age is not None and age >= MIN_AGE_AT_OFFENSE else None
 
 
 def in_state_convictions(bundle: MatterBundle, state: str) -> list[Conviction]:

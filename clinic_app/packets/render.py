@@ -19,7 +19,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemp
 
 from clinic_app import APP_NAME
 from clinic_app.domain.models import Conviction, MatterBundle
-from clinic_app.packets.fields import Letterhead, age_on, counties_of_conviction, display, in_state_convictions, long_date, raw_value
+from clinic_app.packets.fields import Letterhead, plausible_age_at_offense, counties_of_conviction, display, in_state_convictions, long_date, raw_value
 from clinic_app.pdf_fonts import BOLD, ITALIC, MONO, REGULAR, markup, register_fonts
 from clinic_app.services.da_offices import DaOffice, normalise_county
 from clinic_app.state_profiles import DocumentSpec, NoticeRule, StateProfile
@@ -40,6 +40,13 @@ DOC_TYPE_LABELS = {
 }
 
 
+@dataclass(frozen=True)
+class Signer:
+    full_name: str = ""
+    title: str = ""
+    bar_number: str = ""
+
+
 @dataclass
 class PacketContext:
     bundle: MatterBundle
@@ -49,7 +56,7 @@ class PacketContext:
     built_at: datetime
     built_by: str
     draft: bool = False
-    special_notes: list[str] = field(default_factory=list)  # special-approval warnings for the checklist
+    signer: Signer = field(default_factory=lambda: Signer())  # the building attorney, on the cover letter
     attachment_pdfs: dict[str, bytes] = field(default_factory=dict)  # document id -> PDF, converted once
     restricted: dict[str, str] = field(default_factory=dict)  # only facts the profile needs, released at build
 
@@ -211,20 +218,12 @@ def conviction_line(c: Conviction) -> str:
 # -- the parts ---------------------------------------------------------------------------------
 
 
-def render_cover_letter(spec: DocumentSpec, ctx: PacketContext, enclosures: list[tuple[str, str]], exhibits: int) -> bytes:
-    """`enclosures` is [(title, pages)] for every later part, pages as '3–5'."""
+def render_cover_letter(spec: DocumentSpec, ctx: PacketContext, enclosures: list[tuple[str, str]]) -> bytes:
+    """The letter to the decider, signed by the building attorney. `enclosures` is
+    [(title, pages)] for every later part of the outgoing packet, pages as '3–5'."""
     lh, bundle, profile = ctx.letterhead, ctx.bundle, ctx.profile
-    story: list = []
-    if lh.name:
-        story.append(P(lh.name, "letterhead"))
-    for line in lh.lines():
-        story.append(P(line, "letterhead_small"))
-    contact = " · ".join(x for x in (lh.phone, lh.email) if x)
-    if contact:
-        story.append(P(contact, "letterhead_small"))
-    rule = Table([[""]], colWidths=[PAGE[0] - 2 * MARGIN], rowHeights=[4])
-    rule.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 1, colors.black)]))
-    story += [rule, Spacer(1, 14), P(long_date(ctx.built_at.date())), Spacer(1, 8)]
+    story: list = letterhead_block(lh)
+    story += [Spacer(1, 14), P(long_date(ctx.built_at.date())), Spacer(1, 8)]
     for line in (*profile.submission.recipient, *profile.submission.address):
         story.append(P(line, "value"))
     application = profile.document("application")
@@ -249,23 +248,46 @@ def render_cover_letter(spec: DocumentSpec, ctx: PacketContext, enclosures: list
             story += paragraphs(bundle.matter.urgent_need_details)
     story.append(
         P(
-            "The enclosures are listed below. Please send correspondence about this application to the applicant "
-            "at the mailing address given in the application, with a copy to our office."
+            f"The {len(enclosures)} enclosure{'s are' if len(enclosures) != 1 else ' is'} listed below. Please send correspondence "
+            "about this application to the applicant at the mailing address given in the application, with a copy to our office."
         )
     )
-    story += [Spacer(1, 6), P("Sincerely,"), Spacer(1, 26), P(BLANK + BLANK), P(lh.name or "Representative", "label")]
-    story += [PageBreak(), P("Enclosures", "h2")]
+    story.append(KeepTogether([Spacer(1, 4), P("Respectfully submitted,"), Spacer(1, 22), P(BLANK + BLANK), *signer_lines(ctx)]))
+    story += [Spacer(1, 10), P("Enclosures", "h3")]
     rows = [[str(i), title, pages] for i, (title, pages) in enumerate(enclosures, 1)]
     story.append(grid_table(["#", "Enclosure", "Pages"], rows, [0.4 * inch, 4.9 * inch, 1.2 * inch]))
-    story += [Spacer(1, 8), P("Checklist", "h2")]
-    story += [P(line) for line in checklist(ctx, exhibits)]
-    if ctx.special_notes:
-        story.append(P("Notes for the reviewer", "h3"))
-        story += [P("\u26a0  " + note) for note in ctx.special_notes]
     return build_pdf(story, "Cover letter")
 
 
+def letterhead_block(lh: Letterhead) -> list:
+    story: list = []
+    if lh.name:
+        story.append(P(lh.name, "letterhead"))
+    for line in lh.lines():
+        story.append(P(line, "letterhead_small"))
+    contact = " · ".join(x for x in (lh.phone, lh.email) if x)
+    if contact:
+        story.append(P(contact, "letterhead_small"))
+    rule = Table([[""]], colWidths=[PAGE[0] - 2 * MARGIN], rowHeights=[4])
+    rule.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 1, colors.black)]))
+    return story + [rule]
+
+
+def signer_lines(ctx: PacketContext) -> list:
+    """Name, title, State Bar number and clinic under the signature line."""
+    s = ctx.signer
+    lines = [P(s.full_name or "Attorney for the applicant", "value")]
+    if s.title:
+        lines.append(P(s.title, "value"))
+    if s.bar_number:
+        lines.append(P(f"{ctx.profile.bar_label} {s.bar_number}", "value"))
+    if ctx.letterhead.name:
+        lines.append(P(ctx.letterhead.name, "value"))
+    return lines
+
+
 def checklist(ctx: PacketContext, exhibits: int) -> list[str]:
+    """What the clinic checks before mailing; printed in the file copy, never sent."""
     m, profile = ctx.bundle.matter, ctx.profile
     lines = []
 
@@ -391,7 +413,7 @@ def render_personal_statement(spec: DocumentSpec, ctx: PacketContext) -> bytes:
         story += paragraphs(text) if text.strip() else [P("[not yet written]", "note")]
         if section.key == "matter.offense_circumstances":
             for c in bundle.convictions:
-                age = age_on(bundle.client.date_of_birth, c.offense_date)
+                age = plausible_age_at_offense(bundle.client.date_of_birth, c.offense_date)
                 if age is not None and c.pardon_requested:
                     story.append(P(f"I was {age} years old at the time of the offense ({c.offense or 'conviction'}, {long_date(c.offense_date)}).", "body"))
         if section.key == "matter.rehabilitation":
@@ -420,11 +442,21 @@ def render_exhibit_index(spec: DocumentSpec, ctx: PacketContext, exhibits: list[
     return build_pdf(story, spec.title)
 
 
-def render_manifest(ctx: PacketContext, rows: list[tuple[str, str, str]], summary: list[tuple[str, str]]) -> bytes:
-    """`rows` is [(part, pages, sha256)]; `summary` is label/value pairs about the build."""
-    story = [P("Packet manifest", "title"), P(f"{ctx.profile.applicant_label}: {ctx.applicant}", "subtitle")]
-    story.append(form_table(summary, label_width=1.9 * inch))
-    story += [Spacer(1, 10), P("Parts", "h2")]
+def render_file_copy(
+    ctx: PacketContext,
+    rows: list[tuple[str, str, str]],
+    summary: list[tuple[str, str]],
+    readiness: list[tuple[str, str]],
+    outgoing_sha256: str,
+    exhibits: int,
+) -> bytes:
+    """The clinic's own record of what was sent: never mailed.
+
+    `rows` is [(part, pages, sha256)]; `summary` label/value pairs about the build;
+    `readiness` [(severity, message)] as checked at build time."""
+    story = [P("Clinic file copy: not for mailing", "title"), P(f"{ctx.profile.applicant_label}: {ctx.applicant}", "subtitle")]
+    story.append(form_table(summary + [("SHA-256 of the outgoing packet file", outgoing_sha256)], label_width=1.9 * inch))
+    story += [Spacer(1, 10), P("Parts of the outgoing packet", "h2")]
     data = [[str(i), part, pages, sha] for i, (part, pages, sha) in enumerate(rows, 1)]
     story.append(grid_table(["#", "Part", "Pages", "SHA-256"], data, [0.38 * inch, 2.07 * inch, 0.65 * inch, 3.4 * inch], style_for={3: "hash"}))
     story.append(
@@ -434,4 +466,12 @@ def render_manifest(ctx: PacketContext, rows: list[tuple[str, str, str]], summar
             "note",
         )
     )
-    return build_pdf(story, "Packet manifest")
+    story.append(P("Checklist before mailing", "h2"))
+    story += [P(line) for line in checklist(ctx, exhibits)]
+    story.append(P("Readiness at build", "h2"))
+    if readiness:
+        marks = {"blocking": "\u2716", "warning": "\u26a0", "info": "i"}
+        story += [P(f"{marks.get(severity, '•')}  {message}") for severity, message in readiness]
+    else:
+        story.append(P("Nothing blocking, no warnings."))
+    return build_pdf(story, "Clinic file copy")

@@ -57,6 +57,10 @@ class PacketService:
         get = self.session.settings.get
         return Letterhead(get("clinic.name") or self.session.clinic_name, get("clinic.address"), get("clinic.phone"), get("clinic.email"))
 
+    def _signer(self) -> render.Signer:
+        """The user building the packet signs its cover letter."""
+        return render.Signer(self.session.user.username)
+
     # -- readiness -------------------------------------------------------------------------
 
     def check(self, matter_id: str) -> Readiness:
@@ -86,8 +90,7 @@ class PacketService:
                 form_template = profile.form.template.read_bytes()
             except OSError:
                 readiness.items.append(ReadinessItem(BLOCKING, "form_template_missing", f"The fillable form named in the {profile.state} profile cannot be read ({profile.form.template.name}).", f"profile:{profile.state}"))
-        notes = [i.message for i in readiness.items if i.code in {a.id for a in profile.special_approvals}]
-        ctx = render.PacketContext(bundle, profile, letterhead, offices, clock.build_time(), self.session.user.username, draft, notes, converted, restricted)
+        ctx = render.PacketContext(bundle, profile, letterhead, offices, clock.build_time(), self.session.user.username, draft, self._signer(), converted, restricted)
         return Prepared(ctx, readiness, form_template)
 
     def _restricted_facts(self, matter_id: str, profile: StateProfile, readiness: Readiness, release: bool) -> dict[str, str]:
@@ -130,7 +133,8 @@ class PacketService:
             ("Status", "DRAFT: not for filing" if draft else "Final"),
             ("Readiness at build", f"{len(readiness.blocking)} blocking, {len(readiness.warnings)} warnings"),
         ]
-        packet = assemble(ctx, form_template=prepared.form_template, password=password, build_summary=summary, progress=progress)
+        items = [(i.severity, i.message) for i in readiness.ordered()]
+        packet = assemble(ctx, form_template=prepared.form_template, password=password, build_summary=summary, readiness=items, progress=progress)
         self.session.record(
             "packet.build",
             "matter",
@@ -139,8 +143,11 @@ class PacketService:
         )
         return packet
 
-    def save(self, packet: BuiltPacket, path: str, manifest_path: str | None = None) -> None:
+    def save(self, packet: BuiltPacket, path: str, manifest_path: str | None = None, file_copy_path: str | None = None) -> None:
+        """The outgoing packet, and if asked the clinic's file copy PDF and the JSON manifest."""
         atomic_write(path, packet.pdf)
+        if file_copy_path:
+            atomic_write(file_copy_path, packet.file_copy)
         if manifest_path:
             atomic_write(manifest_path, (json.dumps(packet.manifest, indent=2) + "\n").encode())
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 
@@ -40,10 +41,26 @@ def test_check_and_build_la_and_orange(vault, cli, tmp_path):
     proofs = [t for t in texts if "Declaration of Service of Notice of Intent" in t and "I declare" in t]
     assert len(notices) == 2 and len(proofs) == 2
     assert "Los Angeles County District Attorney's Office" in notices[0] and "Orange County District Attorney's Office" in notices[1]
-    assert "Supreme Court" in " ".join(texts[:2])
+    assert "Supreme Court" not in " ".join(texts)  # a note for the clinic, not the Governor
     assert json.loads(manifest.read_text())["pages"] == len(texts)
     assert oct(out.stat().st_mode & 0o777) == "0o600"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".clinic-tmp-")]
+
+
+def test_build_writes_outgoing_packet_file_copy_and_manifest(vault, cli, tmp_path):
+    matter_id = prepare(vault, levels=(Level.FELONY, Level.FELONY))
+    out, copy, manifest = tmp_path / "packet.pdf", tmp_path / "file-copy.pdf", tmp_path / "packet.json"
+    built = cli("packet", "build", "--matter", matter_id, "--out", str(out), "--file-copy", str(copy), "--manifest", str(manifest), user="attorney")
+    assert built.code == 0, built.err
+    assert "wrote file copy" in built.out
+    outgoing = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    for internal in ("SHA-256", "manifest", "readiness", "Readiness", "Notes for the reviewer", "Supreme Court"):
+        assert internal not in outgoing, internal
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    file_copy = "".join(" ".join(p.extract_text() for p in PdfReader(copy).pages).split())
+    assert digest in file_copy and "SupremeCourt" in file_copy and "Readinessatbuild" in file_copy
+    assert json.loads(manifest.read_text())["packet_sha256"] == digest
+    assert oct(copy.stat().st_mode & 0o777) == "0o600"
 
 
 def test_not_ready_exit_1_with_blocking_list_and_draft(vault, cli, tmp_path):

@@ -58,7 +58,7 @@ def test_profile_mapping_replaces_the_application_layout(session):
     text = PdfReader(io.BytesIO(packet.pdf)).pages[application.first_page - 1].extract_text()
     assert "OFFICIAL FORM (test)" in text and "José Hernández" in text and "CASE-0001" in text
     assert "This is not the official form" not in text
-    manifest_page = PdfReader(io.BytesIO(packet.pdf)).pages[-1].extract_text()
+    manifest_page = PdfReader(io.BytesIO(packet.file_copy)).pages[0].extract_text()
     assert "clinic's own file" in manifest_page
 
     (folder / "official-application.pdf").unlink()
