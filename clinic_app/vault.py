@@ -2,7 +2,7 @@
 
     vault.db            SQLCipher 4, random 256-bit raw key
     keyslots.json       the database key sealed once per user and once for the recovery key
-    vault.lock          held by the one process that has the vault open
+    vault.lock          held by the one process that has the vault open (so is vault.db itself)
     unlock-attempts.json  wrong-password counters (no names, no client data)
 """
 
@@ -30,7 +30,7 @@ from clinic_app.errors import (
 from clinic_app.roles import Role
 from clinic_app.services.clients import ClientService
 from clinic_app.storage import migrations
-from clinic_app.storage.database import Database
+from clinic_app.storage.database import DAMAGED, Database, check_not_truncated, connect_raw, integrity_problems
 from clinic_app.storage.process_lock import ProcessLock
 from clinic_app.unlock_throttle import ThrottlePolicy, UnlockThrottle
 
@@ -105,6 +105,7 @@ class Vault:
             slot_file.upsert(recovery)
             db = Database(self.db_path, db_key)
             self.db_path.chmod(0o600)
+            lock.hold_database()
             migrations.migrate(db, db_key)
             now = clock.now_iso()
             with db.transaction() as conn:
@@ -136,7 +137,11 @@ class Vault:
         return KeySlotFile.load(self.slots_path)
 
     def _open_database(self, slot_file: KeySlotFile, slot_id: str, private_key: bytes) -> tuple[Database, bytes]:
-        """Open with the current slot file; finish or discard an interrupted key rotation."""
+        """Open with the current slot file; finish or discard an interrupted key rotation.
+
+        The key came out of an authenticated slot, so a database it does not open is damaged.
+        """
+        check_not_truncated(self.db_path)
         candidates = [(slot_file, self.slots_path)]
         if self.pending_slots_path.exists():
             candidates.append((KeySlotFile.load(self.pending_slots_path), self.pending_slots_path))
@@ -153,33 +158,77 @@ class Vault:
                 os.replace(self.pending_slots_path, self.slots_path)  # the rekey had finished
             else:
                 self.pending_slots_path.unlink(missing_ok=True)  # the rekey never started
+            if migrations.current_version(db) == 0:  # opened, but holds no schema: emptied
+                db.close()
+                raise CorruptVault(DAMAGED)
             return db, db_key
-        raise CorruptVault("the vault's database does not open with its key slots")
+        raise CorruptVault(DAMAGED)
 
     def unlock(self, username: str, password: str):
         """Open the vault as `username`. Raises AuthenticationFailed (or ThrottledError)."""
         slot_file = self._load_slots()
         slot_id = user_slot_id(slot_file.vault_id, username)
-        wait = self.throttle.wait_needed(slot_id)
-        if wait > 0:
-            raise ThrottledError(f"too many wrong passwords; try again in {int(wait + 0.999)} s", wait)
+        self._check_throttle(slot_id)
         lock = ProcessLock(self.folder)
         lock.acquire()
         try:
-            slot = slot_file.find(slot_id)
-            try:
-                if slot is None:
-                    derive_key(password.encode(), new_salt(), self.kdf)  # same cost as a real slot
-                    raise SealError("no such slot")
-                private_key = slot.unwrap_private(slot_file.vault_id, password.encode())
-            except SealError as exc:
-                self.throttle.record_failure(slot_id)
-                raise AuthenticationFailed(WRONG_LOGIN) from exc
+            private_key = self._unwrap_user_slot(slot_file, slot_id, password)
             db, db_key = self._open_database(slot_file, slot_id, private_key)
             return self._start_session(db, db_key, slot_id, lock)
         except BaseException:
             lock.release()
             raise
+
+    def _check_throttle(self, slot_id: str) -> None:
+        wait = self.throttle.wait_needed(slot_id)
+        if wait > 0:
+            raise ThrottledError(f"too many wrong passwords; try again in {int(wait + 0.999)} s", wait)
+
+    def _unwrap_user_slot(self, slot_file: KeySlotFile, slot_id: str, password: str) -> bytes:
+        """The slot's private key; a wrong password (or no such user) counts as a failure."""
+        slot = slot_file.find(slot_id)
+        try:
+            if slot is None:
+                derive_key(password.encode(), new_salt(), self.kdf)  # same cost as a real slot
+                raise SealError("no such slot")
+            return slot.unwrap_private(slot_file.vault_id, password.encode())
+        except SealError as exc:
+            self.throttle.record_failure(slot_id)
+            raise AuthenticationFailed(WRONG_LOGIN) from exc
+
+    def damage_report(self, username: str, password: str) -> list[str]:
+        """Integrity problems of a database too damaged to open a session on (`vault check`).
+
+        Needs a valid password like any command; reads only, with the process lock held.
+        """
+        slot_file = self._load_slots()
+        slot_id = user_slot_id(slot_file.vault_id, username)
+        self._check_throttle(slot_id)
+        lock = ProcessLock(self.folder)
+        lock.acquire()
+        try:
+            private_key = self._unwrap_user_slot(slot_file, slot_id, password)
+            size = self.db_path.stat().st_size
+            try:
+                check_not_truncated(self.db_path)
+            except CorruptVault:
+                return [f"the database file is cut short ({size} bytes)"]
+            reports = []
+            candidates = [slot_file]
+            if self.pending_slots_path.exists():
+                candidates.append(KeySlotFile.load(self.pending_slots_path))
+            for candidate in candidates:
+                slot = candidate.find(slot_id)
+                if slot is None:
+                    continue
+                conn = connect_raw(self.db_path, slot.open_db_key(candidate.vault_id, private_key, candidate.generation))
+                try:
+                    reports.append(integrity_problems(conn))
+                finally:
+                    conn.close()
+            return min(reports, key=len) if reports else ["no key slot opens the database"]
+        finally:
+            lock.release()
 
     def _start_session(self, db: Database, db_key: bytes, slot_id: str, lock: ProcessLock):
         from clinic_app.session import Session

@@ -1,19 +1,46 @@
-"""`vault check`: encryption and database integrity, schema, audit chain, key-slot strength."""
+"""`vault check`: encryption and database integrity, schema, audit chain, key-slot strength.
+
+A damaged page is a FAIL line (exit 1), never a crash: each step that reads the database
+reports damage as its own problem and the remaining steps still run.
+"""
 
 from __future__ import annotations
 
+from clinic_app.errors import CorruptVault
 from clinic_app.storage import migrations
+from clinic_app.storage.database import DatabaseError, damage_named
+
+RESTORE_HINT = "database: restore the latest backup with 'clinic-app backup restore'"
+
+
+def check_damaged(vault, username: str, password: str) -> dict:
+    """The report for a vault whose database is too damaged to log in to."""
+    problems = [f"database: {p}" for p in vault.damage_report(username, password)]
+    problems = problems or ["database: the file opens but holds no vault (emptied or replaced)"]
+    problems.append(RESTORE_HINT)
+    return {"ok": False, "problems": problems, "lines": [f"FAIL {p}" for p in problems], "schema_version": None}
 
 
 def check(session) -> dict:
     lines: list[str] = []
     problems: list[str] = []
     db = session.db
-    integrity = db.integrity_problems()
-    if integrity:
-        problems += [f"database: {p}" for p in integrity]
-    else:
-        lines.append("ok   encryption (HMAC on every page) and database integrity")
+
+    def step(what: str, run) -> None:
+        try:
+            with damage_named():
+                run()
+        except (CorruptVault, DatabaseError) as exc:
+            problems.append(f"{what}: cannot be read ({exc})")
+
+    def integrity() -> None:
+        found = db.integrity_problems()
+        if found:
+            problems.extend(f"database: {p}" for p in found)
+        else:
+            lines.append("ok   encryption (HMAC on every page) and database integrity")
+
+    step("database", integrity)
     header = session.vault.db_path.read_bytes()[:16]
     if header.startswith(b"SQLite format 3"):
         problems.append("database: the file is not encrypted")
@@ -21,17 +48,23 @@ def check(session) -> dict:
         lines.append("ok   database file has no plaintext header")
     version = migrations.current_version(db)
     lines.append(f"ok   schema version {version}")
-    chain = session.audit.verify()
-    if chain:
-        problems += [f"audit log: {p}" for p in chain]
-    else:
-        count = db.query_one("SELECT count(*) FROM audit_log")[0]
-        lines.append(f"ok   audit chain intact ({count} entries)")
+
+    def audit_chain() -> None:
+        chain = session.audit.verify()
+        if chain:
+            problems.extend(f"audit log: {p}" for p in chain)
+        else:
+            count = db.query_one("SELECT count(*) FROM audit_log")[0]
+            lines.append(f"ok   audit chain intact ({count} entries)")
+
+    step("audit log", audit_chain)
     weak = session.vault.weak_slots()
     if weak:
         lines.append(f"warn {weak} key slot(s) use test-strength key derivation; change those passwords")
     else:
         lines.append("ok   key slots use Argon2id at full strength")
+    if any(p.startswith("database:") for p in problems):
+        problems.append(RESTORE_HINT)
     lines += [f"FAIL {p}" for p in problems]
-    session.record("vault.check", "vault", session.vault_id, "ok" if not problems else f"{len(problems)} problem(s)")
+    step("audit log", lambda: session.record("vault.check", "vault", session.vault_id, "ok" if not problems else f"{len(problems)} problem(s)"))
     return {"ok": not problems, "problems": problems, "lines": lines, "schema_version": version}

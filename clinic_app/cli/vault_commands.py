@@ -46,10 +46,15 @@ def create_vault(args) -> int:
 
 
 def check_vault(args) -> int:
-    from clinic_app.vault_check import check
+    from clinic_app.cli.common import username_from
+    from clinic_app.errors import CorruptVault
+    from clinic_app.vault_check import check, check_damaged
 
-    with open_session(args) as session:
-        report = check(session)
+    try:
+        with open_session(args) as session:
+            report = check(session)
+    except CorruptVault:  # too damaged to open a session: say what is damaged
+        report = check_damaged(vault_from(args), username_from(args), password_from(args))
     if args.json:
         print_json(report)
     else:

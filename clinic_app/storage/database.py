@@ -18,6 +18,32 @@ from clinic_app.errors import AuthenticationFailed, CorruptVault, VaultLocked
 DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
 
+DAMAGED = "the vault's database is damaged; restore the latest backup with 'clinic-app backup restore'"
+_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB (SQLCipher's failed page HMAC reports NOTADB)
+_SMALLEST_PAGE = 512
+
+
+def is_damage(exc: BaseException) -> bool:
+    return isinstance(exc, sqlcipher.DatabaseError) and (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in _DAMAGE_CODES
+
+
+def check_not_truncated(path: Path) -> None:
+    """A database file is whole pages, at least one; anything else was cut short."""
+    size = Path(path).stat().st_size
+    if size < _SMALLEST_PAGE or size % _SMALLEST_PAGE:
+        raise CorruptVault(DAMAGED)
+
+
+@contextmanager
+def damage_named() -> Iterator[None]:
+    """Report a damaged page as CorruptVault (exit 1, 'restore a backup'), never a crash."""
+    try:
+        yield
+    except sqlcipher.DatabaseError as exc:
+        if is_damage(exc):
+            raise CorruptVault(DAMAGED) from exc
+        raise
+
 
 def key_pragma(key: bytes) -> str:
     # A raw 256-bit key: SQLCipher skips its own PBKDF2 (we derive keys with Argon2id).
@@ -42,6 +68,14 @@ class Database:
         except sqlcipher.DatabaseError as exc:
             self.conn.close()
             raise AuthenticationFailed("the key does not open this vault's database") from exc
+        try:
+            with damage_named():
+                self._set_pragmas()
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _set_pragmas(self) -> None:
         for pragma in (
             "PRAGMA foreign_keys = ON",
             "PRAGMA journal_mode = WAL",
@@ -61,7 +95,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[sqlcipher.Connection]:
         """BEGIN IMMEDIATE ... COMMIT; nested calls join the outer transaction."""
-        with self.lock:
+        with self.lock, damage_named():
             outer = self._depth == 0
             if outer:
                 self._live().execute("BEGIN IMMEDIATE")
@@ -79,15 +113,15 @@ class Database:
                     self.conn.execute("COMMIT")
 
     def query(self, sql: str, params: tuple | list | dict = ()) -> list[tuple]:
-        with self.lock:
+        with self.lock, damage_named():
             return self._live().execute(sql, params).fetchall()
 
     def query_one(self, sql: str, params: tuple | list | dict = ()) -> tuple | None:
-        with self.lock:
+        with self.lock, damage_named():
             return self._live().execute(sql, params).fetchone()
 
     def execute(self, sql: str, params: tuple | list | dict = ()) -> None:
-        with self.lock:
+        with self.lock, damage_named():
             self._live().execute(sql, params)
 
     def rekey(self, new_key: bytes) -> None:
@@ -96,9 +130,7 @@ class Database:
 
     def integrity_problems(self) -> list[str]:
         with self.lock:
-            problems = [r[0] for r in self._live().execute("PRAGMA cipher_integrity_check").fetchall()]
-            problems += [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
-        return problems
+            return integrity_problems(self._live())
 
     def close(self) -> None:
         with self.lock:
@@ -110,6 +142,17 @@ class Database:
                 pass
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
+
+
+def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
+    """SQLCipher's page HMAC check, then SQLite's structural check; one line per problem."""
+    problems = []
+    for pragma in ("PRAGMA cipher_integrity_check", "PRAGMA integrity_check"):
+        try:
+            problems += [r[0] for r in conn.execute(pragma).fetchall() if r[0] != "ok"]
+        except sqlcipher.DatabaseError as exc:  # so damaged the check itself cannot run
+            problems.append(f"{pragma.split()[1]} could not run: {exc}")
+    return problems
 
 
 def check_readable(path: Path, key: bytes) -> None:
