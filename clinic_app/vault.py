@@ -288,6 +288,23 @@ class Vault:
 
     # -- key-slot changes made from an open session -----------------------------------------
 
+    def check_recovery_key(self, recovery_key: str) -> None:
+        """Raise unless `recovery_key` opens the recovery slot; wrong keys are throttled."""
+        slot_file = self._load_slots()
+        wait = self.throttle.wait_needed(RECOVERY_SLOT_ID)
+        if wait > 0:
+            raise ThrottledError(f"too many wrong recovery keys; try again in {int(wait + 0.999)} s", wait)
+        slot = slot_file.find(RECOVERY_SLOT_ID)
+        try:
+            if slot is None:
+                raise SealError("no recovery slot")
+            slot.unwrap_private(slot_file.vault_id, normalise_recovery_key(recovery_key))
+        except SealError as exc:
+            self.throttle.record_failure(RECOVERY_SLOT_ID)
+            raise AuthenticationFailed("wrong recovery key") from exc
+        self.throttle.clear(RECOVERY_SLOT_ID)
+
+
     def add_slot(self, db_key: bytes, username: str, password: str) -> str:
         check_new_password(password)
         slot_file = self._load_slots()

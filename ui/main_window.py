@@ -34,6 +34,7 @@ from ui.pages.privacy_page import PrivacyPage
 from ui.pages.client_list_pane import ClientListPane
 from ui.pages.client_workspace import ClientWorkspace
 from ui.pages.unlock_page import UnlockPage
+from ui.role_text import allow, role_label
 from ui.tasks import Cancelled, cyclic_gc_paused, run_in_background
 from ui.widgets.language_menu import LanguageMenu
 
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_intake_action = self._action(self.tr("&New intake…"), self.new_intake, QKeySequence.StandardKey.New, "newIntake")
         self.import_action = self._action(self.tr("&Import intake file…"), self.choose_import_file, None, "importIntake")
+        self.password_action = self._action(self.tr("Change my &password…"), self.change_password, None, "changePassword")
         self.lock_action = self._action(self.tr("&Lock"), lambda: self.lock("manual"), "Ctrl+L", "lockVault")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
         self.find_action = self._action(self.tr("&Find client"), self.list_pane.focus_search, QKeySequence.StandardKey.Find, "findClient")
@@ -107,15 +109,37 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("&Restore a backup…"), self.open_restore, None, "restore")
         self.privacy_action = self._action(self.tr("&Privacy report…"), self.open_privacy_report, None, "privacyReport")
         self.about_action = self._action(self.tr("&About"), self.about, None, "about")
+        self.guide_action = self._action(self.tr("&User guide"), self.open_user_guide, QKeySequence.StandardKey.HelpContents, "userGuide")
+        self.users_action = self._action(self.tr("&Users…"), self.open_users, None, "users")
+        self.clinic_settings_action = self._action(self.tr("&Clinic settings…"), self.open_clinic_settings, None, "clinicSettings")
+        self.da_offices_action = self._action(self.tr("&DA offices…"), self.open_da_offices, None, "daOffices")
+        self.profiles_action = self._action(self.tr("State &profiles…"), self.open_profiles, None, "stateProfiles")
+        self.client_tab_actions = []
+        for index, (text, name) in enumerate(
+            (
+                (self.tr("&Summary and profile"), "clientProfile"),
+                (self.tr("&Matters"), "clientMatters"),
+                (self.tr("D&ocuments"), "clientDocuments"),
+                (self.tr("&Tasks"), "clientTasks"),
+                (self.tr("&Notes"), "clientNotes"),
+            )
+        ):
+            action = self._action(text, lambda _checked=False, i=index: self.show_client_tab(i), f"Alt+{index + 1}", name)
+            self.client_tab_actions.append(action)
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for action in (self.new_intake_action, self.import_action, None, self.lock_action, None, self.quit_action):
+        for action in (self.new_intake_action, self.import_action, None, self.password_action, self.lock_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.save_action)
         self.client_menu = bar.addMenu(self.tr("&Client"))
+        self.client_menu.addActions(self.client_tab_actions)
+        self.client_menu.addSeparator()
         self.client_menu.addAction(self.delete_action)
+        self.clinic_menu = bar.addMenu(self.tr("Cl&inic"))
+        for action in (self.users_action, self.clinic_settings_action, None, self.da_offices_action, self.profiles_action):
+            self.clinic_menu.addSeparator() if action is None else self.clinic_menu.addAction(action)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.privacy_action)
         self.tools_menu.addAction(self.settings_action)
@@ -123,6 +147,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.backup_action)
         self.tools_menu.addAction(self.restore_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
         help_menu.addMenu(LanguageMenu(self))
         # Ctrl+L also while the menu bar is hidden or a dialog of ours has focus.
@@ -141,15 +166,23 @@ class MainWindow(QMainWindow):
         self.backup_action.setVisible(allowed(Permission.BACKUP))
         self.restore_action.setVisible(allowed(Permission.BACKUP))
         self.privacy_action.setVisible(allowed(Permission.PRIVACY_REPORT))
-        self.client_menu.menuAction().setVisible(allowed(Permission.CLIENT_DELETE))
+        self.client_menu.menuAction().setVisible(allowed(Permission.CLIENT_READ))
+        self.users_action.setVisible(allowed(Permission.USER_MANAGE))
+        self.clinic_settings_action.setVisible(allowed(Permission.SETTINGS_MANAGE))
+        self.da_offices_action.setVisible(allowed(Permission.PACKET_CHECK))
+        self.profiles_action.setVisible(allowed(Permission.PACKET_CHECK))
+        self.clinic_menu.menuAction().setVisible(allowed(Permission.PACKET_CHECK))
         self.tools_menu.menuAction().setVisible(
             any(a.isVisible() for a in (self.settings_action, self.backup_action, self.privacy_action))
         )
+        self.password_action.setVisible(unlocked)
         for action in (self.lock_action, self.find_action, self.save_action, self.new_intake_action, self.import_action):
             action.setEnabled(unlocked)
         self.delete_action.setEnabled(unlocked and self.workspace.client_id is not None)
+        for action in self.client_tab_actions:
+            allow(action, unlocked and self.workspace.client_id is not None, self.tr("Open a client first."))
         if session is not None:
-            self.user_label.setText(self.tr("Signed in as %1 (%2)").replace("%1", session.user.username).replace("%2", session.role.value))
+            self.user_label.setText(self.tr("Signed in as %1 (%2)").replace("%1", session.user.username).replace("%2", role_label(session.role)))
         else:
             self.user_label.clear()
         self.show_last_backup()
@@ -462,6 +495,49 @@ class MainWindow(QMainWindow):
         dialog.resize(900, 520)
         dialog.finished.connect(lambda _r: page.clear())
         dialog.exec()
+
+    def show_client_tab(self, index: int) -> None:
+        if self.workspace.client_id is not None:
+            self.workspace.tabs.setCurrentIndex(index)
+            self.workspace.tabs.currentWidget().setFocus()
+
+    def change_password(self) -> None:
+        if self.session is not None:
+            from ui.dialogs.change_password_dialog import ChangePasswordDialog
+
+            if ChangePasswordDialog(self.session, self).exec():
+                self.statusBar().showMessage(self.tr("Your password was changed."), 6000)
+
+    def open_user_guide(self) -> None:
+        from ui.dialogs.user_guide_dialog import UserGuideDialog
+
+        UserGuideDialog(self).exec()
+
+    def open_users(self) -> None:
+        if self.session is not None:
+            from ui.dialogs.users_dialog import UsersDialog
+
+            UsersDialog(self.session, self).exec()
+            self._set_unlocked_ui(True)
+
+    def open_clinic_settings(self) -> None:
+        if self.session is not None:
+            from ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
+
+            ClinicSettingsDialog(self.session, self).exec()
+
+    def open_da_offices(self, _checked: bool = False, county: str = "") -> None:
+        if self.session is not None:
+            from ui.dialogs.da_offices_dialog import DaOfficesDialog
+
+            DaOfficesDialog(self.session, self, county=county).exec()
+
+    def open_profiles(self) -> None:
+        if self.session is not None:
+            from ui.dialogs.profiles_dialog import ProfilesDialog
+
+            matter = self.workspace.matters.current if self.workspace.client_id else None
+            ProfilesDialog(self.session, self, matter_id=matter.id if matter else None).exec()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -18,7 +18,8 @@ def register(commands) -> None:
 def list_clients(args) -> int:
     with open_session(args) as session:
         rows = session.clients.list(args.search, limit=args.limit)
-        matters = {r.id: [m.id for m in session.matters.for_client(r.id)] for r in rows} if args.json else {}
+        # Matter ids in both outputs: `packet check --matter ID` needs them.
+        matters = {r.id: [m.id for m in session.matters.for_client(r.id)] for r in rows}
     if args.json:
         print_json(
             {
@@ -38,5 +39,5 @@ def list_clients(args) -> int:
     else:
         for r in rows:
             dob = r.date_of_birth.isoformat() if r.date_of_birth else "—"
-            print(f"{r.id}  {r.family_name}, {r.given_name}  ({dob})  matters: {r.matter_count}")
+            print(f"{r.id}  {r.family_name}, {r.given_name}  ({dob})  matters: {' '.join(matters[r.id]) or '—'}")
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from clinic_app.cli.common import print_json, vault_from
+from clinic_app.cli.common import open_session, print_json, vault_from
 from clinic_app.errors import ClinicError
 from clinic_app.state_profiles import ProfileRegistry, clinic_profiles_folder, load_profile_file
 
@@ -20,6 +20,9 @@ def register(commands) -> None:
     check = sub.add_parser("check", help="validate a profile file, or every profile in use")
     check.add_argument("file", nargs="?")
     check.set_defaults(handler=check_profiles)
+    checked = sub.add_parser("checked", help="record that you compared a profile with its sources today (attorneys and managers)")
+    checked.add_argument("state")
+    checked.set_defaults(handler=record_checked)
 
 
 def _registry(args) -> ProfileRegistry:
@@ -54,4 +57,14 @@ def check_profiles(args) -> int:
     if problems:
         raise ClinicError(f"{len(problems)} profile file(s) do not load")
     print("ok: every profile loads")
+    return 0
+
+
+def record_checked(args) -> int:
+    from clinic_app.services.profile_checks import ProfileChecks
+
+    with open_session(args) as session:
+        _registry(args).get(args.state)  # an unknown state is refused before anything is recorded
+        check = ProfileChecks(session).record(args.state)
+    print(f"recorded: {check.checked_by} checked the {check.state} profile on {check.checked_on.isoformat()}")
     return 0

@@ -1,4 +1,4 @@
-"""clinic-app user add | remove | list | passwd"""
+"""clinic-app user add | remove | list | passwd | role"""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ def register(commands) -> None:
     listing.set_defaults(handler=list_users)
     passwd = sub.add_parser("passwd", help="change your own password")
     passwd.set_defaults(handler=change_password)
+    role = sub.add_parser("role", help="change a user's role (managers only)")
+    role.add_argument("name")
+    role.add_argument("role", choices=["paralegal", "attorney", "manager"])
+    role.set_defaults(handler=change_role)
 
 
 def add_user(args) -> int:
@@ -54,4 +58,11 @@ def change_password(args) -> int:
     with open_session(args) as session:
         session.users.change_own_password(password_from(args), new_password())
     print("Password changed.")
+    return 0
+
+
+def change_role(args) -> int:
+    with open_session(args) as session:
+        session.users.set_role(args.name, args.role)
+    print(f"{args.name}: role changed to {args.role}.")
     return 0

@@ -75,3 +75,13 @@ class UserService:
             if conn.execute("UPDATE users SET role = ? WHERE username = ?", (role, username)).rowcount == 0:
                 raise NotFound(f"no user named {username!r}")
             self.session.record("user.role_changed", "user", username, f"role={role}")
+
+    def reset_password(self, username: str, recovery_key: str, new_password: str) -> None:
+        """A manager resets a forgotten password from an open session; the recovery key proves
+        that the sheet is at hand, as `vault recover` does at the unlock screen."""
+        self.session.require(Permission.USER_MANAGE)
+        if self.session.db.query_one("SELECT 1 FROM users WHERE username = ?", (username,)) is None:
+            raise NotFound(f"no user named {username!r}")
+        self.session.vault.check_recovery_key(recovery_key)
+        self.session.vault.add_slot(self.session.db_key, username, new_password)
+        self.session.record("recovery.password_reset", "user", username)

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Añadir un usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Añadir usuario</translation>
+    </message>
+    <message>
+        <source>Give the new user their first password in person; they can change it later.</source>
+        <translation>Entregue en persona la primera contraseña al nuevo usuario; podrá cambiarla después.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>Re&amp;pita la contraseña:</translation>
+    </message>
+    <message>
+        <source>Type a user name (2 to 40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;).</source>
+        <translation>Escriba un nombre de usuario (de 2 a 40 letras, dígitos, «.», «-» o «_»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>La contraseña necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>
@@ -208,6 +254,44 @@
     <message>
         <source>Restore drill FAILED.</source>
         <translation>El simulacro de restauración FALLÓ.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Cambiar mi contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat new password:</source>
+        <translation>Re&amp;pita la contraseña nueva:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña nueva necesita al menos %n carácter.</numerusform>
+            <numerusform>La contraseña nueva necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual no es correcta.</translation>
     </message>
 </context>
 <context>
@@ -463,6 +547,63 @@
     </message>
 </context>
 <context>
+    <name>ClinicSettingsDialog</name>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Ajustes de la clínica</translation>
+    </message>
+    <message>
+        <source>Street
+City, State ZIP</source>
+        <translation>Calle
+Ciudad, estado, código postal</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Membrete</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>&amp;Nombre de la clínica:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Corr&amp;eo electrónico:</translation>
+    </message>
+    <message>
+        <source>Attorneys who sign packets</source>
+        <translation>Abogados que firman los paquetes</translation>
+    </message>
+    <message>
+        <source>Names, titles and State Bar numbers are set per user in Clinic ▸ Users.</source>
+        <translation>Los nombres, cargos y números del State Bar se indican por usuario en Clínica ▸ Usuarios.</translation>
+    </message>
+    <message>
+        <source>Only a clinic manager can change these settings.</source>
+        <translation>Solo un gerente de la clínica puede cambiar estos ajustes.</translation>
+    </message>
+    <message>
+        <source>State Bar No. %1</source>
+        <translation>State Bar n.º %1</translation>
+    </message>
+    <message>
+        <source>no State Bar number yet</source>
+        <translation>aún sin número del State Bar</translation>
+    </message>
+    <message>
+        <source>No attorney has an account yet.</source>
+        <translation>Ningún abogado tiene cuenta todavía.</translation>
+    </message>
+</context>
+<context>
     <name>ConvictionsPage</name>
     <message>
         <source>Convictions</source>
@@ -486,6 +627,109 @@
     <message>
         <source>The vault has been created. Please save the recovery key and tick the box before you go on.</source>
         <translation>La bóveda está creada. Guarde la clave de recuperación y marque la casilla antes de continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>DaOfficesDialog</name>
+    <message>
+        <source>District attorney offices</source>
+        <translation>Fiscalías de distrito</translation>
+    </message>
+    <message>
+        <source>Only c&amp;ounties without a checked address</source>
+        <translation>Solo c&amp;ondados sin dirección comprobada</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Comprobada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Checked &amp;today</source>
+        <translation>Comprobada &amp;hoy</translation>
+    </message>
+    <message>
+        <source>Web page address, or “phone call with the front desk”</source>
+        <translation>Dirección de la página web, o «llamada a la recepción»</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>O&amp;ficina:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>Ca&amp;lle:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP:</source>
+        <translation>&amp;Código postal:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Verified on:</source>
+        <translation>Co&amp;mprobada el:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>F&amp;uente:</translation>
+    </message>
+    <message>
+        <source>&amp;Save office</source>
+        <translation>&amp;Guardar fiscalía</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>You can read these addresses. Only an attorney or a clinic manager can change them.</source>
+        <translation>Puede leer estas direcciones. Solo un abogado o un gerente de la clínica puede cambiarlas.</translation>
+    </message>
+    <message>
+        <source>%1 counties, %2 without an address</source>
+        <translation>%1 condados, %2 sin dirección</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(sin dirección)</translation>
+    </message>
+    <message>
+        <source>%1 County</source>
+        <translation>Condado de %1</translation>
+    </message>
+    <message>
+        <source>No county chosen</source>
+        <translation>Ningún condado elegido</translation>
+    </message>
+    <message>
+        <source>Saved the %1 County office.</source>
+        <translation>Se guardó la fiscalía del condado de %1.</translation>
     </message>
 </context>
 <context>
@@ -810,6 +1054,10 @@
         <translation>&amp;Importar archivo de admisión…</translation>
     </message>
     <message>
+        <source>Change my &amp;password…</source>
+        <translation>Cambiar mi &amp;contraseña…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
@@ -850,6 +1098,46 @@
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuarios…</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic settings…</source>
+        <translation>&amp;Ajustes de la clínica…</translation>
+    </message>
+    <message>
+        <source>&amp;DA offices…</source>
+        <translation>&amp;Fiscalías…</translation>
+    </message>
+    <message>
+        <source>State &amp;profiles…</source>
+        <translation>&amp;Perfiles estatales…</translation>
+    </message>
+    <message>
+        <source>&amp;Summary and profile</source>
+        <translation>&amp;Resumen y perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Matters</source>
+        <translation>&amp;Casos</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocumentos</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tareas</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -862,12 +1150,20 @@
         <translation>&amp;Cliente</translation>
     </message>
     <message>
+        <source>Cl&amp;inic</source>
+        <translation>Clí&amp;nica</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Open a client first.</source>
+        <translation>Abra primero un cliente.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
@@ -978,6 +1274,10 @@
     <message>
         <source>Privacy report</source>
         <translation>Informe de privacidad</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Se cambió su contraseña.</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -1517,6 +1817,101 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>State profiles</source>
+        <translation>Perfiles estatales</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>File verified</source>
+        <translation>Archivo verificado</translation>
+    </message>
+    <message>
+        <source>Checked here</source>
+        <translation>Revisado aquí</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Form field</source>
+        <translation>Campo del formulario</translation>
+    </message>
+    <message>
+        <source>Filled from</source>
+        <translation>Se rellena con</translation>
+    </message>
+    <message>
+        <source>Value for the open matter</source>
+        <translation>Valor para el caso abierto</translation>
+    </message>
+    <message>
+        <source>Form mapping</source>
+        <translation>Formulario oficial</translation>
+    </message>
+    <message>
+        <source>I &amp;checked this profile today</source>
+        <translation>&amp;Revisé este perfil hoy</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>(this profile file does not load; run “clinic-app profile check”)</source>
+        <translation>(este archivo de perfil no se carga; ejecute «clinic-app profile check»)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s own file</source>
+        <translation>archivo propio de la clínica</translation>
+    </message>
+    <message>
+        <source>shipped with the app</source>
+        <translation>incluido con la aplicación</translation>
+    </message>
+    <message>
+        <source>Version %1, %2.</source>
+        <translation>Versión %1, %2.</translation>
+    </message>
+    <message>
+        <source>Compare the profile with these sources, then press “I checked this profile today”.</source>
+        <translation>Compare el perfil con estas fuentes y pulse «Revisé este perfil hoy».</translation>
+    </message>
+    <message>
+        <source>retrieved %1</source>
+        <translation>consultada el %1</translation>
+    </message>
+    <message>
+        <source>This version cannot fill official forms yet; packets use the worksheet.</source>
+        <translation>Esta versión aún no puede rellenar formularios oficiales; los paquetes usan la hoja de trabajo.</translation>
+    </message>
+    <message>
+        <source>Values are shown for the open matter.</source>
+        <translation>Se muestran los valores del caso abierto.</translation>
+    </message>
+    <message>
+        <source>Open a client&apos;s matter to see its values here.</source>
+        <translation>Abra el caso de un cliente para ver aquí sus valores.</translation>
+    </message>
+    <message>
+        <source>Recorded: you checked the %1 profile today.</source>
+        <translation>Registrado: hoy revisó el perfil de %1.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableEditor</name>
     <message>
         <source>&amp;Add row</source>
@@ -1872,6 +2267,48 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Saved. Print it now, then delete the file: anyone with the key can open the vault.</source>
         <translation>Guardada. Imprímala ahora y luego borre el archivo: cualquiera que tenga la clave puede abrir la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset a password</source>
+        <translation>Restablecer una contraseña</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the vault&apos;s printed recovery sheet and a new password for %1.</source>
+        <translation>Escriba la clave de recuperación de la hoja impresa de la bóveda y una contraseña nueva para %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat new password:</source>
+        <translation>Re&amp;pita la contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>Escriba la clave de recuperación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña nueva necesita al menos %n carácter.</numerusform>
+            <numerusform>La contraseña nueva necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2708,166 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>The vault is open in another Clinic Intake window. Close it first.</source>
         <translation>La bóveda está abierta en otra ventana de Clinic Intake. Ciérrela primero.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailsDialog</name>
+    <message>
+        <source>Name and bar number</source>
+        <translation>Nombre y número de colegiado</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nombre &amp;completo:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>State &amp;Bar number:</source>
+        <translation>Número del State &amp;Bar:</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Falta la guía de uso en esta instalación.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>State Bar no.</source>
+        <translation>N.º State Bar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Añadir usuario…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Cambiar r&amp;ol…</translation>
+    </message>
+    <message>
+        <source>&amp;Name and bar number…</source>
+        <translation>&amp;Nombre y número de colegiado…</translation>
+    </message>
+    <message>
+        <source>R&amp;eset password…</source>
+        <translation>R&amp;establecer contraseña…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move user…</source>
+        <translation>&amp;Quitar usuario…</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>Elija primero un usuario de la lista.</translation>
+    </message>
+    <message>
+        <source>Managers can change anyone&apos;s name and bar number; others only their own.</source>
+        <translation>Los gerentes pueden cambiar el nombre y el número de cualquiera; los demás, solo los suyos.</translation>
+    </message>
+    <message>
+        <source>This version of the vault has no names or bar numbers for users yet.</source>
+        <translation>Esta versión de la bóveda aún no guarda nombres ni números de colegiado de los usuarios.</translation>
+    </message>
+    <message>
+        <source>You can see who has an account. Only a clinic manager can add, remove or change users.</source>
+        <translation>Puede ver quién tiene cuenta. Solo un gerente de la clínica puede añadir, quitar o cambiar usuarios.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Se añadió a %1.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>Role for %1:</source>
+        <translation>Rol de %1:</translation>
+    </message>
+    <message>
+        <source>%1: role changed to %2.</source>
+        <translation>%1: el rol cambió a %2.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 tiene una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Quitar usuario</translation>
+    </message>
+    <message>
+        <source>Remove %1?
+
+Their password will no longer open the vault: the app makes a new vault key and seals it again for every remaining user and for the recovery key. This takes a moment; everyone else keeps their password. Backups made before now still open with the passwords they were made with, so keep them as safe as the vault.</source>
+        <translation>¿Quitar a %1?
+
+Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva de la bóveda y la sella otra vez para cada usuario restante y para la clave de recuperación. Tarda un momento; los demás conservan su contraseña. Las copias de seguridad anteriores se siguen abriendo con las contraseñas con las que se hicieron, así que guárdelas con tanto cuidado como la bóveda.</translation>
+    </message>
+    <message>
+        <source>Removed %1; the vault key was changed.</source>
+        <translation>Se quitó a %1; se cambió la clave de la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>role</name>
+    <message>
+        <source>paralegal</source>
+        <translation>asistente legal</translation>
+    </message>
+    <message>
+        <source>attorney</source>
+        <translation>abogado</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gerente</translation>
+    </message>
+    <message>
+        <source>Only a clinic manager can do this.</source>
+        <translation>Solo un gerente de la clínica puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>Only an attorney can do this.</source>
+        <translation>Solo un abogado puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>Only an attorney or a clinic manager can do this.</source>
+        <translation>Solo un abogado o un gerente de la clínica puede hacer esto.</translation>
     </message>
 </context>
 </TS>

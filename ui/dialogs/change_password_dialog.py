@@ -1,0 +1,73 @@
+"""File ▸ Change my password: the twin of `clinic-app user passwd` (any role, own account)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
+
+from clinic_app.errors import AuthenticationFailed, ClinicError
+from clinic_app.vault import MIN_PASSWORD_LENGTH
+from ui.tasks import run_in_background
+from ui.widgets.error_label import ErrorLabel
+from ui.widgets.password_input import PasswordInput
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Change my password"))
+        self.old = PasswordInput(self)
+        self.old.setObjectName("oldPassword")
+        self.new = PasswordInput(self)
+        self.new.setObjectName("newPassword")
+        self.confirm = PasswordInput(self)
+        self.confirm.setObjectName("confirmPassword")
+        self.error = ErrorLabel(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Change password"))
+        self.buttons.accepted.connect(self.change)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        for text, field in (
+            (self.tr("&Current password:"), self.old),
+            (self.tr("&New password:"), self.new),
+            (self.tr("Re&peat new password:"), self.confirm),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(460)
+
+    def problem(self) -> str:
+        if len(self.new.text()) < MIN_PASSWORD_LENGTH:
+            return self.tr("The new password needs at least %n characters.", "", MIN_PASSWORD_LENGTH)
+        if self.new.text() != self.confirm.text():
+            return self.tr("The two passwords are not the same.")
+        return ""
+
+    def change(self) -> None:
+        problem = self.problem()
+        self.error.show_message(problem)
+        if problem:
+            return
+        old, new = self.old.text(), self.new.text()
+        users = self.session.users
+        self.buttons.setEnabled(False)
+        run_in_background(lambda: users.change_own_password(old, new), lambda _r: self.accept(), self._failed)
+
+    def _failed(self, exc) -> None:
+        self.buttons.setEnabled(True)
+        self.old.wipe()
+        if isinstance(exc, AuthenticationFailed):
+            self.error.show_message(self.tr("The current password is wrong."))
+        elif isinstance(exc, ClinicError):
+            self.error.show_message(str(exc))
+        else:
+            raise exc
+
+    def done(self, result: int) -> None:
+        for field in (self.old, self.new, self.confirm):
+            field.wipe()
+        super().done(result)

@@ -1,0 +1,285 @@
+"""Clinic ▸ DA offices: each county's district attorney office, where its address came from and
+when a person last checked it. The twin of `clinic-app da list/set`.
+
+Everyone may read the list; attorneys and managers change it (the core checks). Offices with
+structured addresses (street, city, ZIP) get those fields; older cores keep one address box.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.errors import ClinicError
+from clinic_app.roles import Permission, Role
+from ui.role_text import allow, only_for
+from ui.widgets.date_field import DateField
+from ui.widgets.error_label import ErrorLabel
+
+# Structured address fields, when the core has them (issue 11.5), with their labels.
+STRUCTURED = ("street", "city", "zip")
+
+
+def office_states(session) -> list[str]:
+    """States whose profiles ship or the clinic added (CA first)."""
+    from clinic_app.state_profiles import ProfileRegistry, clinic_profiles_folder
+
+    states = ProfileRegistry(clinic_profiles_folder(session.vault.folder)).states()
+    return sorted(states, key=lambda s: (s != "CA", s))
+
+
+def address_text(office) -> str:
+    lines = getattr(office, "address_lines", None)
+    return " / ".join(lines) if lines else ""
+
+
+def has_address(office) -> bool:
+    if all(hasattr(office, name) for name in STRUCTURED):
+        return bool(office.street and office.city and office.zip)
+    return office.has_address
+
+
+class DaOfficesDialog(QDialog):
+    def __init__(self, session, parent=None, county: str = ""):
+        super().__init__(parent)
+        self.session = session
+        self.offices: list = []
+        self.setObjectName("daOfficesDialog")
+        self.setWindowTitle(self.tr("District attorney offices"))
+        self.state = QComboBox(self)
+        self.state.setObjectName("daState")
+        for state in office_states(session):
+            self.state.addItem(state, state)
+        self.missing_only = QCheckBox(self.tr("Only c&ounties without a checked address"), self)
+        self.missing_only.setObjectName("daMissingOnly")
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("daTable")
+        self.table.setHorizontalHeaderLabels([self.tr("County"), self.tr("Address"), self.tr("Verified"), self.tr("Source")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.count = QLabel(self)
+        self.count.setObjectName("daCount")
+
+        editor = QWidget(self)
+        self.county_title = QLabel(editor)
+        font = self.county_title.font()
+        font.setBold(True)
+        self.county_title.setFont(font)
+        self.office_name = QLineEdit(editor)
+        self.office_name.setObjectName("daOfficeName")
+        self.structured = all(name in {f.name for f in fields(self._office_type())} for name in STRUCTURED)
+        self.address = QPlainTextEdit(editor)
+        self.address.setObjectName("daAddress")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.street = QLineEdit(editor)
+        self.street.setObjectName("daStreet")
+        self.city = QLineEdit(editor)
+        self.city.setObjectName("daCity")
+        self.zip = QLineEdit(editor)
+        self.zip.setObjectName("daZip")
+        self.zip.setMaxLength(10)
+        self.phone = QLineEdit(editor)
+        self.phone.setObjectName("daPhone")
+        self.verified = DateField(editor)
+        self.verified.setObjectName("daVerified")
+        self.today_button = QPushButton(self.tr("Checked &today"), editor)
+        self.today_button.setObjectName("daCheckedToday")
+        self.today_button.clicked.connect(lambda: self.verified.set_value(date.today()))
+        self.source = QLineEdit(editor)
+        self.source.setObjectName("daSource")
+        self.source.setPlaceholderText(self.tr("Web page address, or “phone call with the front desk”"))
+        verified_row = QHBoxLayout()
+        verified_row.addWidget(self.verified, 1)
+        verified_row.addWidget(self.today_button)
+        form = QFormLayout()
+        rows = [(self.tr("O&ffice:"), self.office_name)]
+        if self.structured:
+            rows += [(self.tr("&Street:"), self.street), (self.tr("C&ity:"), self.city), (self.tr("&ZIP:"), self.zip)]
+            self.address.hide()
+        else:
+            rows += [(self.tr("&Address:"), self.address)]
+            for widget in (self.street, self.city, self.zip):
+                widget.hide()
+        rows += [(self.tr("&Phone:"), self.phone)]
+        for text, field in rows:
+            label = QLabel(text, editor)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        verified_label = QLabel(self.tr("&Verified on:"), editor)
+        verified_label.setBuddy(self.verified)
+        form.addRow(verified_label, verified_row)
+        source_label = QLabel(self.tr("So&urce:"), editor)
+        source_label.setBuddy(self.source)
+        form.addRow(source_label, self.source)
+        self.save_button = QPushButton(self.tr("&Save office"), editor)
+        self.save_button.setObjectName("daSave")
+        self.save_button.clicked.connect(self.save)
+        self.error = ErrorLabel(editor)
+        self.status = QLabel(editor)
+        self.status.setObjectName("daStatus")
+        self.status.setWordWrap(True)
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.addWidget(self.county_title)
+        editor_layout.addLayout(form)
+        editor_layout.addWidget(self.error)
+        editor_layout.addWidget(self.status)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        editor_layout.addLayout(save_row)
+        editor_layout.addStretch(1)
+
+        top = QHBoxLayout()
+        state_label = QLabel(self.tr("S&tate:"), self)
+        state_label.setBuddy(self.state)
+        top.addWidget(state_label)
+        top.addWidget(self.state)
+        top.addSpacing(16)
+        top.addWidget(self.missing_only)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+
+        self.may_edit = session.can(Permission.PACKET_BUILD)
+        for field in (self.office_name, self.street, self.city, self.zip, self.phone, self.verified, self.source):
+            field.setReadOnly(not self.may_edit)
+        self.address.setReadOnly(not self.may_edit)
+        allow(self.save_button, self.may_edit, only_for(Role.ATTORNEY, Role.MANAGER))
+        allow(self.today_button, self.may_edit, only_for(Role.ATTORNEY, Role.MANAGER))
+        if not self.may_edit:
+            self.status.setText(self.tr("You can read these addresses. Only an attorney or a clinic manager can change them."))
+        self.state.currentIndexChanged.connect(lambda _i: self.reload())
+        self.missing_only.toggled.connect(lambda _on: self.reload())
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.resize(1040, 560)
+        self.reload(county)
+
+    def _office_type(self):
+        from clinic_app.services.da_offices import DaOffice
+
+        return DaOffice
+
+    # -- list ------------------------------------------------------------------------------------
+
+    def reload(self, select: str = "") -> None:
+        state = self.state.currentData() or "CA"
+        select = select or self.selected_county()
+        all_offices = self.session.da_offices.list(state)
+        self.offices = [o for o in all_offices if not self.missing_only.isChecked() or not (has_address(o) and o.verified_on)]
+        missing = sum(1 for o in all_offices if not has_address(o))
+        self.count.setText(
+            self.tr("%1 counties, %2 without an address").replace("%1", str(len(all_offices))).replace("%2", str(missing))
+        )
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.offices))
+        for row, office in enumerate(self.offices):
+            verified = office.verified_on.isoformat() if office.verified_on else self.tr("never")
+            for column, value in enumerate((office.county, address_text(office) or self.tr("(no address)"), verified, office.source)):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, office.county)
+                self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+        row = next((i for i, o in enumerate(self.offices) if o.county.casefold() == select.casefold()), 0 if self.offices else -1)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollToItem(self.table.item(row, 0))
+        self._show_selected()
+
+    def selected_county(self) -> str:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else ""
+
+    def current_office(self):
+        county = self.selected_county()
+        return next((o for o in self.offices if o.county == county), None)
+
+    def _show_selected(self) -> None:
+        office = self.current_office()
+        self.error.clear_message()
+        self.county_title.setText(self.tr("%1 County").replace("%1", office.county) if office else self.tr("No county chosen"))
+        self.office_name.setText(office.office_name if office else "")
+        if self.structured:
+            self.street.setText(office.street if office else "")
+            self.city.setText(office.city if office else "")
+            self.zip.setText(office.zip if office else "")
+        else:
+            self.address.setPlainText(office.address if office else "")
+        self.phone.setText(office.phone if office else "")
+        self.verified.set_value(office.verified_on if office else None)
+        self.source.setText(office.source if office else "")
+
+    # -- saving ----------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        office = self.current_office()
+        if office is None:
+            return False
+        problem = self.verified.problem()
+        self.error.show_message(problem)
+        if problem:
+            return False
+        changes = {
+            "office_name": self.office_name.text().strip(),
+            "phone": self.phone.text().strip(),
+            "verified_on": self.verified.value(),
+            "source": self.source.text().strip(),
+        }
+        if self.structured:
+            changes.update(street=self.street.text().strip(), city=self.city.text().strip(), zip=self.zip.text().strip())
+        else:
+            changes["address"] = self.address.toPlainText().strip()
+        if changes["verified_on"] is None:
+            del changes["verified_on"]
+        try:
+            self.session.da_offices.set(office.county, office.state, **changes)
+        except ClinicError as exc:
+            self.error.show_message(str(exc))
+            return False
+        self.reload(office.county)
+        self.status.setText(self.tr("Saved the %1 County office.").replace("%1", office.county))
+        return True

@@ -1,0 +1,33 @@
+"""Role names and "why is this grey?" reasons in the UI language (the core only has codes)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from clinic_app.roles import Role
+
+
+def role_label(role: str | Role) -> str:
+    labels = {
+        Role.PARALEGAL: QCoreApplication.translate("role", "paralegal"),
+        Role.ATTORNEY: QCoreApplication.translate("role", "attorney"),
+        Role.MANAGER: QCoreApplication.translate("role", "manager"),
+    }
+    return labels[Role(role)]
+
+
+def only_for(*roles: Role) -> str:
+    """'Only a clinic manager can do this.' / 'Only an attorney or a manager can do this.'"""
+    if set(roles) == {Role.MANAGER}:
+        return QCoreApplication.translate("role", "Only a clinic manager can do this.")
+    if set(roles) == {Role.ATTORNEY}:
+        return QCoreApplication.translate("role", "Only an attorney can do this.")
+    return QCoreApplication.translate("role", "Only an attorney or a clinic manager can do this.")
+
+
+def allow(widget: QWidget, allowed: bool, reason: str) -> None:
+    """Enable `widget`, or disable it with the reason as its tooltip and status tip."""
+    widget.setEnabled(allowed)
+    widget.setToolTip("" if allowed else reason)
+    widget.setStatusTip("" if allowed else reason)
