@@ -40,3 +40,9 @@ def save_file(parent: QWidget, title: str, suggested: str, name_filter: str) -> 
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter, "", _OPTIONS)
     forget_file_dialog_history()
     return path
+
+
+def choose_folder(parent: QWidget, title: str, folder: str) -> str:
+    path = QFileDialog.getExistingDirectory(parent, title, folder, _OPTIONS | QFileDialog.Option.ShowDirsOnly)
+    forget_file_dialog_history()
+    return path

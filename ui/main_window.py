@@ -23,6 +23,7 @@ from clinic_app import APP_NAME, __version__
 from clinic_app.errors import ClinicError, ValidationError
 from clinic_app.roles import Permission
 from ui import ui_settings
+from ui.bundle_controller import BundleController
 from ui.clipboard_guard import ClipboardGuard
 from ui.dialogs.intake_wizard import IntakeWizard
 from ui.dialogs.recover_dialog import RecoverDialog
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.list_pane.client_activated.connect(self.open_client)
         self.workspace = ClientWorkspace(self.clipboard, self)
         self.workspace.saved.connect(self.list_pane.model.refresh)
+        self.bundles = BundleController(self)
+        self.bundles.clients_changed.connect(self.list_pane.model.refresh)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_pane)
@@ -128,7 +131,7 @@ class MainWindow(QMainWindow):
             self.client_tab_actions.append(action)
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for action in (self.new_intake_action, self.import_action, None, self.password_action, self.lock_action, None, self.quit_action):
+        for action in (self.new_intake_action, self.import_action, self.bundles.send_action, None, self.password_action, self.lock_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
@@ -143,6 +146,9 @@ class MainWindow(QMainWindow):
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.privacy_action)
         self.tools_menu.addAction(self.settings_action)
+        self.tools_menu.addSeparator()
+        for action in self.bundles.receive_actions:
+            self.tools_menu.addAction(action)
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.backup_action)
         self.tools_menu.addAction(self.restore_action)
@@ -172,8 +178,9 @@ class MainWindow(QMainWindow):
         self.da_offices_action.setVisible(allowed(Permission.PACKET_CHECK))
         self.profiles_action.setVisible(allowed(Permission.PACKET_CHECK))
         self.clinic_menu.menuAction().setVisible(allowed(Permission.PACKET_CHECK))
+        self.bundles.update_actions(session)
         self.tools_menu.menuAction().setVisible(
-            any(a.isVisible() for a in (self.settings_action, self.backup_action, self.privacy_action))
+            any(a.isVisible() for a in (self.settings_action, self.backup_action, self.privacy_action, *self.bundles.receive_actions))
         )
         self.password_action.setVisible(unlocked)
         for action in (self.lock_action, self.find_action, self.save_action, self.new_intake_action, self.import_action):
@@ -213,6 +220,7 @@ class MainWindow(QMainWindow):
         self.list_pane.model.set_session(session)
         self.stack.setCurrentWidget(self.splitter)
         self._set_unlocked_ui(True)
+        self.bundles.session_started(session)
         resume, self._resume = self._resume, None
         if resume and resume["username"] == session.user.username:
             if resume["client_id"]:
@@ -274,6 +282,7 @@ class MainWindow(QMainWindow):
         if self._import_handle is not None:  # roll it back at its next progress report
             self._import_handle.cancel()
         self.idle.disarm()
+        self.bundles.session_ended()
         self.clipboard.clear_now()
         forget_file_dialog_history()  # also what other modules' file dialogs remembered
         self.workspace.clear()

@@ -29,6 +29,7 @@ from clinic_app.services.intake import ImportResult
 PAYLOAD_FORMAT = "clinic-bundle-payload"
 PAYLOAD_VERSION = 1
 MAX_FILE_BYTES = 1 << 30
+DROP_FOLDER_SETTING = "bundle.drop_folder"
 REVIEW_TASK_TITLE = "Possible duplicate of client {other}: compare the two records before merging anything"
 
 
@@ -75,6 +76,16 @@ class ImportSummary:
                 for b in self.bundles
             ],
         }
+
+
+@dataclass
+class BundlePreview:
+    """What the app shows before importing: who sent it, how many clients, how many are new."""
+
+    file: str
+    sender: Sender
+    clients: int
+    new: int
 
 
 @dataclass
@@ -215,6 +226,23 @@ class BundleService:
             raise BundleRefused(exc.code, f"{target.name}: {exc}") from exc
         self._check_sender(opened.sender, target.name)
         return opened
+
+    def preview(self, path: str | Path) -> BundlePreview:
+        target = Path(path)
+        bundle = self._parse(target.name, self.open_file(target))
+        new = sum(1 for r in bundle.records if not self._seen(r["client"]))
+        return BundlePreview(target.name, bundle.sender, len(bundle.records), new)
+
+    def drop_folder(self) -> str:
+        return str(self.session.settings.get(DROP_FOLDER_SETTING))
+
+    def set_drop_folder(self, folder: str) -> None:
+        """The folder the app watches for incoming bundles (a USB stick, a synced folder)."""
+        s = self.session
+        s.require(Permission.BUNDLE_RECEIVE)
+        with s.db.transaction():
+            s.settings.set(DROP_FOLDER_SETTING, folder, system=True)
+            s.record("settings.update", "setting", DROP_FOLDER_SETTING)
 
     def import_paths(self, paths: list[str | Path], progress=None) -> ImportSummary:
         """Open and check every bundle first; then store them all in one transaction, or nothing."""

@@ -35,11 +35,12 @@ SETTINGS = {
         Setting("backup.keep_weekly", 4, int, "Automatic backups kept: weekly"),
         Setting("backup.keep_monthly", 12, int, "Automatic backups kept: monthly"),
         Setting("backup.last_at", "", str, "When the last backup was made (set by the app)"),
+        Setting("bundle.drop_folder", "", str, "Folder watched for incoming intake bundles (attorneys set it)"),
     )
 }
 
 # Keys the app itself updates as a side effect of a permitted action (no manager needed).
-SYSTEM_KEYS = {"backup.last_at"}
+SYSTEM_KEYS = {"backup.last_at", "bundle.drop_folder"}  # the drop folder: BundleService checks the role
 
 
 class SettingsService:

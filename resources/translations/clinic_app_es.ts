@@ -257,6 +257,92 @@
     </message>
 </context>
 <context>
+    <name>BundleController</name>
+    <message>
+        <source>Send to &amp;clinic…</source>
+        <translation>Enviar a la &amp;clínica…</translation>
+    </message>
+    <message>
+        <source>Import &amp;bundles…</source>
+        <translation>Importar &amp;paquetes sellados…</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;drop folder…</source>
+        <translation>Carpeta de &amp;entrega de paquetes…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importar paquetes sellados</translation>
+    </message>
+    <message>
+        <source>Clinic Intake bundles (*.clinicbundle)</source>
+        <translation>Paquetes sellados de Clinic Intake (*.clinicbundle)</translation>
+    </message>
+    <message>
+        <source>Folder to watch for bundles</source>
+        <translation>Carpeta que se vigila para recibir paquetes</translation>
+    </message>
+</context>
+<context>
+    <name>BundleText</name>
+    <message>
+        <source>This file is not a Clinic Intake bundle.</source>
+        <translation>Este archivo no es un paquete sellado de Clinic Intake.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged, cut short or was altered. Ask the sender to export it again.</source>
+        <translation>El paquete está dañado, incompleto o fue alterado. Pida a quien lo envió que lo exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to another clinic&apos;s key, not to this vault&apos;s.</source>
+        <translation>Este paquete está sellado con la clave de otra clínica, no con la de esta bóveda.</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed by the laptop that sent it, so it is refused.</source>
+        <translation>El paquete no está firmado por la computadora que lo envió, así que se rechaza.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its sender, so it is refused.</source>
+        <translation>La firma del paquete no corresponde a quien lo envió, así que se rechaza.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from a laptop that earlier signed with a different key. Ask who made it.</source>
+        <translation>El paquete dice venir de una computadora que antes firmaba con otra clave. Averigüe quién lo hizo.</translation>
+    </message>
+    <message>
+        <source>This vault has no clinic key, so no bundle is addressed to it.</source>
+        <translation>Esta bóveda no tiene clave de clínica, así que ningún paquete va dirigido a ella.</translation>
+    </message>
+    <message>
+        <source>This laptop is not set up to send to a clinic yet: a manager chooses the clinic&apos;s key file.</source>
+        <translation>Esta computadora todavía no está preparada para enviar a una clínica: un administrador elige el archivo de clave de la clínica.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of Clinic Intake.</source>
+        <translation>Este paquete fue creado por otra versión de Clinic Intake.</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than this app accepts.</source>
+        <translation>El paquete es más grande de lo que esta aplicación acepta.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written correctly to that folder; nothing was removed.</source>
+        <translation>No se pudo escribir bien el paquete en esa carpeta; no se quitó nada.</translation>
+    </message>
+    <message>
+        <source>This file is not a clinic key file.</source>
+        <translation>Este archivo no es un archivo de clave de clínica.</translation>
+    </message>
+    <message>
+        <source>The clinic key file is damaged.</source>
+        <translation>El archivo de clave de la clínica está dañado.</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be used: %1</source>
+        <translation>No se pudo usar el archivo o la carpeta: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -931,6 +1017,101 @@ Ciudad, estado, código postal</translation>
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingBundlesDialog</name>
+    <message>
+        <source>Bundles to import</source>
+        <translation>Paquetes para importar</translation>
+    </message>
+    <message>
+        <source>These sealed bundles are addressed to this clinic. Check who sent them, then import.</source>
+        <translation>Estos paquetes sellados van dirigidos a esta clínica. Revise quién los envió y luego impórtelos.</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Enviado por</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Enviado el</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>%1 (signer %2)</source>
+        <translation>%1 (firma %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>ya importado</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation>
+            <numerusform>Se importó %n cliente.</numerusform>
+            <numerusform>Se importaron %n clientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already here.</source>
+        <translation>
+            <numerusform>%n ya estaba aquí.</numerusform>
+            <numerusform>%n ya estaban aquí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may be a duplicate of an existing client: each has a review task; nothing was merged.</source>
+        <translation>
+            <numerusform>%n puede ser un duplicado de un cliente existente: tiene una tarea de revisión; no se fusionó nada.</numerusform>
+            <numerusform>%n pueden ser duplicados de clientes existentes: cada uno tiene una tarea de revisión; no se fusionó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Importación cancelada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>No se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2801,111 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>&amp;Clear copied fields after:</source>
         <translation>Borrar lo &amp;copiado tras:</translation>
+    </message>
+</context>
+<context>
+    <name>SendToClinicDialog</name>
+    <message>
+        <source>Send to clinic</source>
+        <translation>Enviar a la clínica</translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s &amp;key file…</source>
+        <translation>Elegir el archivo de &amp;clave de la clínica…</translation>
+    </message>
+    <message>
+        <source>A folder or a removable drive</source>
+        <translation>Una carpeta o una unidad extraíble</translation>
+    </message>
+    <message>
+        <source>Folder to write the bundle to</source>
+        <translation>Carpeta donde escribir el paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the sent clients on this laptop</source>
+        <translation>&amp;Conservar en esta computadora los clientes enviados</translation>
+    </message>
+    <message>
+        <source>Off: once the bundle is written, the clients are removed from this laptop.</source>
+        <translation>Desactivado: una vez escrito el paquete, los clientes se quitan de esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Seal and send</source>
+        <translation>&amp;Sellar y enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Write the bundle to:</source>
+        <translation>&amp;Escribir el paquete en:</translation>
+    </message>
+    <message>
+        <source>This laptop is not set up to send to a clinic yet. A manager chooses the key file the clinic gave them.</source>
+        <translation>Esta computadora todavía no está preparada para enviar a una clínica. Un administrador elige el archivo de clave que le dio la clínica.</translation>
+    </message>
+    <message>
+        <source>the clinic</source>
+        <translation>la clínica</translation>
+    </message>
+    <message>
+        <source>Intakes are sealed for %1 (key %2). Once sealed, this laptop cannot open them again; only the clinic can.</source>
+        <translation>Las admisiones se sellan para %1 (clave %2). Una vez selladas, esta computadora ya no puede abrirlas; solo la clínica puede.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) on this laptop will be sent.</source>
+        <translation>
+            <numerusform>Se enviará %n cliente de esta computadora.</numerusform>
+            <numerusform>Se enviarán %n clientes de esta computadora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no clients on this laptop to send.</source>
+        <translation>No hay clientes en esta computadora para enviar.</translation>
+    </message>
+    <message>
+        <source>Folder or drive for the bundle</source>
+        <translation>Carpeta o unidad para el paquete</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s key file</source>
+        <translation>El archivo de clave de la clínica</translation>
+    </message>
+    <message>
+        <source>Clinic key files (*.clinickey)</source>
+        <translation>Archivos de clave de clínica (*.clinickey)</translation>
+    </message>
+    <message>
+        <source>Trust this clinic key?</source>
+        <translation>¿Confiar en esta clave de clínica?</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint is
+
+%1
+
+Does it match what the clinic read to you?</source>
+        <translation>La huella de la clave es
+
+%1
+
+¿Coincide con la que le leyó la clínica?</translation>
+    </message>
+    <message>
+        <source>Choose a folder or a removable drive that exists.</source>
+        <translation>Elija una carpeta o una unidad extraíble que exista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed %n client(s) into %1.</source>
+        <translation>
+            <numerusform>Se selló %n cliente en %1.</numerusform>
+            <numerusform>Se sellaron %n clientes en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were removed from this laptop.</source>
+        <translation>Se quitaron de esta computadora.</translation>
     </message>
 </context>
 <context>

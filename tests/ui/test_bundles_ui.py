@@ -1,0 +1,147 @@
+"""Send to clinic (paralegal, field laptop) and the watched drop folder (attorney, clinic), real widgets."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from clinic_app.bundles.service import BundleService
+from tests.conftest import PASSWORD
+from tests.core.bundle_helpers import CLINIC_DAY_NAMES, export_from_field, make_pair
+from tests.ui.conftest import unlock
+from ui import tasks
+
+
+@pytest.fixture
+def pair(make_vault, tmp_path):
+    return make_pair(make_vault, tmp_path)
+
+
+@pytest.fixture
+def window_for(qtbot, message_boxes):
+    from ui.main_window import MainWindow
+
+    made = []
+
+    def make(vault, user):
+        window = MainWindow(vault)
+        qtbot.addWidget(window)
+        window.show()
+        window.show_unlock()
+        unlock(window, user)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        if window.session is not None:
+            window.drop_data()
+
+
+def test_paralegal_sends_to_clinic_and_the_clients_leave_the_laptop(qtbot, pair, window_for, tmp_path):
+    window = window_for(pair.field, "paralegal")
+    assert window.bundles.send_action.isVisible()
+    assert not window.bundles.import_action.isVisible() and not window.bundles.drop_folder_action.isVisible()
+    assert window.list_pane.model.rowCount() == 3
+    dialog = window.bundles.send_to_clinic()
+    assert not dialog.trust_button.isVisible(), "only a manager sets up the clinic key"
+    assert pair.field.folder.name not in dialog.clinic_label.text()
+    assert "3 client(s)" in dialog.count_label.text()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialog.folder.setText(str(stick))
+    dialog.send_button.click()
+    (bundle,) = stick.iterdir()
+    assert bundle.name in dialog.result_label.text() and "removed" in dialog.result_label.text()
+    assert window.list_pane.model.rowCount() == 0
+    assert not dialog.send_button.isEnabled(), "nothing left to send"
+
+
+def test_sending_runs_off_the_gui_thread(qtbot, pair, window_for, tmp_path, monkeypatch):
+    window = window_for(pair.field, "paralegal")
+    threads = []
+    real_export = BundleService.export
+
+    def recording_export(self, *args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_export(self, *args, **kwargs)
+
+    monkeypatch.setattr(BundleService, "export", recording_export)
+    tasks.set_synchronous(False)
+    dialog = window.bundles.send_to_clinic()
+    dialog.folder.setText(str(tmp_path))
+    dialog.keep.setChecked(True)
+    dialog.send_button.click()
+    assert dialog.progress.isVisible()
+    qtbot.waitUntil(lambda: dialog.result_label.text() != "", timeout=20000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert window.list_pane.model.rowCount() == 3, "--keep: the clients stay"
+
+
+def test_a_manager_trusts_the_clinic_key_after_checking_the_fingerprint(qtbot, make_vault, tmp_path, window_for, message_boxes):
+    clinic = make_vault(tmp_path / "clinic")
+    with clinic.unlock("attorney", PASSWORD) as s:
+        key, _ = s.bundles.clinic_key()
+    key_file = tmp_path / "clinic.clinickey"
+    key_file.write_bytes(key.to_bytes())
+    window = window_for(make_vault(tmp_path / "field"), "manager")
+    dialog = window.bundles.send_to_clinic()
+    assert dialog.trust_button.isVisible() and not dialog.send_button.isEnabled()
+    message_boxes.answers = [QMessageBox.StandardButton.No]
+    assert not dialog.trust_key_file(str(key_file))
+    assert window.session.bundles.trusted() is None
+    message_boxes.answers = [QMessageBox.StandardButton.Yes]
+    assert dialog.trust_key_file(str(key_file))
+    assert key.fingerprint in message_boxes.shown[-1][1]
+    assert key.fingerprint in dialog.clinic_label.text()
+
+
+def test_bundles_dropped_in_the_watched_folder_are_offered_with_their_sender(qtbot, pair, window_for, tmp_path):
+    bundle = export_from_field(pair, keep=False)
+    window = window_for(pair.clinic, "attorney")
+    controller = window.bundles
+    assert controller.import_action.isVisible() and controller.drop_folder_action.isVisible()
+    drop = tmp_path / "synced"
+    drop.mkdir()
+    controller.set_drop_folder(str(drop))
+    assert controller.incoming is None
+    shutil.copy(bundle, drop / bundle.name)
+    # The real watcher and timer notice it; nothing is called by hand.
+    qtbot.waitUntil(lambda: controller.incoming is not None and controller.incoming.table.rowCount() == 1, timeout=15000)
+    dialog = controller.incoming
+    assert dialog.table.item(0, 0).text() == "paralegal"
+    assert dialog.table.item(0, 3).text() == "3" and "3 new" in dialog.table.item(0, 4).text()
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert "Imported 3 client(s)" in dialog.result_label.text()
+    assert window.list_pane.model.rowCount() == 3
+    assert {tuple(reversed(window.list_pane.model.data(window.list_pane.model.index(r, 0)).split(", ")))
+            for r in range(3)} == CLINIC_DAY_NAMES
+    # The setting is kept in the vault: the next session watches the same folder.
+    window.lock()
+    unlock(window, "attorney")
+    assert controller.watcher.folder == drop
+
+
+def test_a_damaged_bundle_is_listed_as_refused_and_cannot_be_imported(qtbot, pair, window_for, tmp_path):
+    bundle = export_from_field(pair)
+    damaged = tmp_path / "damaged.clinicbundle"
+    damaged.write_bytes(bundle.read_bytes()[:-100])
+    window = window_for(pair.clinic, "attorney")
+    dialog = window.bundles.offer([str(damaged)])
+    assert "damaged" in dialog.table.item(0, 4).text()
+    assert not dialog.import_button.isEnabled()
+    assert window.session.clients.count() == 0
+
+
+def test_a_bundle_already_imported_says_so(qtbot, pair, window_for):
+    bundle = export_from_field(pair)
+    with pair.clinic.unlock("attorney", PASSWORD) as s:
+        s.bundles.import_paths([bundle])
+    window = window_for(pair.clinic, "attorney")
+    dialog = window.bundles.offer([str(bundle)])
+    assert dialog.table.item(0, 4).text() == "already imported"
+    assert not dialog.import_button.isEnabled()

@@ -1,0 +1,98 @@
+"""Screenshots of the bundle screens: Send to clinic (paralegal, field laptop) and the bundles
+offered from the watched drop folder (attorney, clinic), with fictional clinic-day clients.
+
+    xvfb-run -a env QT_QPA_PLATFORM=xcb .venv/bin/python tools/screenshots_bundles.py --out docs/screenshots
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import screenshots as base  # noqa: E402  (sets the cheap KDF before anything opens a vault)
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from clinic_app.vault import Vault  # noqa: E402
+from ui import tasks  # noqa: E402
+from ui.app import make_application  # noqa: E402
+from ui.i18n import install_translators  # noqa: E402
+
+FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "intake_clinic_day.json"
+
+
+def unlocked_window(vault: Vault, user: str):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(vault)
+    window.resize(*base.SIZE)
+    window.show()
+    window.show_unlock()
+    window.unlock_page.prepare(user)
+    window.unlock_page.password.setText(base.PASSWORD)
+    window.unlock_page.try_unlock()
+    return window
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument("--language", default="en", choices=("en", "es", "pseudo"))
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        base.os.environ["XDG_CONFIG_HOME"] = tmp
+        base.os.environ["HOME"] = tmp
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        app = make_application()
+        install_translators(app, args.language)
+        tasks.set_synchronous(True)
+        clinic, field = Vault(Path(tmp) / "clinic"), Vault(Path(tmp) / "field")
+        for vault, name in ((clinic, "Eastside Legal Clinic"), (field, "Workshop laptop 2")):
+            session, _ = vault.create("manager", base.PASSWORD, clinic_name=name)
+            session.users.add("ana.attorney", "attorney", base.PASSWORD)
+            session.users.add("luis.volunteer", "paralegal", base.PASSWORD)
+            if vault is clinic:
+                key, _ = session.bundles.clinic_key()
+            else:
+                session.bundles.trust(key.to_bytes(), key.fingerprint)
+                session.intake.import_document(json.loads(FIXTURE.read_text(encoding="utf-8")))
+            session.lock()
+        stick = Path(tmp) / "USB stick"
+        stick.mkdir()
+
+        window = unlocked_window(field, "luis.volunteer")
+        base.settle(app)
+        dialog = window.bundles.send_to_clinic()
+        dialog.folder.setText(str(stick))
+        base.grab(dialog, out, "bundle-send-to-clinic")
+        dialog.send_button.click()
+        base.grab(dialog, out, "bundle-send-to-clinic-sent")
+        dialog.close()
+        window.drop_data()
+        window.close()
+
+        window = unlocked_window(clinic, "ana.attorney")
+        base.settle(app)
+        window.bundles.set_drop_folder(str(stick))
+        window.bundles.watcher.scan()  # the first scan only notes the file; the second offers it
+        window.bundles.watcher.scan()
+        incoming = window.bundles.incoming
+        base.grab(incoming, out, "bundle-incoming")
+        incoming.import_button.click()
+        base.grab(incoming, out, "bundle-incoming-imported")
+        incoming.close()
+        base.grab(window, out, "bundle-clinic-after-import")
+        window.drop_data()
+        window.close()
+        base.settle(app)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

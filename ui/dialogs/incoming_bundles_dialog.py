@@ -1,0 +1,169 @@
+"""Bundles waiting to be imported: who sent each one, how many clients are new; import them all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ui.bundle_text import bundle_error_text
+from ui.tasks import cyclic_gc_paused, run_in_background
+from ui.widgets.error_label import ErrorLabel
+
+
+class IncomingBundlesDialog(QDialog):
+    imported = Signal(object)  # clinic_app.bundles.service.ImportSummary
+
+    COLUMNS = 5
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("incomingBundlesDialog")
+        self.setWindowTitle(self.tr("Bundles to import"))
+        self.resize(760, 320)
+        self.paths: list[str] = []  # bundles that can be imported
+        self.rows: dict[str, int] = {}
+        self.handle = None
+        self.intro = QLabel(self.tr("These sealed bundles are addressed to this clinic. Check who sent them, then import."), self)
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setObjectName("incomingBundles")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Sent by"), self.tr("Laptop"), self.tr("Sent at"), self.tr("Clients"), self.tr("Status")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("importResult")
+        self.result_label.setWordWrap(True)
+        self.error = ErrorLabel(self)
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importBundles")
+        self.close_button = self.buttons.addButton(self.tr("Not &now"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.import_all)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, self.table, self.progress, self.result_label, self.error, self.buttons):
+            layout.addWidget(widget)
+        self._update_button()
+
+    # -- rows --------------------------------------------------------------------------------
+
+    def add_paths(self, paths: list[str]) -> None:
+        """Open each bundle off the GUI thread (decrypting a big one takes a while) and list it."""
+        session = self.session
+        for path in paths:
+            if path in self.rows:
+                continue
+            row = self._new_row(Path(path).name)
+            self.rows[path] = row
+            run_in_background(
+                lambda p=path: session.bundles.preview(p),
+                lambda preview, r=row, p=path: self._show_preview(r, p, preview),
+                lambda exc, r=row: self._show_problem(r, exc),
+            )
+
+    def _new_row(self, file_name: str) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self._set(row, 0, self.tr("Opening…"))
+        self._set(row, 4, file_name)
+        return row
+
+    def _set(self, row: int, column: int, text: str) -> None:
+        item = QTableWidgetItem(text)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.setItem(row, column, item)
+
+    def _show_preview(self, row: int, path: str, preview) -> None:
+        sender = preview.sender
+        self._set(row, 0, sender.user)
+        laptop = sender.clinic_name or sender.vault_id[:8]
+        self._set(row, 1, self.tr("%1 (signer %2)").replace("%1", laptop).replace("%2", sender.signer_fingerprint))
+        self._set(row, 2, sender.sent_at.replace("T", " ")[:16] + " UTC")
+        self._set(row, 3, str(preview.clients))
+        if preview.new:
+            self._set(row, 4, self.tr("%n new", "", preview.new))
+            self.paths.append(path)
+        else:
+            self._set(row, 4, self.tr("already imported"))
+        self._update_button()
+
+    def _show_problem(self, row: int, exc: BaseException) -> None:
+        self._set(row, 0, "—")
+        self._set(row, 4, bundle_error_text(exc))
+        self.table.item(row, 4).setToolTip(self.table.item(row, 4).text())
+
+    def _update_button(self) -> None:
+        self.import_button.setEnabled(bool(self.paths) and self.handle is None)
+
+    # -- import ------------------------------------------------------------------------------
+
+    def import_all(self) -> None:
+        if not self.paths:
+            return
+        session, paths = self.session, list(self.paths)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.error.clear_message()
+
+        def work(report):
+            with cyclic_gc_paused():
+                return session.bundles.import_paths(paths, progress=report)
+
+        def on_progress(done: int, total: int) -> None:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+        self.handle = run_in_background(work, self._imported, self._failed, on_progress)
+        self._update_button()
+
+    def _imported(self, summary) -> None:
+        self.handle = None
+        self.progress.hide()
+        for path in self.paths:
+            self._set(self.rows[path], 4, self.tr("imported"))
+        self.paths.clear()
+        text = self.tr("Imported %n client(s).", "", len(summary.imported))
+        if summary.skipped:
+            text += " " + self.tr("%n were already here.", "", len(summary.skipped))
+        if summary.review:
+            text += " " + self.tr("%n may be a duplicate of an existing client: each has a review task; nothing was merged.", "", len(summary.review))
+        self.result_label.setText(text)
+        self.close_button.setText(self.tr("&Close"))
+        self._update_button()
+        self.imported.emit(summary)
+
+    def _failed(self, exc: BaseException) -> None:
+        from ui.tasks import Cancelled
+
+        self.handle = None
+        self.progress.hide()
+        if isinstance(exc, Cancelled):
+            self.error.show_message(self.tr("Import cancelled; nothing was stored."))
+        else:
+            self.error.show_message(bundle_error_text(exc) + " " + self.tr("Nothing was stored."))
+        self._update_button()
+
+    def reject(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()  # rolls the transaction back at the next progress report
+        super().reject()
