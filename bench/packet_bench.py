@@ -124,6 +124,7 @@ def main() -> int:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     with tempfile.TemporaryDirectory() as tmp:
         session, _ = Vault(Path(tmp) / "vault").create("manager", "bench password 123", clinic_name="Bench Clinic")
+        session.users.set_signature("manager", full_name="Bench Manager")
         try:
             matter_id = make_matter(session)
             started = time.perf_counter()

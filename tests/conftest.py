@@ -42,12 +42,15 @@ def vault_dir(tmp_path) -> Path:
 
 @pytest.fixture
 def make_vault(vault_dir):
-    """A fresh vault with users manager, attorney, paralegal (all PASSWORD); returns the Vault."""
+    """A fresh vault with users manager, attorney, paralegal (all PASSWORD); returns the Vault.
+
+    Manager and attorney have the names (and the attorney the bar number) a final packet needs."""
 
     def make(folder: Path = vault_dir, throttle: ThrottlePolicy | None = None) -> Vault:
         vault = Vault(folder, throttle=throttle)
         session, _ = vault.create("manager", PASSWORD, clinic_name="Test Clinic")
-        session.users.add("attorney", "attorney", PASSWORD)
+        session.users.set_signature("manager", full_name="Morgan Reyes", title="Clinic Director")
+        session.users.add("attorney", "attorney", PASSWORD, full_name="Alex Kim", title="Staff Attorney", bar_number="287654")
         session.users.add("paralegal", "paralegal", PASSWORD)
         session.lock()
         return vault

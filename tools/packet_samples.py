@@ -125,6 +125,7 @@ def main() -> int:
         vault = Vault(Path(tmp) / "vault")
         session, _ = vault.create("attorney", "sample vault password 1", clinic_name="Eastside Community Legal Clinic")
         try:
+            session.users.set_signature("attorney", full_name="Alex Kim", title="Staff Attorney", bar_number="000000")  # fictional
             for key, value in {"clinic.name": "Eastside Community Legal Clinic", "clinic.address": "1200 East 1st Street\nLos Angeles, CA 90033",
                                "clinic.phone": "(323) 555-0100", "clinic.email": "pardons@eastside-clinic.example"}.items():
                 session.settings.set(key, value)

@@ -18,7 +18,9 @@ def create_demo(args) -> int:
     vault = vault_from(args)
     session, recovery_key = vault.create("manager", password, clinic_name="Eastside Community Legal Clinic")
     try:
-        session.users.add("attorney", "attorney", password)
+        session.users.set_signature("manager", full_name="Morgan Reyes", title="Clinic Director")
+        # fictional people: the bar number is not a real one
+        session.users.add("attorney", "attorney", password, full_name="Alex Kim", title="Staff Attorney", bar_number="000000")
         session.users.add("paralegal", "paralegal", password)
         for key, value in {
             "clinic.name": "Eastside Community Legal Clinic",

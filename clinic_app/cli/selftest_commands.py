@@ -139,6 +139,7 @@ def _run_steps(temp: Path, steps: _Steps) -> None:
     session, recovery_key = vault.create(SELFTEST_USER, SELFTEST_PASSWORD, clinic_name="Self-test Clinic")
     try:
         steps.ok("vault created", "test-strength key derivation")
+        session.users.set_signature(SELFTEST_USER, full_name="Self-test User")  # a final packet is signed by name
         sample = sample_path()
         try:
             document = json.loads(sample.read_text(encoding="utf-8"))

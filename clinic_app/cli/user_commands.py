@@ -1,4 +1,4 @@
-"""clinic-app user add | remove | list | passwd | role"""
+"""clinic-app user add | set | remove | list | passwd | role"""
 
 from __future__ import annotations
 
@@ -11,7 +11,12 @@ def register(commands) -> None:
     add = sub.add_parser("add", help="add a user (managers only)")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=["paralegal", "attorney", "manager"])
+    _signature_options(add)
     add.set_defaults(handler=add_user)
+    change = sub.add_parser("set", help="change a user's full name, title or bar number (managers; anyone for themselves)")
+    change.add_argument("name")
+    _signature_options(change)
+    change.set_defaults(handler=set_user)
     remove = sub.add_parser("remove", help="remove a user and rotate the vault key (managers only)")
     remove.add_argument("name")
     remove.set_defaults(handler=remove_user)
@@ -26,13 +31,31 @@ def register(commands) -> None:
     role.set_defaults(handler=change_role)
 
 
+def _signature_options(parser) -> None:
+    parser.add_argument("--full-name", metavar="TEXT", help="name as signed on letters")
+    parser.add_argument("--title", metavar="TEXT", help='for example "Staff Attorney"')
+    parser.add_argument("--bar-number", metavar="N", help="State Bar number (attorneys; printed under the signature)")
+
+
 def add_user(args) -> int:
     with open_session(args) as session:
         from clinic_app.roles import Permission
+        from clinic_app.services.users import clean_signature
 
         session.require(Permission.USER_MANAGE)  # before asking for a password nobody may set
-        session.users.add(args.name, args.role, new_password(f"Password for {args.name}"))
+        clean_signature(full_name=args.full_name, title=args.title, bar_number=args.bar_number)  # bad input before the prompt
+        session.users.add(
+            args.name, args.role, new_password(f"Password for {args.name}"),
+            full_name=args.full_name or "", title=args.title or "", bar_number=args.bar_number or "",
+        )
     print(f"Added {args.name} ({args.role}).")
+    return 0
+
+
+def set_user(args) -> int:
+    with open_session(args) as session:
+        user = session.users.set_signature(args.name, full_name=args.full_name, title=args.title, bar_number=args.bar_number)
+    print(f"Updated {user.username}: {user.full_name or '(no full name)'}" + (f", {user.title}" if user.title else "") + (f", bar number {user.bar_number}" if user.bar_number else ""))
     return 0
 
 
@@ -47,10 +70,11 @@ def list_users(args) -> int:
     with open_session(args) as session:
         users = session.users.list()
     if args.json:
-        print_json([{"name": u.username, "role": u.role, "created_at": u.created_at} for u in users])
+        print_json([{"name": u.username, "role": u.role, "created_at": u.created_at, "full_name": u.full_name, "title": u.title, "bar_number": u.bar_number} for u in users])
     else:
         for u in users:
-            print(f"{u.username:<24} {u.role}")
+            signature = ", ".join(x for x in (u.full_name, u.title, f"bar {u.bar_number}" if u.bar_number else "") if x)
+            print(f"{u.username:<24} {u.role:<10} {signature}".rstrip())
     return 0
 
 

@@ -233,6 +233,9 @@ class User:
     id: str = field(default_factory=new_id)
     created_at: str = ""
     created_by: str = ""
+    full_name: str = ""  # as signed on letters
+    title: str = ""  # "Staff Attorney"
+    bar_number: str = ""  # State Bar number of an attorney
 
 
 @dataclass

@@ -19,7 +19,7 @@ from clinic_app.packets.attachments import UnreadableAttachment, attachment_pdf,
 from clinic_app.packets.fields import Letterhead, counties_of_conviction, long_date
 from clinic_app.packets.instructions import render_instructions
 from clinic_app.packets.readiness import BLOCKING, INFO, Readiness, ReadinessItem, check
-from clinic_app.roles import Permission
+from clinic_app.roles import Permission, Role
 from clinic_app.services.da_offices import normalise_county
 from clinic_app.state_profiles import ProfileRegistry, StateProfile, clinic_profiles_folder
 
@@ -59,7 +59,19 @@ class PacketService:
 
     def _signer(self) -> render.Signer:
         """The user building the packet signs its cover letter."""
-        return render.Signer(self.session.user.username)
+        user = self.session.users.get(self.session.user.username)
+        return render.Signer(user.full_name, user.title, user.bar_number)
+
+    def _signer_problems(self, signer: render.Signer) -> list[ReadinessItem]:
+        """A final packet is signed by a named person, and an attorney gives a bar number."""
+        name = self.session.user.username
+        where = f"user:{name}"
+        items = []
+        if not signer.full_name:
+            items.append(ReadinessItem(BLOCKING, "signer_full_name_missing", f"Your full name is not set; the cover letter is signed with it. Set it with: clinic-app user set {name} --full-name \"...\" (or Users in the app).", where))
+        if self.session.role is Role.ATTORNEY and not signer.bar_number:
+            items.append(ReadinessItem(BLOCKING, "signer_bar_number_missing", f"Your State Bar number is not set; the cover letter is signed with it. Set it with: clinic-app user set {name} --bar-number N (or Users in the app).", where))
+        return items
 
     # -- readiness -------------------------------------------------------------------------
 
@@ -119,6 +131,8 @@ class PacketService:
         self.session.require(Permission.PACKET_BUILD)
         prepared = self._prepare(matter_id, draft, convert=True)
         readiness = prepared.readiness
+        if not draft:
+            readiness.items[:0] = self._signer_problems(prepared.ctx.signer)
         if not readiness.ready and not draft:
             raise PacketNotReady(readiness)
         if any(i.code in ("attachment_unreadable", "form_template_missing") for i in readiness.blocking):

@@ -10,6 +10,10 @@ from clinic_app.errors import NotFound, ValidationError
 from clinic_app.roles import Permission, Role
 
 _USERNAME = re.compile(r"^[\w.-]{2,40}$")
+_BAR_NUMBER = re.compile(r"^[0-9A-Za-z-]{1,20}$")
+_USER_COLUMNS = "id, username, role, created_at, created_by, full_name, title, bar_number"
+SIGNATURE_FIELDS = ("full_name", "title", "bar_number")
+MAX_SIGNATURE_TEXT = 120
 
 
 def validate_username(username: str) -> None:
@@ -22,10 +26,31 @@ class UserService:
         self.session = session
 
     def list(self) -> list[User]:
-        rows = self.session.db.query("SELECT id, username, role, created_at, created_by FROM users ORDER BY username")
-        return [User(id=r[0], username=r[1], role=r[2], created_at=r[3], created_by=r[4]) for r in rows]
+        rows = self.session.db.query(f"SELECT {_USER_COLUMNS} FROM users ORDER BY username")
+        return [_user(r) for r in rows]
 
-    def add(self, username: str, role: str, password: str) -> User:
+    def get(self, username: str) -> User:
+        row = self.session.db.query_one(f"SELECT {_USER_COLUMNS} FROM users WHERE username = ?", (username,))
+        if row is None:
+            raise NotFound(f"no user named {username!r}")
+        return _user(row)
+
+    def set_signature(self, username: str, *, full_name: str | None = None, title: str | None = None, bar_number: str | None = None) -> User:
+        """Full name, title and bar number, as printed under a signature. Managers for anyone;
+        every user for themselves."""
+        if username.casefold() != self.session.user.username.casefold():
+            self.session.require(Permission.USER_MANAGE)
+        changes = clean_signature(full_name=full_name, title=title, bar_number=bar_number)
+        if not changes:
+            raise ValidationError("nothing to change: give --full-name, --title or --bar-number")
+        user = self.get(username)
+        with self.session.db.transaction() as conn:
+            assignments = ", ".join(f"{name} = ?" for name in changes)
+            conn.execute(f"UPDATE users SET {assignments} WHERE username = ?", (*changes.values(), user.username))
+            self.session.record("user.signature_changed", "user", user.username, "fields: " + ",".join(changes))
+        return self.get(user.username)
+
+    def add(self, username: str, role: str, password: str, *, full_name: str = "", title: str = "", bar_number: str = "") -> User:
         self.session.require(Permission.USER_MANAGE)
         validate_username(username)
         try:
@@ -35,12 +60,13 @@ class UserService:
         db = self.session.db
         if db.query_one("SELECT 1 FROM users WHERE username = ?", (username,)):
             raise ValidationError(f"a user named {username!r} already exists")
-        user = User(username=username, role=role, created_at=clock.now_iso(), created_by=self.session.user.username)
+        signature = clean_signature(full_name=full_name, title=title, bar_number=bar_number)
+        user = User(username=username, role=role, created_at=clock.now_iso(), created_by=self.session.user.username, **signature)
         with db.transaction() as conn:
             slot_id = self.session.vault.add_slot(self.session.db_key, username, password)
             conn.execute(
-                "INSERT INTO users (id, username, role, slot_id, created_at, created_by) VALUES (?,?,?,?,?,?)",
-                (user.id, username, role, slot_id, user.created_at, user.created_by),
+                "INSERT INTO users (id, username, role, slot_id, created_at, created_by, full_name, title, bar_number) VALUES (?,?,?,?,?,?,?,?,?)",
+                (user.id, username, role, slot_id, user.created_at, user.created_by, user.full_name, user.title, user.bar_number),
             )
             self.session.record("user.add", "user", username, f"role={role}")
         return user
@@ -85,3 +111,22 @@ class UserService:
         self.session.vault.check_recovery_key(recovery_key)
         self.session.vault.add_slot(self.session.db_key, username, new_password)
         self.session.record("recovery.password_reset", "user", username)
+
+
+def _user(row: tuple) -> User:
+    return User(id=row[0], username=row[1], role=row[2], created_at=row[3], created_by=row[4], full_name=row[5], title=row[6], bar_number=row[7])
+
+
+def clean_signature(**values: str | None) -> dict[str, str]:
+    """The given signature fields, trimmed and checked; None means "leave as it is"."""
+    out = {}
+    for name, value in values.items():
+        if value is None:
+            continue
+        value = " ".join(value.split())
+        if len(value) > MAX_SIGNATURE_TEXT:
+            raise ValidationError(f"{name.replace('_', ' ')}: at most {MAX_SIGNATURE_TEXT} characters")
+        if name == "bar_number" and value and not _BAR_NUMBER.match(value):
+            raise ValidationError("bar number: letters, digits and '-' only (for example 123456)")
+        out[name] = value
+    return out

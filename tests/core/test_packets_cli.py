@@ -121,3 +121,46 @@ def test_instructions_command(vault, cli, tmp_path):
     result = cli("packet", "instructions", "--matter", matter_id, "--out", str(out))
     assert result.code == 0, result.err
     assert "Lo que usted firma" in PdfReader(out).pages[0].extract_text()
+
+
+def test_cover_letter_is_signed_by_the_building_attorney(vault, cli, tmp_path):
+    matter_id = prepare(vault)
+    out = tmp_path / "packet.pdf"
+    built = cli("packet", "build", "--matter", matter_id, "--out", str(out), user="attorney")
+    assert built.code == 0, built.err
+    cover = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages[:2]).split())
+    assert "Alex Kim Staff Attorney State Bar No. 287654 Test Clinic" in cover
+
+
+def test_final_build_needs_the_attorneys_bar_number(vault, cli, tmp_path):
+    matter_id = prepare(vault)
+    session = vault.unlock("manager", PASSWORD)
+    try:
+        session.users.add("newlawyer", "attorney", PASSWORD, full_name="Sam Ortiz")
+    finally:
+        session.lock()
+    out = tmp_path / "packet.pdf"
+    refused = cli("packet", "build", "--matter", matter_id, "--out", str(out), user="newlawyer")
+    assert refused.code == 1 and not out.exists()
+    assert "clinic-app user set newlawyer --bar-number N" in refused.err
+    assert cli("packet", "build", "--matter", matter_id, "--out", str(out), "--draft", user="newlawyer").code == 0  # a draft is fine
+    # anyone sets their own; a paralegal may not set someone else's
+    assert cli("user", "set", "newlawyer", "--bar-number", "301122", user="paralegal").code == 4
+    assert cli("user", "set", "newlawyer", "--bar-number", "12 34", user="newlawyer").err.startswith("error: bar number:")
+    own = cli("user", "set", "newlawyer", "--bar-number", "301122", "--title", "Staff Attorney", user="newlawyer")
+    assert own.code == 0, own.err
+    built = cli("packet", "build", "--matter", matter_id, "--out", str(out), user="newlawyer")
+    assert built.code == 0, built.err
+    assert "State Bar No. 301122" in " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages[:2]).split())
+    listed = json.loads(cli("user", "list", "--json").out)
+    assert {"name": "newlawyer", "full_name": "Sam Ortiz", "title": "Staff Attorney", "bar_number": "301122"}.items() <= next(u for u in listed if u["name"] == "newlawyer").items()
+
+
+def test_user_add_with_signature_and_manager_sets_anyone(vault, cli):
+    added = cli("user", "add", "lee", "--role", "attorney", "--full-name", "Lee Park", "--bar-number", "199001", "--title", "Supervising Attorney", env={"CLINIC_NEW_PASSWORD": "another long password"})
+    assert added.code == 0, added.err
+    assert cli("user", "set", "lee", "--full-name", "Lee J. Park").code == 0
+    lee = next(u for u in json.loads(cli("user", "list", "--json").out) if u["name"] == "lee")
+    assert (lee["full_name"], lee["title"], lee["bar_number"]) == ("Lee J. Park", "Supervising Attorney", "199001")
+    assert cli("user", "set", "lee").err.startswith("error: nothing to change")
+    assert cli("user", "set", "nobody", "--title", "x").err.startswith("error: no user named")
