@@ -149,7 +149,7 @@ def test_clinic_settings_by_keyboard(qtbot, session):
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert session.settings.get("clinic.name") == "Eastside Legal Clinic"
     assert session.settings.get("clinic.address") == "1200 East 1st Street\nLos Angeles, CA 90033"
-    assert "manager" in dialog.attorneys.text()
+    assert "Morgan Reyes" in dialog.attorneys.text()  # the full name from the users table, not the user name
 
 
 def test_clinic_settings_are_read_only_for_an_attorney(qtbot, vault):
