@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.workspace.saved.connect(self.list_pane.model.refresh)
         self.bundles = BundleController(self)
         self.bundles.clients_changed.connect(self.list_pane.model.refresh)
+        self.workspace.da_office_requested.connect(lambda county: self.open_da_offices(county=county))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_pane)

@@ -754,8 +754,12 @@ Ciudad, estado, código postal</translation>
         <translation>O&amp;ficina:</translation>
     </message>
     <message>
+        <source>Stat&amp;e:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
         <source>&amp;Street:</source>
-        <translation>Ca&amp;lle:</translation>
+        <translation type="vanished">Ca&amp;lle:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
@@ -764,6 +768,10 @@ Ciudad, estado, código postal</translation>
     <message>
         <source>&amp;ZIP:</source>
         <translation>&amp;Código postal:</translation>
+    </message>
+    <message>
+        <source>St&amp;reet:</source>
+        <translation>Ca&amp;lle:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -787,7 +795,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation>&amp;Estado:</translation>
+        <translation type="vanished">&amp;Estado:</translation>
     </message>
     <message>
         <source>You can read these addresses. Only an attorney or a clinic manager can change them.</source>
@@ -1536,6 +1544,14 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>Vía</translation>
     </message>
     <message>
+        <source>For example: hearing on %1; job offer ends in May</source>
+        <translation>Por ejemplo: audiencia el %1; la oferta de trabajo vence en mayo</translation>
+    </message>
+    <message>
+        <source>Stat&amp;e:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
         <source>Direct application to the Governor</source>
         <translation>Solicitud directa al Gobernador</translation>
     </message>
@@ -1546,6 +1562,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Is there an urgent reason (for example a court date) the Governor&apos;s Office should know about?</source>
         <translation>¿Hay algún motivo urgente (por ejemplo, una fecha en el tribunal) que deba saber la Oficina del Gobernador?</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
@@ -1569,7 +1589,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>For example: hearing on 2025-03-14; job offer ends in May</source>
-        <translation>Por ejemplo: audiencia el 2025-03-14; la oferta de trabajo vence en mayo</translation>
+        <translation type="vanished">Por ejemplo: audiencia el 2025-03-14; la oferta de trabajo vence en mayo</translation>
     </message>
     <message>
         <source>&amp;What is the reason and its date?</source>
@@ -1618,8 +1638,12 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>La solicitud de perdón</translation>
     </message>
     <message>
+        <source>A governor&apos;s pardon in the state of conviction. You can change these answers later.</source>
+        <translation>Un indulto del gobernador en el estado de la condena. Puede cambiar estas respuestas más adelante.</translation>
+    </message>
+    <message>
         <source>A California governor&apos;s pardon. You can change these answers later.</source>
-        <translation>Un perdón del gobernador de California. Puede cambiar estas respuestas más adelante.</translation>
+        <translation type="vanished">Un perdón del gobernador de California. Puede cambiar estas respuestas más adelante.</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3178,17 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
     <message>
         <source>Only an attorney or a clinic manager can do this.</source>
         <translation>Solo un abogado o un gerente de la clínica puede hacer esto.</translation>
+    </message>
+</context>
+<context>
+    <name>state</name>
+    <message>
+        <source>California</source>
+        <translation>California</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>Nueva York</translation>
     </message>
 </context>
 </TS>

@@ -34,19 +34,12 @@ from PySide6.QtWidgets import (
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission, Role
 from ui.role_text import allow, only_for
+from ui.state_choices import state_label, vault_states
 from ui.widgets.date_field import DateField
 from ui.widgets.error_label import ErrorLabel
 
 # Structured address fields, when the core has them (issue 11.5), with their labels.
 STRUCTURED = ("street", "city", "zip")
-
-
-def office_states(session) -> list[str]:
-    """States whose profiles ship or the clinic added (CA first)."""
-    from clinic_app.state_profiles import ProfileRegistry, clinic_profiles_folder
-
-    states = ProfileRegistry(clinic_profiles_folder(session.vault.folder)).states()
-    return sorted(states, key=lambda s: (s != "CA", s))
 
 
 def address_text(office) -> str:
@@ -69,8 +62,8 @@ class DaOfficesDialog(QDialog):
         self.setWindowTitle(self.tr("District attorney offices"))
         self.state = QComboBox(self)
         self.state.setObjectName("daState")
-        for state in office_states(session):
-            self.state.addItem(state, state)
+        for state in vault_states(session):
+            self.state.addItem(state_label(state), state)
         self.missing_only = QCheckBox(self.tr("Only c&ounties without a checked address"), self)
         self.missing_only.setObjectName("daMissingOnly")
         self.table = QTableWidget(0, 4, self)
@@ -124,7 +117,7 @@ class DaOfficesDialog(QDialog):
         form = QFormLayout()
         rows = [(self.tr("O&ffice:"), self.office_name)]
         if self.structured:
-            rows += [(self.tr("&Street:"), self.street), (self.tr("C&ity:"), self.city), (self.tr("&ZIP:"), self.zip)]
+            rows += [(self.tr("St&reet:"), self.street), (self.tr("C&ity:"), self.city), (self.tr("&ZIP:"), self.zip)]
             self.address.hide()
         else:
             rows += [(self.tr("&Address:"), self.address)]
@@ -160,9 +153,9 @@ class DaOfficesDialog(QDialog):
         editor_layout.addStretch(1)
 
         top = QHBoxLayout()
-        state_label = QLabel(self.tr("S&tate:"), self)
-        state_label.setBuddy(self.state)
-        top.addWidget(state_label)
+        state_caption = QLabel(self.tr("Stat&e:"), self)
+        state_caption.setBuddy(self.state)
+        top.addWidget(state_caption)
         top.addWidget(self.state)
         top.addSpacing(16)
         top.addWidget(self.missing_only)

@@ -18,6 +18,7 @@ from clinic_app.errors import ClinicError
 from ui.dialogs.duplicate_dialog import DuplicateDialog
 from ui.models.conviction_table_model import LEVELS, ConvictionTableModel
 from ui.widgets.client_form import ClientForm
+from ui.state_choices import vault_states
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.matter_forms import FactorsForm, MatterBasicsForm
 from ui.widgets.record_table_editor import RecordTableEditor
@@ -55,8 +56,9 @@ class MatterPage(QWizardPage):
     def __init__(self, wizard):
         super().__init__(wizard)
         self.setTitle(self.tr("The pardon application"))
-        self.setSubTitle(self.tr("A California governor's pardon. You can change these answers later."))
+        self.setSubTitle(self.tr("A governor's pardon in the state of conviction. You can change these answers later."))
         self.form = MatterBasicsForm(self)
+        self.form.set_states(vault_states(wizard.session))
         self.error = ErrorLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)

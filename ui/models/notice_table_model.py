@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
 
 from ui.models.record_table_model import Column, RecordTableModel
 
@@ -36,3 +36,26 @@ class NoticeTableModel(RecordTableModel):
 
     def __init__(self, parent=None, editable: bool = True):
         super().__init__(parent, editable, validator=validate_notice)
+        self.counties: list[str] = []  # the matter's state's counties, offered in the County cell
+
+    def offered_choices(self, attr: str) -> list[str] | None:
+        return self.counties if attr == "county" and self.counties else None
+
+    def add_missing(self, counties: list[str], new_notice) -> list[int]:
+        """Add an unsaved row for each county that has none yet; return their row numbers.
+
+        The rows are suggestions: they leave the table clean, so opening a matter never
+        counts as an edit; they are saved with the first real change."""
+        have = {n.county.strip().casefold() for n in self._rows}
+        added = []
+        for county in counties:
+            if county.casefold() in have:
+                continue
+            row = len(self._rows)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.append(new_notice(county))
+            self.endInsertRows()
+            self._validate_row(row)
+            have.add(county.casefold())
+            added.append(row)
+        return added

@@ -16,6 +16,7 @@ from ui.pages.tasks_tab import TasksTab
 
 class ClientWorkspace(QStackedWidget):
     saved = Signal()  # something was saved: the list may need a refresh
+    da_office_requested = Signal(str)  # a county whose DA office needs an address
 
     def __init__(self, clipboard, parent=None):
         super().__init__(parent)
@@ -52,6 +53,7 @@ class ClientWorkspace(QStackedWidget):
         for tab in self.all_tabs():
             tab.saved.connect(self._on_tab_saved)
         self.matters.client_field_requested.connect(self.show_profile_field)
+        self.matters.da_office_requested.connect(self.da_office_requested)
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.addWidget(self.header)

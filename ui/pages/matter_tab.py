@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.domain.models import CompensationEntry, Conviction, Matter, Notice, Reference
+from clinic_app.domain.models import CompensationEntry, Conviction, Matter, MatterBundle, Notice, Reference
+from clinic_app.packets.fields import counties_of_conviction
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
 from ui.models.compensation_table_model import CompensationTableModel
@@ -30,6 +31,7 @@ from ui.models.reference_table_model import ReferenceTableModel
 from ui.pages.packet_page import PacketPage
 from ui.widgets.restricted_panel import RestrictedDataPanel
 from ui.pages.workspace_tab import WorkspaceTab
+from ui.state_choices import vault_states
 from ui.widgets.date_field import DateField
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.matter_forms import FactorsForm, MatterBasicsForm, StatusCombo
@@ -99,6 +101,7 @@ class MatterDetails(QWidget):
 
 class MatterTab(WorkspaceTab):
     client_field_requested = Signal(str)  # a packet problem points at a profile field
+    da_office_requested = Signal(str)  # ... or at a county's DA office (Clinic ▸ DA offices)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -164,6 +167,7 @@ class MatterTab(WorkspaceTab):
         layout.addWidget(self.sections, 1)
         layout.addLayout(bottom)
         self.chooser.currentIndexChanged.connect(self._on_chosen)
+        self.sections.currentChanged.connect(self._on_section_changed)
         for form in (self.details.basics, self.details.factors):
             form.changed.connect(self._mark_details_dirty)
         self.details.status.currentIndexChanged.connect(self._mark_details_dirty)
@@ -193,6 +197,7 @@ class MatterTab(WorkspaceTab):
         self.save_button.setEnabled(writable)
         for model in self.models():
             model.editable = writable
+        self.details.basics.set_states(vault_states(self.session))
         self.matters = self.session.matters.for_client(self.client_id)
         self._loading = True
         self.chooser.blockSignals(True)
@@ -239,10 +244,25 @@ class MatterTab(WorkspaceTab):
         self.convictions.model.set_rows(self.session.matters.list_convictions(matter.id))
         self.references.model.set_rows(self.session.matters.list_references(matter.id))
         self.notices.model.set_rows(self.session.matters.list_notices(matter.id))
+        self.notices.model.counties = self.session.da_offices.counties(matter.state)
+        self.suggest_notices()
         self.compensation.model.set_rows([replace(entry) for entry in matter.compensation])
         self.error.clear_message()
         self.restricted.load(self.session, matter.id)
         self._embed_packet_page(matter.id)
+
+    def suggest_notices(self) -> None:
+        """A row for each county of conviction that needs a notice and has none yet."""
+        if self.current is None:
+            return
+        bundle = MatterBundle(client=None, matter=self.current, convictions=self.convictions.model.rows())
+        counties = counties_of_conviction(bundle, self.current.state)
+        if self.notices.model.add_missing(counties, lambda county: Notice(matter_id=self.current.id, county=county)):
+            self.notices.fit_columns()
+
+    def _on_section_changed(self, index: int) -> None:
+        if self.sections.widget(index) is self.notices:
+            self.suggest_notices()
 
     def _embed_packet_page(self, matter_id: str) -> None:
         if self.packet_page is not None:
@@ -284,9 +304,12 @@ class MatterTab(WorkspaceTab):
         kind, _, key = record.partition(":")
         if kind == "client":
             self.client_field_requested.emit(name)
+        elif kind == "da_office":
+            self.da_office_requested.emit(key)
         elif kind == "conviction" or ref == "matter.convictions":
             self._select_cell(self.convictions, "id", key, name)
         elif kind == "notice":
+            self.suggest_notices()
             self._select_cell(self.notices, "county", key, name)
         elif ref == "references":
             self.sections.setCurrentWidget(self.references)
@@ -302,7 +325,9 @@ class MatterTab(WorkspaceTab):
     def _select_cell(self, editor: RecordTableEditor, key_attr: str, key: str, attr: str) -> None:
         self.sections.setCurrentWidget(editor)
         model = editor.model
-        row = next((r for r in range(model.rowCount()) if key and str(getattr(model.record(r), key_attr)) == key), 0)
+        row = next(
+            (r for r in range(model.rowCount()) if key and str(getattr(model.record(r), key_attr)).casefold() == key.casefold()), 0
+        )
         column = next((c for c, col in enumerate(model.COLUMNS) if col.attr == attr), 0)
         if model.rowCount():
             editor.table.setCurrentIndex(model.index(row, column))

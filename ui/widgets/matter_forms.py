@@ -6,6 +6,8 @@ The four narrative boxes follow the factors the Governor's Office says it weighs
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.domain.models import Matter, MatterStatus, Route
+from ui.state_choices import shipped_states, state_label, state_routes
 
 
 def _help(text: str, parent: QWidget) -> QLabel:
@@ -50,11 +53,14 @@ class MatterBasicsForm(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.state = QComboBox(self)
+        self.state.setObjectName("matterState")
+        self.state.setAccessibleName(self.tr("State"))
         self.route = QComboBox(self)
         self.route.setObjectName("route")
         self.route.setAccessibleName(self.tr("Route"))
-        self.route.addItem(self.tr("Direct application to the Governor"), Route.DIRECT.value)
-        self.route.addItem(self.tr("Certificate of Rehabilitation first (court)"), Route.COR.value)
+        self.set_states(shipped_states())
+        self.state.currentIndexChanged.connect(self._fill_routes)
         self.urgent_question = QLabel(
             self.tr("Is there an urgent reason (for example a court date) the Governor's Office should know about?"), self
         )
@@ -70,7 +76,9 @@ class MatterBasicsForm(QWidget):
         group.addButton(self.urgent_yes)
         group.addButton(self.urgent_no)
         self.urgent_details = _text_box("urgentDetails", self.tr("The urgent reason"), self, 2)
-        self.urgent_details.setPlaceholderText(self.tr("For example: hearing on 2025-03-14; job offer ends in May"))
+        self.urgent_details.setPlaceholderText(
+            self.tr("For example: hearing on %1; job offer ends in May").replace("%1", f"{date.today().year + 1}-03-14")
+        )
         self.urgent_label = QLabel(self.tr("&What is the reason and its date?"), self)
         self.urgent_label.setBuddy(self.urgent_details)
         answers = QHBoxLayout()
@@ -79,6 +87,9 @@ class MatterBasicsForm(QWidget):
         answers.addStretch(1)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        state_caption = QLabel(self.tr("Stat&e:"), self)
+        state_caption.setBuddy(self.state)
+        form.addRow(state_caption, self.state)
         route_label = QLabel(self.tr("&Route:"), self)
         route_label.setBuddy(self.route)
         form.addRow(route_label, self.route)
@@ -97,21 +108,51 @@ class MatterBasicsForm(QWidget):
         self.urgent_yes.toggled.connect(self._sync)
         self.urgent_yes.toggled.connect(self.changed)
         self.route.currentIndexChanged.connect(self.changed)
+        self.state.currentIndexChanged.connect(self.changed)
         self.urgent_details.textChanged.connect(self.changed)
         self._sync()
+
+    def set_states(self, states: list[str]) -> None:
+        """Offer every state with a profile (shipped, or the clinic's own), California first."""
+        current = self.state.currentData() or "CA"
+        self.state.blockSignals(True)
+        self.state.clear()
+        for state in sorted(states, key=lambda s: (s != "CA", s)):
+            self.state.addItem(state_label(state), state)
+        self.state.setCurrentIndex(max(0, self.state.findData(current)))
+        self.state.blockSignals(False)
+        self._fill_routes()
+
+    def _fill_routes(self) -> None:
+        current = self.route.currentData() or Route.DIRECT.value
+        labels = {
+            Route.DIRECT.value: self.tr("Direct application to the Governor"),
+            Route.COR.value: self.tr("Certificate of Rehabilitation first (court)"),
+        }
+        self.route.blockSignals(True)
+        self.route.clear()
+        for route_id, name in state_routes(self.state.currentData() or "CA"):
+            if route_id in {r.value for r in Route}:
+                self.route.addItem(labels.get(route_id, name) if self.state.currentData() == "CA" else name, route_id)
+        self.route.setCurrentIndex(max(0, self.route.findData(current)))
+        self.route.blockSignals(False)
 
     def _sync(self) -> None:
         self.urgent_details.setEnabled(self.urgent_yes.isChecked())
         self.urgent_label.setEnabled(self.urgent_yes.isChecked())
 
     def load(self, matter: Matter) -> None:
+        if self.state.findData(matter.state) < 0:  # a profile the clinic removed: still show it
+            self.state.addItem(state_label(matter.state), matter.state)
+        self.state.setCurrentIndex(self.state.findData(matter.state))
         self.route.setCurrentIndex(max(0, self.route.findData(matter.route.value)))
         (self.urgent_yes if matter.urgent_need else self.urgent_no).setChecked(True)
         self.urgent_details.setPlainText(matter.urgent_need_details)
         self._sync()
 
     def apply(self, matter: Matter) -> None:
-        matter.route = Route(self.route.currentData())
+        matter.state = self.state.currentData() or matter.state
+        matter.route = Route(self.route.currentData() or Route.DIRECT.value)
         matter.urgent_need = self.urgent_yes.isChecked()
         matter.urgent_need_details = self.urgent_details.toPlainText().strip() if matter.urgent_need else ""
 

@@ -28,11 +28,12 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         model = index.model()
         column = model.COLUMNS[index.column()]
-        if column.kind != "choice":
+        choices = editor_choices(model, column)
+        if choices is None:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
-        for stored, label in column.choices:
-            combo.addItem(tr(label), stored.value if hasattr(stored, "value") else stored)
+        for stored, label in choices:
+            combo.addItem(label, stored)
         return combo
 
     def setEditorData(self, editor, index):
@@ -49,12 +50,37 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+def editor_choices(model, column) -> list[tuple] | None:
+    """(stored value, shown label) for a column picked from a list: fixed choices, or the list the
+    model offers for this page (say the state's counties); None for typed columns."""
+    offered = getattr(model, "offered_choices", None)
+    dynamic = offered(column.attr) if offered else None
+    if dynamic is not None:
+        return [(value, value) for value in dynamic]
+    if column.kind != "choice":
+        return None
+    return [(stored.value if hasattr(stored, "value") else stored, tr(label)) for stored, label in column.choices]
+
+
+class RecordTable(QTableView):
+    """Enter and Return commit the cell being edited (or start editing the current one) and
+    stop there: they never reach the dialog, so a wizard cannot page away under the typist."""
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.state() != QAbstractItemView.State.EditingState and self.currentIndex().isValid():
+                self.edit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class RecordTableEditor(QWidget):
     def __init__(self, model: RecordTableModel, new_record: Callable[[], Any] | None, name: str, parent=None):
         super().__init__(parent)
         self.model = model
         self.new_record = new_record
-        self.table = QTableView(self)
+        self.table = RecordTable(self)
         self.table.setModel(model)
         self.table.setObjectName(f"{name}Table")
         self.table.setAccessibleName(name)
@@ -95,9 +121,15 @@ class RecordTableEditor(QWidget):
         self.remove_button.setVisible(editable)
 
     def fit_columns(self) -> None:
+        """Each column as wide as its header, its cells and the longest choice it offers
+        ("San Luis Obispo", "Email (if the DA accepts it)"), within limits; the last one stretches."""
         self.table.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
-            self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), 90), 260))
+        metrics = self.table.fontMetrics()
+        padding = 36  # cell margins plus a combo box's arrow
+        for col, column in enumerate(self.model.COLUMNS):
+            choices = editor_choices(self.model, column) or []
+            longest = max((metrics.horizontalAdvance(label) + padding for _value, label in choices), default=0)
+            self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), longest, 90), 280))
 
     def show_problems(self) -> None:
         self.problems.show_message("\n".join(self.model.problems()))
