@@ -3110,7 +3110,7 @@ Does it match what the clinic read to you?</source>
     </message>
     <message>
         <source>This version of the vault has no names or bar numbers for users yet.</source>
-        <translation>Esta versión de la bóveda aún no guarda nombres ni números de colegiado de los usuarios.</translation>
+        <translation type="vanished">Esta versión de la bóveda aún no guarda nombres ni números de colegiado de los usuarios.</translation>
     </message>
     <message>
         <source>You can see who has an account. Only a clinic manager can add, remove or change users.</source>

@@ -292,3 +292,25 @@ def test_change_my_password_by_keyboard(qtbot, vault):
     assert dialog.result() == QDialog.DialogCode.Accepted
     paralegal.lock()
     vault.unlock("paralegal", "a new password 2").lock()
+
+
+def test_name_and_bar_number_by_keyboard(qtbot, session, monkeypatch):
+    from ui.dialogs.users_dialog import UserDetailsDialog, UsersDialog
+
+    dialog = UsersDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reload("attorney")
+
+    def fill(details):
+        for name, text in (("full_name", "Dana Whitfield"), ("title", "Staff Attorney"), ("bar_number", "123456")):
+            details.fields[name].selectAll()
+            type_into(qtbot, details.fields[name], text)
+        qtbot.keyClick(details.fields["bar_number"], Qt.Key.Key_Return)
+
+    drive(monkeypatch, UserDetailsDialog, fill)
+    alt(qtbot, dialog, Qt.Key.Key_N)
+    user = session.users.get("attorney")
+    assert (user.full_name, user.title, user.bar_number) == ("Dana Whitfield", "Staff Attorney", "123456")
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "attorney")
+    assert dialog.table.item(row, 4).text() == "123456"

@@ -87,9 +87,7 @@ class ClinicSettingsDialog(QDialog):
         for user in self.session.users.list():
             if user.role not in (Role.ATTORNEY.value, Role.MANAGER.value):
                 continue
-            full_name = getattr(user, "full_name", "") or ""
-            title = getattr(user, "title", "") or ""
-            bar = getattr(user, "bar_number", "") or ""
+            full_name, title, bar = user.full_name, user.title, user.bar_number
             parts = [full_name or user.username]
             if title:
                 parts.append(title)

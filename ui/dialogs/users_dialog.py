@@ -35,7 +35,7 @@ from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.password_input import PasswordInput
 
-# Optional fields the packet issue adds to users (full name, title, State Bar number).
+# What an attorney's signature on the cover letter shows (issue 11.3).
 PROFILE_FIELDS = ("full_name", "title", "bar_number")
 
 
@@ -174,7 +174,7 @@ class UsersDialog(QDialog):
         self.table.setRowCount(len(users))
         for row, user in enumerate(users):
             values = [user.username, role_label(user.role)]
-            values += [getattr(user, name, "") or "" for name in PROFILE_FIELDS]
+            values += [getattr(user, name) for name in PROFILE_FIELDS]
             values.append((user.created_at or "")[:10])
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -184,10 +184,6 @@ class UsersDialog(QDialog):
                 self.table.selectRow(row)
         if not self.table.selectedItems() and users:
             self.table.selectRow(0)
-        # Columns for fields this vault's core does not have yet stay hidden.
-        known = users[0] if users else None
-        for offset, name in enumerate(PROFILE_FIELDS):
-            self.table.setColumnHidden(2 + offset, known is None or not hasattr(known, name))
         self._update_buttons()
 
     def selected_username(self) -> str:
@@ -202,14 +198,11 @@ class UsersDialog(QDialog):
         for button in (self.role_button, self.reset_button, self.remove_button):
             allow(button, manager and chosen, reason if not manager else self.tr("Choose a user in the list first."))
         own = self.selected_username() == self.session.user.username
-        has_details = hasattr(self.session.users, "set_details")
         allow(
             self.details_button,
-            has_details and chosen and (manager or own),
-            self.tr("Managers can change anyone's name and bar number; others only their own.") if has_details
-            else self.tr("This version of the vault has no names or bar numbers for users yet."),
+            chosen and (manager or own),
+            self.tr("Managers can change anyone's name and bar number; others only their own."),
         )
-        self.details_button.setVisible(has_details)
         self.status.setText(
             "" if manager else self.tr("You can see who has an account. Only a clinic manager can add, remove or change users.")
         )
@@ -280,7 +273,7 @@ class UsersDialog(QDialog):
         if not dialog.exec():
             return
         try:
-            self.session.users.set_details(name, **dialog.values())
+            self.session.users.set_signature(name, **dialog.values())
         except ClinicError as exc:
             self.error.show_message(str(exc))
             return
@@ -329,7 +322,7 @@ class UserDetailsDialog(QDialog):
             ("title", self.tr("&Title:")),
             ("bar_number", self.tr("State &Bar number:")),
         ):
-            field = QLineEdit(getattr(user, name, "") or "", self)
+            field = QLineEdit(getattr(user, name), self)
             field.setObjectName(f"user_{name}")
             label = QLabel(text, self)
             label.setBuddy(field)
