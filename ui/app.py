@@ -15,6 +15,7 @@ from clinic_app import APP_ID, APP_NAME, ORG_NAME, __version__
 from clinic_app.paths import default_vault_dir, resources_dir
 from clinic_app.vault import Vault
 from ui.dialogs.exception_dialog import install_excepthook
+from ui.fonts import register_bundled_fonts
 from ui.i18n import install_translators
 
 
@@ -75,6 +76,7 @@ def run(argv: list[str]) -> int:
     install_translators(app)  # before any window, so the unlock screen is translated too
     install_excepthook()
     vault = Vault(Path(options.vault) if options.vault else default_vault_dir())
+    QTimer.singleShot(0, lambda: register_bundled_fonts(app))  # after the first window shows
     window = open_main_window(vault, options.user or "")
     if window is None:
         return 0

@@ -1,0 +1,35 @@
+"""The bundled fonts are registered with Qt as fallbacks, so CJK, Vietnamese and Arabic render."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from ui.fonts import register_bundled_fonts
+
+
+def ink(text: str, font) -> set[tuple[int, int]]:
+    """The dark pixels of `text` drawn in `font` (to compare glyph shapes)."""
+    image = QImage(200, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    painter.end()
+    return {(x, y) for x in range(image.width()) for y in range(image.height()) if QColor(image.pixel(x, y)).lightness() < 128}
+
+
+def test_bundled_fonts_become_fallbacks_of_the_application_font(qapp):
+    families = register_bundled_fonts(qapp)
+    assert {"DejaVu Sans", "Droid Sans Fallback", "NanumSquare"} <= set(families)
+    assert set(families) <= set(QApplication.font().families())
+    assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems("Droid Sans Fallback")
+    assert QFontDatabase.WritingSystem.Korean in QFontDatabase.writingSystems("NanumSquare")
+    assert QFontDatabase.WritingSystem.Arabic in QFontDatabase.writingSystems("DejaVu Sans")
+    assert QFontDatabase.WritingSystem.Vietnamese in QFontDatabase.writingSystems("DejaVu Sans")
+    # Two different Hangul syllables draw two different shapes (a missing glyph draws the same box).
+    font = QApplication.font()
+    assert ink("한", font) and ink("한", font) != ink("국", font)
+    assert register_bundled_fonts(qapp) == families  # once only
