@@ -381,8 +381,10 @@ class MainWindow(QMainWindow):
         wizard.open()
 
     def _intake_saved(self, client_id: str) -> None:
+        """Land on what was just entered: the new matter's details (every role may read them)."""
         self.list_pane.model.refresh()
         self.open_client(client_id, 1)
+        self.workspace.matters.sections.setCurrentIndex(0)
 
     def _intake_closed(self, _result: int) -> None:
         if self.intake_wizard is not None:

@@ -1796,7 +1796,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Only attorneys and managers may build packets.</source>
-        <translation>Solo los abogados y los administradores pueden generar paquetes.</translation>
+        <translation type="vanished">Solo los abogados y los administradores pueden generar paquetes.</translation>
     </message>
     <message>
         <source>Packet preview</source>
@@ -1819,6 +1819,34 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>No está listo: %1 problema(s) que lo impiden, %2 advertencia(s). Haga clic en uno para abrir el campo.</translation>
     </message>
     <message>
+        <source>Only an attorney or a clinic manager can build packets.</source>
+        <translation>Solo un abogado o un gerente de la clínica puede generar paquetes.</translation>
+    </message>
+    <message>
+        <source>You can check what is missing and fix it. Only an attorney or a clinic manager can build the packet.</source>
+        <translation>Puede revisar lo que falta y corregirlo. Solo un abogado o un gerente de la clínica puede generar el paquete.</translation>
+    </message>
+    <message>
+        <source>The packet appears here after “Build packet”. Fix what blocks it first, or tick Draft to see it now.</source>
+        <translation>El paquete aparece aquí después de «Generar paquete». Corrija primero lo que lo impide, o marque Borrador para verlo ya.</translation>
+    </message>
+    <message>
+        <source>The packet appears here once an attorney or a clinic manager builds it.</source>
+        <translation>El paquete aparece aquí cuando un abogado o un gerente de la clínica lo genera.</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Alejar (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Acercar (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Ajustar al &amp;ancho</translation>
+    </message>
+    <message>
         <source>Ready to build: nothing blocks (%1), %2 warning(s) to review.</source>
         <translation>Listo para generar: nada lo impide (%1), %2 advertencia(s) para revisar.</translation>
     </message>
@@ -1837,6 +1865,14 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>The packet could not be built (internal error %1).</source>
         <translation>No se pudo generar el paquete (error interno %1).</translation>
+    </message>
+    <message>
+        <source>Build the packet first.</source>
+        <translation>Genere primero el paquete.</translation>
+    </message>
+    <message>
+        <source>fit width</source>
+        <translation>ajustado al ancho</translation>
     </message>
     <message>
         <source>Save packet</source>

@@ -265,6 +265,7 @@ class MatterTab(WorkspaceTab):
             self.suggest_notices()
 
     def _embed_packet_page(self, matter_id: str) -> None:
+        showing_packet = self.packet_page is not None and self.sections.currentWidget() is self.packet_page
         if self.packet_page is not None:
             index = self.sections.indexOf(self.packet_page)
             self.sections.removeTab(index)
@@ -276,6 +277,8 @@ class MatterTab(WorkspaceTab):
         self.packet_page = PacketPage(self.session, matter_id)
         self.packet_page.fix_requested.connect(self.go_to_field)
         self.sections.addTab(self.packet_page, self.tr("Packet"))
+        if showing_packet:  # another matter's packet: stay on the Packet tab, not the one before it
+            self.sections.setCurrentWidget(self.packet_page)
 
     def clear(self) -> None:
         super().clear()

@@ -9,7 +9,7 @@ nothing is written to a temp file. Clicking a readiness item emits `fix_requeste
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
 from ui import tasks
+from ui.role_text import allow
 
 FIELD_REF_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -98,11 +101,13 @@ class PacketPage(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
 
-        can_build = session.can(Permission.PACKET_BUILD)
+        self.can_build = can_build = session.can(Permission.PACKET_BUILD)
         for widget in (self.build_button, self.instructions_button, self.notices_button, self.draft, self.encrypt):
-            widget.setEnabled(can_build)
-            if not can_build:
-                widget.setToolTip(self.tr("Only attorneys and managers may build packets."))
+            allow(widget, can_build, self.tr("Only an attorney or a clinic manager can build packets."))
+        if not can_build:
+            self.status.setText(
+                self.tr("You can check what is missing and fix it. Only an attorney or a clinic manager can build the packet.")
+            )
 
         self.pdf = QPdfDocument(self)
         self.preview = QPdfView(self)
@@ -110,6 +115,44 @@ class PacketPage(QWidget):
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.preview.setAccessibleName(self.tr("Packet preview"))
+        self.preview_placeholder = QLabel(self)
+        self.preview_placeholder.setObjectName("packetPreviewPlaceholder")
+        self.preview_placeholder.setWordWrap(True)
+        self.preview_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_placeholder.setMargin(24)
+        self.preview_placeholder.setText(
+            self.tr("The packet appears here after “Build packet”. Fix what blocks it first, or tick Draft to see it now.")
+            if can_build
+            else self.tr("The packet appears here once an attorney or a clinic manager builds it.")
+        )
+        self.zoom_out_button = QToolButton(self)
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+-)"))
+        self.zoom_out_button.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_out_button.clicked.connect(lambda: self.zoom_by(1 / 1.25))
+        self.zoom_in_button = QToolButton(self)
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
+        self.zoom_in_button.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in_button.clicked.connect(lambda: self.zoom_by(1.25))
+        self.fit_width_button = QToolButton(self)
+        self.fit_width_button.setText(self.tr("Fit &width"))
+        self.fit_width_button.clicked.connect(self.fit_width)
+        self.zoom_label = QLabel(self)
+        zoom_bar = QHBoxLayout()
+        zoom_bar.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_width_button, self.zoom_label):
+            zoom_bar.addWidget(widget)
+        zoom_bar.addStretch(1)
+        preview_page = QWidget(self)
+        preview_layout = QVBoxLayout(preview_page)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addLayout(zoom_bar)
+        preview_layout.addWidget(self.preview, 1)
+        self.preview_stack = QStackedWidget(self)
+        self.preview_stack.addWidget(self.preview_placeholder)
+        self.preview_stack.addWidget(preview_page)
+        self.preview_page = preview_page
 
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -136,7 +179,7 @@ class PacketPage(QWidget):
         column.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(self.preview_stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -237,7 +280,8 @@ class PacketPage(QWidget):
         self.progress.setVisible(False)
         self._pending_password = None
         if isinstance(exc, ClinicError):
-            self.status.setText(str(exc))
+            message = str(exc)
+            self.status.setText(message[:1].upper() + message[1:])  # the core's text is a clause; shown as a sentence
         else:  # a bug: say which kind, never the data it was handling
             self.status.setText(self.tr("The packet could not be built (internal error %1).").replace("%1", type(exc).__name__))
         self.refresh()
@@ -254,8 +298,29 @@ class PacketPage(QWidget):
             self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             self.pdf.setPassword(password or "")
             self.pdf.load(self._buffer)
-        self.save_button.setEnabled(packet is not None)
-        self.print_button.setEnabled(packet is not None)
+        reason = self.tr("Build the packet first.") if self.can_build else self.tr("Only an attorney or a clinic manager can build packets.")
+        allow(self.save_button, packet is not None, reason)
+        allow(self.print_button, packet is not None, reason)
+        self.preview_stack.setCurrentWidget(self.preview_page if packet is not None else self.preview_placeholder)
+        if packet is not None:
+            self.fit_width()
+
+    # -- preview zoom ----------------------------------------------------------------------------
+
+    def zoom_by(self, factor: float) -> None:
+        if self.preview.zoomMode() != QPdfView.ZoomMode.Custom:
+            # Start from what "fit width" shows now: the page's width in the view, at 72 dpi.
+            points = self.pdf.pagePointSize(0) if self.pdf.pageCount() else None
+            dpi = self.preview.logicalDpiX() or 96
+            current = self.preview.viewport().width() / (points.width() * dpi / 72) if points and points.width() else 1.0
+            self.preview.setZoomFactor(current)
+            self.preview.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.preview.setZoomFactor(min(max(self.preview.zoomFactor() * factor, 0.25), 6.0))
+        self.zoom_label.setText(f"{round(self.preview.zoomFactor() * 100)} %")
+
+    def fit_width(self) -> None:
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.zoom_label.setText(self.tr("fit width"))
 
     # -- output --------------------------------------------------------------------------------
 
