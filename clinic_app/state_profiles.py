@@ -36,6 +36,7 @@ SPECIAL_APPROVAL_TRIGGERS = ("felony_cases_at_least",)
 GUIDANCE_KINDS = ("years_since_supervision_end", "text")
 NOTICE_RECIPIENTS = ("district_attorney",)
 NOTICE_PER = ("county_of_conviction",)
+COURT_RECORD_NEEDS = ("none", "warning", "required")
 
 # Field keys a profile may use, by the record they come from.
 FIELD_KEYS = {
@@ -213,6 +214,7 @@ class StateProfile:
     form: FormMapping | None = None
     applicant_label: str = "Applicant"
     bar_label: str = "State Bar No."  # how the signing attorney's bar number is labelled
+    court_record_per_conviction: str = "warning"  # none | warning | required
     origin: str = ""  # the file it came from
 
     def document(self, kind: str) -> DocumentSpec | None:
@@ -483,6 +485,7 @@ def parse_profile(data: dict, file: str, folder: Path | None = None) -> StatePro
         form=form,
         applicant_label=r.text("applicant_label", default="Applicant"),
         bar_label=r.text("bar_label", default="State Bar No."),
+        court_record_per_conviction=r.choice("court_record_per_conviction", COURT_RECORD_NEEDS, default="warning") or "warning",
         origin=file,
     )
 

@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "clinic_app.cli.client_commands",
     "clinic_app.cli.demo_commands",
     "clinic_app.cli.packet_commands",
+    "clinic_app.cli.document_commands",
     "clinic_app.cli.da_commands",
     "clinic_app.cli.profile_commands",
     "clinic_app.cli.privacy_commands",

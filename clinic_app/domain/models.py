@@ -201,6 +201,8 @@ class Document:
     matter_id: str | None = None
     sha256: str = ""
     size: int = 0
+    title: str = ""  # "Minute order, case BA192734"; printed in the exhibit index
+    author: str = ""  # a support letter's writer: the reference's name
     content: bytes | None = None
     id: str = field(default_factory=new_id)
     stamps: Stamps = field(default_factory=Stamps)

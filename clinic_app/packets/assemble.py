@@ -23,9 +23,9 @@ from reportlab.lib import colors
 from reportlab.pdfgen import canvas
 
 from clinic_app import APP_NAME, __version__
-from clinic_app.domain.models import Document
 from clinic_app.packets import render
 from clinic_app.packets.attachments import attachment_pdf
+from clinic_app.packets.exhibits import describe, exhibit_documents, exhibit_letter
 from clinic_app.packets.fields import display
 from clinic_app.packets.fillable import fill_and_flatten
 from clinic_app.pdf_fonts import BOLD, REGULAR, draw_string, register_fonts, string_width
@@ -42,6 +42,7 @@ class Part:
     sha256: str  # of the rendered part; of the original file for attachments
     pages: int = 0
     exhibit: str = ""  # "A", "B", ... for attachments
+    document_id: str = ""  # the vault document an attachment came from
     first_page: int = 0  # 1-based, in the finished packet
 
     @property
@@ -63,22 +64,6 @@ class BuiltPacket:
 def _part(kind: str, title: str, pdf: bytes, exhibit: str = "", sha256: str = "") -> Part:
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
     return Part(kind, title, pdf, sha256 or hashlib.sha256(pdf).hexdigest(), pages, exhibit)
-
-
-def exhibit_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
-def exhibit_documents(ctx: render.PacketContext, order: tuple[str, ...]) -> list[Document]:
-    """The matter's attachments in profile order; evidence of urgent need only when flagged."""
-    docs = [d for d in ctx.bundle.documents if d.doc_type != "evidence_of_need" or ctx.bundle.matter.urgent_need]
-    rank = {t: i for i, t in enumerate(order)}
-    return sorted(docs, key=lambda d: rank.get(d.doc_type, len(rank)))
 
 
 def _application_part(spec, ctx: render.PacketContext, form_template: bytes | None) -> Part:
@@ -107,7 +92,7 @@ def assemble(
     profile = ctx.profile
     docs_spec = list(profile.documents)
     exhibits_spec = profile.document("attachments")
-    documents = exhibit_documents(ctx, exhibits_spec.order) if exhibits_spec else []
+    documents = exhibit_documents(ctx.bundle, exhibits_spec.order) if exhibits_spec else []
     total_steps = len(docs_spec) + len(documents) + 3
     step = 0
 
@@ -135,8 +120,9 @@ def assemble(
         elif spec.kind == "attachments":
             for i, doc in enumerate(documents):
                 letter = exhibit_letter(i)
-                label = render.DOC_TYPE_LABELS.get(doc.doc_type, "Document")
-                slots.append(("attachment", _part("attachment", f"Exhibit {letter}: {label} ({doc.filename})", ctx.attachment_pdfs.get(doc.id) or attachment_pdf(doc), letter, doc.sha256 or hashlib.sha256(doc.content or b"").hexdigest())))
+                part = _part("attachment", f"Exhibit {letter}: {describe(doc)}", ctx.attachment_pdfs.get(doc.id) or attachment_pdf(doc), letter, doc.sha256 or hashlib.sha256(doc.content or b"").hexdigest())
+                part.document_id = doc.id
+                slots.append(("attachment", part))
                 tick(f"Exhibit {letter}")
         tick(spec.title)
 
@@ -150,7 +136,7 @@ def assemble(
         attachments = [p for p in parts if p.kind == "attachment"]
         rendered = {}
         if index_spec:
-            rows = [(p.exhibit, p.title.split(": ", 1)[1], p.page_range) for p in attachments]
+            rows = [(p.exhibit, p.title.split(": ", 1)[1], p.page_range, p.document_id) for p in attachments]
             rendered["exhibit_index"] = _part("exhibit_index", index_spec.title, render.render_exhibit_index(index_spec, ctx, rows))
         if cover_spec:
             enclosures = [(p.title, p.page_range) for p in parts if p.kind != "cover_letter"]

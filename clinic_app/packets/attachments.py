@@ -67,6 +67,7 @@ def images_to_pdf(content: bytes) -> bytes:
 
     Phone photos are large: they are downsampled to what the page can show and embedded as
     JPEG; scans and drawings (PNG, TIFF) stay lossless."""
+    register_fonts()  # the canvas starts in DejaVu: unknown to a process that rendered nothing yet
     try:
         image = Image.open(io.BytesIO(content))
         photo = image.format == "JPEG"

@@ -2,7 +2,8 @@
 
 Also the field reference format the readiness list uses so the UI can open the right editor:
 `matter.reasons`, `client.date_of_birth`, `conviction:<id>.case_number`,
-`notice:<county>.served_on`, `da_office:<county>.address`, `references`, `profile:<state>`.
+`notice:<county>.served_on`, `da_office:<county>.address`, `references`, `reference:<id>.letter`,
+`conviction:<id>.court_record`, `profile:<state>`, `user:<name>`.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from datetime import date
 
 from clinic_app.domain.models import Level, MatterBundle, Route
 from clinic_app.packets.cor import add_years, earliest_cor_filing
+from clinic_app.packets.exhibits import court_records_for, letter_for
 from clinic_app.packets.fields import (
     Letterhead,
     counties_of_conviction,
@@ -188,8 +189,20 @@ def check(
             )
             severity = INFO if bundle.matter.route is Route.COR else WARNING
             add(ReadinessItem(severity, "cor_route_available", f"Certificate of Rehabilitation route may be available {when}.", "matter.route", detail.strip()))
-    if not any(r.letter_received for r in bundle.references):
-        add(ReadinessItem(WARNING, "no_support_letters", "No support letter has been received.", "references"))
+    # -- exhibits: letters and court records attached, not just recorded ----------------
+    attached_letters = 0
+    for i, reference in enumerate(bundle.references):
+        if letter_for(reference, bundle.documents):
+            attached_letters += 1
+        elif reference.letter_received:
+            add(ReadinessItem(WARNING, "support_letter_not_attached", f"Support letter {i + 1}: marked received, but no letter with this writer as author is attached; it is not in the packet.", field_ref("reference", "letter", reference.id)))
+    if not attached_letters and not any(d.doc_type == "letter" for d in bundle.documents) and not any(r.letter_received for r in bundle.references):
+        add(ReadinessItem(WARNING, "no_support_letters", "No support letter is attached.", "references"))
+    if profile.court_record_per_conviction != "none":
+        severity = BLOCKING if profile.court_record_per_conviction == "required" else WARNING
+        for i, c in enumerate(bundle.convictions):
+            if c.pardon_requested and not court_records_for(c, bundle):
+                add(ReadinessItem(severity, "court_record_missing", f"{_where(i, c.county)}: no court record attached (its title or file name should carry the case number).", field_ref("conviction", "court_record", c.id)))
     if bundle.matter.urgent_need and not bundle.matter.urgent_need_details.strip():
         add(ReadinessItem(WARNING, "urgent_need_details", "Urgent need is flagged but not described.", "matter.urgent_need_details"))
 

@@ -19,6 +19,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemp
 
 from clinic_app import APP_NAME
 from clinic_app.domain.models import Conviction, MatterBundle
+from clinic_app.packets.exhibits import letter_for
 from clinic_app.packets.fields import Letterhead, plausible_age_at_offense, counties_of_conviction, display, in_state_convictions, long_date, raw_value
 from clinic_app.pdf_fonts import BOLD, ITALIC, MONO, REGULAR, markup, register_fonts
 from clinic_app.services.da_offices import DaOffice, normalise_county
@@ -29,15 +30,6 @@ MARGIN = inch
 BOTTOM_MARGIN = 0.9 * inch  # room for the packet footer stamped later
 BLANK = "________________________"
 CHECKED, UNCHECKED = "\u2611", "\u2610"
-
-DOC_TYPE_LABELS = {
-    "court_record": "Court record",
-    "discharge": "Proof of completed sentence",
-    "certificate": "Certificate or record of rehabilitation",
-    "letter": "Letter of support",
-    "evidence_of_need": "Evidence of urgent need",
-    "other": "Supporting document",
-}
 
 
 @dataclass(frozen=True)
@@ -305,8 +297,8 @@ def checklist(ctx: PacketContext, exhibits: int) -> list[str]:
             item(notice is not None, f"{rule.title} served on the {county} County district attorney{when}, with declaration of service")
     if profile.document("personal_statement"):
         item(True, "Personal statement")
-    letters = sum(1 for r in ctx.bundle.references if r.letter_received)
-    item(letters > 0, f"Letters of support received: {letters}")
+    letters = sum(1 for r in ctx.bundle.references if letter_for(r, ctx.bundle.documents))
+    item(letters > 0, f"Letters of support attached: {letters}")
     item(exhibits > 0, f"Exhibits attached: {exhibits}")
     if m.urgent_need:
         item(True, "Urgent need stated" + (f" ({profile.expedite.statute})" if profile.expedite else ""))
@@ -426,19 +418,24 @@ def render_personal_statement(spec: DocumentSpec, ctx: PacketContext) -> bytes:
     return build_pdf(story, spec.title)
 
 
-def render_exhibit_index(spec: DocumentSpec, ctx: PacketContext, exhibits: list[tuple[str, str, str]]) -> bytes:
-    """`exhibits` is [(letter, description, pages)]."""
+def render_exhibit_index(spec: DocumentSpec, ctx: PacketContext, exhibits: list[tuple[str, str, str, str]]) -> bytes:
+    """`exhibits` is [(letter, description, pages, document id)]. Letters of support are listed
+    only when the letter itself is attached, with its exhibit."""
     story = title_block(spec, ctx)
     if not exhibits:
         story.append(P("No exhibits are attached."))
     else:
-        rows = [[letter, description, pages] for letter, description, pages in exhibits]
+        rows = [[letter, description, pages] for letter, description, pages, _doc in exhibits]
         story.append(grid_table(["Exhibit", "Description", "Pages"], rows, [0.8 * inch, 4.5 * inch, 1.2 * inch]))
-    letters = [r for r in ctx.bundle.references if r.letter_received]
+    exhibit_of = {doc_id: letter for letter, _d, _p, doc_id in exhibits}
+    letters = []
+    for r in ctx.bundle.references:
+        doc = letter_for(r, ctx.bundle.documents)
+        if doc is not None and doc.id in exhibit_of:
+            letters.append([exhibit_of[doc.id], r.name, r.relationship or "—", str(r.years_known) if r.years_known is not None else "—", long_date(r.letter_date) or "—"])
     if letters:
         story.append(P("Letters of support", "h2"))
-        rows = [[r.name, r.relationship or "—", str(r.years_known) if r.years_known is not None else "—", long_date(r.letter_date) or "—"] for r in letters]
-        story.append(grid_table(["Writer", "Relationship", "Years known", "Dated"], rows, [2.3 * inch, 1.9 * inch, 1.0 * inch, 1.3 * inch]))
+        story.append(grid_table(["Exhibit", "Writer", "Relationship", "Years known", "Dated"], letters, [0.8 * inch, 2.0 * inch, 1.6 * inch, 0.9 * inch, 1.2 * inch]))
     return build_pdf(story, spec.title)
 
 

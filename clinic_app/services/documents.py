@@ -11,6 +11,8 @@ from clinic_app.services.record_store import RecordStore
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 ALLOWED_MEDIA_TYPES = {"application/pdf", "image/png", "image/jpeg", "image/tiff", "text/plain"}
+DOC_TYPES = ("court_record", "discharge", "certificate", "letter", "evidence_of_need", "other")
+MAX_TITLE = 200
 
 _MAGIC = {b"%PDF": "application/pdf", b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg"}
 
@@ -31,13 +33,30 @@ class DocumentService:
         self.session = session
         self.store = RecordStore(session, "documents", Document, "document")
 
-    def add(self, client_id: str, filename: str, content: bytes, doc_type: str = "other", matter_id: str | None = None) -> Document:
+    def add(
+        self,
+        client_id: str,
+        filename: str,
+        content: bytes,
+        doc_type: str = "other",
+        matter_id: str | None = None,
+        *,
+        title: str = "",
+        author: str = "",
+        media_types: set[str] | frozenset[str] = frozenset(ALLOWED_MEDIA_TYPES),
+    ) -> Document:
+        """Store an attachment in the vault. `media_types` narrows what this caller accepts."""
         self.session.require(Permission.CLIENT_WRITE)
+        if doc_type not in DOC_TYPES:
+            raise ValidationError(f"document kind must be one of: {', '.join(DOC_TYPES)}")
+        title, author = " ".join(title.split()), " ".join(author.split())
+        if len(title) > MAX_TITLE or len(author) > MAX_TITLE:
+            raise ValidationError(f"title and author: at most {MAX_TITLE} characters")
         if len(content) > MAX_DOCUMENT_BYTES:
             raise ValidationError(f"attachments are limited to {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
         media_type = sniff_media_type(content, filename)
-        if media_type not in ALLOWED_MEDIA_TYPES:
-            raise ValidationError("only PDF, PNG, JPEG, TIFF and plain-text files can be attached")
+        if media_type not in media_types:
+            raise ValidationError(f"only {_names(media_types)} files can be attached")
         doc = Document(
             client_id=client_id,
             matter_id=matter_id,
@@ -46,6 +65,8 @@ class DocumentService:
             doc_type=doc_type,
             sha256=hashlib.sha256(content).hexdigest(),
             size=len(content),
+            title=title,
+            author=author,
         )
         return self.store.insert(doc, extra={"content": content})
 
@@ -76,8 +97,16 @@ class DocumentService:
 
     def update(self, document: Document) -> Document:
         self.session.require(Permission.CLIENT_WRITE)
-        return self.store.update(document, changed="fields: filename,doc_type,matter_id")
+        return self.store.update(document, changed="fields: filename,doc_type,matter_id,title,author")
 
     def delete(self, document_id: str) -> None:
         self.session.require(Permission.CLIENT_WRITE)
         self.store.delete(document_id)
+
+
+_MEDIA_NAMES = {"application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG", "image/tiff": "TIFF", "text/plain": "plain-text"}
+
+
+def _names(media_types) -> str:
+    names = [_MEDIA_NAMES[m] for m in _MEDIA_NAMES if m in media_types]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]

@@ -867,12 +867,44 @@ Ciudad, estado, código postal</translation>
         <translation>Documentos</translation>
     </message>
     <message>
+        <source>e.g. Minute order, case BA192734</source>
+        <translation>p. ej., acta de audiencia, caso BA192734</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s writer, as in the matter&apos;s references</source>
+        <translation>Quien escribió la carta, como en las referencias del asunto</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Caso:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>Títu&amp;lo:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;utor:</translation>
+    </message>
+    <message>
         <source>&amp;Attach file…</source>
         <translation>&amp;Adjuntar archivo…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>%1 pardon, opened %2</source>
+        <translation>Indulto %1, abierto el %2</translation>
+    </message>
+    <message>
+        <source>No matter (not an exhibit)</source>
+        <translation>Sin asunto (no será anexo)</translation>
     </message>
     <message>
         <source>Attach documents</source>
@@ -2280,6 +2312,14 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Bytes</source>

@@ -114,10 +114,10 @@ def test_page_count_and_footer_numbering_with_attachments(session):
     first = exhibits[0].first_page
     assert "Minute order page 1" in texts[first - 1] and "Exhibit A" in texts[first - 1]
     assert "Minute order page 3" in texts[first + 1]
-    index = next(t for t in texts if "Index of Exhibits" in t)
-    assert f"{first}–{first + 2}" in index and "minute-order.pdf" in index
+    index = next(t for t in texts if t.lstrip().startswith("Index of Exhibits"))
+    assert f"{first}–{first + 2}" in index and "Court record: minute-order" in index
     cover = flat(" ".join(texts[: packet.parts[0].pages]))
-    assert f"Exhibit A: Court record (minute-order.pdf) {first}–{first + 2}" in cover
+    assert f"Exhibit A: Court record: minute-order {first}–{first + 2}" in cover
 
 
 def test_evidence_of_need_only_when_urgent(session):

@@ -24,6 +24,8 @@ def test_complete_matter_has_nothing_blocking(session):
     assert readiness.ready, readiness.blocking
     assert not by_code(readiness, "supreme_court_recommendation")
     assert not by_code(readiness, "no_support_letters")
+    (unattached,) = by_code(readiness, "support_letter_not_attached")  # received, but not in the packet
+    assert unattached.severity == "warning" and unattached.field_ref.startswith("reference:")
 
 
 def test_missing_fields_block_and_point_at_the_field(session):

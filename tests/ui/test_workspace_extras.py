@@ -49,11 +49,34 @@ def test_documents_tab_attaches_and_previews(qtbot, main_window, vault, tmp_path
     scan.write_bytes(minute_order_pdf("BA1", "Los Angeles"))
     tab = main_window.workspace.documents
     tab.attach([str(scan)])
-    assert tab.model.rowCount() == 1
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     tab.table.selectRow(0)
     assert tab.preview.currentWidget() is tab.preview.pdf_view
     main_window.lock()
     assert tab.model.rowCount() == 0 and tab.preview._buffer is None
+
+
+def test_documents_tab_attaches_a_letter_as_an_exhibit_of_the_matter(qtbot, main_window, vault, tmp_path):
+    from clinic_app.domain.models import Matter
+
+    unlock(main_window)
+    client = main_window.session.clients.create(Client(given_name="Ana", family_name="Ruiz"))
+    matter = main_window.session.matters.create(Matter(client_id=client.id))
+    main_window.list_pane.model.refresh()
+    main_window.open_client(client.id)
+    tab = main_window.workspace.documents
+    assert tab.matter_choice.currentData() == matter.id  # the client's matter comes first
+    tab.kind_choice.setCurrentIndex(tab.kind_choice.findData("letter"))
+    qtbot.keyClicks(tab.title_edit, "Letter from her pastor")
+    qtbot.keyClicks(tab.author_edit, "Rev. Ana Torres")
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(minute_order_pdf("BA1", "Los Angeles"))
+    tab.attach([str(letter)])
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    (doc,) = main_window.session.documents.for_matter(matter.id)
+    assert (doc.doc_type, doc.title, doc.author) == ("letter", "Letter from her pastor", "Rev. Ana Torres")
+    tab.kind_choice.setCurrentIndex(tab.kind_choice.findData("other"))
+    assert not tab.author_edit.isEnabled() and tab.author_edit.text() == ""
 
 
 def test_import_runs_with_progress_and_a_bad_file_changes_nothing(qtbot, main_window, vault, tmp_path, message_boxes):

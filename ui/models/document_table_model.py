@@ -20,6 +20,8 @@ class DocumentTableModel(RecordTableModel):
     COLUMNS = (
         Column("filename", QT_TRANSLATE_NOOP("RecordTableModel", "File"), editable=False),
         Column("doc_type", QT_TRANSLATE_NOOP("RecordTableModel", "Kind"), "choice", choices=DOC_TYPES),
+        Column("title", QT_TRANSLATE_NOOP("RecordTableModel", "Title")),
+        Column("author", QT_TRANSLATE_NOOP("RecordTableModel", "Author")),
         Column("size", QT_TRANSLATE_NOOP("RecordTableModel", "Bytes"), "size", editable=False),
         Column("stamps.created_at", QT_TRANSLATE_NOOP("RecordTableModel", "Added"), "timestamp", editable=False),
     )

@@ -1,4 +1,8 @@
-"""Documents: attach PDFs and images (stored inside the vault) and preview them from memory."""
+"""Documents: attach PDFs and images (stored inside the vault) and preview them from memory.
+
+Each attachment gets a kind, a title and (for a support letter) its author, and belongs to
+one of the client's matters: court records and letters attached to a matter become lettered
+exhibits of its packet."""
 
 from __future__ import annotations
 
@@ -7,8 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -20,7 +27,8 @@ from PySide6.QtWidgets import (
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
 from ui.file_dialogs import open_files
-from ui.models.document_table_model import DocumentTableModel
+from ui.models.document_table_model import DOC_TYPES, DocumentTableModel
+from ui.models.record_table_model import tr as translate_label
 from ui.pages.workspace_tab import WorkspaceTab
 from ui.tasks import run_in_background
 from ui.widgets.document_preview import DocumentPreview
@@ -43,6 +51,26 @@ class DocumentsTab(WorkspaceTab):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.preview = DocumentPreview(self)
+        self.matter_choice = QComboBox(self)
+        self.matter_choice.setObjectName("documentMatter")
+        self.kind_choice = QComboBox(self)
+        self.kind_choice.setObjectName("documentKind")
+        for value, label in DOC_TYPES:
+            self.kind_choice.addItem(translate_label(label), value)
+        self.kind_choice.setCurrentIndex(self.kind_choice.findData("court_record"))
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("documentTitle")
+        self.title_edit.setPlaceholderText(self.tr("e.g. Minute order, case BA192734"))
+        self.author_edit = QLineEdit(self)
+        self.author_edit.setObjectName("documentAuthor")
+        self.author_edit.setPlaceholderText(self.tr("The letter's writer, as in the matter's references"))
+        self.kind_choice.currentIndexChanged.connect(self._kind_changed)
+        details = QFormLayout()
+        details.addRow(self.tr("&Matter:"), self.matter_choice)
+        details.addRow(self.tr("&Kind:"), self.kind_choice)
+        details.addRow(self.tr("T&itle:"), self.title_edit)
+        details.addRow(self.tr("A&uthor:"), self.author_edit)
+        self._kind_changed()
         self.attach_button = QPushButton(self.tr("&Attach file…"), self)
         self.attach_button.setObjectName("attachDocument")
         self.attach_button.clicked.connect(self.choose_files)
@@ -52,6 +80,7 @@ class DocumentsTab(WorkspaceTab):
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.table, 1)
+        left.addLayout(details)
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.remove_button)
@@ -74,6 +103,12 @@ class DocumentsTab(WorkspaceTab):
         writable = self.session.can(Permission.CLIENT_WRITE)
         self.attach_button.setVisible(writable)
         self.remove_button.setVisible(writable)
+        for widget in (self.matter_choice, self.kind_choice, self.title_edit, self.author_edit):
+            widget.setEnabled(writable)
+        self.matter_choice.clear()
+        for matter in self.session.matters.for_client(self.client_id):
+            self.matter_choice.addItem(self.tr("%1 pardon, opened %2").replace("%1", matter.state).replace("%2", matter.stamps.created_at[:10]), matter.id)
+        self.matter_choice.addItem(self.tr("No matter (not an exhibit)"), None)
         self.model.set_rows(self.session.documents.for_client(self.client_id))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -83,6 +118,15 @@ class DocumentsTab(WorkspaceTab):
         super().clear()
         self.model.clear()
         self.preview.clear()
+        self.matter_choice.clear()
+        self.title_edit.clear()
+        self.author_edit.clear()
+
+    def _kind_changed(self) -> None:
+        letter = self.kind_choice.currentData() == "letter"
+        self.author_edit.setEnabled(letter)
+        if not letter:
+            self.author_edit.clear()
 
     def _on_current(self, current, _previous) -> None:
         if not current.isValid() or self.session is None:
@@ -107,17 +151,21 @@ class DocumentsTab(WorkspaceTab):
     def attach(self, paths: list[str]) -> None:
         """Read and store the files off the GUI thread (scans can be large)."""
         session, client_id = self.session, self.client_id
+        matter_id, kind = self.matter_choice.currentData(), self.kind_choice.currentData() or "other"
+        title, author = self.title_edit.text(), self.author_edit.text()
         self.attach_button.setEnabled(False)
 
         def work():
             added = []
             for path in paths:
-                added.append(session.documents.add(client_id, Path(path).name, Path(path).read_bytes()))
+                added.append(session.documents.add(client_id, Path(path).name, Path(path).read_bytes(), kind, matter_id, title=title, author=author))
             return added
 
         def done(_added) -> None:
             self.attach_button.setEnabled(True)
             self.error.clear_message()
+            self.title_edit.clear()
+            self.author_edit.clear()
             if self.session is session:
                 self.reload()
 

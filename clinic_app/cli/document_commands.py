@@ -1,0 +1,70 @@
+"""clinic-app document add | list: a matter's attachments (stored encrypted in the vault).
+
+  document add --matter ID --kind court-record|support-letter|other FILE [--title TEXT] [--author NAME]
+  document list --matter ID [--json]
+
+Court records and support letters attached to a matter become lettered exhibits of its
+packet; a support letter's --author is the reference's name, which ties the two together.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clinic_app.cli.common import open_session, print_json
+from clinic_app.errors import ClinicError
+
+KINDS = {"court-record": "court_record", "support-letter": "letter", "other": "other"}
+KIND_NAMES = {v: k for k, v in KINDS.items()}
+CLI_MEDIA_TYPES = frozenset({"application/pdf", "image/png", "image/jpeg"})
+
+
+def register(commands) -> None:
+    document = commands.add_parser("document", help="a matter's attachments: court records, support letters, other")
+    sub = document.add_subparsers(dest="document_command", metavar="ACTION", required=True)
+    add = sub.add_parser("add", help="attach a PDF, PNG or JPEG file to a matter")
+    add.add_argument("--matter", required=True, metavar="ID")
+    add.add_argument("--kind", required=True, choices=list(KINDS))
+    add.add_argument("--title", metavar="TEXT", default="", help='as listed in the exhibit index, e.g. "Minute order, case BA192734"')
+    add.add_argument("--author", metavar="NAME", default="", help="a support letter's writer, as named in the matter's references")
+    add.add_argument("file", metavar="FILE")
+    add.set_defaults(handler=add_document)
+    listing = sub.add_parser("list", help="the matter's attachments")
+    listing.add_argument("--matter", required=True, metavar="ID")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=list_documents)
+
+
+def add_document(args) -> int:
+    path = Path(args.file)
+    with open_session(args) as session:
+        matter = session.matters.get(args.matter)
+        if args.author and args.kind != "support-letter":
+            raise ClinicError("--author is for support letters")
+        content = path.read_bytes()
+        doc = session.documents.add(
+            matter.client_id, path.name, content, KINDS[args.kind], matter.id, title=args.title, author=args.author, media_types=CLI_MEDIA_TYPES
+        )
+    print(f"attached {doc.id}: {args.kind}, {doc.size} bytes")
+    return 0
+
+
+def list_documents(args) -> int:
+    with open_session(args) as session:
+        docs = session.documents.for_matter(session.matters.get(args.matter).id)
+    rows = [
+        {
+            "id": d.id, "kind": KIND_NAMES.get(d.doc_type, d.doc_type), "title": d.title, "author": d.author,
+            "filename": d.filename, "media_type": d.media_type, "size": d.size, "sha256": d.sha256, "added_at": d.stamps.created_at,
+        }
+        for d in docs
+    ]
+    if args.json:
+        print_json({"documents": rows})
+        return 0
+    for r in rows:
+        described = r["title"] or r["filename"]
+        print(f"{r['id']}  {r['kind']:<15} {described}" + (f" (by {r['author']})" if r["author"] else ""))
+    if not rows:
+        print("no documents attached to this matter")
+    return 0

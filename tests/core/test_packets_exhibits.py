@@ -1,0 +1,100 @@
+"""Documents as exhibits through the real CLI: lettered, stamped, listed, and tied to references."""
+
+from __future__ import annotations
+
+import json
+
+from pypdf import PdfReader
+
+from tests.conftest import PASSWORD
+from tests.core.packet_helpers import make_matter, pdf_pages, png_image
+
+
+def prepare(vault, **kwargs) -> str:
+    session = vault.unlock("manager", PASSWORD)
+    try:
+        return make_matter(session, **kwargs)
+    finally:
+        session.lock()
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_attached_letters_and_court_records_become_lettered_exhibits(vault, cli, tmp_path):
+    matter_id = prepare(vault, counties=("Los Angeles",))  # reference "Rev. Ana Torres", letter marked received
+    before = json.loads(cli("packet", "check", "--matter", matter_id, "--json").out)
+    warned = {w["code"] for w in before["warnings"]}
+    assert {"support_letter_not_attached", "court_record_missing"} <= warned
+
+    record, letter, photo = tmp_path / "minute-order.pdf", tmp_path / "torres.pdf", tmp_path / "diploma.png"
+    record.write_bytes(pdf_pages(2, "Minute order CASE-0001"))
+    letter.write_bytes(pdf_pages(1, "Dear Governor, I have known him for twelve years"))
+    photo.write_bytes(png_image())
+    added = [
+        cli("document", "add", "--matter", matter_id, "--kind", "court-record", "--title", "Minute order, case CASE-0001", str(record), user="paralegal"),
+        cli("document", "add", "--matter", matter_id, "--kind", "support-letter", "--author", "Rev. Ana  Torres", str(letter), user="paralegal"),
+        cli("document", "add", "--matter", matter_id, "--kind", "other", "--title", "GED diploma", str(photo)),
+    ]
+    assert all(r.code == 0 for r in added), [r.err for r in added]
+    listed = json.loads(cli("document", "list", "--matter", matter_id, "--json").out)["documents"]
+    assert [(d["kind"], d["title"], d["author"]) for d in listed] == [
+        ("court-record", "Minute order, case CASE-0001", ""),
+        ("support-letter", "", "Rev. Ana Torres"),
+        ("other", "GED diploma", ""),
+    ]
+    after = json.loads(cli("packet", "check", "--matter", matter_id, "--json").out)
+    assert not {"support_letter_not_attached", "court_record_missing", "no_support_letters"} & {w["code"] for w in after["warnings"]}
+
+    out = tmp_path / "packet.pdf"
+    built = cli("packet", "build", "--matter", matter_id, "--out", str(out), user="attorney")
+    assert built.code == 0, built.err
+    pages = [p.extract_text() for p in PdfReader(out).pages]
+    record_pages = [i for i, t in enumerate(pages) if "Minute order CASE-0001 page" in t]
+    letter_pages = [i for i, t in enumerate(pages) if "Dear Governor, I have known him" in t]
+    assert len(record_pages) == 2 and all("Exhibit A" in pages[i] for i in record_pages)
+    assert len(letter_pages) == 1 and "Exhibit B" in pages[letter_pages[0]]
+    assert "Exhibit C" in pages[-1]  # the photo, laid onto a page
+    index = flat(next(t for t in pages if t.lstrip().startswith("Index of Exhibits")))
+    assert "A Court record: Minute order, case CASE-0001" in index and "B Letter of support from Rev. Ana Torres" in index
+    assert "B Rev. Ana Torres Pastor 12" in index  # the reference, with its exhibit
+    cover = flat(" ".join(pages[:2]))
+    first = record_pages[0] + 1
+    assert f"Exhibit A: Court record: Minute order, case CASE-0001 {first}–{first + 1}" in cover
+    assert f"Exhibit B: Letter of support from Rev. Ana Torres {letter_pages[0] + 1}" in cover
+    assert "Exhibit C: Supporting document: GED diploma" in cover
+
+
+def test_received_letter_without_attachment_is_a_warning_and_not_listed(vault, cli, tmp_path):
+    matter_id = prepare(vault, counties=("Los Angeles",))
+    out = tmp_path / "packet.pdf"
+    assert cli("packet", "build", "--matter", matter_id, "--out", str(out), user="attorney").code == 0
+    text = flat(" ".join(p.extract_text() for p in PdfReader(out).pages))
+    assert "Rev. Ana Torres" not in text  # recorded as received, but no letter is enclosed
+    assert "No exhibits are attached." in text
+
+
+def test_document_add_refuses_other_formats_and_unknown_matters(vault, cli, tmp_path):
+    matter_id = prepare(vault, counties=("Los Angeles",))
+    note = tmp_path / "note.txt"
+    note.write_text("hello", encoding="utf-8")
+    refused = cli("document", "add", "--matter", matter_id, "--kind", "other", str(note))
+    assert refused.code == 1 and refused.err.strip() == "error: only PDF, PNG and JPEG files can be attached"
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(pdf_pages(1))
+    unknown = cli("document", "add", "--matter", "no-such-matter", "--kind", "other", str(scan))
+    assert unknown.code == 1 and unknown.err.startswith("error: no matter")
+    author = cli("document", "add", "--matter", matter_id, "--kind", "court-record", "--author", "X", str(scan))
+    assert author.code == 1 and "support letters" in author.err
+    assert json.loads(cli("document", "list", "--matter", matter_id, "--json").out) == {"documents": []}
+
+
+def test_two_convictions_need_a_record_naming_each_case(vault, cli, tmp_path):
+    matter_id = prepare(vault)  # Los Angeles CASE-0001, Orange CASE-0002
+    record = tmp_path / "mo.pdf"
+    record.write_bytes(pdf_pages(1))
+    assert cli("document", "add", "--matter", matter_id, "--kind", "court-record", "--title", "Minute order CASE 0001", str(record)).code == 0
+    warnings = json.loads(cli("packet", "check", "--matter", matter_id, "--json").out)["warnings"]
+    missing = [w for w in warnings if w["code"] == "court_record_missing"]
+    assert len(missing) == 1 and missing[0]["message"].startswith("conviction 2 (Orange)")
