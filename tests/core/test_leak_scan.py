@@ -247,6 +247,12 @@ def leak_session(tmp_path_factory) -> LeakSession:
     s.packet = packet
     (scanned["cwd"] / "backups").mkdir()
     run("backup", "create", "--out", str(scanned["cwd"] / "backups" / "leak.backup"), extra={"CLINIC_BACKUP_PASSWORD": BACKUP_PASSWORD})
+    # A sealed bundle on a "stick" in the scanned folder (this vault trusts its own clinic key).
+    run("bundle", "key", "--out", str(scanned["cwd"] / "clinic.clinickey"), user="attorney")
+    run("bundle", "trust", str(scanned["cwd"] / "clinic.clinickey"))
+    (scanned["cwd"] / "stick").mkdir()
+    run("bundle", "export", "--out", str(scanned["cwd"] / "stick"), "--keep", user="paralegal")
+    assert "already here" in run("bundle", "import", str(scanned["cwd"] / "stick"), user="attorney").stdout
     report = json.loads(run("privacy", "report", "--json", user="manager").stdout)
     assert report["total_values"] == 3  # IL birthplace, the analysis, the value typed in the panel
     run("vault", "check", user="manager")
@@ -284,7 +290,9 @@ def test_no_canary_in_any_file_the_session_touched(leak_session):
     s = leak_session
     files = {name: _files(folder) for name, folder in s.scanned.items()}
     assert any(p.name == "vault.db" for p in files["vault"])  # the scan really covers the vault
-    assert {p.name for p in files["cwd"]} == {"packet.pdf", "leak.backup"}
+    names = {p.name for p in files["cwd"]}
+    assert {n for n in names if not n.endswith(".clinicbundle")} == {"packet.pdf", "leak.backup", "clinic.clinickey"}
+    assert len(names) == 4, "one sealed bundle, scanned like every other file"
     allowed = {s.packet: IN_PACKET}
     hits = find_canaries([p for group in files.values() for p in group], CANARIES, allowed)
     assert hits == []
