@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from clinic_app.bundles.keys import b64, key_id, unb64
+from clinic_app.bundles.keys import b64, fingerprint, key_id, unb64
 from clinic_app.crypto import envelope
 from clinic_app.errors import ClinicError
 
@@ -77,8 +77,6 @@ class Sender:
 
     @property
     def signer_fingerprint(self) -> str:
-        from clinic_app.bundles.keys import fingerprint
-
         return fingerprint(self.signing_key)
 
 
@@ -103,7 +101,7 @@ def public_signing_bytes(key: Ed25519PrivateKey) -> bytes:
     return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
-def _signed_message(header: bytes, sender: bytes, body_digest: bytes) -> bytes:
+def signed_message(header: bytes, sender: bytes, body_digest: bytes) -> bytes:
     return _SIGNATURE_DOMAIN + struct.pack(">I", len(header)) + header + struct.pack(">I", len(sender)) + sender + body_digest
 
 
@@ -144,7 +142,7 @@ def seal(body: bytes, sender: Sender, recipient_public: bytes, signer: Ed25519Pr
     compressed = zlib.compress(body, 6)
     header, content_key = new_header(recipient_public)
     sender_bytes = sender.to_bytes()
-    signature = signer.sign(_signed_message(header, sender_bytes, hashlib.sha256(compressed).digest()))
+    signature = signer.sign(signed_message(header, sender_bytes, hashlib.sha256(compressed).digest()))
     return encrypt(header, content_key, pack_inner(sender_bytes, signature, compressed))
 
 
@@ -203,7 +201,7 @@ def open_bundle(data: bytes, private_key: bytes, public_key: bytes) -> OpenedBun
         raise BundleRefused("bundle.unsigned", "the bundle is not signed by the vault that sent it")
     try:
         Ed25519PublicKey.from_public_bytes(sender.signing_key).verify(
-            signature, _signed_message(header_bytes, sender_bytes, hashlib.sha256(compressed).digest())
+            signature, signed_message(header_bytes, sender_bytes, hashlib.sha256(compressed).digest())
         )
     except (InvalidSignature, ValueError) as exc:
         raise BundleRefused("bundle.bad_signature", "the bundle's signature does not match its sender") from exc

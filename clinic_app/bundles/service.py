@@ -368,7 +368,10 @@ def _checked_record(record, matter_count: int, where: str) -> dict:
     if not isinstance(matters, list) or len(matters) != matter_count:
         raise BundleRefused("bundle.bad_payload", f"{where}.matters: does not match the client's matters")
     checked = {"client": _uuid(record.get("client"), f"{where}.client"), "matters": [_uuid(m, f"{where}.matters") for m in matters]}
-    valid_index = lambda i: i is None or (isinstance(i, int) and not isinstance(i, bool) and 0 <= i < matter_count)  # noqa: E731
+
+    def valid_index(i) -> bool:
+        return i is None or (isinstance(i, int) and not isinstance(i, bool) and 0 <= i < matter_count)
+
     tasks, notes = record.get("tasks", []), record.get("notes", [])
     if not isinstance(tasks, list) or not isinstance(notes, list):
         raise BundleRefused("bundle.bad_payload", f"{where}: tasks and notes must be lists")

@@ -8,6 +8,8 @@ import zlib
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from clinic_app.bundles import keys, sealing
@@ -172,7 +174,7 @@ def forged(pair, signature_of=None, claimed_key: bytes | None = None, vault_id: 
     if signature_of is not None:
         import hashlib
 
-        signature = signer.sign(sealing._signed_message(header, sender.to_bytes(), hashlib.sha256(compressed).digest()))
+        signature = signer.sign(sealing.signed_message(header, sender.to_bytes(), hashlib.sha256(compressed).digest()))
     return sealing.encrypt(header, content_key, sealing.pack_inner(sender.to_bytes(), signature, compressed))
 
 
@@ -232,3 +234,41 @@ def test_padme_bounds():
     for n in (1, 100, 65536, 65537, 1_000_000, 123_456_789):
         padded = sealing.padme(n)
         assert n <= padded <= n * 1.12 + 1
+
+
+# -- every damaged byte, every cut: refused as a bundle problem, never another exception ---------
+
+def _sealed_sample() -> tuple[bytes, bytes, bytes]:
+    from clinic_app.crypto import envelope
+
+    private, public = envelope.new_keypair()
+    signer = Ed25519PrivateKey.generate()
+    sender = Sender(str(uuid.uuid4()), "volunteer", sealing.public_signing_bytes(signer), str(uuid.uuid4()), "2026-11-26T10:00:00+00:00")
+    return sealing.seal(b'{"format": "clinic-bundle-payload"}', sender, public, signer), private, public
+
+
+_SAMPLE = _sealed_sample()
+
+
+def test_the_sample_opens_untouched():
+    data, private, public = _SAMPLE
+    assert sealing.open_bundle(data, private, public).sender.user == "volunteer"
+
+
+@settings(max_examples=300, deadline=None)
+@given(position=st.integers(min_value=0), bit=st.integers(min_value=0, max_value=7))
+def test_any_flipped_bit_is_refused(position, bit):
+    data, private, public = _SAMPLE
+    damaged = bytearray(data)
+    damaged[position % len(data)] ^= 1 << bit
+    with pytest.raises(BundleRefused) as caught:
+        sealing.open_bundle(bytes(damaged), private, public)
+    assert caught.value.code in {"bundle.not_a_bundle", "bundle.damaged", "bundle.wrong_recipient", "bundle.version"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(length=st.integers(min_value=0))
+def test_any_cut_is_refused(length):
+    data, private, public = _SAMPLE
+    with pytest.raises(BundleRefused):
+        sealing.open_bundle(data[: length % len(data)], private, public)
