@@ -26,7 +26,7 @@ class BundleController(QObject):
         self.watcher = DropFolderWatcher(self)
         self.watcher.bundles_arrived.connect(self.offer)
         self.send_action = self._action(self.tr("Send to &clinic…"), self.send_to_clinic, "sendToClinic")
-        self.import_action = self._action(self.tr("Import &bundles…"), self.choose_bundles, "importBundles")
+        self.import_action = self._action(self.tr("&Import bundles…"), self.choose_bundles, "importBundles")
         self.drop_folder_action = self._action(self.tr("Bundle &drop folder…"), self.choose_drop_folder, "bundleDropFolder")
 
     def _action(self, text: str, slot, name: str) -> QAction:

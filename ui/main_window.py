@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -38,6 +38,16 @@ from ui.pages.unlock_page import UnlockPage
 from ui.role_text import allow, role_label
 from ui.tasks import Cancelled, cyclic_gc_paused, run_in_background
 from ui.widgets.language_menu import LanguageMenu
+
+
+def default_size() -> QSize:
+    """1180×760, or less on a small screen (1366×768 leaves about 730 px under the panels),
+    so the status bar and the last rows are never below the screen's edge."""
+    screen = QGuiApplication.primaryScreen()
+    area = screen.availableGeometry() if screen is not None else None
+    if area is None or area.isEmpty():
+        return QSize(1180, 760)
+    return QSize(min(1180, area.width() - 40), min(760, area.height() - 60))
 
 
 class MainWindow(QMainWindow):
@@ -83,7 +93,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._set_unlocked_ui(False)
         if not ui_settings.restore_geometry("main", self):
-            self.resize(1180, 760)
+            self.resize(default_size())
         state = ui_settings.splitter_state("main")
         if state is not None:
             self.splitter.restoreState(state)

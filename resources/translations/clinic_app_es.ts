@@ -189,6 +189,14 @@
         <translation>Restaura la copia más reciente en una carpeta temporal, la compara y borra lo restaurado</translation>
     </message>
     <message>
+        <source>This folder is on the same disk as the vault. A removable drive is plugged in: %1</source>
+        <translation>Esta carpeta está en el mismo disco que la bóveda. Hay una unidad extraíble conectada: %1</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as the vault: if the disk fails, both are lost. Plug in a USB drive, or choose another disk.</source>
+        <translation>Esta carpeta está en el mismo disco que la bóveda: si el disco falla, se pierden las dos. Conecte una memoria USB o elija otro disco.</translation>
+    </message>
+    <message>
         <source>Automatic backups kept: {0}</source>
         <translation>Copias automáticas guardadas: {0}</translation>
     </message>
@@ -264,7 +272,11 @@
     </message>
     <message>
         <source>Import &amp;bundles…</source>
-        <translation>Importar &amp;paquetes sellados…</translation>
+        <translation type="vanished">Importar &amp;paquetes sellados…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Importar paquetes sellados…</translation>
     </message>
     <message>
         <source>Bundle &amp;drop folder…</source>

@@ -7,8 +7,6 @@ The core enforces who may do what; these dialogs only show the outcome.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QMetaMethod, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from clinic_app.backup import KeepPolicy, auto_backup_on_exit, default_backup_name
 from clinic_app.backup.container import FILE_SUFFIX
 from clinic_app.errors import ClinicError
+from ui.backup_places import removable_folders, same_disk, suggested_folder
 from ui.tasks import Cancelled, run_in_background
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.password_input import PasswordInput
@@ -99,8 +99,12 @@ class BackupDialog(QDialog):
 
         now_box = QGroupBox(self.tr("Back up now"), self)
         self.destination = _named(QLineEdit(self), "backupDestination", self.tr("Backup file"))
-        folder = session.settings.get("backup.folder") or str(Path.home())
-        self.destination.setText(str(Path(folder) / default_backup_name()))
+        folder = suggested_folder(session.settings.get("backup.folder"))
+        self.destination.setText(str(folder / default_backup_name()))
+        self.same_disk_hint = QLabel(self)
+        self.same_disk_hint.setObjectName("sameDiskHint")
+        self.same_disk_hint.setWordWrap(True)
+        self.destination.textChanged.connect(self._check_disk)
         self.passphrase = _named(PasswordInput(self), "backupPassphrase", self.tr("Backup passphrase"))
         self.confirm = _named(PasswordInput(self), "backupPassphraseConfirm", self.tr("Backup passphrase again"))
         self.create_button = QPushButton(self.tr("&Create backup"), self)
@@ -121,6 +125,7 @@ class BackupDialog(QDialog):
         now_form = QFormLayout()
         now_layout.addLayout(now_form)
         now_form.addRow(self.tr("&File:"), _path_row(self, self.destination, self.choose_destination))
+        now_form.addRow(self.same_disk_hint)
         now_form.addRow(self.tr("&Passphrase:"), self.passphrase)
         now_form.addRow(self.tr("&Again:"), self.confirm)
         hint = QLabel(
@@ -187,6 +192,7 @@ class BackupDialog(QDialog):
         self.drill_report.setObjectName("drillReport")
         self.drill_report.setReadOnly(True)
         self.drill_report.setMaximumHeight(140)
+        self.drill_report.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         drill_layout = QVBoxLayout(drill_box)
         drill_layout.addWidget(self.drill_button)
         drill_layout.addWidget(self.drill_report)
@@ -197,13 +203,43 @@ class BackupDialog(QDialog):
         self.restore_button.setObjectName("openRestoreButton")
         self.restore_button.clicked.connect(self.open_restore)
         close.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # The boxes scroll on a short screen (1366×768 at 100 %, or any laptop at 150 %) rather than
+        # squeezing the passphrase fields to a sliver.
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.banner)
+        body_layout.addWidget(now_box)
+        body_layout.addWidget(auto_box)
+        body_layout.addWidget(drill_box)
+        body.setMinimumHeight(body.sizeHint().height())  # scroll, never squeeze the fields
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(now_box)
-        layout.addWidget(auto_box)
-        layout.addWidget(drill_box)
+        layout.addWidget(scroll, 1)
         layout.addWidget(close)
+        screen = self.screen().availableGeometry()
+        self.resize(max(self.minimumWidth(), 640), min(body.sizeHint().height() + 80, screen.height() - 80))
         self.refresh_banner()
+        self._check_disk()
+
+    def _check_disk(self) -> None:
+        """Say so when the backup would sit on the vault's own disk, and name a drive if one is plugged in."""
+        on_vault_disk = same_disk(self.destination.text() or ".", self.session.vault.folder)
+        drives = removable_folders()
+        if not on_vault_disk:
+            self.same_disk_hint.clear()
+        elif drives:
+            self.same_disk_hint.setText(
+                self.tr("This folder is on the same disk as the vault. A removable drive is plugged in: %1").replace("%1", str(drives[0]))
+            )
+        else:
+            self.same_disk_hint.setText(
+                self.tr("This folder is on the same disk as the vault: if the disk fails, both are lost. Plug in a USB drive, or choose another disk.")
+            )
+        self.same_disk_hint.setVisible(bool(self.same_disk_hint.text()))
 
     def open_restore(self) -> None:
         can_replace = self.isSignalConnected(QMetaMethod.fromSignal(self.vault_replaced))

@@ -34,7 +34,7 @@ from ui.pages.workspace_tab import WorkspaceTab
 from ui.state_choices import vault_states
 from ui.widgets.date_field import DateField
 from ui.widgets.error_label import ErrorLabel
-from ui.widgets.matter_forms import FactorsForm, MatterBasicsForm, StatusCombo
+from ui.widgets.matter_forms import FactorsForm, MatterBasicsForm, StatusCombo, align_label_columns
 from ui.widgets.record_table_editor import RecordTableEditor
 
 
@@ -60,6 +60,7 @@ class MatterDetails(QWidget):
             label = QLabel(text, self)
             label.setBuddy(field)
             top.addRow(label, field)
+        align_label_columns(top, self.basics.form_layout)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.basics)

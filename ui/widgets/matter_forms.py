@@ -25,6 +25,19 @@ from clinic_app.domain.models import Matter, MatterStatus, Route
 from ui.state_choices import shipped_states, state_label, state_routes
 
 
+def align_label_columns(*layouts: QFormLayout) -> None:
+    """Stacked form layouts share one label width, so their fields start at the same x."""
+    labels = [
+        item.widget()
+        for layout in layouts
+        for row in range(layout.rowCount())
+        if (item := layout.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and item.widget() is not None
+    ]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
 def _help(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
@@ -85,7 +98,7 @@ class MatterBasicsForm(QWidget):
         answers.addWidget(self.urgent_yes)
         answers.addWidget(self.urgent_no)
         answers.addStretch(1)
-        form = QFormLayout(self)
+        form = self.form_layout = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         state_caption = QLabel(self.tr("Stat&e:"), self)
         state_caption.setBuddy(self.state)

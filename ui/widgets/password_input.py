@@ -1,9 +1,18 @@
-"""A password field with a show/hide toggle."""
+"""A password field with a show/hide toggle (an eye; struck through while the text shows)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
+from functools import cache
+
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+from clinic_app.paths import resources_dir
+
+
+@cache
+def eye_icon(shown: bool) -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / ("eye-off.svg" if shown else "eye.svg")))
 
 
 class PasswordInput(QLineEdit):
@@ -15,11 +24,14 @@ class PasswordInput(QLineEdit):
         self._toggle.setToolTip(self.tr("Show or hide the password"))
         self._toggle.toggled.connect(self._on_toggled)
         self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
-        self._toggle.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_FileDialogContentsView))
+        self._toggle.setIcon(eye_icon(False))
+        # Room for the eye beside the text, so the field never shrinks below a readable width.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16 + 32)
 
     def _on_toggled(self, shown: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
         self._toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
+        self._toggle.setIcon(eye_icon(shown))
 
     def wipe(self) -> None:
         self._toggle.setChecked(False)

@@ -1,0 +1,86 @@
+"""Small but visible: passphrase fields keep their height on a short screen, the eye toggle,
+the backup folder suggestion (removable drive, never silently the vault's own disk), the Details
+tab's aligned fields, a main window that fits 1366×768."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+from ui.backup_places import removable_folders, same_disk, suggested_folder
+from ui.widgets.password_input import PasswordInput
+
+
+def test_passphrase_fields_keep_their_height_in_a_short_backup_dialog(qtbot, session):
+    from ui.dialogs.backup_dialog import BackupDialog
+
+    dialog = BackupDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(640, 400)  # much shorter than everything in it
+    qtbot.wait(50)
+    for field in (dialog.passphrase, dialog.confirm):
+        assert field.height() >= field.minimumSizeHint().height() >= 20
+        assert field.width() > 200
+
+
+def test_the_password_toggle_is_an_eye_that_strikes_through(qtbot):
+    field = PasswordInput()
+    qtbot.addWidget(field)
+    toggle = field.actions()[0]
+    closed = toggle.icon().pixmap(16, 16).toImage()
+    assert not toggle.icon().isNull()
+    toggle.trigger()
+    assert field.echoMode() == QLineEdit.EchoMode.Normal
+    assert toggle.icon().pixmap(16, 16).toImage() != closed
+    field.wipe()
+    assert field.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_removable_drives_are_suggested_first(tmp_path):
+    media = tmp_path / "media" / "ana"
+    (media / "KINGSTON").mkdir(parents=True)
+    (media / "SD-CARD").mkdir()
+    parents = (str(tmp_path / "media" / "{user}"), str(tmp_path / "run" / "media" / "{user}"))
+    assert removable_folders("ana", parents) == [media / "KINGSTON", media / "SD-CARD"]
+    assert removable_folders("nobody", parents) == []
+    assert suggested_folder("/chosen/before") == Path("/chosen/before")
+    assert same_disk(tmp_path / "not" / "yet" / "made.clinicbackup", tmp_path)
+
+
+def test_backup_dialog_warns_when_the_file_is_on_the_vaults_disk(qtbot, session, monkeypatch):
+    from ui.dialogs import backup_dialog
+
+    monkeypatch.setattr(backup_dialog, "removable_folders", lambda: [])
+    dialog = backup_dialog.BackupDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.destination.setText(str(Path(session.vault.folder) / "x.clinicbackup"))
+    assert "same disk as the vault" in dialog.same_disk_hint.text()
+    monkeypatch.setattr(backup_dialog, "removable_folders", lambda: [Path("/media/ana/KINGSTON")])
+    dialog._check_disk()
+    assert "/media/ana/KINGSTON" in dialog.same_disk_hint.text()
+
+
+def test_details_fields_start_at_one_x(qtbot, main_window, vault):
+    from clinic_app.domain.models import Client, Matter
+    from tests.ui.conftest import unlock
+
+    unlock(main_window)
+    client = Client(given_name="Ana", family_name="Ruiz")
+    main_window.session.clients.create_with_matter(client, Matter(client_id=""), [])
+    main_window.open_client(client.id, 1)
+    details = main_window.workspace.matters.details
+    main_window.resize(1180, 740)
+    qtbot.waitExposed(main_window)
+    xs = {field.mapTo(details, field.rect().topLeft()).x() for field in (details.status, details.signed_on, details.basics.state, details.basics.route)}
+    assert len(xs) == 1
+
+
+def test_main_window_fits_the_screen(qtbot, main_window):
+    from ui.main_window import default_size
+
+    area = main_window.screen().availableGeometry()
+    size = default_size()
+    assert size.width() <= area.width() and size.height() <= area.height()
