@@ -18,6 +18,7 @@ class Session:
         self._db: Database | None = db
         self._key = bytearray(db_key)
         self._process_lock = process_lock
+        self.role_secrets: dict[str, bytes] = {}  # opened from this user's key slot (role_secrets.py)
         row = db.query_one("SELECT id, username, role, created_at, created_by FROM users WHERE username = ?", (username,))
         self.user = User(id=row[0], username=row[1], role=row[2], created_at=row[3], created_by=row[4])
         self.restricted.purge_due(system=True)  # retention runs at every unlock, whoever logs in
@@ -171,6 +172,7 @@ class Session:
             pass
         self._db.close()
         self._db = None
+        self.role_secrets = {}
         for i in range(len(self._key)):
             self._key[i] = 0
         self._process_lock.release()

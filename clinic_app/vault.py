@@ -2,6 +2,8 @@
 
     vault.db            SQLCipher 4, random 256-bit raw key
     keyslots.json       the database key sealed once per user and once for the recovery key
+    keyslots.copy.json  the second copy (crypto/keyslots.py: checksums, repair)
+    keyslots.pending.json  a key rotation under way; unlock finishes it (`rotate_key`)
     vault.lock          held by the one process that has the vault open (so is vault.db itself)
     unlock-attempts.json  wrong-password counters (no names, no client data)
 """
@@ -18,7 +20,8 @@ from clinic_app import clock
 from clinic_app.audit import AuditLog
 from clinic_app.crypto.envelope import SealError
 from clinic_app.crypto.kdf import RECOVERY_PARAMS, KdfParams, derive_key, new_salt, params_for_new_slots
-from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, user_slot_id
+from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, SlotStore, user_slot_id
+from clinic_app.faults import crash_point
 from clinic_app.errors import (
     AuthenticationFailed,
     CorruptVault,
@@ -60,6 +63,8 @@ class Vault:
         self.folder = Path(folder)
         self.kdf = kdf or params_for_new_slots()
         self.throttle = UnlockThrottle(self.folder, throttle or ThrottlePolicy())
+        self.slot_store = SlotStore(self.folder)
+        self.slot_repairs: list[str] = []  # damaged slot-file copies repaired at the last unlock
 
     @property
     def db_path(self) -> Path:
@@ -74,7 +79,7 @@ class Vault:
         return self.folder / PENDING_SLOTS_NAME
 
     def exists(self) -> bool:
-        return self.db_path.exists() and self.slots_path.exists()
+        return self.db_path.exists() and self.slot_store.exists()
 
     # -- creating and opening -------------------------------------------------------------
 
@@ -85,7 +90,7 @@ class Vault:
 
         validate_username(admin_username)
         check_new_password(admin_password)
-        if self.db_path.exists() or self.slots_path.exists():
+        if self.db_path.exists() or self.slot_store.exists():
             raise VaultExists(f"a vault already exists in {self.folder}")
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         lock = ProcessLock(self.folder)
@@ -124,7 +129,7 @@ class Vault:
                 )
                 AuditLog(db).append(admin_username, "vault.create", "vault", vault_id)
                 AuditLog(db).append(admin_username, "login", "user", admin_username)
-            slot_file.save(self.slots_path)
+            self.slot_store.save(slot_file)
         except BaseException:
             lock.release()
             raise
@@ -132,9 +137,32 @@ class Vault:
         return session, recovery_key
 
     def _load_slots(self) -> KeySlotFile:
-        if not self.db_path.exists() or not self.slots_path.exists():
+        if not self.db_path.exists() or not self.slot_store.exists():
             raise VaultNotFound(f"no vault in {self.folder}; create one with 'clinic-app vault create'")
-        return KeySlotFile.load(self.slots_path)
+        return self.slot_store.load()
+
+    def _lock_and_repair(self) -> ProcessLock:
+        """Take the process lock, then rewrite a damaged or old-format slot-file copy."""
+        lock = ProcessLock(self.folder)
+        lock.acquire()
+        try:
+            self.slot_repairs = self.slot_store.repair()
+        except BaseException:
+            lock.release()
+            raise
+        return lock
+
+    def _pending_rotation(self, current: KeySlotFile) -> KeySlotFile | None:
+        """A rotation that did not finish; a leftover of one that did is deleted."""
+        try:
+            pending = KeySlotFile.load(self.pending_slots_path)
+        except CorruptVault:  # absent, or damaged before its rekey could start: nothing to finish
+            self.pending_slots_path.unlink(missing_ok=True)
+            return None
+        if pending.generation <= current.generation:  # both copies already carry it
+            self.pending_slots_path.unlink(missing_ok=True)
+            return None
+        return pending
 
     def _open_database(self, slot_file: KeySlotFile, slot_id: str, private_key: bytes) -> tuple[Database, bytes]:
         """Open with the current slot file; finish or discard an interrupted key rotation.
@@ -142,10 +170,9 @@ class Vault:
         The key came out of an authenticated slot, so a database it does not open is damaged.
         """
         check_not_truncated(self.db_path)
-        candidates = [(slot_file, self.slots_path)]
-        if self.pending_slots_path.exists():
-            candidates.append((KeySlotFile.load(self.pending_slots_path), self.pending_slots_path))
-        for candidate, path in candidates:
+        pending = self._pending_rotation(slot_file)
+        candidates = [slot_file] + ([pending] if pending else [])
+        for candidate in candidates:
             slot = candidate.find(slot_id)
             if slot is None:
                 continue
@@ -154,10 +181,12 @@ class Vault:
                 db = Database(self.db_path, db_key)
             except (SealError, AuthenticationFailed):
                 continue
-            if path == self.pending_slots_path:
-                os.replace(self.pending_slots_path, self.slots_path)  # the rekey had finished
-            else:
-                self.pending_slots_path.unlink(missing_ok=True)  # the rekey never started
+            if pending is not None:  # roll the interrupted rotation forward, never back
+                try:
+                    db_key = self._finish_rotation(db, db_key, pending, slot_id, private_key)
+                except BaseException:
+                    db.close()
+                    raise
             if migrations.current_version(db) == 0:  # opened, but holds no schema: emptied
                 db.close()
                 raise CorruptVault(DAMAGED)
@@ -169,15 +198,41 @@ class Vault:
         slot_file = self._load_slots()
         slot_id = user_slot_id(slot_file.vault_id, username)
         self._check_throttle(slot_id)
-        lock = ProcessLock(self.folder)
-        lock.acquire()
+        lock = self._lock_and_repair()
         try:
             private_key = self._unwrap_user_slot(slot_file, slot_id, password)
             db, db_key = self._open_database(slot_file, slot_id, private_key)
-            return self._start_session(db, db_key, slot_id, lock)
+            session = self._start_session(db, db_key, slot_id, lock)
         except BaseException:
             lock.release()
             raise
+        return self._with_role_secrets(session, {slot_id: private_key})
+
+    def _with_role_secrets(self, session, private_keys: dict[str, bytes]):
+        """Open the role secrets sealed to these slots, then share and rotate (role_secrets.py).
+
+        `private_keys` is the user's own slot, plus the recovery slot during `recover`, whose
+        secrets are shared with entitled users but not kept by the session.
+        """
+        from clinic_app import role_secrets
+
+        try:
+            slot_file = self.slot_store.load()
+            for slot_id, private_key in private_keys.items():
+                slot = slot_file.find(slot_id)
+                for name in (slot.sealed_secrets if slot else {}):
+                    try:
+                        session.role_secrets[name] = slot.open_secret(slot_file.vault_id, private_key, name)
+                    except SealError:
+                        pass  # a damaged envelope: the next holder's unlock seals it again
+            role_secrets.reconcile(session)
+            session.role_secrets = {
+                name: value for name, value in session.role_secrets.items() if role_secrets.entitled(session.role, name)
+            }
+        except BaseException:
+            session.lock()
+            raise
+        return session
 
     def _check_throttle(self, slot_id: str) -> None:
         wait = self.throttle.wait_needed(slot_id)
@@ -204,8 +259,7 @@ class Vault:
         slot_file = self._load_slots()
         slot_id = user_slot_id(slot_file.vault_id, username)
         self._check_throttle(slot_id)
-        lock = ProcessLock(self.folder)
-        lock.acquire()
+        lock = self._lock_and_repair()
         try:
             private_key = self._unwrap_user_slot(slot_file, slot_id, password)
             size = self.db_path.stat().st_size
@@ -214,10 +268,8 @@ class Vault:
             except CorruptVault:
                 return [f"the database file is cut short ({size} bytes)"]
             reports = []
-            candidates = [slot_file]
-            if self.pending_slots_path.exists():
-                candidates.append(KeySlotFile.load(self.pending_slots_path))
-            for candidate in candidates:
+            pending = self._pending_rotation(slot_file)
+            for candidate in [slot_file] + ([pending] if pending else []):
                 slot = candidate.find(slot_id)
                 if slot is None:
                     continue
@@ -245,6 +297,8 @@ class Vault:
                 if failures:
                     audit.append(username, "login.failed", "user", username, f"{failures} wrong password(s) before this login")
                 audit.append(username, "login", "user", username)
+                for repair in self.slot_repairs:
+                    audit.append(username, "keyslots.repaired", "vault", "", repair)
         except BaseException:
             db.close()
             raise
@@ -259,8 +313,7 @@ class Vault:
         wait = self.throttle.wait_needed(RECOVERY_SLOT_ID)
         if wait > 0:
             raise ThrottledError(f"too many wrong recovery keys; try again in {int(wait + 0.999)} s", wait)
-        lock = ProcessLock(self.folder)
-        lock.acquire()
+        lock = self._lock_and_repair()
         try:
             slot = slot_file.find(RECOVERY_SLOT_ID)
             try:
@@ -279,12 +332,13 @@ class Vault:
             slot_file = self._load_slots()  # again: opening may have finished an interrupted rotation
             user_slot = KeySlot.create(slot_file.vault_id, slot_id, "user", new_password.encode(), self.kdf, db_key, slot_file.generation)
             slot_file.upsert(user_slot)
-            slot_file.save(self.slots_path)
+            self.slot_store.save(slot_file)
             AuditLog(db).append(username, "recovery.password_reset", "user", username)
-            return self._start_session(db, db_key, slot_id, lock)
+            session = self._start_session(db, db_key, slot_id, lock)
         except BaseException:
             lock.release()
             raise
+        return self._with_role_secrets(session, {RECOVERY_SLOT_ID: private_key})
 
     # -- key-slot changes made from an open session -----------------------------------------
 
@@ -311,7 +365,7 @@ class Vault:
         slot_id = user_slot_id(slot_file.vault_id, username)
         slot = KeySlot.create(slot_file.vault_id, slot_id, "user", password.encode(), self.kdf, db_key, slot_file.generation)
         slot_file.upsert(slot)
-        slot_file.save(self.slots_path)
+        self.slot_store.save(slot_file)
         return slot_id
 
     def change_password(self, username: str, old_password: str, new_password: str) -> None:
@@ -325,25 +379,61 @@ class Vault:
         except SealError as exc:
             raise AuthenticationFailed("the current password is wrong") from exc
         slot.rewrap(slot_file.vault_id, private_key, new_password.encode(), self.kdf)
-        slot_file.save(self.slots_path)
+        self.slot_store.save(slot_file)
 
-    def rotate_key(self, db: Database, remove_slot_ids: list[str]) -> bytes:
-        """New database key, sealed for every remaining slot; removed slots get nothing.
+    def rotate_key(self, db: Database, removing: dict[str, str], actor: str) -> bytes:
+        """Remove users ({slot id: user name}) and rotate the database key; returns the new key.
 
-        Crash-safe: the new slot file is written as `keyslots.pending.json` before the
-        rekey and renamed over the old one after it; unlock finishes either way.
+        One roll-forward sequence, so no crash leaves a removed user's slot working while the
+        app says they are gone: (1) `keyslots.pending.json` records the intent and the new key
+        sealed for every remaining slot; (2) rekey and checkpoint, so no page under the old key is left
+        in the main file; (3) delete the user rows and audit, in one transaction; (4) both slot copies; (5) delete the pending file. The rows go only after
+        the rekey; any unlock that finds the pending file finishes (2)-(5).
         """
         slot_file = self._load_slots()
-        for slot_id in remove_slot_ids:
+        for slot_id in removing:
             slot_file.remove(slot_id)
         new_key = secrets.token_bytes(32)
         slot_file.generation += 1
         for slot in slot_file.slots:
             slot.reseal(slot_file.vault_id, new_key, slot_file.generation)
+        slot_file.removing, slot_file.removing_by = dict(removing), actor
         slot_file.save(self.pending_slots_path)
+        crash_point("rotation.pending_written")
         db.rekey(new_key)
-        os.replace(self.pending_slots_path, self.slots_path)
+        crash_point("rotation.rekeyed")
+        self._complete_rotation(db, slot_file)
         return new_key
+
+    def _finish_rotation(self, db: Database, db_key: bytes, pending: KeySlotFile, slot_id: str, private_key: bytes) -> bytes:
+        """At unlock: finish an interrupted rotation from wherever it stopped; the new key."""
+        slot = pending.find(slot_id)
+        if slot is None:  # this is a user being removed: they take no further part
+            raise AuthenticationFailed(WRONG_LOGIN)
+        new_key = slot.open_db_key(pending.vault_id, private_key, pending.generation)
+        if new_key != db_key:  # the rekey had not happened yet
+            db.rekey(new_key)
+            crash_point("rotation.rekeyed")
+        self._complete_rotation(db, pending)
+        return new_key
+
+    def _complete_rotation(self, db: Database, pending: KeySlotFile) -> None:
+        """Steps (3)-(5) of `rotate_key`; each is safe to repeat."""
+        # The rekeyed pages sit in the WAL until checkpointed; until then the main file still
+        # opens with the old key once the WAL is deleted. Rows go only after this.
+        db.checkpoint()
+        crash_point("rotation.checkpointed")
+        with db.transaction() as conn:
+            audit = AuditLog(db)
+            for slot_id, username in sorted(pending.removing.items(), key=lambda item: item[1]):
+                if conn.execute("DELETE FROM users WHERE slot_id = ?", (slot_id,)).rowcount:
+                    audit.append(pending.removing_by, "user.remove", "user", username)
+            audit.append(pending.removing_by, "vault.key_rotated", "vault", pending.vault_id, "after removing a user")
+        crash_point("rotation.rows_removed")
+        pending.removing, pending.removing_by = {}, ""
+        self.slot_store.save(pending)
+        crash_point("rotation.slots_replaced")
+        self.pending_slots_path.unlink(missing_ok=True)
 
     def weak_slots(self) -> int:
         return sum(1 for s in self._load_slots().slots if s.kdf.is_weak)

@@ -58,6 +58,7 @@ def check(session) -> dict:
             lines.append(f"ok   audit chain intact ({count} entries)")
 
     step("audit log", audit_chain)
+    lines += [f"warn key-slot file {repair}" for repair in session.vault.slot_repairs]
     weak = session.vault.weak_slots()
     if weak:
         lines.append(f"warn {weak} key slot(s) use test-strength key derivation; change those passwords")

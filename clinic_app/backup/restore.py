@@ -23,13 +23,13 @@ from clinic_app.backup.container import BackupKey, key_for_file, open_backup
 from clinic_app.backup.manifest import Manifest
 from clinic_app.backup.verify import VerifyReport, require_sound, verify_backup
 from clinic_app.crypto.kdf import RECOVERY_PARAMS, params_for_new_slots
-from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, user_slot_id
+from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, SlotStore, user_slot_id
 from clinic_app.errors import VaultExists
 from clinic_app.fileio import TEMP_PREFIX
 from clinic_app.roles import Role
 from clinic_app.services.users import validate_username
 from clinic_app.storage.database import Database, connect_raw
-from clinic_app.vault import DB_NAME, SLOTS_NAME, Vault, check_new_password, new_recovery_key, normalise_recovery_key
+from clinic_app.vault import DB_NAME, Vault, check_new_password, new_recovery_key, normalise_recovery_key
 
 RESTORE_TEMP_PREFIX = TEMP_PREFIX + "restore-"
 
@@ -115,7 +115,7 @@ def build_restored_vault(backup_file, passphrase, parent: Path, username: str, p
                 vault_id, RECOVERY_SLOT_ID, "recovery", normalise_recovery_key(recovery_key), RECOVERY_PARAMS, db_key, 1
             )
         )
-        slots.save(staging / SLOTS_NAME)
+        SlotStore(staging).save(slots)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

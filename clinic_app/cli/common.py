@@ -59,7 +59,10 @@ def new_password(prompt_name: str = "New password") -> str:
 
 @contextmanager
 def open_session(args):
-    session = vault_from(args).unlock(username_from(args), password_from(args))
+    vault = vault_from(args)
+    session = vault.unlock(username_from(args), password_from(args))
+    for repair in vault.slot_repairs:
+        print(f"warning: key-slot file {repair}", file=sys.stderr)
     try:
         yield session
     finally:

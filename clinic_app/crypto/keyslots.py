@@ -1,8 +1,14 @@
 """The key-slot file: one slot per user plus one for the recovery key (LUKS-style).
 
 Each slot holds an X25519 private key wrapped with a key derived from that user's
-password (Argon2id) and the database key sealed to the slot's public key. The file holds
-no client data; slot ids are keyed hashes of user names, so it does not list staff names.
+password (Argon2id), the database key sealed to the slot's public key, and any named
+secrets sealed to it (see `clinic_app.role_secrets`). The file holds no client data; slot
+ids are keyed hashes of user names, so it does not list staff names.
+
+Two copies, like LUKS2's two headers: `keyslots.json` then `keyslots.copy.json`, each
+carrying a SHA-256 checksum of its own body and each replaced atomically, one after the
+other. The first copy is always written first, so when both are whole it is the newer;
+a damaged or missing copy is rewritten from the whole one (`SlotStore.repair`).
 """
 
 from __future__ import annotations
@@ -17,11 +23,13 @@ from pathlib import Path
 from clinic_app.crypto import envelope
 from clinic_app.crypto.kdf import KdfParams, derive_key, new_salt
 from clinic_app.errors import CorruptVault
+from clinic_app.faults import crash_point
 from clinic_app.fileio import atomic_write
 
 FORMAT = "clinic-keyslots"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: checksum, two copies, sealed secrets; 1 (no checksum) is read and upgraded
 RECOVERY_SLOT_ID = "recovery"
+COPY_NAMES = ("keyslots.json", "keyslots.copy.json")
 
 
 def _b64(data: bytes) -> str:
@@ -45,6 +53,7 @@ class KeySlot:
     wrapped_private: dict[str, bytes]  # nonce, ciphertext
     public_key: bytes
     sealed_db_key: dict[str, bytes]  # ephemeral, nonce, ciphertext
+    sealed_secrets: dict[str, dict[str, bytes]] = field(default_factory=dict)  # name -> sealed envelope
 
     def _aad(self, vault_id: str, what: str) -> bytes:
         return f"{vault_id}|{self.id}|{what}".encode()
@@ -60,6 +69,16 @@ class KeySlot:
 
     def reseal(self, vault_id: str, db_key: bytes, generation: int) -> None:
         self.sealed_db_key = envelope.seal(self.public_key, db_key, self._aad(vault_id, f"dbkey|{generation}"))
+
+    def seal_secret(self, vault_id: str, name: str, secret: bytes) -> None:
+        self.sealed_secrets[name] = envelope.seal(self.public_key, secret, self._aad(vault_id, f"secret|{name}"))
+
+    def open_secret(self, vault_id: str, private_key: bytes, name: str) -> bytes | None:
+        """The named secret, or None when it is not sealed to this slot."""
+        sealed = self.sealed_secrets.get(name)
+        if sealed is None:
+            return None
+        return envelope.open_sealed(private_key, sealed, self._aad(vault_id, f"secret|{name}"))
 
     @classmethod
     def create(
@@ -88,6 +107,7 @@ class KeySlot:
             "wrapped_private": {k: _b64(v) for k, v in self.wrapped_private.items()},
             "public_key": _b64(self.public_key),
             "sealed_db_key": {k: _b64(v) for k, v in self.sealed_db_key.items()},
+            "sealed_secrets": {n: {k: _b64(v) for k, v in e.items()} for n, e in sorted(self.sealed_secrets.items())},
         }
 
     @classmethod
@@ -100,6 +120,7 @@ class KeySlot:
             wrapped_private={k: _unb64(v) for k, v in data["wrapped_private"].items()},
             public_key=_unb64(data["public_key"]),
             sealed_db_key={k: _unb64(v) for k, v in data["sealed_db_key"].items()},
+            sealed_secrets={n: {k: _unb64(v) for k, v in e.items()} for n, e in data.get("sealed_secrets", {}).items()},
         )
 
 
@@ -108,6 +129,9 @@ class KeySlotFile:
     vault_id: str
     generation: int = 1  # bumped on every database key rotation
     slots: list[KeySlot] = field(default_factory=list)
+    # An interrupted key rotation's intent (pending file only): {slot id: user name} to remove.
+    removing: dict[str, str] = field(default_factory=dict)
+    removing_by: str = ""
 
     def find(self, slot_id: str) -> KeySlot | None:
         return next((s for s in self.slots if s.id == slot_id), None)
@@ -119,31 +143,123 @@ class KeySlotFile:
         self.remove(slot.id)
         self.slots.append(slot)
 
-    def to_bytes(self) -> bytes:
-        doc = {
+    def _body(self) -> dict:
+        body = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "vault_id": self.vault_id,
             "generation": self.generation,
             "slots": [s.to_json() for s in self.slots],
         }
-        return json.dumps(doc, indent=1, sort_keys=True).encode()
+        if self.removing:
+            body["removing"] = dict(sorted(self.removing.items()))
+            body["removing_by"] = self.removing_by
+        return body
+
+    def to_bytes(self) -> bytes:
+        body = self._body()
+        return json.dumps({**body, "checksum": _checksum(body)}, indent=1, sort_keys=True).encode()
 
     def save(self, path: Path) -> None:
         atomic_write(path, self.to_bytes())
 
     @classmethod
-    def load(cls, path: Path) -> "KeySlotFile":
+    def from_bytes(cls, data: bytes) -> "KeySlotFile":
+        """Parse one copy; CorruptVault when it is damaged (bad JSON, checksum or fields)."""
         try:
-            doc = json.loads(Path(path).read_bytes())
-            if doc.get("format") != FORMAT:
+            doc = json.loads(data)
+            if not isinstance(doc, dict) or doc.get("format") != FORMAT:
                 raise CorruptVault("the key-slot file is not a Clinic Intake key-slot file")
-            if doc.get("version", 0) > FORMAT_VERSION:
+            version = doc.get("version", 0)
+            if version > FORMAT_VERSION:
                 raise CorruptVault("the key-slot file was written by a newer version of the app")
-            return cls(doc["vault_id"], int(doc["generation"]), [KeySlot.from_json(s) for s in doc["slots"]])
+            if version >= 2:
+                claimed = doc.pop("checksum", None)
+                if claimed != _checksum(doc):
+                    raise CorruptVault("the key-slot file is damaged (checksum mismatch)")
+            removing = {str(k): str(v) for k, v in doc.get("removing", {}).items()}
+            slots = [KeySlot.from_json(s) for s in doc["slots"]]
+            return cls(doc["vault_id"], int(doc["generation"]), slots, removing, str(doc.get("removing_by", "")))
         except CorruptVault:
             raise
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise CorruptVault("the vault's key-slot file is damaged") from exc
+
+    @classmethod
+    def load(cls, path: Path) -> "KeySlotFile":
+        try:
+            return cls.from_bytes(Path(path).read_bytes())
         except FileNotFoundError as exc:
             raise CorruptVault("the vault's key-slot file is missing") from exc
-        except (ValueError, KeyError, TypeError) as exc:
-            raise CorruptVault("the vault's key-slot file is damaged") from exc
+
+
+def _checksum(body: dict) -> str:
+    return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+class SlotStore:
+    """The two copies of a vault's key-slot file."""
+
+    def __init__(self, folder: Path):
+        self.paths = [Path(folder) / name for name in COPY_NAMES]
+
+    def exists(self) -> bool:
+        return any(p.exists() for p in self.paths)
+
+    def _read(self) -> list[tuple[KeySlotFile | None, bytes | None, str]]:
+        """Per copy: (parsed or None, raw bytes or None, what is wrong or '')."""
+        found = []
+        for path in self.paths:
+            try:
+                raw = path.read_bytes()
+            except FileNotFoundError:
+                found.append((None, None, "missing"))
+                continue
+            try:
+                found.append((KeySlotFile.from_bytes(raw), raw, ""))
+            except CorruptVault as exc:
+                found.append((None, raw, str(exc)))
+        return found
+
+    def load(self) -> KeySlotFile:
+        """The newest whole copy (the first, unless it is damaged). Reads only."""
+        for parsed, _, _ in self._read():
+            if parsed is not None:
+                return parsed
+        first_problem = self._read()[0][2]
+        if first_problem == "missing":
+            raise CorruptVault("the vault's key-slot file is missing")
+        raise CorruptVault(
+            "both copies of the vault's key-slot file are damaged; restore the latest backup with 'clinic-app backup restore'"
+        )
+
+    def damage(self) -> list[str]:
+        """One line per damaged copy (missing second copies of old vaults are not damage)."""
+        lines = []
+        for path, (parsed, raw, problem) in zip(self.paths, self._read()):
+            if parsed is None and raw is not None:
+                lines.append(f"{path.name}: {problem}")
+            elif parsed is None and path == self.paths[0]:
+                lines.append(f"{path.name}: missing")
+        return lines
+
+    def repair(self) -> list[str]:
+        """Rewrite damaged, missing, old-format or stale copies from the newest whole one.
+
+        Returns one line per *damaged* copy that was repaired (call with the process lock held).
+        """
+        best = self.load()
+        damaged = self.damage()
+        data = best.to_bytes()
+        for path, (parsed, raw, _) in zip(self.paths, self._read()):
+            if raw != data:
+                atomic_write(path, data)
+        return [f"{line}; repaired from the other copy" for line in damaged]
+
+    def save(self, slot_file: KeySlotFile) -> None:
+        """Both copies, one after the other, each atomically: a crash leaves one whole copy."""
+        data = slot_file.to_bytes()
+        first, second = self.paths
+        atomic_write(first, data)
+        crash_point("slots.first_copy_written")
+        atomic_write(second, data)

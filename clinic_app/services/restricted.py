@@ -6,6 +6,12 @@ Rules (docs/privacy.md):
   who enabled it, the client's consent (yes + when) and an expiry;
 - only attorneys (Permission.RESTRICTED_ACCESS) enter or see values; every look is audited
   with ids and field names, never the value; everyone else sees only that data exists;
+- cryptographically too: each value is AES-GCM ciphertext under the restricted-data key, a
+  role secret sealed only to attorneys' key slots and the recovery slot (role_secrets.py),
+  so a paralegal's or manager's database key opens only ciphertext. The first attorney to
+  log in makes the key (and encrypts values an older version stored in the clear); other
+  attorneys receive it the next time one who holds it logs in; removing an attorney
+  rotates it (every value re-encrypted);
 - values never reach the search index, logs, reports or ordinary exports;
 - retention: values are purged when the purpose expires or N days after the matter is
   filed or closed (`privacy.retention_days`); purging deletes with secure_delete on and
@@ -18,7 +24,8 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from clinic_app import clock
+from clinic_app import clock, role_secrets
+from clinic_app.crypto import value_cipher
 from clinic_app.domain.models import Stamps, new_id
 from clinic_app.errors import NotFound, PermissionDenied, ValidationError
 from clinic_app.restricted_categories import (
@@ -27,7 +34,7 @@ from clinic_app.restricted_categories import (
     categories_needed_by_state,
     category_of,
 )
-from clinic_app.roles import Permission
+from clinic_app.roles import Permission, Role
 
 DEFAULT_PURPOSE_DAYS = 365  # an expiry the attorney can shorten; never open-ended
 MAX_VALUE_LENGTH = 20_000
@@ -101,11 +108,47 @@ def _purpose_from_row(row: tuple) -> RestrictedPurpose:
     )
 
 
-def _value_from_row(row: tuple) -> RestrictedValue:
-    return RestrictedValue(
-        id=row[0], purpose_id=row[1], matter_id=row[2], category=Category(row[3]), field=row[4], value=row[5],
-        stamps=Stamps(*row[6:10]),
-    )
+RESTRICTED_KEY = "restricted"
+NOT_SHARED = (
+    "the restricted-data key has not been shared with you yet; "
+    "it is sealed to you the next time an attorney who holds it logs in"
+)
+
+
+def _value_aad(value_id: str, matter_id: str, field_name: str) -> str:
+    return f"restricted|{value_id}|{matter_id}|{field_name}"
+
+
+def _reencrypt_all(session, old_key: bytes, new_key: bytes, conn) -> None:
+    """Role-secret rotation: every value from the old key (or the clear) to the new one."""
+    ring = {role_secrets.key_id(k): k for k in (old_key, new_key)}
+    new_id = role_secrets.key_id(new_key)
+    for value_id, matter_id, field_name, stored in conn.execute(
+        "SELECT id, matter_id, field, value FROM restricted_values"
+    ).fetchall():
+        if value_cipher.is_encrypted(stored) and value_cipher.stored_key_id(stored) == new_id:
+            continue
+        aad = _value_aad(value_id, matter_id, field_name)
+        plain = value_cipher.decrypt(ring, stored, aad) if value_cipher.is_encrypted(stored) else stored
+        conn.execute(
+            "UPDATE restricted_values SET value = ? WHERE id = ?", (value_cipher.encrypt(new_key, new_id, plain, aad), value_id)
+        )
+
+
+def _after_attorney_unlock(session) -> None:
+    """The first attorney makes the key; values stored in the clear by older versions are encrypted."""
+    if role_secrets.secret(session, RESTRICTED_KEY) is None:
+        if role_secrets.exists(session, RESTRICTED_KEY):
+            return  # another attorney holds it and will share it
+        role_secrets.create(session, RESTRICTED_KEY)
+    key = role_secrets.secret(session, RESTRICTED_KEY)
+    if session.db.query_one("SELECT 1 FROM restricted_values WHERE value NOT LIKE 'enc1:%' LIMIT 1"):
+        with session.db.transaction() as conn:
+            _reencrypt_all(session, key, key, conn)
+            session.record("restricted.encrypted", "vault", "", "values stored in the clear by an older version")
+
+
+role_secrets.register(RESTRICTED_KEY, [Role.ATTORNEY], rotate=_reencrypt_all, after_unlock=_after_attorney_unlock)
 
 
 def _names(categories) -> str:
@@ -232,6 +275,28 @@ class RestrictedService:
 
     # -- values ---------------------------------------------------------------------------------
 
+    def _encrypted(self, value_id: str, matter_id: str, field_name: str, value: str) -> str:
+        key = role_secrets.secret(self.session, RESTRICTED_KEY)
+        if key is None:
+            raise PermissionDenied(NOT_SHARED)
+        return value_cipher.encrypt(key, role_secrets.key_id(key), value, _value_aad(value_id, matter_id, field_name))
+
+    def _plain(self, value_id: str, matter_id: str, field_name: str, stored: str) -> str:
+        if not value_cipher.is_encrypted(stored):
+            return stored  # an older version's value, encrypted at the next attorney unlock
+        try:
+            return value_cipher.decrypt(
+                role_secrets.keyring(self.session, RESTRICTED_KEY), stored, _value_aad(value_id, matter_id, field_name)
+            )
+        except value_cipher.KeyMissing as exc:
+            raise PermissionDenied(NOT_SHARED) from exc
+
+    def _value_from_row(self, row: tuple) -> RestrictedValue:
+        return RestrictedValue(
+            id=row[0], purpose_id=row[1], matter_id=row[2], category=Category(row[3]), field=row[4],
+            value=self._plain(row[0], row[2], row[4], row[5]), stamps=Stamps(*row[6:10]),
+        )
+
     def put(self, matter_id: str, field_name: str, value: str, purpose_id: str | None = None) -> RestrictedValue:
         """Store one fact under a live purpose for its category. Attorneys only; audited."""
         self.session.require(Permission.RESTRICTED_ACCESS)
@@ -248,10 +313,11 @@ class RestrictedService:
     def _insert_value(self, purpose, category, field_name, value, action) -> RestrictedValue:
         who, now = self.session.user.username, clock.now_iso()
         item = RestrictedValue(purpose.id, purpose.matter_id, category, field_name, value, stamps=Stamps(now, who, now, who))
+        stored = self._encrypted(item.id, item.matter_id, field_name, value)
         with self.session.db.transaction() as conn:
             conn.execute(
                 f"INSERT INTO restricted_values ({_VALUE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (item.id, item.purpose_id, item.matter_id, category.value, field_name, value, now, who, now, who),
+                (item.id, item.purpose_id, item.matter_id, category.value, field_name, stored, now, who, now, who),
             )
             self.session.record(action, "matter", purpose.matter_id, f"value {item.id}: field {field_name}")
         return item
@@ -268,7 +334,7 @@ class RestrictedService:
                 raise NotFound(f"no restricted value with id {value_id}")
             conn.execute(
                 "UPDATE restricted_values SET value = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-                (value, clock.now_iso(), self.session.user.username, value_id),
+                (self._encrypted(value_id, row[0], row[1], value), clock.now_iso(), self.session.user.username, value_id),
             )
             self.session.record("restricted.update", "matter", row[0], f"value {value_id}: field {row[1]}")
 
@@ -279,7 +345,7 @@ class RestrictedService:
             f"SELECT {_VALUE_COLUMNS} FROM restricted_values WHERE matter_id = ? ORDER BY category, created_at, rowid",
             (matter_id,),
         )
-        found = [_value_from_row(r) for r in rows]
+        found = [self._value_from_row(r) for r in rows]
         self.session.record("restricted.view", "matter", matter_id, f"{len(found)} value(s): {_names({v.category for v in found})}")
         return found
 
@@ -312,11 +378,11 @@ class RestrictedService:
         if not needed:
             return {}
         rows = self.session.db.query(
-            "SELECT v.field, v.value, v.category FROM restricted_values v JOIN restricted_purposes p ON p.id = v.purpose_id "
+            "SELECT v.field, v.value, v.category, v.id FROM restricted_values v JOIN restricted_purposes p ON p.id = v.purpose_id "
             "WHERE v.matter_id = ? AND p.kind = ? ORDER BY v.created_at, v.rowid",
             (matter_id, PurposeKind.PROFILE_REQUIRES.value),
         )
-        found = {r[0]: r[1] for r in rows if Category(r[2]) in needed}
+        found = {r[0]: self._plain(r[3], matter_id, r[0], r[1]) for r in rows if Category(r[2]) in needed}
         self.session.record("restricted.packet", "matter", matter_id, f"fields {','.join(sorted(found))}")
         return found
 
@@ -335,7 +401,7 @@ class RestrictedService:
             rows = self.session.db.query(
                 f"SELECT {_VALUE_COLUMNS} FROM restricted_values WHERE matter_id = ? ORDER BY category, rowid", (matter_id,)
             )
-            values = [_value_from_row(r) for r in rows]
+            values = [self._value_from_row(r) for r in rows]
             total += len(values)
             out.append(
                 {
@@ -448,8 +514,7 @@ class RestrictedService:
 
     def _checkpoint(self) -> None:
         """Move overwritten pages from the WAL into the database file and empty the WAL."""
-        with self.session.db.lock:
-            self.session.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        self.session.db.checkpoint()
 
     # -- report -------------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from clinic_app import clock
+from clinic_app import clock, role_secrets
 from clinic_app.domain.models import User
 from clinic_app.errors import NotFound, ValidationError
 from clinic_app.roles import Permission, Role
@@ -69,6 +69,7 @@ class UserService:
                 (user.id, username, role, slot_id, user.created_at, user.created_by, user.full_name, user.title, user.bar_number),
             )
             self.session.record("user.add", "user", username, f"role={role}")
+        role_secrets.share(self.session)
         return user
 
     def remove(self, username: str) -> None:
@@ -83,12 +84,10 @@ class UserService:
         managers = db.query_one("SELECT count(*) FROM users WHERE role = 'manager'")[0]
         if row[1] == Role.MANAGER.value and managers <= 1:
             raise ValidationError("the last manager cannot be removed")
-        with db.transaction() as conn:
-            conn.execute("DELETE FROM users WHERE username = ?", (username,))
-            self.session.record("user.remove", "user", username)
-        new_key = self.session.vault.rotate_key(db, [row[0]])
+        role_secrets.mark_for_rotation(self.session, row[0])
+        # The row goes in the same roll-forward sequence as the key rotation (vault.rotate_key).
+        new_key = self.session.vault.rotate_key(db, {row[0]: username}, self.session.user.username)
         self.session.replace_key(new_key)
-        self.session.record("vault.key_rotated", "vault", self.session.vault_id, "after removing a user")
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
         self.session.vault.change_password(self.session.user.username, old_password, new_password)
@@ -97,10 +96,14 @@ class UserService:
     def set_role(self, username: str, role: str) -> None:
         self.session.require(Permission.USER_MANAGE)
         role = Role(role).value
+        row = self.session.db.query_one("SELECT slot_id FROM users WHERE username = ?", (username,))
+        if row is None:
+            raise NotFound(f"no user named {username!r}")
+        role_secrets.mark_for_rotation(self.session, row[0], new_role=Role(role))
         with self.session.db.transaction() as conn:
-            if conn.execute("UPDATE users SET role = ? WHERE username = ?", (role, username)).rowcount == 0:
-                raise NotFound(f"no user named {username!r}")
+            conn.execute("UPDATE users SET role = ? WHERE username = ?", (role, username))
             self.session.record("user.role_changed", "user", username, f"role={role}")
+        role_secrets.share(self.session)
 
     def reset_password(self, username: str, recovery_key: str, new_password: str) -> None:
         """A manager resets a forgotten password from an open session; the recovery key proves
@@ -111,6 +114,7 @@ class UserService:
         self.session.vault.check_recovery_key(recovery_key)
         self.session.vault.add_slot(self.session.db_key, username, new_password)
         self.session.record("recovery.password_reset", "user", username)
+        role_secrets.share(self.session)  # the new slot has a new key pair: seal what we hold
 
 
 def _user(row: tuple) -> User:

@@ -128,6 +128,11 @@ class Database:
         with self.lock:
             self._live().execute(key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey"))
 
+    def checkpoint(self) -> None:
+        """Copy the WAL into the main file and empty it."""
+        with self.lock, damage_named():
+            self._live().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
     def integrity_problems(self) -> list[str]:
         with self.lock:
             return integrity_problems(self._live())

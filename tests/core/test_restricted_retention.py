@@ -54,11 +54,14 @@ def _close_matter(vault, matter_id: str, days_ago: int) -> None:
 def test_purge_overwrites_the_value_in_the_decrypted_database_file(vault):
     matter_id, _, _ = store_work_product(vault, CANARY)
     key = _db_key(vault)
-    assert canary_in_database_file(vault, key, CANARY)  # the check can see plaintext when it is there
+    with vault.unlock("attorney", PASSWORD) as s:
+        stored = s.db.query_one("SELECT value FROM restricted_values")[0]  # ciphertext under the attorneys' key
+    assert not canary_in_database_file(vault, key, CANARY)
+    assert canary_in_database_file(vault, key, stored)  # the check can see the stored text when it is there
     with vault.unlock("attorney", PASSWORD) as s:
         result = s.restricted.purge_matter(matter_id)
         assert (result.values, result.purposes, result.matters) == (1, 1, [matter_id])
-    assert not canary_in_database_file(vault, key, CANARY)
+    assert not canary_in_database_file(vault, key, stored)
     with vault.unlock("manager", PASSWORD) as s:
         purge = [e for e in s.audit.entries(matter_id) if e.action == "restricted.purge"]
         assert purge and purge[0].actor == "attorney" and "1 value(s)" in purge[0].detail

@@ -102,7 +102,9 @@ def test_restricted_value_is_never_in_the_search_index_or_any_other_table(vault)
         everything_else = all_tables_except(s, {"restricted_values"})
         assert any(t.startswith("client_search") for t in everything_else)  # the FTS shadow tables are scanned
         assert contains(everything_else, CANARY) == []
-        assert contains({"restricted_values": s.db.query("SELECT * FROM restricted_values")}, CANARY) == ["restricted_values"]
+        # Not even its own table holds the text: it is ciphertext under the attorneys' key.
+        assert contains({"restricted_values": s.db.query("SELECT * FROM restricted_values")}, CANARY) == []
+        assert [v.value for v in s.restricted.values(matter_id)] == [CANARY]
 
 
 def test_ordinary_export_never_carries_restricted_values_but_the_attorney_export_does(vault):

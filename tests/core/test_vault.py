@@ -88,28 +88,6 @@ def test_removing_a_user_rotates_the_key_so_an_old_slot_file_opens_nothing(vault
         assert s.user.role == "attorney"
 
 
-def test_interrupted_rotation_is_finished_at_next_unlock(vault, vault_dir, monkeypatch):
-    import os
-
-    real_replace = os.replace
-
-    def crash_before_renaming_pending(src, dst):
-        # The rekey has happened; the process "dies" before the slot file is renamed.
-        if str(src).endswith("keyslots.pending.json"):
-            return None
-        return real_replace(src, dst)
-
-    with vault.unlock("manager", PASSWORD) as s:
-        monkeypatch.setattr(os, "replace", crash_before_renaming_pending)
-        s.users.remove("paralegal")
-        monkeypatch.setattr(os, "replace", real_replace)
-    assert vault.pending_slots_path.exists()
-    with vault.unlock("attorney", PASSWORD) as s:
-        assert s.clients.count() == 0
-    assert not vault.pending_slots_path.exists()
-    vault.unlock("manager", PASSWORD).lock()
-
-
 def test_change_own_password(vault):
     with vault.unlock("attorney", PASSWORD) as s:
         with pytest.raises(AuthenticationFailed):

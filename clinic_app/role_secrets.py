@@ -1,0 +1,205 @@
+"""Secrets sealed to roles: a key only the key slots of users in certain roles can open.
+
+A role secret is 32 random bytes (say the restricted-data key) sealed with the key-slot
+envelope (X25519 + AES-GCM, crypto/envelope.py) into the key slot of every user whose role
+may hold it, and into the recovery slot. Nobody else's slot carries it, so another user's
+password, database key and any tool they like give them nothing but ciphertext.
+
+API (all calls on an open session; the process lock is held, so slot writes are safe):
+
+    register(name, roles, rotate=None, after_unlock=None)
+                                         # once, at import, by the module that owns the secret
+    secret(session, name) -> bytes|None  # this user's copy (opened at unlock), None if not held
+    keyring(session, name) -> {id: key}  # current key and, mid-rotation, the next one
+    create(session, name) -> bytes       # a new secret sealed to every holder now (caller must
+                                         # be entitled); returns it
+    mark_for_rotation(session, slot_id, new_role=None)
+                                         # a holder leaves or changes role: rotate what they
+                                         # may no longer hold at the next unlock of a
+                                         # remaining holder (needs `rotate`)
+    share(session)                       # seal held secrets for entitled users who lack them
+                                         # (added since), take them out of slots whose user
+                                         # lost the role; after user add / role change
+    reconcile(session)                   # at every unlock (vault.py): share, finish or run
+                                         # due rotations, then each secret's after_unlock
+
+Who is entitled comes from `users.role` for the slot's user; vault.py only reconciles for
+grants that verify (clinic_app.grants), so an edited role row earns nothing.
+
+A new holder (e.g. an attorney a manager just added) receives a secret the next time any
+current holder unlocks; until then `secret()` is None for them.
+
+Rotation (`rotate(session, old_key, new_key, conn)` re-encrypts what the old key protected,
+inside one transaction) is crash-safe: (1) the new key is sealed to every holder as
+`<name>.next`; (2) the data is re-encrypted and the due mark cleared in one transaction;
+(3) `.next` replaces the old key in every slot. An unlock that finds `.next` redoes (2) if
+the mark is still there, then (3). Values are tagged with their key's id, so both keys open
+them while a rotation is half done.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets as random_bytes
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlotFile
+from clinic_app.errors import PermissionDenied
+from clinic_app.roles import Role
+
+NEXT = ".next"
+DUE_META = "role_secret.rotate:"  # meta key prefix: a holder left, rotate at the next chance
+
+
+@dataclass(frozen=True)
+class RoleSecret:
+    name: str
+    roles: frozenset[Role]
+    rotate: Callable | None = None  # (session, old_key, new_key, conn) -> None
+    after_unlock: Callable | None = None  # (session) -> None, for users in `roles`
+
+
+REGISTRY: dict[str, RoleSecret] = {}
+
+
+def register(name: str, roles, rotate: Callable | None = None, after_unlock: Callable | None = None) -> RoleSecret:
+    spec = RoleSecret(name, frozenset(Role(r) for r in roles), rotate, after_unlock)
+    REGISTRY[name] = spec
+    return spec
+
+
+def entitled(role: Role, entry: str) -> bool:
+    spec = REGISTRY.get(entry.removesuffix(NEXT))
+    return spec is not None and Role(role) in spec.roles
+
+
+def key_id(key: bytes) -> str:
+    return hashlib.sha256(b"clinic-role-secret|" + key).hexdigest()[:16]
+
+
+def secret(session, name: str) -> bytes | None:
+    return session.role_secrets.get(name)
+
+
+def keyring(session, name: str) -> dict[str, bytes]:
+    found = [session.role_secrets.get(name), session.role_secrets.get(name + NEXT)]
+    return {key_id(k): k for k in found if k}
+
+
+def _entitled_slots(session, spec: RoleSecret, slot_file: KeySlotFile) -> set[str]:
+    verified = slot_roles(session)
+    slots = {slot_id for slot_id, role in verified.items() if Role(role) in spec.roles}
+    if slot_file.find(RECOVERY_SLOT_ID):
+        slots.add(RECOVERY_SLOT_ID)
+    return slots
+
+
+def slot_roles(session) -> dict[str, str]:
+    """Slot id -> role of every user whose grant verifies (see clinic_app.grants)."""
+    return {slot_id: role for slot_id, role in session.db.query("SELECT slot_id, role FROM users")}
+
+
+def _seal_everywhere(session, slot_file: KeySlotFile, entry: str, value: bytes, slots: set[str]) -> bool:
+    changed = False
+    for slot in slot_file.slots:
+        if slot.id in slots and entry not in slot.sealed_secrets:
+            slot.seal_secret(slot_file.vault_id, entry, value)
+            changed = True
+    return changed
+
+
+def create(session, name: str) -> bytes:
+    """A new secret for `name`, sealed to every entitled slot now; the caller must be entitled."""
+    spec = REGISTRY[name]
+    if session.role not in spec.roles:
+        raise PermissionDenied(f"a {session.role.value} may not hold {name}")
+    value = random_bytes.token_bytes(32)
+    store = session.vault.slot_store
+    slot_file = store.load()
+    for slot in slot_file.slots:
+        slot.sealed_secrets.pop(name, None)
+    _seal_everywhere(session, slot_file, name, value, _entitled_slots(session, spec, slot_file))
+    store.save(slot_file)
+    session.role_secrets[name] = value
+    return value
+
+
+def exists(session, name: str) -> bool:
+    """Whether any user slot holds `name` (the recovery slot alone does not count)."""
+    return any(name in s.sealed_secrets for s in session.vault.slot_store.load().slots if s.id != RECOVERY_SLOT_ID)
+
+
+def mark_for_rotation(session, slot_id: str, new_role: Role | None = None) -> None:
+    """The user of `slot_id` leaves (or takes `new_role`): rotate what they may no longer hold."""
+    slot = session.vault.slot_store.load().find(slot_id)
+    held = [
+        n for n in (slot.sealed_secrets if slot else {})
+        if n in REGISTRY and (new_role is None or new_role not in REGISTRY[n].roles)
+    ]
+    with session.db.transaction() as conn:
+        for name in held:
+            if REGISTRY[name].rotate is not None:
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", (DUE_META + name,))
+
+
+def _due(session, name: str) -> bool:
+    return session.db.query_one("SELECT 1 FROM meta WHERE key = ?", (DUE_META + name,)) is not None
+
+
+def reconcile(session) -> None:
+    """Share, withdraw, rotate: see the module docstring. Runs at every unlock."""
+    share(session)
+    for name, spec in REGISTRY.items():
+        if spec.rotate is not None and name in session.role_secrets:
+            _rotate_if_due(session, spec)
+        if spec.after_unlock is not None and session.role in spec.roles:
+            spec.after_unlock(session)
+
+
+def share(session) -> None:
+    """Seal this session's secrets for entitled slots that lack them; withdraw them from
+    slots whose user is no longer entitled. Also right after a user is added or changes role."""
+    store = session.vault.slot_store
+    slot_file = store.load()
+    changed = False
+    for name, spec in REGISTRY.items():
+        entitled = _entitled_slots(session, spec, slot_file)
+        for slot in slot_file.slots:  # withdraw from slots whose user lost the role
+            if slot.id not in entitled:
+                for entry in (name, name + NEXT):
+                    if slot.sealed_secrets.pop(entry, None) is not None:
+                        changed = True
+        for entry in (name, name + NEXT):  # share with holders added since
+            value = session.role_secrets.get(entry)
+            if value is not None:
+                changed |= _seal_everywhere(session, slot_file, entry, value, entitled)
+    if changed:
+        store.save(slot_file)
+
+
+def _rotate_if_due(session, spec: RoleSecret) -> None:
+    name, nxt = spec.name, spec.name + NEXT
+    store = session.vault.slot_store
+    if _due(session, name) and nxt not in session.role_secrets:  # (1)
+        slot_file = store.load()
+        new = random_bytes.token_bytes(32)
+        _seal_everywhere(session, slot_file, nxt, new, _entitled_slots(session, spec, slot_file))
+        store.save(slot_file)
+        session.role_secrets[nxt] = new
+    if nxt not in session.role_secrets:
+        return
+    old, new = session.role_secrets[name], session.role_secrets[nxt]
+    if _due(session, name):  # (2)
+        with session.db.transaction() as conn:
+            spec.rotate(session, old, new, conn)
+            conn.execute("DELETE FROM meta WHERE key = ?", (DUE_META + name,))
+            session.record("role_secret.rotated", "vault", "", name)
+    slot_file = store.load()  # (3): the envelope's name is authenticated, so seal anew
+    for slot in slot_file.slots:
+        if slot.sealed_secrets.pop(nxt, None) is not None:
+            slot.seal_secret(slot_file.vault_id, name, new)
+        else:
+            slot.sealed_secrets.pop(name, None)
+    store.save(slot_file)
+    session.role_secrets[name] = session.role_secrets.pop(nxt)
