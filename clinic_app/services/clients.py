@@ -208,6 +208,9 @@ class ClientService:
             rows = self.session.db.query(self.search_sql(hits), (query, limit, offset))
         return [self._summary(r) for r in rows]
 
+    # Search rows share the client's rowid: matching on it avoids reading FTS content per hit.
+    _CANDIDATES = f"{_SUMMARY} WHERE c.rowid IN (SELECT rowid FROM client_search WHERE client_search MATCH ? LIMIT 500)"
+
     def possible_duplicates(
         self, given_name: str, family_name: str, date_of_birth: date | None, aliases: list[str] = ()
     ) -> list[ClientSummary]:
@@ -219,14 +222,14 @@ class ClientService:
         candidates = []
         if query:
             candidates = self.session.db.query(
-                f"{self._SUMMARY} WHERE c.id IN (SELECT client_id FROM client_search WHERE client_search MATCH ? LIMIT 500)",
+                self._CANDIDATES,
                 (query,),
             )
         for alias in aliases:
             alias_query = fts_query(alias)
             if alias_query:
                 candidates += self.session.db.query(
-                    f"{self._SUMMARY} WHERE c.id IN (SELECT client_id FROM client_search WHERE client_search MATCH ? LIMIT 500)",
+                    self._CANDIDATES,
                     (alias_query,),
                 )
         found: dict[str, ClientSummary] = {}
