@@ -8,11 +8,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
+from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
 from ui.dialogs.incoming_bundles_dialog import IncomingBundlesDialog
 from ui.dialogs.send_to_clinic_dialog import SendToClinicDialog, removable_drives_folder
 from ui.drop_folder_watcher import DropFolderWatcher
 from ui.file_dialogs import choose_folder, open_files
+from ui.tasks import run_in_background
 
 
 class BundleController(QObject):
@@ -23,8 +25,9 @@ class BundleController(QObject):
         self.window = window
         self.session = None
         self.incoming: IncomingBundlesDialog | None = None
+        self.sending: SendToClinicDialog | None = None
         self.watcher = DropFolderWatcher(self)
-        self.watcher.bundles_arrived.connect(self.offer)
+        self.watcher.bundles_arrived.connect(lambda paths: self.offer(paths, automatic=True))
         self.send_action = self._action(self.tr("Send to &clinic…"), self.send_to_clinic, "sendToClinic")
         self.import_action = self._action(self.tr("&Import bundles…"), self.choose_bundles, "importBundles")
         self.drop_folder_action = self._action(self.tr("Bundle &drop folder…"), self.choose_drop_folder, "bundleDropFolder")
@@ -58,10 +61,11 @@ class BundleController(QObject):
 
     def session_ended(self) -> None:
         self.watcher.stop()
-        dialog, self.incoming = self.incoming, None
-        if dialog is not None:
-            dialog.close()
-            dialog.deleteLater()
+        for dialog in (self.incoming, self.sending):
+            if dialog is not None:
+                dialog.reject()  # cancels work in progress: it rolls back before the vault closes
+                self._dispose(dialog)
+        self.incoming = self.sending = None
         self.session = None
 
     # -- sending ---------------------------------------------------------------------------
@@ -71,9 +75,29 @@ class BundleController(QObject):
             return None
         dialog = SendToClinicDialog(self.session, self.window)
         dialog.sent.connect(lambda _result: self.clients_changed.emit())
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.busy.connect(self._busy)
+        dialog.finished.connect(lambda _r: self._sending_closed(dialog))
+        self.sending = dialog
         dialog.open()
         return dialog
+
+    def _sending_closed(self, dialog) -> None:
+        if self.sending is dialog:
+            self.sending = None
+            self._dispose(dialog)
+
+    @staticmethod
+    def _dispose(dialog) -> None:
+        """Delete a closed dialog, but only after its background work has called back."""
+        if dialog.handle is None:
+            dialog.deleteLater()
+        else:
+            dialog.busy.connect(lambda busy: None if busy else dialog.deleteLater())
+
+    def _busy(self, busy: bool) -> None:
+        idle = getattr(self.window, "idle", None)
+        if idle is not None:
+            idle.pause_idle() if busy else idle.resume_idle()
 
     # -- receiving -------------------------------------------------------------------------
 
@@ -96,20 +120,46 @@ class BundleController(QObject):
         self.session.bundles.set_drop_folder(folder)
         self.watcher.watch(folder)
 
-    def offer(self, paths: list[str]) -> IncomingBundlesDialog | None:
-        """Show the bundles (with their senders) for import; one dialog collects them all."""
-        if self.session is None:
+    def offer(self, paths: list[str], automatic: bool = False) -> IncomingBundlesDialog | None:
+        """Open the bundles off the GUI thread, then list them with their senders for import.
+
+        Bundles the watcher finds that bring nothing new (imported before) are not offered
+        again; picked by hand, they are listed as "already imported"."""
+        session = self.session
+        if session is None:
             return None
+
+        def open_all() -> list[tuple[str, object]]:
+            results = []
+            for path in paths:
+                try:
+                    results.append((path, session.bundles.preview(path)))
+                except (ClinicError, OSError) as exc:
+                    results.append((path, exc))
+            return results
+
+        def show(results) -> None:
+            if self.session is not session:
+                return  # locked meanwhile
+            if automatic:
+                results = [(p, r) for p, r in results if isinstance(r, BaseException) or r.new]
+            if results:
+                self._incoming_dialog().add_previews(results)
+                self.incoming.show()
+                self.incoming.raise_()
+
+        run_in_background(open_all, show)
+        return self.incoming
+
+    def _incoming_dialog(self) -> IncomingBundlesDialog:
         if self.incoming is None:
             self.incoming = IncomingBundlesDialog(self.session, self.window)
             self.incoming.imported.connect(lambda _summary: self.clients_changed.emit())
+            self.incoming.busy.connect(self._busy)
             self.incoming.finished.connect(self._incoming_closed)
-        self.incoming.add_paths(paths)
-        self.incoming.show()
-        self.incoming.raise_()
         return self.incoming
 
     def _incoming_closed(self, _result: int) -> None:
         if self.incoming is not None:
-            self.incoming.deleteLater()
+            self._dispose(self.incoming)
         self.incoming = None

@@ -139,7 +139,11 @@ class BundleService:
 
     # -- export ---------------------------------------------------------------------------------
 
-    def export(self, out_dir: str | Path, client_ids: list[str] | None = None, keep: bool = False) -> ExportResult:
+    def export(self, out_dir: str | Path, client_ids: list[str] | None = None, keep: bool = False, progress=None) -> ExportResult:
+        """Seal the clients (all by default) into one bundle in `out_dir`; remove them here unless `keep`.
+
+        `progress(done, total)` is called while reading the clients; if it raises, nothing is
+        written and nothing removed."""
         s = self.session
         s.require(Permission.BUNDLE_SEND)
         clinic = keys.trusted_clinic_key(s)
@@ -153,9 +157,14 @@ class BundleService:
                 raise NotFound(f"no client with id {cid}")
         if not keep:
             self._check_bundle_carries_everything(ids)
+        records = []
+        for n, cid in enumerate(ids):
+            records.append(self._record_of(cid))
+            if progress and (n % 100 == 0 or n + 1 == len(ids)):
+                progress(n + 1, 2 * len(ids))
+        document = s.intake.document_for(ids, progress=(lambda done, _total: progress(len(ids) + done, 2 * len(ids))) if progress else None)
         body = json.dumps(
-            {"format": PAYLOAD_FORMAT, "version": PAYLOAD_VERSION, "intake": s.intake.document_for(ids),
-             "records": [self._record_of(cid) for cid in ids]},
+            {"format": PAYLOAD_FORMAT, "version": PAYLOAD_VERSION, "intake": document, "records": records},
             ensure_ascii=False, separators=(",", ":"),
         ).encode("utf-8")
         signer = keys.signing_key(s)

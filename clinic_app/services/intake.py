@@ -78,14 +78,16 @@ class IntakeService:
         s.record("export", "intake", client_id or "", f"{len(ids)} client(s)")
         return document
 
-    def document_for(self, client_ids: list[str]) -> dict:
+    def document_for(self, client_ids: list[str], progress=None) -> dict:
         """The clinic-intake document of these clients, in this order (callers check roles and audit)."""
         s = self.session
         clients = []
-        for cid in client_ids:
+        for n, cid in enumerate(client_ids):
             client = s.clients.get(cid, audit=False)
             matters = [matter_to_json(s.matters.bundle(m.id)) for m in s.matters.for_client(cid)]
             clients.append(client_to_json(client, matters))
+            if progress and (n % 100 == 0 or n + 1 == len(client_ids)):
+                progress(n + 1, len(client_ids))
         return {
             "format": FORMAT,
             "version": VERSION,

@@ -1111,7 +1111,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation>Abriendo…</translation>
+        <translation type="vanished">Abriendo…</translation>
     </message>
     <message>
         <source>%1 (signer %2)</source>
@@ -3018,6 +3018,10 @@ Does it match what the clinic read to you?</source>
     <message>
         <source>They were removed from this laptop.</source>
         <translation>Se quitaron de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written and nothing removed.</source>
+        <translation>Cancelado: no se escribió ni se quitó nada.</translation>
     </message>
 </context>
 <context>

@@ -145,3 +145,64 @@ def test_a_bundle_already_imported_says_so(qtbot, pair, window_for):
     dialog = window.bundles.offer([str(bundle)])
     assert dialog.table.item(0, 4).text() == "already imported"
     assert not dialog.import_button.isEnabled()
+
+
+def test_the_watcher_does_not_offer_again_what_was_imported(qtbot, pair, window_for, tmp_path):
+    bundle = export_from_field(pair)
+    with pair.clinic.unlock("attorney", PASSWORD) as s:
+        s.bundles.import_paths([bundle])
+    window = window_for(pair.clinic, "attorney")
+    window.bundles.set_drop_folder(str(bundle.parent))
+    assert window.bundles.watcher.scan() == [str(bundle)], "seen unchanged since the scan when watching began"
+    assert window.bundles.incoming is None, "nothing new: no dialog"
+    assert window.bundles.offer([str(bundle)]) is not None, "picked by hand it is listed"
+
+
+def test_locking_cancels_an_import_in_progress_and_nothing_is_stored(qtbot, pair, window_for, monkeypatch):
+    bundle = export_from_field(pair)
+    window = window_for(pair.clinic, "attorney")
+    dialog = window.bundles.offer([str(bundle)])
+    reached, release, ended = threading.Event(), threading.Event(), []
+    real_import = BundleService.import_paths
+
+    def slow_import(self, paths, progress=None):
+        def report(done, total):
+            reached.set()
+            release.wait(10)
+            progress(done, total)  # raises Cancelled once the dialog was closed
+
+        try:
+            return real_import(self, paths, progress=report)
+        except BaseException as exc:
+            ended.append(exc)
+            raise
+
+    monkeypatch.setattr(BundleService, "import_paths", slow_import)
+    tasks.set_synchronous(False)
+    dialog.import_button.click()
+    assert reached.wait(10)
+    assert not window.idle._check.isActive(), "no idle lock while the import holds the vault"
+    dialog.reject()
+    release.set()
+    qtbot.waitUntil(lambda: bool(ended), timeout=10000)
+    assert isinstance(ended[0], tasks.Cancelled)
+    assert window.session.clients.count() == 0
+
+
+def test_a_bundle_still_being_copied_is_offered_only_once_it_stops_changing(qtbot, tmp_path):
+    from ui.drop_folder_watcher import DropFolderWatcher
+
+    watcher = DropFolderWatcher()
+    offered = []
+    watcher.bundles_arrived.connect(offered.extend)
+    watcher.watch(str(tmp_path))
+    arriving = tmp_path / "0123456789abcdef0123.clinicbundle"
+    arriving.write_bytes(b"CLINBNDL" + bytes(1000))
+    (tmp_path / ".clinic-tmp-x").write_bytes(b"temp file of an atomic write")
+    assert watcher.scan() == []
+    with arriving.open("ab") as handle:
+        handle.write(bytes(5000))  # the copy goes on
+    assert watcher.scan() == []
+    assert watcher.scan() == [str(arriving)] and offered == [str(arriving)]
+    assert watcher.scan() == [], "offered once"
+    watcher.stop()

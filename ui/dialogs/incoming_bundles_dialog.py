@@ -24,6 +24,7 @@ from ui.widgets.error_label import ErrorLabel
 
 class IncomingBundlesDialog(QDialog):
     imported = Signal(object)  # clinic_app.bundles.service.ImportSummary
+    busy = Signal(bool)  # importing holds the vault: the window pauses its idle lock meanwhile
 
     COLUMNS = 5
 
@@ -67,24 +68,21 @@ class IncomingBundlesDialog(QDialog):
 
     # -- rows --------------------------------------------------------------------------------
 
-    def add_paths(self, paths: list[str]) -> None:
-        """Open each bundle off the GUI thread (decrypting a big one takes a while) and list it."""
-        session = self.session
-        for path in paths:
+    def add_previews(self, previews: list[tuple[str, object]]) -> None:
+        """Rows for (path, BundlePreview or the error that refused it), opened beforehand off the GUI thread."""
+        for path, preview in previews:
             if path in self.rows:
                 continue
             row = self._new_row(Path(path).name)
             self.rows[path] = row
-            run_in_background(
-                lambda p=path: session.bundles.preview(p),
-                lambda preview, r=row, p=path: self._show_preview(r, p, preview),
-                lambda exc, r=row: self._show_problem(r, exc),
-            )
+            if isinstance(preview, BaseException):
+                self._show_problem(row, preview)
+            else:
+                self._show_preview(row, path, preview)
 
     def _new_row(self, file_name: str) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self._set(row, 0, self.tr("Opening…"))
         self._set(row, 4, file_name)
         return row
 
@@ -124,6 +122,7 @@ class IncomingBundlesDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.error.clear_message()
+        self.busy.emit(True)
 
         def work(report):
             with cyclic_gc_paused():
@@ -134,11 +133,14 @@ class IncomingBundlesDialog(QDialog):
             self.progress.setValue(done)
 
         self.handle = run_in_background(work, self._imported, self._failed, on_progress)
+        if self.handle.finished:
+            self.handle = None
         self._update_button()
 
     def _imported(self, summary) -> None:
         self.handle = None
         self.progress.hide()
+        self.busy.emit(False)
         for path in self.paths:
             self._set(self.rows[path], 4, self.tr("imported"))
         self.paths.clear()
@@ -157,6 +159,7 @@ class IncomingBundlesDialog(QDialog):
 
         self.handle = None
         self.progress.hide()
+        self.busy.emit(False)
         if isinstance(exc, Cancelled):
             self.error.show_message(self.tr("Import cancelled; nothing was stored."))
         else:

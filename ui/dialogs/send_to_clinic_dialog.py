@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from clinic_app.roles import Permission
 from ui.bundle_text import bundle_error_text
 from ui.file_dialogs import choose_folder, open_file
-from ui.tasks import run_in_background
+from ui.tasks import Cancelled, run_in_background
 from ui.widgets.error_label import ErrorLabel
 
 
@@ -37,6 +37,7 @@ def removable_drives_folder() -> str:
 
 class SendToClinicDialog(QDialog):
     sent = Signal(object)  # clinic_app.bundles.service.ExportResult
+    busy = Signal(bool)  # sealing holds the vault: the window pauses its idle lock meanwhile
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -63,7 +64,6 @@ class SendToClinicDialog(QDialog):
         self.keep.setObjectName("keepSent")
         self.keep.setToolTip(self.tr("Off: once the bundle is written, the clients are removed from this laptop."))
         self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
         self.progress.hide()
         self.result_label = QLabel(self)
         self.result_label.setObjectName("sendResult")
@@ -157,14 +157,26 @@ class SendToClinicDialog(QDialog):
             return
         self.error.clear_message()
         self.result_label.clear()
+        self.progress.setRange(0, 0)
         self.progress.show()
         session, keep = self.session, self.keep.isChecked()
-        self.handle = run_in_background(lambda: session.bundles.export(folder, None, keep=keep), self._sent, self._failed)
-        self.send_button.setEnabled(False)
+        self.busy.emit(True)
+        self.handle = run_in_background(
+            lambda report: session.bundles.export(folder, None, keep=keep, progress=report),
+            self._sent, self._failed, self._progress,
+        )
+        if self.handle.finished:
+            self.handle = None
+        self.refresh()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _sent(self, result) -> None:
         self.handle = None
         self.progress.hide()
+        self.busy.emit(False)
         text = self.tr("Sealed %n client(s) into %1.", "", len(result.client_ids)).replace("%1", result.path.name)
         if result.removed:
             text += " " + self.tr("They were removed from this laptop.")
@@ -175,5 +187,15 @@ class SendToClinicDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.handle = None
         self.progress.hide()
-        self.error.show_message(bundle_error_text(exc))
-        self.refresh()
+        self.busy.emit(False)
+        if isinstance(exc, Cancelled):
+            self.error.show_message(self.tr("Cancelled: nothing was written and nothing removed."))
+        else:
+            self.error.show_message(bundle_error_text(exc))
+        if self.isVisible():
+            self.refresh()
+
+    def reject(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()  # stops at the next client read; nothing is written
+        super().reject()
