@@ -66,13 +66,23 @@ system-deps-test:
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 
-# Re-install when pyproject.toml changes; otherwise both targets are no-ops.
+# Re-install when pyproject.toml changes; otherwise both targets are no-ops. The Qt wheels
+# depend on the Python version (docs/runtime.md): a venv that still holds the other pair's
+# wheels (pip check fails) gets its Qt wheels installed afresh.
+define install_app
+	$(PIP) install -e $(1)
+	@$(PY) -m pip check >/dev/null 2>&1 || { \
+	  echo "Qt wheels of another PySide6 release in $(VENV): installing them afresh"; \
+	  $(PIP) uninstall -y pyside6-pdf pyside6-addons pyside6-essentials shiboken6 && \
+	  $(PIP) install -e $(1); }
+endef
+
 $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
-	$(PIP) install -e .
+	$(call install_app,.)
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
-	$(PIP) install -e '.[test]'
+	$(call install_app,'.[test]')
 	touch $@ $(VENV)/.installed
 
 clean:
