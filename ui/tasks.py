@@ -60,34 +60,51 @@ class TaskHandle:
         self.cancelled = True
 
 
-class _Signals(QObject):
-    """Lives on the GUI thread; its own slots receive the worker's signals (queued)."""
+class _Courier(QObject):
+    """Lives on the GUI thread and carries every task's callbacks there (queued). One for all
+    tasks: a QObject per task, with connections made and dropped, costs PySide 6.11 a
+    reference to None each (docs/runtime.md) and more time than the task itself."""
 
-    succeeded = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(int, int)
+    delivered = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.delivered.connect(self._call)
+
+    @Slot(object)
+    def _call(self, call: Callable[[], None]) -> None:
+        call()
+
+
+_courier: _Courier | None = None
+
+
+class _Relay:
+    """One signal of one task: `emit(*args)` calls `handler(*args)` on the GUI thread."""
+
+    def __init__(self, handler: Callable[..., None] | None, last: bool, carrier: "_Signals"):
+        self._handler, self._last, self._carrier = handler, last, carrier
+
+    def emit(self, *args: Any) -> None:
+        _courier.delivered.emit(lambda: self._deliver(args))
+
+    def _deliver(self, args: tuple) -> None:
+        if self._last:
+            _pending.discard(self._carrier)
+        if self._handler is not None:
+            self._handler(*args)
+
+
+class _Signals:
+    """A task's three signals; they arrive on the GUI thread through the one courier."""
 
     def __init__(self, on_ok: Callable[[Any], None], on_error: Callable[[BaseException], None], on_progress):
-        super().__init__()
-        self._on_ok, self._on_error, self._on_progress = on_ok, on_error, on_progress
-        self.succeeded.connect(self._deliver_ok)
-        self.failed.connect(self._deliver_error)
-        self.progressed.connect(self._deliver_progress)
-
-    @Slot(object)
-    def _deliver_ok(self, result: Any) -> None:
-        _pending.discard(self)
-        self._on_ok(result)
-
-    @Slot(object)
-    def _deliver_error(self, exc: BaseException) -> None:
-        _pending.discard(self)
-        self._on_error(exc)
-
-    @Slot(int, int)
-    def _deliver_progress(self, done: int, total: int) -> None:
-        if self._on_progress is not None:
-            self._on_progress(done, total)
+        global _courier
+        if _courier is None:  # made on the GUI thread: run_in_background is called there
+            _courier = _Courier()
+        self.succeeded = _Relay(on_ok, True, self)
+        self.failed = _Relay(on_error, True, self)
+        self.progressed = _Relay(on_progress, False, self)
 
 
 class _Job(QRunnable):

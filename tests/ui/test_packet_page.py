@@ -106,3 +106,20 @@ def test_paralegal_sees_the_list_but_cannot_build(qtbot, vault, session):
         assert not page.build_button.isEnabled() and not page.instructions_button.isEnabled() and not page.notices_button.isEnabled()
     finally:
         paralegal.lock()
+
+
+def test_one_page_moves_between_matters_and_drops_a_late_build(qtbot, session, monkeypatch):
+    ready = make_matter(session)
+    blocked = make_matter(session, given="Ana", served={"Los Angeles": 30})
+    page = PacketPage(session, ready)
+    qtbot.addWidget(page)
+    assert page.summary.text().startswith("Ready to build")
+    held = []  # the build of the first matter finishes only after the page moved on
+    monkeypatch.setattr("ui.tasks.run_in_background", lambda work, ok, failed, progress: held.append((work, ok)))
+    page.build()
+    page.show_matter(session, blocked)
+    assert page.matter_id == blocked and page.summary.text().startswith("Not ready: 1 blocking")
+    work, ok = held[0]
+    ok(work(lambda done, total: None))
+    assert page.packet is None and page.status.text() == ""  # the first matter's packet is not shown
+    assert page.build_button.isEnabled()

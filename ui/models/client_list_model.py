@@ -19,11 +19,19 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ClientListModel", "Matters"),
 )
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_CLIENT_ID = int(Qt.ItemDataRole.UserRole.value) + 1
+_SORT = int(Qt.ItemDataRole.UserRole.value) + 2
+_RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
 
 class ClientListModel(QAbstractTableModel):
     COL_NAME, COL_BIRTH, COL_MATTERS = range(3)
-    ClientIdRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
+    ClientIdRole = _CLIENT_ID
+    SortRole = _SORT
 
     search_finished = Signal(int)  # total hits of the search now shown
     search_failed = Signal(object)
@@ -119,25 +127,26 @@ class ClientListModel(QAbstractTableModel):
         self._rows.extend(page)
         self.endInsertRows()
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        # Called thousands of times per page shown: plain int roles, no enum arithmetic.
+        row_number = index.row()
+        if not (0 <= row_number < len(self._rows)) or not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self._rows[row_number]
         col = index.column()
-        if role == self.ClientIdRole:
-            return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, self.SortRole):
+        if role == _DISPLAY or role == _SORT:
             if col == self.COL_NAME:
-                name = f"{row.family_name}, {row.given_name}" if row.given_name else row.family_name
-                return name
+                return f"{row.family_name}, {row.given_name}" if row.given_name else row.family_name
             if col == self.COL_BIRTH:
                 return row.date_of_birth.isoformat() if row.date_of_birth else ""
             if col == self.COL_MATTERS:
                 return row.matter_count
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_NAME and row.aliases:
+        elif role == _CLIENT_ID:
+            return row.id
+        elif role == _TOOLTIP and col == self.COL_NAME and row.aliases:
             return self.tr("Also known as: %1").replace("%1", "; ".join(row.aliases))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_MATTERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == _ALIGNMENT and col == self.COL_MATTERS:
+            return _RIGHT_ALIGNED
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -146,9 +155,7 @@ class ClientListModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def row_of(self, client_id: str) -> int:
         for i, row in enumerate(self._rows):

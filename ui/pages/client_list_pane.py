@@ -42,8 +42,13 @@ class ClientListPane(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(ClientListModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ClientListModel.COL_BIRTH, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ClientListModel.COL_MATTERS, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not ResizeToContents: that measures every loaded row again on
+        # each search (thousands of data() calls per keystroke).
+        metrics = self.view.fontMetrics()
+        for column, sample in ((ClientListModel.COL_BIRTH, "0000-00-00"), (ClientListModel.COL_MATTERS, "000")):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24)
         self.count = QLabel(self)
         self.count.setObjectName("clientCount")
         layout = QVBoxLayout(self)

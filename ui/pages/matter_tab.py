@@ -266,6 +266,10 @@ class MatterTab(WorkspaceTab):
             self.suggest_notices()
 
     def _embed_packet_page(self, matter_id: str) -> None:
+        can_check = self.session.can(Permission.PACKET_CHECK)
+        if self.packet_page is not None and can_check:  # reused: the Packet tab stays current if it was
+            self.packet_page.show_matter(self.session, matter_id)
+            return
         showing_packet = self.packet_page is not None and self.sections.currentWidget() is self.packet_page
         if self.packet_page is not None:
             index = self.sections.indexOf(self.packet_page)
@@ -273,7 +277,7 @@ class MatterTab(WorkspaceTab):
             self.packet_page.clear()
             self.packet_page.deleteLater()
             self.packet_page = None
-        if not self.session.can(Permission.PACKET_CHECK):
+        if not can_check:
             return
         self.packet_page = PacketPage(self.session, matter_id)
         self.packet_page.fix_requested.connect(self.go_to_field)

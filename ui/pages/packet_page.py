@@ -56,6 +56,7 @@ class PacketPage(QWidget):
         self.matter_id = matter_id
         self.packet = None  # the last BuiltPacket, in memory only
         self._task = None
+        self._generation = 0  # bumped when the page moves to another matter: late builds are dropped
         self._buffer: QBuffer | None = None
         self.readiness = None
         self._pending_password: str | None = None
@@ -187,6 +188,21 @@ class PacketPage(QWidget):
         self._set_packet(None)
         self.refresh()
 
+    def show_matter(self, session, matter_id: str) -> None:
+        """Show another matter on this page. The matter tab reuses one page: building its
+        widgets costs more than the readiness check, and each destroyed widget costs PySide a
+        reference to None (see docs/runtime.md)."""
+        self._generation += 1
+        self.session, self.matter_id = session, matter_id
+        self._task = None
+        self._pending_password = None
+        self.build_button.setEnabled(self.can_build)  # same session, same role
+        self.progress.setVisible(False)
+        if self.can_build:  # otherwise the status keeps saying who may build
+            self.status.clear()
+        self._set_packet(None)
+        self.refresh()
+
     def sizeHint(self) -> QSize:
         return QSize(1100, 700)
 
@@ -259,7 +275,12 @@ class PacketPage(QWidget):
             return packets.build(matter_id, draft=draft, password=password, progress=lambda done, total, _label: progress(done, total))
 
         self._pending_password = password
-        self._task = tasks.run_in_background(work, self._built, self._failed, self._progressed)
+        generation = self._generation
+
+        def current(handler):  # results for a matter this page no longer shows are dropped
+            return lambda *args: handler(*args) if generation == self._generation else None
+
+        self._task = tasks.run_in_background(work, current(self._built), current(self._failed), current(self._progressed))
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
