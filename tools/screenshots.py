@@ -60,6 +60,8 @@ def use_dark_palette(app: QApplication) -> None:
         (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
     ):
         palette.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))  # grey buttons look grey
     app.setPalette(palette)
 
 
@@ -71,6 +73,35 @@ def make_demo_vault(folder: Path) -> Vault:
     populate(session, 60)
     session.lock()
     return vault
+
+
+def grab_admin_screens(window, out: Path) -> None:
+    """The Clinic menu's screens and the user guide, as the manager sees them."""
+    from ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
+    from ui.dialogs.da_offices_dialog import DaOfficesDialog
+    from ui.dialogs.profiles_dialog import ProfilesDialog
+    from ui.dialogs.user_guide_dialog import UserGuideDialog
+    from ui.dialogs.users_dialog import UsersDialog
+
+    session = window.session
+    session.users.set_signature("attorney", full_name="Alex Kim", title="Staff Attorney", bar_number="000000")
+    session.da_offices.set("Los Angeles", office_name="Los Angeles County District Attorney's Office",
+                           address="211 West Temple Street\nLos Angeles, CA 90012", source="da.lacounty.gov (demo)")
+    matters = window.workspace.matters
+    window.workspace.tabs.setCurrentWidget(matters)
+    if matters.packet_page is not None:
+        matters.sections.setCurrentWidget(matters.packet_page)
+        grab(window, out, "workspace-matter-packet-before-build")
+    for name, dialog in (
+        ("clinic-users", UsersDialog(session, window)),
+        ("clinic-settings", ClinicSettingsDialog(session, window)),
+        ("clinic-da-offices", DaOfficesDialog(session, window, county="Los Angeles")),
+        ("clinic-state-profiles", ProfilesDialog(session, window)),
+        ("help-user-guide", UserGuideDialog(window)),
+    ):
+        dialog.show()
+        grab(dialog, out, name)
+        dialog.close()
 
 
 def main() -> int:
@@ -158,6 +189,7 @@ def main() -> int:
         window.open_client(with_documents)  # another user: the window starts fresh, not where the paralegal was
         window.workspace.tabs.setCurrentIndex(5)
         grab(window, out, "workspace-history-manager")
+        grab_admin_screens(window, out)
 
         intake = IntakeWizard(window.session, window)
         intake.show()

@@ -244,8 +244,8 @@ class MatterTab(WorkspaceTab):
         self._details_dirty = False
         self.convictions.model.set_rows(self.session.matters.list_convictions(matter.id))
         self.references.model.set_rows(self.session.matters.list_references(matter.id))
+        self.notices.model.counties = self.session.da_offices.counties(matter.state)  # before the rows: widths fit them
         self.notices.model.set_rows(self.session.matters.list_notices(matter.id))
-        self.notices.model.counties = self.session.da_offices.counties(matter.state)
         self.suggest_notices()
         self.compensation.model.set_rows([replace(entry) for entry in matter.compensation])
         self.error.clear_message()

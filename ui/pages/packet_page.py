@@ -9,7 +9,7 @@ nothing is written to a temp file. Clicking a readiness item emits `fix_requeste
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -43,6 +43,12 @@ _SEVERITY_STYLE = {
     "blocking": ("\u2716", QColor("#B00020")),
     "warning": ("\u26a0", QColor("#8A5A00")),
     "info": ("\u2139", QColor("#245B9C")),
+}
+# The same marks on a dark palette: light enough to read on a dark base (contrast > 4.5:1).
+_SEVERITY_STYLE_DARK = {
+    "blocking": ("\u2716", QColor("#FF8A80")),
+    "warning": ("\u26a0", QColor("#FFD180")),
+    "info": ("\u2139", QColor("#90CAF9")),
 }
 
 
@@ -217,8 +223,10 @@ class PacketPage(QWidget):
             self.readiness = None
             self.summary.setText(str(exc))
             return
+        dark = self.items.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        styles = _SEVERITY_STYLE_DARK if dark else _SEVERITY_STYLE
         for item in self.readiness.ordered():
-            mark, color = _SEVERITY_STYLE.get(item.severity, ("", QColor("black")))
+            mark, color = styles.get(item.severity, ("", self.items.palette().color(QPalette.ColorRole.Text)))
             row = QListWidgetItem(f"{mark}  {item.message}")
             row.setData(FIELD_REF_ROLE, item.field_ref)
             row.setForeground(QBrush(color))
