@@ -77,7 +77,8 @@ def populate(session, clients: int = 60, seed: int = 4812) -> int:
             given = given_names[combo % len(given_names)]
             family = family_names[(combo // len(given_names)) % len(family_names)]
             city, postal = rng.choice(CITIES)
-            born = date(1955 + rng.randrange(45), rng.randrange(1, 13), rng.randrange(1, 28))
+            # Born early enough that every conviction, its supervision and dismissal are past.
+            born = date(1955 + rng.randrange(40), rng.randrange(1, 13), rng.randrange(1, 28))
             client = Client(
                 given_name=given,
                 family_name=family,
@@ -109,7 +110,9 @@ def populate(session, clients: int = 60, seed: int = 4812) -> int:
             counties = [rng.choice(COUNTIES[:3])] if i % 4 else ["Los Angeles", "Orange"]
             for j, county in enumerate(counties):
                 code, offense, level = OFFENSES[(i + j) % len(OFFENSES)]
-                convicted = date(1990 + rng.randrange(25), rng.randrange(1, 13), rng.randrange(1, 28))
+                # The first offense at 19, as the personal statement says; later ones some years on.
+                offended = born.replace(year=born.year + 19) + timedelta(days=rng.randrange(30, 300) + j * 365 * rng.randrange(3, 8))
+                convicted = offended + timedelta(days=rng.randrange(60, 400))
                 convictions.append(
                     Conviction(
                         matter_id=matter.id,
@@ -120,7 +123,7 @@ def populate(session, clients: int = 60, seed: int = 4812) -> int:
                         code_section=code,
                         level=level,
                         current_level=Level.MISDEMEANOR if level is Level.FELONY and i % 5 == 0 else level,
-                        offense_date=convicted - timedelta(days=rng.randrange(60, 400)),
+                        offense_date=offended,
                         conviction_date=convicted,
                         sentence="3 years formal probation, 90 days county jail",
                         supervision_end=convicted + timedelta(days=3 * 365),

@@ -1,5 +1,7 @@
 """Typed errors. Messages never contain client field values, only names of fields and ids."""
 
+from __future__ import annotations
+
 
 class ClinicError(Exception):
     """Base for every error the core reports to a person. `exit_code` is the CLI's."""
@@ -44,11 +46,23 @@ class NotFound(ClinicError):
 
 
 class ValidationError(ClinicError):
-    """Bad input. `problems` is a list of 'where: what' strings."""
+    """Bad input. `problems` lists what is wrong where: `Problem`s (code, field, params,
+    severity; see clinic_app.domain.validation) or, from older callers, 'where: what' strings."""
 
-    def __init__(self, message: str, problems: list[str] | None = None):
+    SHOWN = 5  # problems named in the one-line message
+
+    def __init__(self, message: str, problems: list | None = None):
         super().__init__(message)
         self.problems = problems or []
+
+    @classmethod
+    def of(cls, problems: list) -> ValidationError:
+        """One line naming the first problems (field: what), the rest counted."""
+        from clinic_app.domain.problem_text import problem_line
+
+        lines = [problem_line(p) for p in problems[: cls.SHOWN]]
+        more = f" (and {len(problems) - cls.SHOWN} more)" if len(problems) > cls.SHOWN else ""
+        return cls("; ".join(lines) + more, list(problems))
 
 
 class ThrottledError(AuthenticationFailed):

@@ -24,9 +24,10 @@ from clinic_app.domain.models import (
     Reference,
     Route,
 )
+from clinic_app.domain import validation
+from clinic_app.domain.problem_text import problem_line
 from clinic_app.errors import ValidationError
 from clinic_app.restricted_categories import FIELD_CATEGORY
-from clinic_app.services.matters import validate_conviction
 
 FORMAT = "clinic-intake"
 VERSION = 1
@@ -44,10 +45,7 @@ MATTER_KEYS = {
     "rehabilitation", "family_community", "compensation", "convictions", "references", "notices",
     "employment", "education", "community_service", "restricted", "status", "applicant_signed_on",
 }
-CONVICTION_KEYS = {
-    "state", "county", "court", "case_number", "offense", "code_section", "level", "current_level",
-    "offense_date", "conviction_date", "sentence", "supervision_end", "dismissed_1203_4", "pardon_requested",
-}
+CONVICTION_KEYS = set(validation.CONVICTION_FIELDS)
 REFERENCE_KEYS = {"name", "relationship", "years_known", "letter_received", "letter_date"}
 NOTICE_KEYS = {"county", "served_on", "method", "served_by"}
 COMPENSATION_KEYS = {"name", "amount"}
@@ -80,6 +78,10 @@ class _Reader:
 
     def problem(self, where: str, what: str) -> None:
         self.problems.append(f"{where}: {what}")
+
+    def rules(self, where: str, problems: list) -> None:
+        """Errors of the validation module's rules, under `where` (warnings do not stop an import)."""
+        self.problems += [problem_line(p.under(where)) for p in validation.errors(problems)]
 
     def obj(self, value: Any, where: str, allowed: set[str]) -> dict:
         if not isinstance(value, dict):
@@ -180,27 +182,22 @@ def _client(r: _Reader, raw: Any, where: str) -> ClientImport:
     language = r.text(data, "preferred_language", where) or "en"
     if not _LANGUAGE.match(language):
         r.problem(f"{where}.preferred_language", "must be a language tag such as 'en' or 'es'")
-    dob = r.day(data, "date_of_birth", where)
-    if dob and not (date(1900, 1, 1) <= dob <= date.today()):
-        r.problem(f"{where}.date_of_birth", "must be between 1900 and today")
-    email = r.text(data, "email", where)
-    if email and "@" not in email:
-        r.problem(f"{where}.email", "not an email address")
     client = Client(
-        given_name=r.text(data, "given_name", where, required=True),
-        family_name=r.text(data, "family_name", where, required=True),
+        given_name=r.text(data, "given_name", where),
+        family_name=r.text(data, "family_name", where),
         middle_name=r.text(data, "middle_name", where),
         aliases=list(aliases),
-        date_of_birth=dob,
+        date_of_birth=r.day(data, "date_of_birth", where),
         phone=r.text(data, "phone", where),
-        email=email,
+        email=r.text(data, "email", where),
         mailing_address=address,
         preferred_language=language,
         notes=r.text(data, "notes", where),
     )
+    r.rules(where, validation.client_problems(client))
     result = ClientImport(client)
     for j, raw_matter in enumerate(r.items(data, "matters", where)):
-        result.matters.append(_matter(r, raw_matter, f"{where}.matters[{j}]", client.id))
+        result.matters.append(_matter(r, raw_matter, f"{where}.matters[{j}]", client))
     return result
 
 
@@ -212,7 +209,7 @@ def _objects(r: _Reader, data: dict, key: str, where: str) -> list[dict]:
     return [v for v in values if isinstance(v, dict)]
 
 
-def _matter(r: _Reader, raw: Any, where: str, client_id: str) -> MatterImport:
+def _matter(r: _Reader, raw: Any, where: str, client: Client) -> MatterImport:
     data = r.obj(raw, where, MATTER_KEYS)
     kind = r.text(data, "kind", where) or "pardon"
     if kind != "pardon":
@@ -233,13 +230,13 @@ def _matter(r: _Reader, raw: Any, where: str, client_id: str) -> MatterImport:
         if isinstance(amount, bool) or not isinstance(amount, (str, int, float)):
             r.problem(f"{where}.compensation[{i}].amount", "must be text or a number")
             amount = ""
-        compensation.append(CompensationEntry(r.text(item, "name", f"{where}.compensation[{i}]", required=True), str(amount)))
+        compensation.append(CompensationEntry(r.text(item, "name", f"{where}.compensation[{i}]"), str(amount)))
     restricted = data.get("restricted") or {}
     if not isinstance(restricted, dict):
         r.problem(f"{where}.restricted", "must be an object")
         restricted = {}
     matter = Matter(
-        client_id=client_id,
+        client_id=client.id,
         kind=kind,
         state=state,
         route=route,
@@ -276,10 +273,9 @@ def _matter(r: _Reader, raw: Any, where: str, client_id: str) -> MatterImport:
             dismissed_1203_4=r.day(item, "dismissed_1203_4", w),
             pardon_requested=r.flag(item, "pardon_requested", w, default=True),
         )
-        for problem in validate_conviction(conviction, w):
-            where_, _, what = problem.partition(": ")
-            r.problem(where_, what)
+        r.rules(w, validation.conviction_problems(conviction, client.date_of_birth))
         convictions.append(conviction)
+    r.rules(where, validation.matter_problems(matter))
     references = []
     for i, item in enumerate(_objects(r, data, "references", where)):
         w = f"{where}.references[{i}]"
@@ -288,29 +284,29 @@ def _matter(r: _Reader, raw: Any, where: str, client_id: str) -> MatterImport:
         if years is not None and (isinstance(years, bool) or not isinstance(years, int) or years < 0):
             r.problem(f"{w}.years_known", "must be a whole number of years")
             years = None
-        references.append(
-            Reference(
-                matter_id=matter.id,
-                name=r.text(item, "name", w, required=True),
-                relationship=r.text(item, "relationship", w),
-                years_known=years,
-                letter_received=r.flag(item, "letter_received", w),
-                letter_date=r.day(item, "letter_date", w),
-            )
+        reference = Reference(
+            matter_id=matter.id,
+            name=r.text(item, "name", w),
+            relationship=r.text(item, "relationship", w),
+            years_known=years,
+            letter_received=r.flag(item, "letter_received", w),
+            letter_date=r.day(item, "letter_date", w),
         )
+        r.rules(w, validation.reference_problems(reference))
+        references.append(reference)
     notices = []
     for i, item in enumerate(_objects(r, data, "notices", where)):
         w = f"{where}.notices[{i}]"
         item = r.obj(item, w, NOTICE_KEYS)
-        notices.append(
-            Notice(
-                matter_id=matter.id,
-                county=r.text(item, "county", w, required=True),
-                served_on=r.day(item, "served_on", w),
-                method=r.text(item, "method", w),
-                served_by=r.text(item, "served_by", w),
-            )
+        notice = Notice(
+            matter_id=matter.id,
+            county=r.text(item, "county", w),
+            served_on=r.day(item, "served_on", w),
+            method=r.text(item, "method", w),
+            served_by=r.text(item, "served_by", w),
         )
+        r.rules(w, validation.notice_problems(notice))
+        notices.append(notice)
     return MatterImport(matter, convictions, references, notices, restricted, where)
 
 

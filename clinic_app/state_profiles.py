@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from clinic_app.domain.validation import CONVICTION_FIELDS
 from clinic_app.errors import NotFound, ValidationError
 
 BUILTIN_FOLDER = Path(__file__).resolve().parent / "profiles"
@@ -50,11 +51,7 @@ FIELD_KEYS = {
         "family_community", "compensation", "employment", "education", "community_service",
         "applicant_signed_on", "route",
     ),
-    "conviction": (
-        "state", "county", "court", "case_number", "offense", "code_section", "level", "current_level",
-        "offense_date", "conviction_date", "sentence", "supervision_end", "dismissed_1203_4",
-        "pardon_requested",
-    ),
+    "conviction": CONVICTION_FIELDS,
     "clinic": ("name", "address", "phone", "email"),
 }
 

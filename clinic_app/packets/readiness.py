@@ -11,7 +11,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from clinic_app.domain import validation
 from clinic_app.domain.models import Level, MatterBundle, Route
+from clinic_app.domain.problem_text import describe
 from clinic_app.packets.cor import add_years, earliest_cor_filing
 from clinic_app.packets.exhibits import court_records_for, letter_for
 from clinic_app.packets.fields import (
@@ -139,6 +141,12 @@ def check(
             if is_empty(raw_value(s.key, bundle, letterhead)) and not any(i.field_ref == s.key for i in result.items):
                 add(ReadinessItem(WARNING, "statement_section_empty", f"Personal statement: '{s.title}' is empty.", s.key))
 
+    # -- dates that cannot be (older vaults hold what the forms refuse today) --------------
+    for problem in validation.bundle_date_problems(bundle, today):
+        severity = BLOCKING if problem.severity == validation.ERROR else WARNING
+        where, ref = _date_problem_place(bundle, problem)
+        add(ReadinessItem(severity, problem.code, f"{where}: {problem.leaf}: {describe(problem.code, problem.params)}.", ref))
+
     # -- notices on the district attorneys ------------------------------------------------
     for rule in profile.notices:
         served = {normalise_county(n.county).lower(): n for n in bundle.notices if n.served_on}
@@ -216,6 +224,21 @@ def check(
     elif not profile.submission.verified:
         add(ReadinessItem(WARNING, "submission_unverified", f"The submission address in the {profile.state} profile is not verified.", f"profile:{profile.state}"))
     return result
+
+
+def _date_problem_place(bundle: MatterBundle, problem: validation.Problem) -> tuple[str, str]:
+    """Where a date problem is, for a person ("conviction 2 (Orange)") and as a field_ref."""
+    record, _, rest = problem.field.partition(".")
+    name, _, index = record.rstrip("]").partition("[")
+    if name == "convictions":
+        c = bundle.convictions[int(index)]
+        return _where(int(index), c.county), field_ref("conviction", problem.leaf, c.id)
+    if name == "notices":
+        n = bundle.notices[int(index)]
+        return f"{n.county} County notice", field_ref("notice", problem.leaf, n.county)
+    if name == "references":
+        return f"support letter {int(index) + 1}", "references"
+    return name, f"{name}.{rest}"
 
 
 def _first_in(bundle: MatterBundle, county: str) -> str:

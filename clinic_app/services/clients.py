@@ -7,8 +7,8 @@ import re
 import unicodedata
 from datetime import date
 
+from clinic_app.domain import validation
 from clinic_app.domain.models import Client, ClientSummary
-from clinic_app.errors import ValidationError
 from clinic_app.roles import Permission
 from clinic_app.services.record_store import RecordStore
 
@@ -27,20 +27,6 @@ def fts_query(text: str) -> str:
     return " AND ".join(f'"{w}"*' for w in words)
 
 
-def validate_client(client: Client) -> None:
-    problems = []
-    if not client.given_name.strip():
-        problems.append("given_name: required")
-    if not client.family_name.strip():
-        problems.append("family_name: required")
-    if client.date_of_birth and not (date(1900, 1, 1) <= client.date_of_birth <= date.today()):
-        problems.append("date_of_birth: must be between 1900 and today")
-    if client.email and "@" not in client.email:
-        problems.append("email: not an email address")
-    if problems:
-        raise ValidationError("the client record is not valid: " + "; ".join(problems), problems)
-
-
 class ClientService:
     def __init__(self, session):
         self.session = session
@@ -50,7 +36,7 @@ class ClientService:
 
     def create(self, client: Client, audit: bool = True) -> Client:
         self.session.require(Permission.CLIENT_WRITE)
-        validate_client(client)
+        validation.raise_for_errors(validation.client_problems(client))
         with self.session.db.transaction():
             self.store.insert(client, audit=audit)
             self.reindex(client.id)
@@ -73,11 +59,23 @@ class ClientService:
 
     def update(self, client: Client, changed_fields: list[str] | None = None) -> Client:
         self.session.require(Permission.CLIENT_WRITE)
-        validate_client(client)
+        problems = validation.client_problems(client)
+        if "date_of_birth" in (changed_fields or ["date_of_birth"]):
+            problems += validation.birth_after_offenses(client.date_of_birth, self._offense_dates(client.id))
+        validation.raise_for_errors(problems)
         with self.session.db.transaction():
             self.store.update(client, changed="fields: " + ",".join(changed_fields) if changed_fields else "")
             self.reindex(client.id)
         return client
+
+    def _offense_dates(self, client_id: str) -> list[date]:
+        """Each conviction's offense date, or its conviction date when that is unknown."""
+        rows = self.session.db.query(
+            "SELECT coalesce(x.offense_date, x.conviction_date) FROM convictions x JOIN matters m ON m.id = x.matter_id "
+            "WHERE m.client_id = ? AND coalesce(x.offense_date, x.conviction_date) IS NOT NULL",
+            (client_id,),
+        )
+        return [date.fromisoformat(r[0]) for r in rows]
 
     def get(self, client_id: str, audit: bool = True) -> Client:
         """Open a client record; opening is audited as a view."""

@@ -4,28 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from clinic_app.domain import validation
 from clinic_app.domain.models import Conviction, Matter, MatterBundle, Notice, Reference
-from clinic_app.errors import ValidationError
 from clinic_app.roles import Permission
 from clinic_app.services.record_store import RecordStore
-
-
-def validate_conviction(c: Conviction, where: str = "conviction") -> list[str]:
-    problems = []
-    today = date.today()
-    for name in ("offense_date", "conviction_date", "supervision_end", "dismissed_1203_4"):
-        value = getattr(c, name)
-        if value and value.year < 1900:
-            problems.append(f"{where}.{name}: before 1900")
-    for name in ("offense_date", "conviction_date", "dismissed_1203_4"):
-        value = getattr(c, name)
-        if value and value > today:
-            problems.append(f"{where}.{name}: in the future")
-    if c.offense_date and c.conviction_date and c.conviction_date < c.offense_date:
-        problems.append(f"{where}.conviction_date: before the offense date")
-    if c.dismissed_1203_4 and c.conviction_date and c.dismissed_1203_4 < c.conviction_date:
-        problems.append(f"{where}.dismissed_1203_4: before the conviction date")
-    return problems
 
 
 class MatterService:
@@ -38,10 +20,12 @@ class MatterService:
 
     def create(self, matter: Matter, audit: bool = True) -> Matter:
         self.session.require(Permission.CLIENT_WRITE)
+        validation.raise_for_errors(validation.matter_problems(matter))
         return self.store.insert(matter, audit=audit)
 
     def update(self, matter: Matter, changed_fields: list[str] | None = None) -> Matter:
         self.session.require(Permission.CLIENT_WRITE)
+        validation.raise_for_errors(validation.matter_problems(matter))
         return self.store.update(matter, changed="fields: " + ",".join(changed_fields) if changed_fields else "")
 
     def get(self, matter_id: str) -> Matter:
@@ -91,31 +75,22 @@ class MatterService:
 
     def save_convictions(self, matter_id: str, convictions: list[Conviction], audit: bool = True) -> None:
         self.session.require(Permission.CLIENT_WRITE)
-        problems = []
-        for i, c in enumerate(convictions):
-            problems += validate_conviction(c, f"convictions[{i}]")
-        if problems:
-            raise ValidationError("convictions are not valid: " + "; ".join(problems), problems)
         client_id = self.store.get(matter_id).client_id
+        born = self.session.db.query_one("SELECT date_of_birth FROM clients WHERE id = ?", (client_id,))
+        born = date.fromisoformat(born[0]) if born and born[0] else None
+        validation.raise_for_errors(validation.convictions_problems(convictions, born))
         with self.session.db.transaction():
             self._replace(self.convictions, matter_id, convictions, audit)
             self.session.clients.reindex(client_id)
 
     def save_references(self, matter_id: str, references: list[Reference], audit: bool = True) -> None:
         self.session.require(Permission.CLIENT_WRITE)
-        problems = [f"references[{i}].name: required" for i, r in enumerate(references) if not r.name.strip()]
-        if problems:
-            raise ValidationError("support letters are not valid: " + "; ".join(problems), problems)
+        validation.raise_for_errors(validation.listed("references", references, validation.reference_problems))
         self._replace(self.references, matter_id, references, audit)
 
     def save_notices(self, matter_id: str, notices: list[Notice], audit: bool = True) -> None:
         self.session.require(Permission.CLIENT_WRITE)
-        problems = [f"notices[{i}].county: required" for i, n in enumerate(notices) if not n.county.strip()]
-        problems += [
-            f"notices[{i}].served_on: in the future" for i, n in enumerate(notices) if n.served_on and n.served_on > date.today()
-        ]
-        if problems:
-            raise ValidationError("notices are not valid: " + "; ".join(problems), problems)
+        validation.raise_for_errors(validation.listed("notices", notices, validation.notice_problems))
         self._replace(self.notices, matter_id, notices, audit)
 
     def bundle(self, matter_id: str, with_documents: bool = False) -> MatterBundle:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from clinic_app.domain.models import Task
-from clinic_app.errors import ValidationError
+from clinic_app.domain import validation
 from clinic_app.roles import Permission
 from clinic_app.services.record_store import RecordStore
 
@@ -15,8 +15,7 @@ class TaskService:
 
     def save(self, task: Task) -> Task:
         self.session.require(Permission.CLIENT_WRITE)
-        if not task.title.strip():
-            raise ValidationError("a task needs a title", ["title: required"])
+        validation.raise_for_errors(validation.task_problems(task))
         exists = self.session.db.query_one("SELECT 1 FROM tasks WHERE id = ?", (task.id,))
         return self.store.update(task) if exists else self.store.insert(task)
 

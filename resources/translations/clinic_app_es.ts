@@ -524,11 +524,11 @@
     </message>
     <message>
         <source>The date of birth must be between 1900 and today.</source>
-        <translation>La fecha de nacimiento debe estar entre 1900 y hoy.</translation>
+        <translation type="vanished">La fecha de nacimiento debe estar entre 1900 y hoy.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation>Esto no parece una dirección de correo electrónico.</translation>
+        <translation type="vanished">Esto no parece una dirección de correo electrónico.</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2087,65 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Demasiado largo: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation>Esto no parece una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Before %1: check the year.</source>
+        <translation>Anterior a %1: revise el año.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Esta fecha está en el futuro.</translation>
+    </message>
+    <message>
+        <source>This date is before the %1.</source>
+        <translation>Esta fecha es anterior a: %1.</translation>
+    </message>
+    <message>
+        <source>This date is after the %1 of a conviction.</source>
+        <translation>Esta fecha es posterior a una condena (%1).</translation>
+    </message>
+    <message>
+        <source>The client was %1 at the time: check whether this is a juvenile record (juvenile records are sealed, not pardoned).</source>
+        <translation>El cliente tenía %1 años entonces: compruebe si es un antecedente de menores (esos antecedentes se sellan, no se indultan).</translation>
+    </message>
+    <message>
+        <source>The client would have been %1 at the time: check this date and the date of birth.</source>
+        <translation>El cliente habría tenido %1 años entonces: revise esta fecha y la fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>offense date</source>
+        <translation>fecha del delito</translation>
+    </message>
+    <message>
+        <source>conviction date</source>
+        <translation>fecha de la condena</translation>
+    </message>
+    <message>
+        <source>end of supervision</source>
+        <translation>fin de la supervisión</translation>
+    </message>
+    <message>
+        <source>dismissal date</source>
+        <translation>fecha de desestimación</translation>
+    </message>
+</context>
+<context>
     <name>ProfileTab</name>
     <message>
         <source>&amp;Save</source>
@@ -2371,7 +2430,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>required</source>
-        <translation>obligatorio</translation>
+        <translation type="vanished">obligatorio</translation>
     </message>
     <message>
         <source>Paid to</source>
@@ -2383,7 +2442,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>in the future</source>
-        <translation>en el futuro</translation>
+        <translation type="vanished">en el futuro</translation>
     </message>
     <message>
         <source>County DA</source>

@@ -125,6 +125,7 @@ def test_cor_warning_shows_the_date(session):
     bundle = session.matters.bundle(matter_id)
     bundle.convictions[0].conviction_date = date.today() - timedelta(days=365 * 3)
     bundle.convictions[0].offense_date = bundle.convictions[0].conviction_date - timedelta(days=30)
+    bundle.convictions[0].supervision_end = bundle.convictions[0].conviction_date + timedelta(days=365)
     session.matters.save_convictions(matter_id, bundle.convictions)
     (item,) = by_code(session.packets.check(matter_id), "cor_route_available")
     assert item.severity == "warning" and "may be available from " in item.message and item.field_ref == "matter.route"

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from clinic_app.domain.models import Client, Conviction, Level
@@ -153,3 +154,34 @@ def test_auto_lock_keeps_a_draft(qtbot, main_window, vault):
     session = vault.unlock("manager", PASSWORD)
     assert session.clients.count("Draft") == 1
     session.lock()
+
+
+def test_conviction_dates_follow_the_core_rules_beside_the_cell(make_wizard, session):
+    """The same rule as import and the services: an offense before birth is refused in its
+    cell, an offense at 16 is flagged (juvenile records) but may be saved."""
+    wizard = make_wizard(session)
+    fill_client(wizard, born="1994-03-02")
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.convictions_page
+    model = wizard.convictions_page.model
+    model.append(Conviction(matter_id=""))
+    offense = model.index(0, 6)
+    model.setData(offense, "1990-05-01")
+    assert "date of birth" in model.data(offense, Qt.ItemDataRole.ToolTipRole)
+    wizard.next()
+    assert wizard.currentPage() is wizard.convictions_page
+    assert "date of birth" in wizard.convictions_page.editor.problems.text()
+    model.setData(offense, "2010-05-01")
+    assert "juvenile" in model.data(offense, Qt.ItemDataRole.ToolTipRole)
+    assert "juvenile" in wizard.convictions_page.editor.problems.text()
+    wizard.next()
+    assert wizard.currentPage() is wizard.factors_page
+
+
+def test_client_form_refuses_a_birth_date_in_the_future(make_wizard, session):
+    wizard = make_wizard(session)
+    fill_client(wizard, born="2999-01-01")
+    wizard.next()
+    assert wizard.currentPage() is wizard.client_page
+    assert "future" in wizard.client_page.form.errors["date_of_birth"].text()

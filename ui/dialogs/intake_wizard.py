@@ -83,6 +83,11 @@ class ConvictionsPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
 
+    def initializePage(self) -> None:
+        """The client's date of birth (page 1) sets the age rules for the conviction dates."""
+        form = self.wizard().client_page.form
+        self.model.set_born(None if form.birth.problem() else form.birth.value())
+
     def validatePage(self) -> bool:
         self.editor.show_problems()
         return not self.model.problems()

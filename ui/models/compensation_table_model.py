@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from clinic_app.domain.validation import compensation_problems
 from ui.models.record_table_model import Column, RecordTableModel
-
-
-def validate_compensation(entry) -> list[str]:
-    problems = []
-    if not entry.name.strip():
-        problems.append("name: " + QT_TRANSLATE_NOOP("RecordTableModel", "required"))
-    if not entry.amount.strip():
-        problems.append("amount: " + QT_TRANSLATE_NOOP("RecordTableModel", "required"))
-    return problems
 
 
 class CompensationTableModel(RecordTableModel):
@@ -23,4 +15,4 @@ class CompensationTableModel(RecordTableModel):
     )
 
     def __init__(self, parent=None, editable: bool = True):
-        super().__init__(parent, editable, validator=validate_compensation)
+        super().__init__(parent, editable, validator=compensation_problems)

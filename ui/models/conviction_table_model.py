@@ -1,11 +1,16 @@
-"""Convictions of one matter, edited in a table; cells the core rejects are tinted."""
+"""Convictions of one matter, edited in a table; cells the core rejects are tinted.
+
+`born` is the client's date of birth, so the cells follow the same date and age rules as
+the core (an offense before birth is refused, an offense at 16 is flagged)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from clinic_app.domain.models import Level
-from clinic_app.services.matters import validate_conviction
+from datetime import date
+
+from clinic_app.domain.validation import conviction_problems
 from ui.models.record_table_model import Column, RecordTableModel
 
 LEVELS = (
@@ -33,4 +38,13 @@ class ConvictionTableModel(RecordTableModel):
     )
 
     def __init__(self, parent=None, editable: bool = True):
-        super().__init__(parent, editable, validator=validate_conviction)
+        self.born: date | None = None
+        super().__init__(parent, editable, validator=lambda c: conviction_problems(c, self.born))
+
+    def set_born(self, born: date | None) -> None:
+        """The client's date of birth changed (or another client is shown): check again."""
+        if born != self.born:
+            self.beginResetModel()
+            self.born = born
+            self._revalidate_all()
+            self.endResetModel()

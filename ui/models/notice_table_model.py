@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
 
+from clinic_app.domain.validation import notice_problems
 from ui.models.record_table_model import Column, RecordTableModel
 
 METHODS = (
@@ -17,15 +16,6 @@ METHODS = (
 )
 
 
-def validate_notice(notice) -> list[str]:
-    problems = []
-    if not notice.county.strip():
-        problems.append("county: " + QT_TRANSLATE_NOOP("RecordTableModel", "required"))
-    if notice.served_on and notice.served_on > date.today():
-        problems.append("served_on: " + QT_TRANSLATE_NOOP("RecordTableModel", "in the future"))
-    return problems
-
-
 class NoticeTableModel(RecordTableModel):
     COLUMNS = (
         Column("county", QT_TRANSLATE_NOOP("RecordTableModel", "County DA")),
@@ -35,7 +25,7 @@ class NoticeTableModel(RecordTableModel):
     )
 
     def __init__(self, parent=None, editable: bool = True):
-        super().__init__(parent, editable, validator=validate_notice)
+        super().__init__(parent, editable, validator=notice_problems)
         self.counties: list[str] = []  # the matter's state's counties, offered in the County cell
 
     def offered_choices(self, attr: str) -> list[str] | None:

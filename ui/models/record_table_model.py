@@ -2,7 +2,9 @@
 
 Each concrete model only declares its COLUMNS. The model holds the rows the page loaded; it
 never talks to the database. Editable models parse what the user types (dates as
-YYYY-MM-DD, choices from a list) and mark cells the core's validator objects to.
+YYYY-MM-DD, choices from a list) and mark cells the core's validator objects to: the
+validator returns the core's `Problem`s (clinic_app.domain.validation); errors are tinted
+red and block saving, warnings are tinted amber and only inform.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
+
+from clinic_app.domain.validation import ERROR, Problem
+from ui.problem_text import problem_message
 
 
 @dataclass(frozen=True)
@@ -52,13 +57,13 @@ class RecordTableModel(QAbstractTableModel):
     input_rejected = Signal(str)  # a message for the user, already translated
     changed = Signal()
 
-    def __init__(self, parent=None, editable: bool = True, validator: Callable[[Any], list[str]] | None = None):
+    def __init__(self, parent=None, editable: bool = True, validator: Callable[[Any], list[Problem]] | None = None):
         super().__init__(parent)
         self._rows: list[Any] = []
         self.editable = editable
         self.validator = validator
         self.dirty = False
-        self._problems: dict[tuple[int, str], str] = {}
+        self._problems: dict[tuple[int, str], Problem] = {}
 
     # -- rows -------------------------------------------------------------------------------
 
@@ -95,16 +100,20 @@ class RecordTableModel(QAbstractTableModel):
             self.dirty = True
             self.changed.emit()
 
-    def problem_rows(self) -> set[int]:
-        return {row for row, _attr in self._problems}
+    def _errors(self) -> dict[tuple[int, str], Problem]:
+        return {key: p for key, p in self._problems.items() if p.severity == ERROR}
 
-    def problems(self) -> list[str]:
-        """Translated 'row N, column: message' lines for every invalid cell."""
+    def problem_rows(self) -> set[int]:
+        return {row for row, _attr in self._errors()}
+
+    def problems(self, with_warnings: bool = False) -> list[str]:
+        """Translated 'row N, column: message' lines for every invalid cell (and warned one)."""
         lines = []
-        for (row, attr), message in sorted(self._problems.items()):
+        shown = self._problems if with_warnings else self._errors()
+        for (row, attr), problem in sorted(shown.items(), key=lambda item: item[0]):
             header = next((tr(c.header) for c in self.COLUMNS if c.attr == attr), attr)
             line = QCoreApplication.translate("RecordTableModel", "Row %1, %2: %3")
-            lines.append(line.replace("%1", str(row + 1)).replace("%2", header).replace("%3", tr(message)))
+            lines.append(line.replace("%1", str(row + 1)).replace("%2", header).replace("%3", problem_message(problem)))
         return lines
 
     # -- validation ---------------------------------------------------------------------------
@@ -120,8 +129,9 @@ class RecordTableModel(QAbstractTableModel):
         if self.validator is None:
             return
         for problem in self.validator(self._rows[row]):
-            where, _, message = problem.partition(":")
-            self._problems[(row, where.rsplit(".", 1)[-1].strip())] = message.strip()
+            key = (row, problem.leaf)
+            if key not in self._problems or self._problems[key].severity != ERROR:  # an error outranks a warning
+                self._problems[key] = problem
 
     def _mark_changed(self, row: int) -> None:
         self._validate_row(row)
@@ -194,14 +204,14 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         problem = self._problems.get((index.row(), column.attr))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return problem
-        if role == Qt.ItemDataRole.BackgroundRole and problem:
-            color = QColor(220, 50, 47)
+        if problem is None:
+            return None
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return problem_message(problem)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            color = QColor(220, 50, 47) if problem.severity == ERROR else QColor(230, 160, 20)
             color.setAlpha(60)  # a tint that reads on light and dark palettes
             return color
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and problem:
-            return problem
         return None
 
     def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from clinic_app.domain.validation import reference_problems
 from ui.models.record_table_model import Column, RecordTableModel
-
-
-def validate_reference(reference) -> list[str]:
-    return [] if reference.name.strip() else ["name: " + QT_TRANSLATE_NOOP("RecordTableModel", "required")]
 
 
 class ReferenceTableModel(RecordTableModel):
@@ -21,4 +18,4 @@ class ReferenceTableModel(RecordTableModel):
     )
 
     def __init__(self, parent=None, editable: bool = True):
-        super().__init__(parent, editable, validator=validate_reference)
+        super().__init__(parent, editable, validator=reference_problems)

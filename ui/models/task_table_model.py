@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from clinic_app.domain.validation import task_problems
 from ui.models.record_table_model import Column, RecordTableModel
 
 
@@ -15,6 +16,4 @@ class TaskTableModel(RecordTableModel):
     )
 
     def __init__(self, parent=None, editable: bool = True):
-        super().__init__(
-            parent, editable, validator=lambda t: [] if t.title.strip() else ["title: " + QT_TRANSLATE_NOOP("RecordTableModel", "required")]
-        )
+        super().__init__(parent, editable, validator=task_problems)

@@ -200,6 +200,7 @@ class MatterTab(WorkspaceTab):
             model.editable = writable
         self.details.basics.set_states(vault_states(self.session))
         self.matters = self.session.matters.for_client(self.client_id)
+        self.convictions.model.set_born(self.session.clients.get(self.client_id, audit=False).date_of_birth)
         self._loading = True
         self.chooser.blockSignals(True)
         self.chooser.clear()

@@ -6,7 +6,6 @@ It never asks for immigration status, citizenship, place of birth or SSN (see do
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.domain import validation
 from clinic_app.domain.models import Client
+from ui.problem_text import problem_message
 from ui.widgets.date_field import DateField
 from ui.widgets.error_label import ErrorLabel
 
@@ -66,16 +67,20 @@ class ClientForm(QWidget):
             self.notes.setObjectName("clientNotes")
             self.notes.setAccessibleName(self.tr("Notes about the client"))
             self.notes.setTabChangesFocus(True)
-        self.errors = {name: ErrorLabel(self) for name in ("given_name", "family_name", "date_of_birth", "email")}
+        self.errors = {name: ErrorLabel(self) for name in ("given_name", "family_name", "middle_name", "aliases", "date_of_birth", "phone", "email", "notes")}
+        for edit in (self.given, self.middle, self.family):
+            edit.setMaxLength(validation.NAME_MAX)
+        for edit in (self.phone, self.email):
+            edit.setMaxLength(validation.SHORT_TEXT_MAX)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, self.tr("&Given name:"), self.given, "given_name")
-        self._row(form, self.tr("&Middle name:"), self.middle)
+        self._row(form, self.tr("&Middle name:"), self.middle, "middle_name")
         self._row(form, self.tr("&Family name:"), self.family, "family_name")
-        self._row(form, self.tr("&Other names:"), self.aliases)
+        self._row(form, self.tr("&Other names:"), self.aliases, "aliases")
         self._row(form, self.tr("Date of &birth:"), self.birth, "date_of_birth")
-        self._row(form, self.tr("&Phone:"), self._with_copy(self.phone, with_copy))
+        self._row(form, self.tr("&Phone:"), self._with_copy(self.phone, with_copy), "phone", buddy=self.phone)
         self._row(form, self.tr("&Email:"), self._with_copy(self.email, with_copy), "email", buddy=self.email)
         self._row(form, self.tr("&Street:"), self.street)
         city_line = QHBoxLayout()
@@ -93,7 +98,7 @@ class ClientForm(QWidget):
         form.addRow(city_label, city_line)
         self._row(form, self.tr("Preferred &language:"), self.language)
         if self.notes is not None:
-            self._row(form, self.tr("&Notes:"), self.notes)
+            self._row(form, self.tr("&Notes:"), self.notes, "notes")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -207,21 +212,20 @@ class ClientForm(QWidget):
             label.clear_message()
 
     def problems(self) -> dict[str, str]:
-        """Field -> translated message, checked here so messages sit next to their fields."""
+        """Field -> translated message: the core's rules (clinic_app.domain.validation), shown
+        next to their fields. A date that does not parse is this form's own problem."""
         found = {}
-        if not self.given.text().strip():
-            found["given_name"] = self.tr("Enter the given name.")
-        if not self.family.text().strip():
-            found["family_name"] = self.tr("Enter the family name (as on court records).")
         birth_problem = self.birth.problem()
         if birth_problem:
             found["date_of_birth"] = birth_problem
-        else:
-            born = self.birth.value()
-            if born and not (date(1900, 1, 1) <= born <= date.today()):
-                found["date_of_birth"] = self.tr("The date of birth must be between 1900 and today.")
-        if self.email.text().strip() and "@" not in self.email.text():
-            found["email"] = self.tr("This does not look like an email address.")
+        client = self.client(with_birth=not birth_problem)
+        for problem in validation.errors(validation.client_problems(client)):
+            key = problem.field.split("[", 1)[0].split(".", 1)[0]  # aliases[2] -> aliases
+            found.setdefault(key, problem_message(problem))
+        if "given_name" in found and not client.given_name:
+            found["given_name"] = self.tr("Enter the given name.")
+        if "family_name" in found and not client.family_name:
+            found["family_name"] = self.tr("Enter the family name (as on court records).")
         return found
 
     def show_problems(self) -> bool:
@@ -234,7 +238,7 @@ class ClientForm(QWidget):
     def _check_birth(self) -> None:
         self.errors["date_of_birth"].show_message(self.problems().get("date_of_birth", ""))
 
-    def client(self) -> Client:
+    def client(self, with_birth: bool = True) -> Client:
         """A Client from the fields (the loaded one updated, or a new one). Call after show_problems()."""
         base = self._base
         aliases = [line.strip() for line in self.aliases.toPlainText().splitlines() if line.strip()]
@@ -244,7 +248,7 @@ class ClientForm(QWidget):
             middle_name=self.middle.text().strip(),
             family_name=self.family.text().strip(),
             aliases=aliases,
-            date_of_birth=self.birth.value(),
+            date_of_birth=self.birth.value() if with_birth else None,
             phone=self.phone.text().strip(),
             email=self.email.text().strip(),
             mailing_address=replace(

@@ -132,7 +132,7 @@ class RecordTableEditor(QWidget):
             self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), longest, 90), 280))
 
     def show_problems(self) -> None:
-        self.problems.show_message("\n".join(self.model.problems()))
+        self.problems.show_message("\n".join(self.model.problems(with_warnings=True)))
 
     def add_row(self) -> None:
         row = self.model.append(self.new_record())
