@@ -97,7 +97,7 @@ def _entitled_slots(session, spec: RoleSecret, slot_file: KeySlotFile) -> set[st
 
 def slot_roles(session) -> dict[str, str]:
     """Slot id -> role of every user whose grant verifies (see clinic_app.grants)."""
-    return {slot_id: role for slot_id, role in session.db.query("SELECT slot_id, role FROM users")}
+    return {slot_id: grant.role for slot_id, grant in session.grants.verified.items()}
 
 
 def _seal_everywhere(session, slot_file: KeySlotFile, entry: str, value: bytes, slots: set[str]) -> bool:

@@ -19,6 +19,7 @@ class Session:
         self._key = bytearray(db_key)
         self._process_lock = process_lock
         self.role_secrets: dict[str, bytes] = {}  # opened from this user's key slot (role_secrets.py)
+        self.grants = None  # grants.GrantState: the signed user list as verified at unlock
         row = db.query_one("SELECT id, username, role, created_at, created_by FROM users WHERE username = ?", (username,))
         self.user = User(id=row[0], username=row[1], role=row[2], created_at=row[3], created_by=row[4])
         self.restricted.purge_due(system=True)  # retention runs at every unlock, whoever logs in

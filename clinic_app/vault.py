@@ -20,7 +20,7 @@ from clinic_app import clock
 from clinic_app.audit import AuditLog
 from clinic_app.crypto.envelope import SealError
 from clinic_app.crypto.kdf import RECOVERY_PARAMS, KdfParams, derive_key, new_salt, params_for_new_slots
-from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, SlotStore, user_slot_id
+from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, SlotStore, Unwrapped, user_slot_id
 from clinic_app.faults import crash_point
 from clinic_app.errors import (
     AuthenticationFailed,
@@ -51,6 +51,27 @@ def new_recovery_key() -> str:
 
 def normalise_recovery_key(text: str) -> bytes:
     return "".join(ch for ch in text.upper() if ch.isalnum()).encode("ascii")
+
+
+def initial_slots(vault_id: str, username: str, password: str, kdf: KdfParams, db_key: bytes, recovery_key: str):
+    """A new vault's key slots: its first manager and the recovery key, both holding and
+    trusting a new clinic signing key, and the first signed user list. Returns (file, seed)."""
+    from clinic_app import grants
+
+    signing_seed = secrets.token_bytes(32)
+    signer = grants.public_of_seed(signing_seed)
+    slot_file = KeySlotFile(vault_id)
+    admin_id = user_slot_id(vault_id, username)
+    for slot in (
+        KeySlot.create(vault_id, admin_id, "user", password.encode(), kdf, db_key, 1, signer, 1),
+        KeySlot.create(
+            vault_id, RECOVERY_SLOT_ID, "recovery", normalise_recovery_key(recovery_key), RECOVERY_PARAMS, db_key, 1, signer, 1
+        ),
+    ):
+        slot.seal_secret(vault_id, grants.SIGNING_SECRET, signing_seed)
+        slot_file.upsert(slot)
+    slot_file.roster = grants.first_roster(vault_id, signing_seed, admin_id, username, Role.MANAGER.value)
+    return slot_file, signing_seed
 
 
 def check_new_password(password: str) -> None:
@@ -99,15 +120,8 @@ class Vault:
             vault_id = str(uuid.uuid4())
             db_key = secrets.token_bytes(32)
             recovery_key = new_recovery_key()
-            slot_file = KeySlotFile(vault_id)
-            admin_slot = KeySlot.create(
-                vault_id, user_slot_id(vault_id, admin_username), "user", admin_password.encode(), self.kdf, db_key, 1
-            )
-            slot_file.upsert(admin_slot)
-            recovery = KeySlot.create(
-                vault_id, RECOVERY_SLOT_ID, "recovery", normalise_recovery_key(recovery_key), RECOVERY_PARAMS, db_key, 1
-            )
-            slot_file.upsert(recovery)
+            slot_file, signing_seed = initial_slots(vault_id, admin_username, admin_password, self.kdf, db_key, recovery_key)
+            admin_slot = slot_file.find(user_slot_id(vault_id, admin_username))
             db = Database(self.db_path, db_key)
             self.db_path.chmod(0o600)
             lock.hold_database()
@@ -133,7 +147,11 @@ class Vault:
         except BaseException:
             lock.release()
             raise
+        from clinic_app import grants
+
         session = Session(self, db, db_key, admin_username, lock)
+        session.role_secrets[grants.SIGNING_SECRET] = signing_seed
+        session.grants = grants.establish(slot_file, grants.users_rows(db), grants.public_of_seed(signing_seed), 1)
         return session, recovery_key
 
     def _load_slots(self) -> KeySlotFile:
@@ -200,35 +218,45 @@ class Vault:
         self._check_throttle(slot_id)
         lock = self._lock_and_repair()
         try:
-            private_key = self._unwrap_user_slot(slot_file, slot_id, password)
-            db, db_key = self._open_database(slot_file, slot_id, private_key)
+            unwrapped = self._unwrap_user_slot(slot_file, slot_id, password)
+            db, db_key = self._open_database(slot_file, slot_id, unwrapped.private_key)
             session = self._start_session(db, db_key, slot_id, lock)
         except BaseException:
             lock.release()
             raise
-        return self._with_role_secrets(session, {slot_id: private_key})
+        return self._after_login(session, slot_id, unwrapped)
 
-    def _with_role_secrets(self, session, private_keys: dict[str, bytes]):
-        """Open the role secrets sealed to these slots, then share and rotate (role_secrets.py).
+    def _after_login(self, session, slot_id: str, unwrapped: Unwrapped, recovery: Unwrapped | None = None):
+        """Verify the signed user list (grants.py), open the role secrets sealed to this slot,
+        then share and rotate them (role_secrets.py).
 
-        `private_keys` is the user's own slot, plus the recovery slot during `recover`, whose
-        secrets are shared with entitled users but not kept by the session.
+        During `recover`, the recovery slot's trust and secrets are used as well: its secrets
+        are shared with entitled users but kept by the session only if its user is entitled.
         """
-        from clinic_app import role_secrets
+        from clinic_app import grants, role_secrets
 
         try:
             slot_file = self.slot_store.load()
-            for slot_id, private_key in private_keys.items():
-                slot = slot_file.find(slot_id)
+            trusted = unwrapped.trusted_signer or (recovery.trusted_signer if recovery else None)
+            seen = max(unwrapped.seen_version, recovery.seen_version if recovery else 0)
+            session.grants = grants.establish(slot_file, grants.users_rows(session.db), trusted, seen)
+            if not session.grants.legacy and slot_id not in session.grants.verified:
+                raise AuthenticationFailed(grants.GRANT_REFUSED)
+            opened = [(slot_id, unwrapped.private_key)] + ([(RECOVERY_SLOT_ID, recovery.private_key)] if recovery else [])
+            for opened_id, private_key in opened:
+                slot = slot_file.find(opened_id)
                 for name in (slot.sealed_secrets if slot else {}):
                     try:
                         session.role_secrets[name] = slot.open_secret(slot_file.vault_id, private_key, name)
                     except SealError:
                         pass  # a damaged envelope: the next holder's unlock seals it again
+            if session.grants.legacy and session.role is Role.MANAGER:
+                grants.bootstrap(session)
             role_secrets.reconcile(session)
             session.role_secrets = {
                 name: value for name, value in session.role_secrets.items() if role_secrets.entitled(session.role, name)
             }
+            self._remember_trust(slot_id, unwrapped, session.grants)
         except BaseException:
             session.lock()
             raise
@@ -239,14 +267,26 @@ class Vault:
         if wait > 0:
             raise ThrottledError(f"too many wrong passwords; try again in {int(wait + 0.999)} s", wait)
 
-    def _unwrap_user_slot(self, slot_file: KeySlotFile, slot_id: str, password: str) -> bytes:
-        """The slot's private key; a wrong password (or no such user) counts as a failure."""
+    def _remember_trust(self, slot_id: str, unwrapped: Unwrapped, state) -> None:
+        """Keep, under this user's password, the signing key trusted and the newest list seen."""
+        newest = state.roster.version if state.roster else 0
+        if state.trusted == unwrapped.trusted_signer and newest <= unwrapped.seen_version:
+            return
+        slot_file = self.slot_store.load()
+        slot = slot_file.find(slot_id)
+        if slot is None:
+            return
+        slot.store_payload(slot_file.vault_id, unwrapped.kek, unwrapped.private_key, state.trusted, max(newest, unwrapped.seen_version))
+        self.slot_store.save(slot_file)
+
+    def _unwrap_user_slot(self, slot_file: KeySlotFile, slot_id: str, password: str) -> Unwrapped:
+        """The slot's payload; a wrong password (or no such user) counts as a failure."""
         slot = slot_file.find(slot_id)
         try:
             if slot is None:
                 derive_key(password.encode(), new_salt(), self.kdf)  # same cost as a real slot
                 raise SealError("no such slot")
-            return slot.unwrap_private(slot_file.vault_id, password.encode())
+            return slot.unwrap(slot_file.vault_id, password.encode())
         except SealError as exc:
             self.throttle.record_failure(slot_id)
             raise AuthenticationFailed(WRONG_LOGIN) from exc
@@ -261,7 +301,7 @@ class Vault:
         self._check_throttle(slot_id)
         lock = self._lock_and_repair()
         try:
-            private_key = self._unwrap_user_slot(slot_file, slot_id, password)
+            private_key = self._unwrap_user_slot(slot_file, slot_id, password).private_key
             size = self.db_path.stat().st_size
             try:
                 check_not_truncated(self.db_path)
@@ -319,7 +359,8 @@ class Vault:
             try:
                 if slot is None:
                     raise SealError("no recovery slot")
-                private_key = slot.unwrap_private(slot_file.vault_id, normalise_recovery_key(recovery_key))
+                recovery = slot.unwrap(slot_file.vault_id, normalise_recovery_key(recovery_key))
+                private_key = recovery.private_key
             except SealError as exc:
                 self.throttle.record_failure(RECOVERY_SLOT_ID)
                 raise AuthenticationFailed("wrong recovery key") from exc
@@ -330,15 +371,19 @@ class Vault:
                 db.close()
                 raise AuthenticationFailed(f"no user named {username!r} in this vault")
             slot_file = self._load_slots()  # again: opening may have finished an interrupted rotation
-            user_slot = KeySlot.create(slot_file.vault_id, slot_id, "user", new_password.encode(), self.kdf, db_key, slot_file.generation)
+            user_slot = KeySlot.create(
+                slot_file.vault_id, slot_id, "user", new_password.encode(), self.kdf, db_key, slot_file.generation,
+                recovery.trusted_signer, recovery.seen_version,
+            )
             slot_file.upsert(user_slot)
             self.slot_store.save(slot_file)
+            unwrapped = user_slot.unwrap(slot_file.vault_id, new_password.encode())
             AuditLog(db).append(username, "recovery.password_reset", "user", username)
             session = self._start_session(db, db_key, slot_id, lock)
         except BaseException:
             lock.release()
             raise
-        return self._with_role_secrets(session, {RECOVERY_SLOT_ID: private_key})
+        return self._after_login(session, slot_id, unwrapped, recovery)
 
     # -- key-slot changes made from an open session -----------------------------------------
 
@@ -359,14 +404,30 @@ class Vault:
         self.throttle.clear(RECOVERY_SLOT_ID)
 
 
-    def add_slot(self, db_key: bytes, username: str, password: str) -> str:
+    def add_slot(self, db_key: bytes, username: str, password: str, grants=None, roster: dict | None = None) -> str:
+        """A slot for `username` that trusts what the acting session trusts (`grants`, a
+        GrantState); `roster`, a newly signed user list, is saved with it in one write."""
         check_new_password(password)
         slot_file = self._load_slots()
         slot_id = user_slot_id(slot_file.vault_id, username)
-        slot = KeySlot.create(slot_file.vault_id, slot_id, "user", password.encode(), self.kdf, db_key, slot_file.generation)
+        trusted = grants.trusted if grants else None
+        seen = (roster or {}).get("version") or (grants.roster.version if grants and grants.roster else 0)
+        slot = KeySlot.create(
+            slot_file.vault_id, slot_id, "user", password.encode(), self.kdf, db_key, slot_file.generation, trusted, seen
+        )
         slot_file.upsert(slot)
+        if roster is not None:
+            slot_file.roster = roster
         self.slot_store.save(slot_file)
         return slot_id
+
+    def slot_id_for(self, username: str) -> str:
+        return user_slot_id(self._load_slots().vault_id, username)
+
+    def save_roster(self, roster: dict) -> None:
+        slot_file = self._load_slots()
+        slot_file.roster = roster
+        self.slot_store.save(slot_file)
 
     def change_password(self, username: str, old_password: str, new_password: str) -> None:
         check_new_password(new_password)
@@ -375,13 +436,13 @@ class Vault:
         if slot is None:
             raise AuthenticationFailed(WRONG_LOGIN)
         try:
-            private_key = slot.unwrap_private(slot_file.vault_id, old_password.encode())
+            old = slot.unwrap(slot_file.vault_id, old_password.encode())
         except SealError as exc:
             raise AuthenticationFailed("the current password is wrong") from exc
-        slot.rewrap(slot_file.vault_id, private_key, new_password.encode(), self.kdf)
+        slot.rewrap(slot_file.vault_id, old.private_key, new_password.encode(), self.kdf, old.trusted_signer, old.seen_version)
         self.slot_store.save(slot_file)
 
-    def rotate_key(self, db: Database, removing: dict[str, str], actor: str) -> bytes:
+    def rotate_key(self, db: Database, removing: dict[str, str], actor: str, roster: dict | None = None) -> bytes:
         """Remove users ({slot id: user name}) and rotate the database key; returns the new key.
 
         One roll-forward sequence, so no crash leaves a removed user's slot working while the
@@ -398,6 +459,8 @@ class Vault:
         for slot in slot_file.slots:
             slot.reseal(slot_file.vault_id, new_key, slot_file.generation)
         slot_file.removing, slot_file.removing_by = dict(removing), actor
+        if roster is not None:  # the signed user list without them, written by the roll-forward
+            slot_file.roster = roster
         slot_file.save(self.pending_slots_path)
         crash_point("rotation.pending_written")
         db.rekey(new_key)

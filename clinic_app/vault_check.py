@@ -59,6 +59,20 @@ def check(session) -> dict:
 
     step("audit log", audit_chain)
     lines += [f"warn key-slot file {repair}" for repair in session.vault.slot_repairs]
+
+    def role_grants() -> None:
+        from clinic_app import grants
+
+        seen = session.grants.roster.version if session.grants.roster else 0
+        state = grants.establish(session.vault.slot_store.load(), grants.users_rows(db), session.grants.trusted, seen)
+        if state.legacy:
+            lines.append("warn role grants are not signed yet; a manager's next login signs them")
+        elif state.problems:
+            problems.extend(f"role grants: {p}" for p in state.problems)
+        else:
+            lines.append(f"ok   role grants signed by the clinic key and verified ({len(state.verified)} accounts)")
+
+    step("role grants", role_grants)
     weak = session.vault.weak_slots()
     if weak:
         lines.append(f"warn {weak} key slot(s) use test-strength key derivation; change those passwords")

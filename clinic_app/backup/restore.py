@@ -29,7 +29,7 @@ from clinic_app.fileio import TEMP_PREFIX
 from clinic_app.roles import Role
 from clinic_app.services.users import validate_username
 from clinic_app.storage.database import Database, connect_raw
-from clinic_app.vault import DB_NAME, Vault, check_new_password, new_recovery_key, normalise_recovery_key
+from clinic_app.vault import DB_NAME, Vault, initial_slots, check_new_password, new_recovery_key, normalise_recovery_key
 
 RESTORE_TEMP_PREFIX = TEMP_PREFIX + "restore-"
 
@@ -108,13 +108,7 @@ def build_restored_vault(backup_file, passphrase, parent: Path, username: str, p
         slot_id = user_slot_id(vault_id, username)
         staff = _adopt(staging / DB_NAME, db_key, vault_id, found, username, slot_id)
         recovery_key = new_recovery_key()
-        slots = KeySlotFile(vault_id)
-        slots.upsert(KeySlot.create(vault_id, slot_id, "user", password.encode(), params_for_new_slots(), db_key, 1))
-        slots.upsert(
-            KeySlot.create(
-                vault_id, RECOVERY_SLOT_ID, "recovery", normalise_recovery_key(recovery_key), RECOVERY_PARAMS, db_key, 1
-            )
-        )
+        slots, _ = initial_slots(vault_id, username, password, params_for_new_slots(), db_key, recovery_key)
         SlotStore(staging).save(slots)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -44,6 +44,33 @@ def user_slot_id(vault_id: str, username: str) -> str:
     return hmac.new(vault_id.encode(), username.casefold().encode("utf-8"), hashlib.sha256).hexdigest()[:32]
 
 
+PAYLOAD_MAGIC = b"CLP2"  # version 1 payloads are the bare 32-byte private key
+
+
+@dataclass
+class Unwrapped:
+    """What a slot's password opens: its private key, the signing key it trusts (grants.py),
+    the newest signed user list it has seen, and the key-encryption key (for cheap updates)."""
+
+    private_key: bytes
+    trusted_signer: bytes | None
+    seen_version: int
+    kek: bytes
+
+
+def _payload(private_key: bytes, trusted_signer: bytes | None, seen_version: int) -> bytes:
+    return PAYLOAD_MAGIC + private_key + (trusted_signer or bytes(32)) + seen_version.to_bytes(8, "big")
+
+
+def _parse_payload(plain: bytes, kek: bytes) -> Unwrapped:
+    if len(plain) == 32:
+        return Unwrapped(plain, None, 0, kek)
+    if len(plain) != 76 or not plain.startswith(PAYLOAD_MAGIC):
+        raise envelope.SealError("unknown key-slot payload")
+    trusted = plain[36:68]
+    return Unwrapped(plain[4:36], trusted if any(trusted) else None, int.from_bytes(plain[68:76], "big"), kek)
+
+
 @dataclass
 class KeySlot:
     id: str
@@ -58,11 +85,22 @@ class KeySlot:
     def _aad(self, vault_id: str, what: str) -> bytes:
         return f"{vault_id}|{self.id}|{what}".encode()
 
-    def unwrap_private(self, vault_id: str, secret: bytes) -> bytes:
+    def unwrap(self, vault_id: str, secret: bytes) -> Unwrapped:
         kek = derive_key(secret, self.salt, self.kdf)
-        return envelope.aead_decrypt(
+        plain = envelope.aead_decrypt(
             kek, self.wrapped_private["nonce"], self.wrapped_private["ciphertext"], self._aad(vault_id, "private")
         )
+        return _parse_payload(plain, kek)
+
+    def unwrap_private(self, vault_id: str, secret: bytes) -> bytes:
+        return self.unwrap(vault_id, secret).private_key
+
+    def store_payload(self, vault_id: str, kek: bytes, private_key: bytes, trusted_signer: bytes | None, seen_version: int) -> None:
+        """Same password (same salt and KDF), new content: no key derivation needed."""
+        nonce, ciphertext = envelope.aead_encrypt(
+            kek, _payload(private_key, trusted_signer, seen_version), self._aad(vault_id, "private")
+        )
+        self.wrapped_private = {"nonce": nonce, "ciphertext": ciphertext}
 
     def open_db_key(self, vault_id: str, private_key: bytes, generation: int) -> bytes:
         return envelope.open_sealed(private_key, self.sealed_db_key, self._aad(vault_id, f"dbkey|{generation}"))
@@ -82,21 +120,23 @@ class KeySlot:
 
     @classmethod
     def create(
-        cls, vault_id: str, slot_id: str, kind: str, secret: bytes, kdf: KdfParams, db_key: bytes, generation: int
+        cls, vault_id: str, slot_id: str, kind: str, secret: bytes, kdf: KdfParams, db_key: bytes, generation: int,
+        trusted_signer: bytes | None = None, seen_version: int = 0,
     ) -> "KeySlot":
         private_key, public_key = envelope.new_keypair()
         slot = cls(slot_id, kind, kdf, new_salt(), {}, public_key, {})
-        slot.rewrap(vault_id, private_key, secret, kdf)
+        slot.rewrap(vault_id, private_key, secret, kdf, trusted_signer, seen_version)
         slot.reseal(vault_id, db_key, generation)
         return slot
 
-    def rewrap(self, vault_id: str, private_key: bytes, secret: bytes, kdf: KdfParams) -> None:
-        """New password: same key pair, new salt and wrapping."""
+    def rewrap(
+        self, vault_id: str, private_key: bytes, secret: bytes, kdf: KdfParams,
+        trusted_signer: bytes | None = None, seen_version: int = 0,
+    ) -> None:
+        """New password: same key pair (and trust), new salt and wrapping."""
         self.kdf = kdf
         self.salt = new_salt()
-        kek = derive_key(secret, self.salt, kdf)
-        nonce, ciphertext = envelope.aead_encrypt(kek, private_key, self._aad(vault_id, "private"))
-        self.wrapped_private = {"nonce": nonce, "ciphertext": ciphertext}
+        self.store_payload(vault_id, derive_key(secret, self.salt, kdf), private_key, trusted_signer, seen_version)
 
     def to_json(self) -> dict:
         return {
@@ -132,6 +172,7 @@ class KeySlotFile:
     # An interrupted key rotation's intent (pending file only): {slot id: user name} to remove.
     removing: dict[str, str] = field(default_factory=dict)
     removing_by: str = ""
+    roster: dict | None = None  # the signed user list (grants.py); opaque here
 
     def find(self, slot_id: str) -> KeySlot | None:
         return next((s for s in self.slots if s.id == slot_id), None)
@@ -151,6 +192,8 @@ class KeySlotFile:
             "generation": self.generation,
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.roster:
+            body["roster"] = self.roster
         if self.removing:
             body["removing"] = dict(sorted(self.removing.items()))
             body["removing_by"] = self.removing_by
@@ -179,7 +222,10 @@ class KeySlotFile:
                     raise CorruptVault("the key-slot file is damaged (checksum mismatch)")
             removing = {str(k): str(v) for k, v in doc.get("removing", {}).items()}
             slots = [KeySlot.from_json(s) for s in doc["slots"]]
-            return cls(doc["vault_id"], int(doc["generation"]), slots, removing, str(doc.get("removing_by", "")))
+            roster = doc.get("roster")
+            if roster is not None and not isinstance(roster, dict):
+                raise CorruptVault("the vault's key-slot file is damaged")
+            return cls(doc["vault_id"], int(doc["generation"]), slots, removing, str(doc.get("removing_by", "")), roster)
         except CorruptVault:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from clinic_app import clock, role_secrets
+from clinic_app import clock, grants, role_secrets
 from clinic_app.domain.models import User
 from clinic_app.errors import NotFound, ValidationError
 from clinic_app.roles import Permission, Role
@@ -62,13 +62,16 @@ class UserService:
             raise ValidationError(f"a user named {username!r} already exists")
         signature = clean_signature(full_name=full_name, title=title, bar_number=bar_number)
         user = User(username=username, role=role, created_at=clock.now_iso(), created_by=self.session.user.username, **signature)
+        vault = self.session.vault
+        roster = grants.next_roster(self.session, put=grants.Grant(vault.slot_id_for(username), username, role))
         with db.transaction() as conn:
-            slot_id = self.session.vault.add_slot(self.session.db_key, username, password)
+            slot_id = vault.add_slot(self.session.db_key, username, password, self.session.grants, roster)
             conn.execute(
                 "INSERT INTO users (id, username, role, slot_id, created_at, created_by, full_name, title, bar_number) VALUES (?,?,?,?,?,?,?,?,?)",
                 (user.id, username, role, slot_id, user.created_at, user.created_by, user.full_name, user.title, user.bar_number),
             )
             self.session.record("user.add", "user", username, f"role={role}")
+        grants.adopt(self.session, roster)
         role_secrets.share(self.session)
         return user
 
@@ -84,9 +87,10 @@ class UserService:
         managers = db.query_one("SELECT count(*) FROM users WHERE role = 'manager'")[0]
         if row[1] == Role.MANAGER.value and managers <= 1:
             raise ValidationError("the last manager cannot be removed")
+        roster = grants.next_roster(self.session, drop=(row[0],))
         role_secrets.mark_for_rotation(self.session, row[0])
         # The row goes in the same roll-forward sequence as the key rotation (vault.rotate_key).
-        new_key = self.session.vault.rotate_key(db, {row[0]: username}, self.session.user.username)
+        new_key = self.session.vault.rotate_key(db, {row[0]: username}, self.session.user.username, roster)
         self.session.replace_key(new_key)
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
@@ -96,13 +100,16 @@ class UserService:
     def set_role(self, username: str, role: str) -> None:
         self.session.require(Permission.USER_MANAGE)
         role = Role(role).value
-        row = self.session.db.query_one("SELECT slot_id FROM users WHERE username = ?", (username,))
+        row = self.session.db.query_one("SELECT slot_id, username FROM users WHERE username = ?", (username,))
         if row is None:
             raise NotFound(f"no user named {username!r}")
+        roster = grants.next_roster(self.session, put=grants.Grant(row[0], row[1], role))
         role_secrets.mark_for_rotation(self.session, row[0], new_role=Role(role))
         with self.session.db.transaction() as conn:
             conn.execute("UPDATE users SET role = ? WHERE username = ?", (role, username))
             self.session.record("user.role_changed", "user", username, f"role={role}")
+            self.session.vault.save_roster(roster)
+        grants.adopt(self.session, roster)
         role_secrets.share(self.session)
 
     def reset_password(self, username: str, recovery_key: str, new_password: str) -> None:
@@ -112,7 +119,7 @@ class UserService:
         if self.session.db.query_one("SELECT 1 FROM users WHERE username = ?", (username,)) is None:
             raise NotFound(f"no user named {username!r}")
         self.session.vault.check_recovery_key(recovery_key)
-        self.session.vault.add_slot(self.session.db_key, username, new_password)
+        self.session.vault.add_slot(self.session.db_key, username, new_password, self.session.grants)
         self.session.record("recovery.password_reset", "user", username)
         role_secrets.share(self.session)  # the new slot has a new key pair: seal what we hold
 

@@ -1,0 +1,253 @@
+"""Role grants that cannot be forged: the signed roster of users, roles and key slots.
+
+The roster lists every account (slot id, user name, role) with a version number, and is signed by the clinic signing key: an Ed25519 key that is a
+role secret of managers (role_secrets.py; the recovery slot holds it too). It lives in the
+key-slot file next to the slots it describes.
+
+Each key slot carries, inside the AES-GCM payload its owner's password unwraps (so nobody
+else can change it), the signing public key it trusts and the highest roster version it
+has seen. At every unlock (vault.py) and in `vault check`:
+- the roster's signature must verify under the key the user's own slot trusts, and its
+  version must not be older than one this slot has seen (no rollback of a demotion);
+- each `users` row must match its roster entry (name, role, slot id). A row that does not
+  is tampering: `vault check` names it, that account cannot log in, role secrets are never
+  shared with it, and the app acts only on verified entries.
+
+Only managers sign: adding a user, changing a role and removing a user (the new roster
+travels in the pending rotation, so the roll-forward writes it). A vault made by an older
+version gets its first roster at a manager's first unlock, from the users table as it is
+then; slots made before that trust the key at their owner's next login (first use).
+
+What this cannot stop: a user who has not logged in since a demotion can be shown a
+replayed older roster (their slot has not seen the newer version); a key holder can delete
+the roster, which locks every account out (destruction, answered by backups).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass, field
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from clinic_app import role_secrets
+from clinic_app.roles import Role
+
+SIGNING_SECRET = "signing"
+ROSTER_FORMAT = "clinic-roster"
+role_secrets.register(SIGNING_SECRET, [Role.MANAGER])
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def raw_public(key: Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def signing_key_from(seed: bytes) -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.from_private_bytes(seed)
+
+
+def verify(public_raw: bytes, signature: bytes, message: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(public_raw).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Grant:
+    slot_id: str
+    username: str
+    role: str
+
+
+@dataclass
+class Roster:
+    vault_id: str
+    version: int
+    signer: bytes  # the signing public key, for first-use adoption only (never trusted alone)
+    grants: dict[str, Grant] = field(default_factory=dict)  # slot id -> grant
+
+    def message(self) -> bytes:
+        body = {
+            "format": ROSTER_FORMAT,
+            "vault_id": self.vault_id,
+            "version": self.version,
+            "signer": _b64(self.signer),
+            "users": [
+                [g.slot_id, g.username.casefold(), g.role]
+                for g in sorted(self.grants.values(), key=lambda g: g.slot_id)
+            ],
+        }
+        return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+
+    def signed(self, signing_key: Ed25519PrivateKey) -> dict:
+        return {
+            "vault_id": self.vault_id,
+            "version": self.version,
+            "signer": _b64(self.signer),
+            "users": [
+                {"slot_id": g.slot_id, "username": g.username, "role": g.role}
+                for g in sorted(self.grants.values(), key=lambda g: g.slot_id)
+            ],
+            "signature": _b64(signing_key.sign(self.message())),
+        }
+
+    @classmethod
+    def from_signed(cls, doc: dict) -> tuple["Roster", bytes]:
+        grants = {
+            u["slot_id"]: Grant(u["slot_id"], u["username"], u["role"]) for u in doc["users"]
+        }
+        roster = cls(doc["vault_id"], int(doc["version"]), _unb64(doc["signer"]), grants)
+        return roster, _unb64(doc["signature"])
+
+
+def read_roster(doc: dict | None, trusted: bytes | None, seen: int) -> tuple[Roster | None, str]:
+    """The roster if it verifies under `trusted` and is not older than `seen`; else a reason."""
+    if not doc:
+        return None, "the vault has no signed user list"
+    try:
+        roster, signature = Roster.from_signed(doc)
+    except (KeyError, TypeError, ValueError):
+        return None, "the signed user list is damaged"
+    if trusted is None:
+        return None, "this account's key slot trusts no signing key yet"
+    if not verify(trusted, signature, roster.message()):
+        return None, "the signed user list does not verify (changed outside the app)"
+    if roster.version < seen:
+        return None, f"the signed user list is older (version {roster.version}) than one this account has seen ({seen})"
+    return roster, ""
+
+
+def compare_with_users(roster: Roster | None, rows: list[tuple[str, str, str]]) -> tuple[dict[str, Grant], list[str]]:
+    """`rows` are (username, role, slot_id) from the users table: the verified ones and the problems."""
+    verified, problems = {}, []
+    listed = set()
+    for username, role, slot_id in rows:
+        listed.add(slot_id)
+        grant = roster.grants.get(slot_id) if roster else None
+        if grant is None:
+            problems.append(f"user {username!r}: no signed grant (added outside the app)")
+        elif grant.username.casefold() != username.casefold() or grant.role != role:
+            problems.append(f"user {username!r}: role or name changed outside the app (signed as {grant.role!r})")
+        else:
+            verified[slot_id] = grant
+    for slot_id, grant in (roster.grants.items() if roster else []):
+        if slot_id not in listed:
+            problems.append(f"user {grant.username!r}: signed but missing from the user table (deleted outside the app)")
+    return verified, problems
+
+
+@dataclass
+class GrantState:
+    """What an unlock verified; `session.grants`."""
+
+    verified: dict[str, Grant]  # slot id -> grant, for users-table rows that match the roster
+    problems: list[str]
+    trusted: bytes | None  # the signing public key this user's slot trusts
+    roster: Roster | None  # None before a vault's first roster (made by an older version)
+
+    @property
+    def legacy(self) -> bool:
+        return self.roster is None and self.trusted is None
+
+
+GRANT_REFUSED = (
+    "this account's role grant does not verify (the user list was changed outside the app); "
+    "ask a manager to run 'clinic-app vault check'"
+)
+
+
+def users_rows(db) -> list[tuple[str, str, str]]:
+    return [tuple(r) for r in db.query("SELECT username, role, slot_id FROM users")]
+
+
+def establish(slot_file, rows, trusted: bytes | None, seen: int) -> GrantState:
+    """Verify the roster in `slot_file` against the users-table `rows` (see the module docstring)."""
+    if slot_file.roster is None and trusted is None:  # an older version's vault: nothing signed yet
+        return GrantState({r[2]: Grant(r[2], r[0], r[1]) for r in rows}, [], None, None)
+    if trusted is None:  # this slot predates the roster: trust its signer on first use
+        try:
+            trusted = _unb64(slot_file.roster["signer"])
+        except (KeyError, TypeError, ValueError):
+            trusted = None
+    roster, reason = read_roster(slot_file.roster, trusted, seen)
+    verified, problems = compare_with_users(roster, rows)
+    if roster is None:
+        problems.insert(0, reason)
+    return GrantState(verified, problems, trusted, roster)
+
+
+def _signing_key(session) -> Ed25519PrivateKey:
+    from clinic_app.errors import PermissionDenied
+
+    seed = role_secrets.secret(session, SIGNING_SECRET)
+    if seed is None:
+        raise PermissionDenied(
+            "this manager's key slot does not hold the clinic signing key yet; "
+            "it is sealed to you the next time a manager who holds it logs in"
+        )
+    return signing_key_from(seed)
+
+
+def next_roster(session, *, put: Grant | None = None, drop: tuple[str, ...] = ()) -> dict:
+    """The signed roster after one change, from the verified one (never from the raw table)."""
+    key = _signing_key(session)
+    state: GrantState = session.grants
+    base = state.roster
+    grants = dict(base.grants) if base else {}
+    for slot_id in drop:
+        grants.pop(slot_id, None)
+    if put is not None:
+        grants[put.slot_id] = put
+    roster = Roster(session.vault_id, (base.version if base else 0) + 1, raw_public(key), grants)
+    return roster.signed(key)
+
+
+def adopt(session, signed: dict) -> None:
+    """After a signed roster was saved: the session verifies against it from now on."""
+    state: GrantState = session.grants
+    roster, _ = Roster.from_signed(signed)
+    session.grants = GrantState(
+        compare_with_users(roster, users_rows(session.db))[0], state.problems, raw_public_of(signed), roster
+    )
+
+
+def raw_public_of(signed: dict) -> bytes:
+    return _unb64(signed["signer"])
+
+
+def bootstrap(session) -> None:
+    """An older version's vault, a manager's first unlock: the clinic signing key and the first
+    roster, from the users table as it is now (the baseline every later change is signed from)."""
+    seed = role_secrets.create(session, SIGNING_SECRET)
+    key = signing_key_from(seed)
+    rows = users_rows(session.db)
+    roster = Roster(session.vault_id, 1, raw_public(key), {r[2]: Grant(r[2], r[0], r[1]) for r in rows})
+    signed = roster.signed(key)
+    store = session.vault.slot_store
+    slot_file = store.load()
+    slot_file.roster = signed
+    store.save(slot_file)
+    session.grants = GrantState(compare_with_users(roster, rows)[0], [], raw_public(key), roster)
+    session.record("grants.signed", "vault", session.vault_id, f"first signed user list: {len(rows)} account(s)")
+
+
+def first_roster(vault_id: str, signing_seed: bytes, slot_id: str, username: str, role: str) -> dict:
+    key = signing_key_from(signing_seed)
+    return Roster(vault_id, 1, raw_public(key), {slot_id: Grant(slot_id, username, role)}).signed(key)
+
+
+def public_of_seed(seed: bytes) -> bytes:
+    return raw_public(signing_key_from(seed))
