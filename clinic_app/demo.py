@@ -31,6 +31,20 @@ NAME_GROUPS = [
     (["Sokha", "Dara", "Channary"], ["Chea", "Sok", "Kim"]),
     (["Darnell", "Samuel", "Keisha", "Olusegun"], ["Washington", "Okafor", "Brooks", "Adeyemi"]),
 ]
+# Street, city, ZIP of each demo county's district attorney: public office addresses, marked
+# unverified in the demo vault so readiness still asks a person to check them.
+DA_ADDRESSES = {
+    "Los Angeles": ("211 West Temple Street", "Los Angeles", "90012"),
+    "Orange": ("300 North Flower Street", "Santa Ana", "92703"),
+    "San Bernardino": ("303 West Third Street", "San Bernardino", "92415"),
+    "Riverside": ("3960 Orange Street", "Riverside", "92501"),
+    "San Diego": ("330 West Broadway", "San Diego", "92101"),
+    "Alameda": ("1225 Fallon Street", "Oakland", "94612"),
+    "Santa Clara": ("70 West Hedding Street", "San Jose", "95110"),
+    "Fresno": ("2100 Tulare Street", "Fresno", "93721"),
+    "Kern": ("1215 Truxtun Avenue", "Bakersfield", "93301"),
+    "Sacramento": ("901 G Street", "Sacramento", "95814"),
+}
 COUNTIES = ["Los Angeles", "Orange", "San Bernardino", "Riverside", "San Diego", "Alameda", "Santa Clara", "Fresno", "Kern", "Sacramento"]
 OFFENSES = [
     ("PC 459", "Burglary, second degree", Level.FELONY),
@@ -142,7 +156,7 @@ def populate(session, clients: int = 60, seed: int = 4812) -> int:
             if i % 3 == 2:
                 session.matters.save_notices(
                     matter.id,
-                    [Notice(matter.id, c, today - timedelta(days=rng.randrange(2, 40)), "certified mail", "Clinic staff") for c in counties],
+                    [Notice(matter.id, c, today - timedelta(days=rng.randrange(2, 40)), "certified mail", "María López", "Los Angeles, California", f"9407 1118 9956 {rng.randrange(10**11, 10**12)}") for c in counties],
                     audit=False,
                 )
             session.tasks.store.insert(

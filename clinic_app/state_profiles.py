@@ -111,6 +111,7 @@ class DocumentSpec:
     sections: tuple[Section, ...] = ()
     statement_sections: tuple[StatementSection, ...] = ()
     order: tuple[str, ...] = ()
+    method_text: dict[str, str] = field(default_factory=dict)  # proof of service: how it was served
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,7 @@ class StateProfile:
     applicant_label: str = "Applicant"
     bar_label: str = "State Bar No."  # how the signing attorney's bar number is labelled
     court_record_per_conviction: str = "warning"  # none | warning | required
+    counties: tuple[str, ...] = ()  # every county of the state: the choices a county field offers
     origin: str = ""  # the file it came from
 
     def document(self, kind: str) -> DocumentSpec | None:
@@ -347,7 +349,20 @@ def _document(r: _Reader, restricted: tuple[str, ...]) -> DocumentSpec:
         sections=tuple(sections),
         statement_sections=tuple(statement),
         order=r.texts("order"),
+        method_text=_method_text(r.table("method_text")),
     )
+
+
+SERVICE_METHODS = ("personal", "mail", "certified_mail", "other")
+
+
+def _method_text(r: "_Reader | None") -> dict[str, str]:
+    if r is None:
+        return {}
+    for key in r.data:
+        if key not in SERVICE_METHODS:
+            r.fail(key, f"must be one of {', '.join(SERVICE_METHODS)}")
+    return {key: r.text(key, required=True) for key in r.data}
 
 
 def _cor(r: _Reader | None) -> CorRules | None:
@@ -483,6 +498,7 @@ def parse_profile(data: dict, file: str, folder: Path | None = None) -> StatePro
         form=form,
         applicant_label=r.text("applicant_label", default="Applicant"),
         bar_label=r.text("bar_label", default="State Bar No."),
+        counties=r.texts("counties"),
         court_record_per_conviction=r.choice("court_record_per_conviction", COURT_RECORD_NEEDS, default="warning") or "warning",
         origin=file,
     )

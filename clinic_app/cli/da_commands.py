@@ -20,7 +20,10 @@ def register(commands) -> None:
     change.add_argument("county")
     change.add_argument("--state", default="CA")
     change.add_argument("--office", metavar="NAME")
-    change.add_argument("--address", metavar="TEXT", help="several lines separated by newlines or \\n")
+    change.add_argument("--street", metavar="TEXT", help="street line(s), separated by newlines or \\n")
+    change.add_argument("--city", metavar="TEXT")
+    change.add_argument("--zip", metavar="ZIP", help="5 digits or ZIP+4, of the office's state")
+    change.add_argument("--address", metavar="TEXT", help='all at once: "street\\nCity, CA 90012" (split into street, city, ZIP)')
     change.add_argument("--phone")
     change.add_argument("--verified", metavar="YYYY-MM-DD", help="the day a person checked the address")
     change.add_argument("--source", metavar="TEXT", help="where the address came from")
@@ -38,6 +41,7 @@ def list_offices(args) -> int:
                 "offices": [
                     {
                         "state": o.state, "county": o.county, "office_name": o.office_name, "address": o.address_lines,
+                        "street": o.street, "city": o.city, "zip": o.zip, "complete": o.has_address,
                         "phone": o.phone, "verified_on": o.verified_on.isoformat() if o.verified_on else None, "source": o.source,
                     }
                     for o in offices
@@ -46,7 +50,7 @@ def list_offices(args) -> int:
         )
         return 0
     for o in offices:
-        address = " / ".join(o.address_lines) or "(no address)"
+        address = " / ".join(o.address_lines) if o.has_address else "(no complete address)"
         verified = f"verified {o.verified_on.isoformat()}" if o.verified_on else "not verified"
         print(f"{o.county:<16} {o.office_name}: {address} [{verified}]")
     return 0
@@ -61,7 +65,8 @@ def set_office(args) -> int:
             raise ValidationError("--verified takes a date as YYYY-MM-DD") from exc
     with open_session(args) as session:
         office = session.da_offices.set(
-            args.county, args.state, office_name=args.office, address=args.address, phone=args.phone, verified_on=verified, source=args.source
+            args.county, args.state, office_name=args.office, address=args.address, street=args.street, city=args.city, zip=args.zip,
+            phone=args.phone, verified_on=verified, source=args.source,
         )
     print(f"updated {office.county} ({office.state}): {office.office_name}")
     return 0

@@ -12,7 +12,7 @@ def register(commands) -> None:
 
 
 def create_demo(args) -> int:
-    from clinic_app.demo import COUNTIES, populate
+    from clinic_app.demo import COUNTIES, DA_ADDRESSES, populate
 
     password = password_from(args)
     vault = vault_from(args)
@@ -31,11 +31,8 @@ def create_demo(args) -> int:
             session.settings.set(key, value)
         made = populate(session, args.clients)
         for county in COUNTIES:  # so demo matters can be built; real ones need verified addresses
-            session.da_offices.set(
-                county,
-                address=f"(Demo address: look up and verify)\n{county} County District Attorney\nCalifornia",
-                source="demo data, not verified",
-            )
+            street, city, zip_code = DA_ADDRESSES[county]
+            session.da_offices.set(county, street=street, city=city, zip=zip_code, source="demo data, not verified")
     finally:
         session.lock()
     print(f"Demo vault in {vault.folder}: {made} fictional clients; users manager, attorney, paralegal.")

@@ -169,10 +169,11 @@ def _run_steps(temp: Path, steps: _Steps) -> None:
 
     groups = _command_groups()
     if "da" in groups:  # the sample's county needs a DA address for a packet; a placeholder will do here
-        _cli(folder, "da", "set", "Los Angeles", "--address", "Self-test placeholder\nNot for filing")
+        _cli(folder, "da", "set", "Los Angeles", "--street", "Self-test placeholder, not for filing", "--city", "Los Angeles", "--zip", "90012")
     if "packet" in groups:
         packet = temp / "packet.pdf"
-        _cli(folder, "packet", "build", "--matter", matter_ids[0], "--out", str(packet))
+        # a draft: the sample records how its notice was served, not where it was mailed from
+        _cli(folder, "packet", "build", "--matter", matter_ids[0], "--out", str(packet), "--draft")
         steps.ok("packet built", _expect_pdf(packet, "the packet"))
         for language in LANGUAGES:
             sheet = temp / f"instructions-{language}.pdf"

@@ -161,7 +161,9 @@ class Notice:
     county: str
     served_on: date | None = None
     method: str = ""  # personal, mail, certified mail, ...
-    served_by: str = ""
+    served_by: str = ""  # the adult who served it, named in the declaration of service
+    mailed_from: str = ""  # place of mailing ("Los Angeles, California"), for service by mail
+    article_number: str = ""  # certified mail article number
     id: str = field(default_factory=new_id)
     stamps: Stamps = field(default_factory=Stamps)
 

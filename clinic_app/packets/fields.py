@@ -130,3 +130,18 @@ def counties_of_conviction(bundle: MatterBundle, state: str) -> list[str]:
         if name and name.lower() not in seen:
             seen[name.lower()] = name
     return list(seen.values())
+
+
+def service_method(method: str) -> str:
+    """How a notice was served, from the free text recorded: personal | mail | certified_mail |
+    other, or "" when nothing was recorded."""
+    text = method.casefold()
+    if not text.strip():
+        return ""
+    if "certified" in text:
+        return "certified_mail"
+    if "mail" in text:
+        return "mail"
+    if "personal" in text or "hand" in text:
+        return "personal"
+    return "other"

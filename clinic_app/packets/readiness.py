@@ -25,7 +25,8 @@ from clinic_app.packets.fields import (
     long_date,
     raw_value,
 )
-from clinic_app.services.da_offices import DaOffice, normalise_county
+from clinic_app.packets.fields import service_method
+from clinic_app.services.da_offices import DaOffice, normalise_county, zip_problem
 from clinic_app.state_profiles import StateProfile
 
 BLOCKING = "blocking"
@@ -135,6 +136,11 @@ def check(
                     add(ReadinessItem(severity, f"missing_{spec.name}", f"{_where(i, c.county)}: {spec.label.lower()} is missing.", field_ref("conviction", spec.name, c.id)))
         elif is_empty(raw_value(spec.key, bundle, letterhead)):
             add(ReadinessItem(severity, f"missing_{spec.name}", f"{spec.label} is missing.", field_ref(spec.record, spec.name)))
+    if profile.counties:
+        known = {c.casefold() for c in profile.counties}
+        for i, c in enumerate(convictions):
+            if (c.state or profile.state).upper() == profile.state and c.county.strip() and normalise_county(c.county).casefold() not in known:
+                add(ReadinessItem(BLOCKING, "unknown_county", f"{_where(i, c.county)}: not a {profile.state} county; choose one from the list.", field_ref("conviction", "county", c.id)))
     statement = profile.document("personal_statement")
     if statement:
         for s in statement.statement_sections:
@@ -153,18 +159,24 @@ def check(
         for county in counties_of_conviction(bundle, profile.state):
             office = da_office(county)
             if office is None:
-                add(ReadinessItem(BLOCKING, "unknown_county", f"{county}: not a {profile.state} county; check the spelling.", field_ref("conviction", "county", _first_in(bundle, county))))
+                if not any(i.code == "unknown_county" and i.field_ref == field_ref("conviction", "county", _first_in(bundle, county)) for i in result.items):
+                    add(ReadinessItem(BLOCKING, "unknown_county", f"{county}: not a {profile.state} county; check the spelling.", field_ref("conviction", "county", _first_in(bundle, county))))
                 continue
             if not office.has_address:
-                add(ReadinessItem(BLOCKING, "da_address_unknown", f"{county} County: the district attorney's address is not known.", field_ref("da_office", "address", county)))
+                missing = [name for name, value in (("street", office.street), ("city", office.city)) if not value.strip()]
+                zip_wrong = zip_problem(office.zip, office.state) if office.zip.strip() else "ZIP missing"
+                what = ", ".join([f"{m} missing" for m in missing] + ([zip_wrong] if zip_wrong else []))
+                add(ReadinessItem(BLOCKING, "da_address_unknown", f"{county} County: the district attorney's address is not complete ({what}).", field_ref("da_office", "address", county)))
             elif office.verified_on is None:
                 add(ReadinessItem(WARNING, "da_address_unverified", f"{county} County: the district attorney's address has not been verified.", field_ref("da_office", "verified_on", county)))
             notice = served.get(county.lower())
             if notice is None:
                 add(ReadinessItem(BLOCKING, "notice_not_served", f"{rule.title}: not yet served on the {county} County district attorney.", field_ref("notice", "served_on", county)))
                 continue
-            if not notice.method.strip() or not notice.served_by.strip():
-                add(ReadinessItem(WARNING, "notice_service_details", f"{county} County notice: how it was served or by whom is missing (needed for the declaration of service).", field_ref("notice", "method", county)))
+            for problem in service_problems(notice):
+                code, field, severity = problem
+                text = SERVICE_PROBLEM_TEXT[code].format(county=county)
+                add(ReadinessItem(severity, code, text, field_ref("notice", field, county)))
             days = (today - notice.served_on).days
             if days < rule.min_days_before_decision:
                 add(ReadinessItem(WARNING, "notice_recent", f"{county} County notice was served {days} day(s) ago; the Governor may act only {rule.min_days_before_decision} days after service ({rule.statute}).", field_ref("notice", "served_on", county)))
@@ -239,6 +251,29 @@ def _date_problem_place(bundle: MatterBundle, problem: validation.Problem) -> tu
     if name == "references":
         return f"support letter {int(index) + 1}", "references"
     return name, f"{name}.{rest}"
+
+
+SERVICE_PROBLEM_TEXT = {
+    "notice_server_missing": "{county} County notice: who served it is missing; the declaration of service names that adult.",
+    "notice_method_missing": "{county} County notice: how it was served is missing (personal delivery, first-class mail, certified mail).",
+    "notice_mailing_place_missing": "{county} County notice: served by mail, but the place of mailing is missing (city and state).",
+    "notice_article_number_missing": "{county} County notice: served by certified mail without the article number.",
+}
+
+
+def service_problems(notice) -> list[tuple[str, str, str]]:
+    """(code, notice field, severity) for what the declaration of service would lack."""
+    problems = []
+    if not notice.served_by.strip():
+        problems.append(("notice_server_missing", "served_by", BLOCKING))
+    method = service_method(notice.method)
+    if method == "":
+        problems.append(("notice_method_missing", "method", BLOCKING))
+    if method in ("mail", "certified_mail") and not notice.mailed_from.strip():
+        problems.append(("notice_mailing_place_missing", "mailed_from", BLOCKING))
+    if method == "certified_mail" and not notice.article_number.strip():
+        problems.append(("notice_article_number_missing", "article_number", WARNING))
+    return problems
 
 
 def _first_in(bundle: MatterBundle, county: str) -> str:

@@ -20,7 +20,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemp
 from clinic_app import APP_NAME
 from clinic_app.domain.models import Conviction, MatterBundle
 from clinic_app.packets.exhibits import letter_for
-from clinic_app.packets.fields import Letterhead, plausible_age_at_offense, counties_of_conviction, display, in_state_convictions, long_date, raw_value
+from clinic_app.packets.fields import Letterhead, plausible_age_at_offense, service_method, counties_of_conviction, display, in_state_convictions, long_date, raw_value
 from clinic_app.pdf_fonts import BOLD, ITALIC, MONO, REGULAR, markup, register_fonts
 from clinic_app.services.da_offices import DaOffice, normalise_county
 from clinic_app.state_profiles import DocumentSpec, NoticeRule, StateProfile
@@ -378,19 +378,29 @@ def render_notice(spec: DocumentSpec, rule: NoticeRule, ctx: PacketContext, coun
 
 
 def render_proof_of_service(spec: DocumentSpec, rule: NoticeRule, ctx: PacketContext, county: str) -> bytes:
+    """The declaration of the adult who served the notice: who, when, how (for mail the place
+    of mailing and the postage), where to, under penalty of perjury."""
     notice = ctx.notice_for(county)
     story = title_block(spec, ctx, subtitle=f"{rule.title}, {county} County ({rule.statute})")
-    served_on = long_date(notice.served_on) if notice else BLANK
-    method = (notice.method if notice and notice.method else BLANK)
-    story.append(P(spec.text.format(served_on=served_on, applicant=ctx.applicant, county=county, method=method)))
+    facts = {
+        "server": (notice.served_by.strip() if notice else "") or BLANK,
+        "served_on": long_date(notice.served_on) if notice else BLANK,
+        "applicant": ctx.applicant,
+        "county": county,
+        "method": (notice.method.strip() if notice else "") or BLANK,
+        "mailed_from": (notice.mailed_from.strip() if notice else "") or BLANK,
+        "article_number": (notice.article_number.strip() if notice else "") or BLANK,
+    }
+    method = service_method(notice.method) if notice else ""
+    how = spec.method_text.get(method) or spec.method_text.get("other") or "by {method}, addressed as follows:"
+    story.append(P(spec.text.format(**facts) + " " + how.format(**facts)))
     story += _office_block(ctx.da_offices.get(county), county)
     story += [Spacer(1, 10)]
     if spec.declaration:
         story.append(P(spec.declaration))
     story += [Spacer(1, 6), P(f"Executed on {BLANK} at {BLANK}.")]
-    who = notice.served_by if notice and notice.served_by else BLANK
     story.append(signature_block("person who served the notice"))
-    story.append(P(f"Printed name: {who}"))
+    story.append(P(f"Printed name: {facts['server']}"))
     return build_pdf(story, spec.title)
 
 

@@ -1,17 +1,26 @@
 """District attorney offices per county, kept in the vault and edited by attorneys and managers.
 
-The Notice of Intent (PC 4804) goes to the DA of each county of conviction. A county with
-no address is a readiness problem for the packet, never a crash.
+The Notice of Intent (PC 4804) goes to the DA of each county of conviction. An office needs
+a street, a city and a valid ZIP before a notice can be final; a county without them is a
+readiness problem for the packet, never a crash.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from clinic_app import clock
 from clinic_app.errors import NotFound, ValidationError
 from clinic_app.roles import Permission
+from clinic_app.state_profiles import get_profile
+
+
+ZIP = re.compile(r"^\d{5}(-\d{4})?$")
+# First three digits of the ZIP codes each state uses (USPS); a typo such as 09012 for 90012 is caught.
+ZIP_PREFIXES = {"CA": ((900, 961),), "NY": ((5, 5), (63, 63), (100, 149))}
+LAST_LINE = re.compile(r"^(?P<city>[^,]+),\s*(?P<state>[A-Za-z]{2})\s+(?P<zip>\S+)$")
 
 
 @dataclass
@@ -19,29 +28,59 @@ class DaOffice:
     state: str
     county: str
     office_name: str
-    address: str = ""  # several lines
+    address: str = ""  # the old one-box address, kept only when it could not be split
     phone: str = ""
     verified_on: date | None = None  # when a person last checked the address
     source: str = ""  # where the address came from (URL or "phone call 2026-11-20")
     updated_at: str = ""
     updated_by: str = ""
+    street: str = ""  # one or more lines ("211 West Temple Street", "Suite 1800")
+    city: str = ""
+    zip: str = ""
 
     @property
     def address_lines(self) -> list[str]:
-        return [line.strip() for line in self.address.splitlines() if line.strip()]
+        """As printed on a notice: street lines, then "City, ST 12345"."""
+        if not self.has_address:
+            return [line.strip() for line in self.address.splitlines() if line.strip()]
+        street = [line.strip() for line in self.street.splitlines() if line.strip()]
+        return street + [f"{self.city}, {self.state} {self.zip}"]
 
     @property
     def has_address(self) -> bool:
-        return bool(self.address_lines)
+        """Street, city and a valid ZIP: what a notice needs to be final."""
+        return bool(self.street.strip() and self.city.strip() and zip_problem(self.zip, self.state) is None)
 
 
-_COLUMNS = "state, county, office_name, address, phone, verified_on, source, updated_at, updated_by"
+_COLUMNS = "state, county, office_name, address, phone, verified_on, source, updated_at, updated_by, street, city, zip"
 
 
 def _from_row(row: tuple) -> DaOffice:
     office = DaOffice(*row)
     office.verified_on = date.fromisoformat(row[5]) if row[5] else None
     return office
+
+
+def zip_problem(zip_code: str, state: str) -> str | None:
+    """None when `zip_code` is a ZIP (or ZIP+4) of `state`, else what is wrong."""
+    if not ZIP.match(zip_code.strip()):
+        return "a ZIP code is 5 digits, or 5+4 (90012 or 90012-3210)"
+    prefix = int(zip_code.strip()[:3])
+    ranges = ZIP_PREFIXES.get(state.upper())
+    if ranges and not any(low <= prefix <= high for low, high in ranges):
+        return f"{zip_code.strip()} is not a {state.upper()} ZIP code"
+    return None
+
+
+def split_address(text: str, state: str) -> dict[str, str]:
+    """"211 West Temple Street\nLos Angeles, CA 90012" -> street, city, zip (the --address convenience)."""
+    lines = [line.strip() for line in text.replace("\\n", "\n").splitlines() if line.strip()]
+    match = LAST_LINE.match(lines[-1]) if len(lines) >= 2 else None
+    if not match:
+        raise ValidationError(f'address: put the street first and "City, {state.upper()} 12345" on the last line, or give --street, --city and --zip')
+    if match["state"].upper() != state.upper():
+        raise ValidationError(f"address: the state on the last line is {match['state'].upper()}, not {state.upper()}")
+    return {"street": "\n".join(lines[:-1]), "city": match["city"].strip(), "zip": match["zip"]}
 
 
 class DaOfficeService:
@@ -54,7 +93,12 @@ class DaOfficeService:
         return [_from_row(r) for r in rows]
 
     def counties(self, state: str = "CA") -> list[str]:
-        return [office.county for office in self.list(state)]
+        """The state's counties, from its profile (the 58 for California), to offer as choices."""
+        try:
+            listed = get_profile(state, self.session.vault.folder).counties
+        except NotFound:
+            listed = ()
+        return list(listed) or [office.county for office in self.list(state)]
 
     def find(self, county: str, state: str = "CA") -> DaOffice | None:
         """The office for `county` (case and 'County' suffix ignored), or None if unknown."""
@@ -78,34 +122,50 @@ class DaOfficeService:
         *,
         office_name: str | None = None,
         address: str | None = None,
+        street: str | None = None,
+        city: str | None = None,
+        zip: str | None = None,  # noqa: A002 - the name the forms and the CLI use
         phone: str | None = None,
         verified_on: date | None = None,
         source: str | None = None,
     ) -> DaOffice:
-        """Change the given fields of one county's office. Attorneys and managers only."""
+        """Change the given fields of one county's office. Attorneys and managers only.
+
+        `address` ("street\nCity, ST 12345") is split into street, city and ZIP."""
         self.session.require(Permission.PACKET_BUILD)
         office = self.get(county, state)
+        if address is not None:
+            if street is not None or city is not None or zip is not None:
+                raise ValidationError("give either --address or --street, --city and --zip")
+            parts = split_address(address, office.state) if address.strip() else {"street": "", "city": "", "zip": ""}
+            street, city, zip = parts["street"], parts["city"], parts["zip"]
         changes = {
             "office_name": office_name,
-            "address": address.replace("\\n", "\n").strip() if address is not None else None,
+            "street": "\n".join(line.strip() for line in street.replace("\\n", "\n").splitlines() if line.strip()) if street is not None else None,
+            "city": " ".join(city.split()) if city is not None else None,
+            "zip": zip.strip() if zip is not None else None,
             "phone": phone,
             "verified_on": verified_on,
             "source": source,
         }
         changes = {k: v for k, v in changes.items() if v is not None}
         if not changes:
-            raise ValidationError("nothing to change: give --office, --address, --phone, --verified or --source")
+            raise ValidationError("nothing to change: give --office, --street, --city, --zip, --address, --phone, --verified or --source")
         if "office_name" in changes and not changes["office_name"].strip():
             raise ValidationError("office name: required")
+        if changes.get("zip") and (problem := zip_problem(changes["zip"], office.state)):
+            raise ValidationError(f"ZIP: {problem}")
         if verified_on and verified_on > clock.today():
             raise ValidationError("verified date: in the future")
         for name, value in changes.items():
             setattr(office, name, value)
+        if {"street", "city", "zip"} & changes.keys():
+            office.address = ""  # the structured fields replace the old one-box text
         office.updated_at, office.updated_by = clock.now_iso(), self.session.user.username
         with self.session.db.transaction() as conn:
             conn.execute(
                 "UPDATE da_offices SET office_name = ?, address = ?, phone = ?, verified_on = ?, source = ?, "
-                "updated_at = ?, updated_by = ? WHERE state = ? AND county = ?",
+                "updated_at = ?, updated_by = ?, street = ?, city = ?, zip = ? WHERE state = ? AND county = ?",
                 (
                     office.office_name,
                     office.address,
@@ -114,6 +174,9 @@ class DaOfficeService:
                     office.source,
                     office.updated_at,
                     office.updated_by,
+                    office.street,
+                    office.city,
+                    office.zip,
                     office.state,
                     office.county,
                 ),

@@ -106,7 +106,10 @@ def make_matter(
     ]
     session.matters.save_convictions(matter.id, convictions)
     served = {c: 30 for c in counties} if served is None else served
-    notices = [Notice(matter.id, county, today - timedelta(days=days), "certified mail", "Ana Server") for county, days in served.items()]
+    notices = [
+        Notice(matter.id, county, today - timedelta(days=days), "certified mail", "Ana Server", "Los Angeles, California", "9407 1118 9956 0000 1234 56")
+        for county, days in served.items()
+    ]
     session.matters.save_notices(matter.id, notices)
     if letters:
         session.matters.save_references(matter.id, [Reference(matter.id, "Rev. Ana Torres", "Pastor", 12, True, today - timedelta(days=20))])

@@ -72,7 +72,8 @@ def test_notices_only_for_counties_of_convictions_the_pardon_is_for(session):
 def test_misspelled_county_blocks_without_crashing(session):
     matter_id = make_matter(session, counties=("Los Angeles", "Orang"), served={"Los Angeles": 30, "Orang": 30})
     readiness = session.packets.check(matter_id)
-    assert [i.message for i in by_code(readiness, "unknown_county")] == ["Orang: not a CA county; check the spelling."]
+    (item,) = by_code(readiness, "unknown_county")  # once, though Orang also has a notice
+    assert item.message == "conviction 2 (Orang): not a CA county; choose one from the list." and item.severity == "blocking"
 
 
 def test_two_felonies_in_separate_cases_warn_but_do_not_block(session):
@@ -157,4 +158,4 @@ def test_paralegal_may_check_but_not_edit_da_offices(vault, session):
 def test_da_office_edits_are_audited_without_values(session):
     session.da_offices.set("Kern", address="1215 Truxtun Avenue\nBakersfield, CA 93301", source="county website")
     rows = session.db.query("SELECT action, object_id, detail FROM audit_log WHERE action = 'da_office.update'")
-    assert rows == [("da_office.update", "CA/Kern", "fields: address,source")]
+    assert rows == [("da_office.update", "CA/Kern", "fields: street,city,zip,source")]
