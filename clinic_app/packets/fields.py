@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from clinic_app.domain import validation
 from clinic_app.domain.models import Address, Conviction, MatterBundle
 from clinic_app.services.da_offices import normalise_county
 
@@ -95,22 +96,15 @@ def display(value: Any, yes: str = "Yes", no: str = "No") -> str:
     return str(value)
 
 
-MIN_AGE_AT_OFFENSE = 10
-
-
-def age_on(born: date | None, on: date | None) -> int | None:
-    if not born or not on:
-        return None
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-
-
 def plausible_age_at_offense(born: date | None, offense: date | None) -> int | None:
     """The age to print in a statement, or None when the dates cannot both be right.
 
-    An offense before birth or before age 10 is a data error that readiness reports; the
-    packet never prints "-5 years old"."""
-    age = age_on(born, offense)
-    return age if age is not None and age >= MIN_AGE_AT_OFFENSE else None
+    An offense before birth or before age 10 is a date error that readiness reports (the
+    validation module's rule); the packet never prints "-5 years old"."""
+    if not born or not offense:
+        return None
+    age = validation.age_on(born, offense)
+    return age if age >= validation.YOUNGEST_OFFENSE_AGE else None
 
 
 def in_state_convictions(bundle: MatterBundle, state: str) -> list[Conviction]:
