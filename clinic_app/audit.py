@@ -1,4 +1,10 @@
-"""Append-only, hash-chained audit log inside the vault: who did what and when, never values."""
+"""Append-only, hash-chained audit log inside the vault: who did what and when, never values.
+
+Triggers refuse UPDATE and DELETE; the hash chain shows an edited or removed entry; and the
+newest entry's (seq, hash) is anchored inside each user's key slot at every lock, under
+their password (vault.anchor_audit), so cutting the log's end, emptying it, or rewriting
+it and recomputing the chain is caught at the next login of anyone who saw the old end.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from clinic_app.domain.models import AuditEntry
 from clinic_app.storage.database import Database
 
 GENESIS = "0" * 64
+APPEND_ONLY_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")  # m0001_initial
 COLUMNS = "seq, at, actor, action, object_type, object_id, detail, prev_hash, hash"
 
 
@@ -42,6 +49,30 @@ class AuditLog:
         else:
             rows = self.db.query(f"SELECT {COLUMNS} FROM audit_log ORDER BY seq DESC LIMIT ? OFFSET ?", (limit, offset))
         return [AuditEntry(*r) for r in rows]
+
+    def head(self) -> tuple[int, bytes] | None:
+        """(sequence number, hash) of the newest entry."""
+        row = self.db.query_one("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        try:
+            return (row[0], bytes.fromhex(row[1])) if row else None
+        except (TypeError, ValueError):  # an edited hash: verify() reports it; anchor nothing
+            return None
+
+    def check_anchor(self, seq: int, digest: bytes) -> list[str]:
+        """The log must still hold the entry a user's slot anchored at their last lock."""
+        if seq == 0:
+            return []
+        row = self.db.query_one("SELECT hash FROM audit_log WHERE seq = ?", (seq,))
+        if row is None:
+            count = self.db.query_one("SELECT count(*) FROM audit_log")[0]
+            return [f"entries up to {seq} were seen at this user's last lock; the log now ends before that ({count} entries): truncated"]
+        if not isinstance(row[0], str) or row[0] != digest.hex():
+            return [f"entry {seq} is not the one this user's last lock saw: entries were deleted or rewritten"]
+        return []
+
+    def missing_triggers(self) -> list[str]:
+        names = {r[0] for r in self.db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        return [name for name in APPEND_ONLY_TRIGGERS if name not in names]
 
     def verify(self) -> list[str]:
         """Problems with the chain (empty when intact): edited, deleted or reordered rows."""

@@ -20,6 +20,9 @@ class Session:
         self._process_lock = process_lock
         self.role_secrets: dict[str, bytes] = {}  # opened from this user's key slot (role_secrets.py)
         self.grants = None  # grants.GrantState: the signed user list as verified at unlock
+        self.audit_problems: list[str] = []  # the audit log against this user's anchor (audit.py)
+        self.slot_payload = None  # (slot id, keyslots.Unwrapped), to anchor the audit log at lock
+        self.before_close = None  # vault.anchor_audit, called at lock with the database still open
         row = db.query_one("SELECT id, username, role, created_at, created_by FROM users WHERE username = ?", (username,))
         self.user = User(id=row[0], username=row[1], role=row[2], created_at=row[3], created_by=row[4])
         self.restricted.purge_due(system=True)  # retention runs at every unlock, whoever logs in
@@ -169,11 +172,14 @@ class Session:
             return
         try:
             self.record("lock", "user", self.user.username)
+            if self.before_close is not None:
+                self.before_close(self)
         except Exception:  # locking must succeed even if the audit write cannot
             pass
         self._db.close()
         self._db = None
         self.role_secrets = {}
+        self.slot_payload = None
         for i in range(len(self._key)):
             self._key[i] = 0
         self._process_lock.release()

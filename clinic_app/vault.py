@@ -257,6 +257,11 @@ class Vault:
                 name: value for name, value in session.role_secrets.items() if role_secrets.entitled(session.role, name)
             }
             self._remember_trust(slot_id, unwrapped, session.grants)
+            session.audit_problems = session.audit.check_anchor(unwrapped.audit_seq, unwrapped.audit_hash)
+            if session.audit_problems:
+                session.record("audit.tampering", "vault", "", "; ".join(session.audit_problems))
+            session.slot_payload = (slot_id, unwrapped)
+            session.before_close = self.anchor_audit
         except BaseException:
             session.lock()
             raise
@@ -272,12 +277,27 @@ class Vault:
         newest = state.roster.version if state.roster else 0
         if state.trusted == unwrapped.trusted_signer and newest <= unwrapped.seen_version:
             return
+        unwrapped.trusted_signer, unwrapped.seen_version = state.trusted, max(newest, unwrapped.seen_version)
+        self._store_payload(slot_id, unwrapped)
+
+    def _store_payload(self, slot_id: str, unwrapped: Unwrapped) -> None:
         slot_file = self.slot_store.load()
         slot = slot_file.find(slot_id)
-        if slot is None:
+        if slot is not None:
+            slot.store_payload(slot_file.vault_id, unwrapped)
+            self.slot_store.save(slot_file)
+
+    def anchor_audit(self, session) -> None:
+        """At every lock: the audit log's head and length, under this user's password, so a
+        key holder who cuts or rewrites the log is caught at this user's next login."""
+        anchored = getattr(session, "slot_payload", None)
+        if anchored is None or session.audit_problems:  # never move an anchor past tampering
             return
-        slot.store_payload(slot_file.vault_id, unwrapped.kek, unwrapped.private_key, state.trusted, max(newest, unwrapped.seen_version))
-        self.slot_store.save(slot_file)
+        slot_id, unwrapped = anchored
+        head = session.audit.head()
+        if head is not None and (unwrapped.audit_seq, unwrapped.audit_hash) != head:
+            unwrapped.audit_seq, unwrapped.audit_hash = head
+            self._store_payload(slot_id, unwrapped)
 
     def _unwrap_user_slot(self, slot_file: KeySlotFile, slot_id: str, password: str) -> Unwrapped:
         """The slot's payload; a wrong password (or no such user) counts as a failure."""
@@ -429,7 +449,8 @@ class Vault:
         slot_file.roster = roster
         self.slot_store.save(slot_file)
 
-    def change_password(self, username: str, old_password: str, new_password: str) -> None:
+    def change_password(self, username: str, old_password: str, new_password: str) -> Unwrapped:
+        """Returns the slot's content under the new password (an open session keeps it)."""
         check_new_password(new_password)
         slot_file = self._load_slots()
         slot = slot_file.find(user_slot_id(slot_file.vault_id, username))
@@ -439,8 +460,9 @@ class Vault:
             old = slot.unwrap(slot_file.vault_id, old_password.encode())
         except SealError as exc:
             raise AuthenticationFailed("the current password is wrong") from exc
-        slot.rewrap(slot_file.vault_id, old.private_key, new_password.encode(), self.kdf, old.trusted_signer, old.seen_version)
+        content = slot.rewrap_content(slot_file.vault_id, old, new_password.encode(), self.kdf)
         self.slot_store.save(slot_file)
+        return content
 
     def rotate_key(self, db: Database, removing: dict[str, str], actor: str, roster: dict | None = None) -> bytes:
         """Remove users ({slot id: user name}) and rotate the database key; returns the new key.

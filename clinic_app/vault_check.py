@@ -50,12 +50,15 @@ def check(session) -> dict:
     lines.append(f"ok   schema version {version}")
 
     def audit_chain() -> None:
-        chain = session.audit.verify()
+        chain = session.audit.verify() + session.audit_problems
+        count = db.query_one("SELECT count(*) FROM audit_log")[0]
+        if count == 0:
+            chain.append("the log is empty (a vault always has entries): emptied")
+        chain += [f"trigger {name} is missing (dropped outside the app)" for name in session.audit.missing_triggers()]
         if chain:
             problems.extend(f"audit log: {p}" for p in chain)
         else:
-            count = db.query_one("SELECT count(*) FROM audit_log")[0]
-            lines.append(f"ok   audit chain intact ({count} entries)")
+            lines.append(f"ok   audit chain intact ({count} entries) and as long as this account last saw it")
 
     step("audit log", audit_chain)
     lines += [f"warn key-slot file {repair}" for repair in session.vault.slot_repairs]

@@ -63,6 +63,8 @@ def open_session(args):
     session = vault.unlock(username_from(args), password_from(args))
     for repair in vault.slot_repairs:
         print(f"warning: key-slot file {repair}", file=sys.stderr)
+    for problem in session.audit_problems:
+        print(f"warning: audit log: {problem} (run 'clinic-app vault check')", file=sys.stderr)
     try:
         yield session
     finally:

@@ -14,6 +14,7 @@ a damaged or missing copy is rewritten from the whole one (`SlotStore.repair`).
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -50,25 +51,34 @@ PAYLOAD_MAGIC = b"CLP2"  # version 1 payloads are the bare 32-byte private key
 @dataclass
 class Unwrapped:
     """What a slot's password opens: its private key, the signing key it trusts (grants.py),
-    the newest signed user list it has seen, and the key-encryption key (for cheap updates)."""
+    the newest signed user list it has seen, the audit-log head it last saw (audit.py), and
+    the key-encryption key (for cheap updates). Only the password's owner can change these."""
 
     private_key: bytes
     trusted_signer: bytes | None
     seen_version: int
     kek: bytes
+    audit_seq: int = 0
+    audit_hash: bytes = bytes(32)
 
 
-def _payload(private_key: bytes, trusted_signer: bytes | None, seen_version: int) -> bytes:
-    return PAYLOAD_MAGIC + private_key + (trusted_signer or bytes(32)) + seen_version.to_bytes(8, "big")
+def _payload(u: Unwrapped) -> bytes:
+    return (
+        PAYLOAD_MAGIC + u.private_key + (u.trusted_signer or bytes(32)) + u.seen_version.to_bytes(8, "big")
+        + u.audit_seq.to_bytes(8, "big") + u.audit_hash
+    )
 
 
 def _parse_payload(plain: bytes, kek: bytes) -> Unwrapped:
     if len(plain) == 32:
         return Unwrapped(plain, None, 0, kek)
-    if len(plain) != 76 or not plain.startswith(PAYLOAD_MAGIC):
+    if len(plain) not in (76, 116) or not plain.startswith(PAYLOAD_MAGIC):
         raise envelope.SealError("unknown key-slot payload")
     trusted = plain[36:68]
-    return Unwrapped(plain[4:36], trusted if any(trusted) else None, int.from_bytes(plain[68:76], "big"), kek)
+    found = Unwrapped(plain[4:36], trusted if any(trusted) else None, int.from_bytes(plain[68:76], "big"), kek)
+    if len(plain) == 116:
+        found.audit_seq, found.audit_hash = int.from_bytes(plain[76:84], "big"), plain[84:116]
+    return found
 
 
 @dataclass
@@ -95,11 +105,9 @@ class KeySlot:
     def unwrap_private(self, vault_id: str, secret: bytes) -> bytes:
         return self.unwrap(vault_id, secret).private_key
 
-    def store_payload(self, vault_id: str, kek: bytes, private_key: bytes, trusted_signer: bytes | None, seen_version: int) -> None:
-        """Same password (same salt and KDF), new content: no key derivation needed."""
-        nonce, ciphertext = envelope.aead_encrypt(
-            kek, _payload(private_key, trusted_signer, seen_version), self._aad(vault_id, "private")
-        )
+    def store_payload(self, vault_id: str, content: Unwrapped) -> None:
+        """Same password (same salt and KDF, `content.kek`), new content: no key derivation."""
+        nonce, ciphertext = envelope.aead_encrypt(content.kek, _payload(content), self._aad(vault_id, "private"))
         self.wrapped_private = {"nonce": nonce, "ciphertext": ciphertext}
 
     def open_db_key(self, vault_id: str, private_key: bytes, generation: int) -> bytes:
@@ -134,9 +142,15 @@ class KeySlot:
         trusted_signer: bytes | None = None, seen_version: int = 0,
     ) -> None:
         """New password: same key pair (and trust), new salt and wrapping."""
+        self.rewrap_content(vault_id, Unwrapped(private_key, trusted_signer, seen_version, b""), secret, kdf)
+
+    def rewrap_content(self, vault_id: str, content: Unwrapped, secret: bytes, kdf: KdfParams) -> Unwrapped:
+        """New password, same content (key pair, trust, audit anchor); returns it with the new KEK."""
         self.kdf = kdf
         self.salt = new_salt()
-        self.store_payload(vault_id, derive_key(secret, self.salt, kdf), private_key, trusted_signer, seen_version)
+        content = dataclasses.replace(content, kek=derive_key(secret, self.salt, kdf))
+        self.store_payload(vault_id, content)
+        return content
 
     def to_json(self) -> dict:
         return {

@@ -94,7 +94,9 @@ class UserService:
         self.session.replace_key(new_key)
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
-        self.session.vault.change_password(self.session.user.username, old_password, new_password)
+        content = self.session.vault.change_password(self.session.user.username, old_password, new_password)
+        if self.session.slot_payload is not None:  # the audit anchor at lock writes under the new password
+            self.session.slot_payload = (self.session.slot_payload[0], content)
         self.session.record("user.password_changed", "user", self.session.user.username)
 
     def set_role(self, username: str, role: str) -> None:
