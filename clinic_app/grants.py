@@ -38,7 +38,7 @@ from clinic_app.roles import Role
 
 SIGNING_SECRET = "signing"
 ROSTER_FORMAT = "clinic-roster"
-role_secrets.register(SIGNING_SECRET, [Role.MANAGER])
+role_secrets.register(SIGNING_SECRET, [Role.MANAGER], inherit=False)  # a restored vault signs anew
 
 
 def _b64(data: bytes) -> str:

@@ -7,7 +7,7 @@ password, database key and any tool they like give them nothing but ciphertext.
 
 API (all calls on an open session; the process lock is held, so slot writes are safe):
 
-    register(name, roles, rotate=None, after_unlock=None)
+    register(name, roles, rotate=None, after_unlock=None, inherit=True)
                                          # once, at import, by the module that owns the secret
     secret(session, name) -> bytes|None  # this user's copy (opened at unlock), None if not held
     keyring(session, name) -> {id: key}  # current key and, mid-rotation, the next one
@@ -58,13 +58,16 @@ class RoleSecret:
     roles: frozenset[Role]
     rotate: Callable | None = None  # (session, old_key, new_key, conn) -> None
     after_unlock: Callable | None = None  # (session) -> None, for users in `roles`
+    inherit: bool = True  # carried from a backed-up vault's slots into the restored one
 
 
 REGISTRY: dict[str, RoleSecret] = {}
 
 
-def register(name: str, roles, rotate: Callable | None = None, after_unlock: Callable | None = None) -> RoleSecret:
-    spec = RoleSecret(name, frozenset(Role(r) for r in roles), rotate, after_unlock)
+def register(
+    name: str, roles, rotate: Callable | None = None, after_unlock: Callable | None = None, inherit: bool = True
+) -> RoleSecret:
+    spec = RoleSecret(name, frozenset(Role(r) for r in roles), rotate, after_unlock, inherit)
     REGISTRY[name] = spec
     return spec
 
@@ -72,6 +75,11 @@ def register(name: str, roles, rotate: Callable | None = None, after_unlock: Cal
 def entitled(role: Role, entry: str) -> bool:
     spec = REGISTRY.get(entry.removesuffix(NEXT))
     return spec is not None and Role(role) in spec.roles
+
+
+def inheritable(role: Role, entry: str) -> bool:
+    spec = REGISTRY.get(entry.removesuffix(NEXT))
+    return spec is not None and spec.inherit and Role(role) in spec.roles
 
 
 def key_id(key: bytes) -> str:

@@ -40,6 +40,7 @@ from clinic_app.unlock_throttle import ThrottlePolicy, UnlockThrottle
 DB_NAME = "vault.db"
 SLOTS_NAME = "keyslots.json"
 PENDING_SLOTS_NAME = "keyslots.pending.json"
+INHERITED_SLOTS_NAME = "keyslots.inherited.json"  # a restored backup's old slots (role secrets only)
 MIN_PASSWORD_LENGTH = 8
 WRONG_LOGIN = "wrong user name or password"
 
@@ -224,9 +225,11 @@ class Vault:
         except BaseException:
             lock.release()
             raise
-        return self._after_login(session, slot_id, unwrapped)
+        return self._after_login(session, slot_id, unwrapped, password=password)
 
-    def _after_login(self, session, slot_id: str, unwrapped: Unwrapped, recovery: Unwrapped | None = None):
+    def _after_login(
+        self, session, slot_id: str, unwrapped: Unwrapped, recovery: Unwrapped | None = None, password: str | None = None
+    ):
         """Verify the signed user list (grants.py), open the role secrets sealed to this slot,
         then share and rotate them (role_secrets.py).
 
@@ -250,6 +253,8 @@ class Vault:
                         session.role_secrets[name] = slot.open_secret(slot_file.vault_id, private_key, name)
                     except SealError:
                         pass  # a damaged envelope: the next holder's unlock seals it again
+            if password is not None:
+                self._open_inherited_secrets(session, password)
             if session.grants.legacy and session.role is Role.MANAGER:
                 grants.bootstrap(session)
             role_secrets.reconcile(session)
@@ -271,6 +276,32 @@ class Vault:
         wait = self.throttle.wait_needed(slot_id)
         if wait > 0:
             raise ThrottledError(f"too many wrong passwords; try again in {int(wait + 0.999)} s", wait)
+
+    def _open_inherited_secrets(self, session, password: str) -> None:
+        """After a restore: role secrets this user held in the backed-up vault, opened with
+        the same user name and password, so data under them (restricted values) stays readable."""
+        from clinic_app import role_secrets
+
+        path = self.folder / INHERITED_SLOTS_NAME
+        if not path.exists():
+            return
+        try:
+            old = KeySlotFile.load(path)
+        except CorruptVault:
+            return
+        slot = old.find(user_slot_id(old.vault_id, session.user.username))
+        wanted = [
+            n for n in (slot.sealed_secrets if slot else {})
+            if role_secrets.inheritable(session.role, n) and n not in session.role_secrets
+        ]
+        if not wanted:
+            return
+        try:
+            private_key = slot.unwrap_private(old.vault_id, password.encode())
+            for name in wanted:
+                session.role_secrets[name] = slot.open_secret(old.vault_id, private_key, name)
+        except SealError:
+            return  # another password now: a holder who has it shares it at their next login
 
     def _remember_trust(self, slot_id: str, unwrapped: Unwrapped, state) -> None:
         """Keep, under this user's password, the signing key trusted and the newest list seen."""

@@ -139,6 +139,9 @@ def _snapshot(session, temp: Path, key: BackupKey, copied: Callable[[float], Non
         found.counts["meta"] -= target.execute(f"DELETE FROM meta WHERE key IN ({marks})", KEPT_OUT_OF_BACKUPS).rowcount
         target.execute("PRAGMA journal_mode = DELETE")  # the copy inherits WAL; a backup is one file
         manifest_table.write(target, found)
+        # The slots hold no client data; their role secrets (attorneys' restricted-data key)
+        # open only with a staff password, and the restore needs them (restore.py).
+        manifest_table.write_keyslots(target, session.vault.slot_store.load().to_bytes())
     finally:
         target.close()
         source.close()

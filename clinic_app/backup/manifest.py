@@ -94,6 +94,18 @@ def read(conn) -> Manifest:
     )
 
 
+KEYSLOTS_KEY = "keyslots"  # the vault's key-slot file, so a restore keeps its role secrets
+
+
+def write_keyslots(conn, slot_file_bytes: bytes) -> None:
+    conn.execute(f"INSERT INTO {MANIFEST_TABLE} VALUES (?, ?)", (KEYSLOTS_KEY, json.dumps(json.loads(slot_file_bytes))))
+
+
+def read_keyslots(conn) -> bytes | None:
+    row = conn.execute(f"SELECT value FROM {MANIFEST_TABLE} WHERE key = ?", (KEYSLOTS_KEY,)).fetchone()
+    return json.dumps(json.loads(row[0])).encode() if row else None
+
+
 def drop(conn) -> None:
     conn.execute(f"DROP TABLE IF EXISTS {MANIFEST_TABLE}")
     conn.execute(f"DROP TABLE IF EXISTS {ATTACHMENTS_TABLE}")

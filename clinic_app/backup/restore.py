@@ -2,8 +2,10 @@
 
 The backup passphrase opens the backup once. The restored vault gets a new random database
 key, a new vault id, a key slot for the manager named here and a new recovery key. Other
-staff accounts are listed for the manager to add again: their old passwords lived in the
-lost vault's key-slot file, which a backup deliberately does not contain.
+staff accounts are listed for the manager to add again. The backup carries the old key-slot
+file (no client data; every secret in it opens only with a staff password or the old
+recovery key); it is kept as `keyslots.inherited.json`, so a re-added attorney who logs in
+with their old password brings back the restricted-data key (vault.py, role_secrets.py).
 """
 
 from __future__ import annotations
@@ -25,11 +27,11 @@ from clinic_app.backup.verify import VerifyReport, require_sound, verify_backup
 from clinic_app.crypto.kdf import RECOVERY_PARAMS, params_for_new_slots
 from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, SlotStore, user_slot_id
 from clinic_app.errors import VaultExists
-from clinic_app.fileio import TEMP_PREFIX
+from clinic_app.fileio import TEMP_PREFIX, atomic_write
 from clinic_app.roles import Role
 from clinic_app.services.users import validate_username
 from clinic_app.storage.database import Database, connect_raw
-from clinic_app.vault import DB_NAME, Vault, initial_slots, check_new_password, new_recovery_key, normalise_recovery_key
+from clinic_app.vault import DB_NAME, INHERITED_SLOTS_NAME, Vault, initial_slots, check_new_password, new_recovery_key, normalise_recovery_key
 
 RESTORE_TEMP_PREFIX = TEMP_PREFIX + "restore-"
 
@@ -106,7 +108,9 @@ def build_restored_vault(backup_file, passphrase, parent: Path, username: str, p
         vault_id = str(uuid.uuid4())
         _copy_rekeyed(backup_file, key, staging / DB_NAME, db_key)
         slot_id = user_slot_id(vault_id, username)
-        staff = _adopt(staging / DB_NAME, db_key, vault_id, found, username, slot_id)
+        staff, old_slots = _adopt(staging / DB_NAME, db_key, vault_id, found, username, slot_id)
+        if old_slots is not None:
+            atomic_write(staging / INHERITED_SLOTS_NAME, old_slots)
         recovery_key = new_recovery_key()
         slots, _ = initial_slots(vault_id, username, password, params_for_new_slots(), db_key, recovery_key)
         SlotStore(staging).save(slots)
@@ -127,11 +131,13 @@ def _copy_rekeyed(backup_file: Path, key: BackupKey, db_path: Path, db_key: byte
         source.close()
 
 
-def _adopt(db_path: Path, db_key: bytes, vault_id: str, found: Manifest, username: str, slot_id: str) -> list[tuple[str, str]]:
+def _adopt(db_path: Path, db_key: bytes, vault_id: str, found: Manifest, username: str, slot_id: str):
+    """Returns (staff to add again, the backed-up key-slot file or None)."""
     """Make the copy this vault's own: new id, the restoring manager, no stale staff slots."""
     db = Database(db_path, db_key)
     try:
         with db.transaction() as conn:
+            old_slots = manifest_table.read_keyslots(conn)
             manifest_table.drop(conn)
             now = clock.now_iso()
             conn.executemany(
@@ -166,4 +172,4 @@ def _adopt(db_path: Path, db_key: bytes, vault_id: str, found: Manifest, usernam
             )
     finally:
         db.close()
-    return staff
+    return staff, old_slots

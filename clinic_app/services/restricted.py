@@ -140,6 +140,8 @@ def _after_attorney_unlock(session) -> None:
     if role_secrets.secret(session, RESTRICTED_KEY) is None:
         if role_secrets.exists(session, RESTRICTED_KEY):
             return  # another attorney holds it and will share it
+        if session.db.query_one("SELECT 1 FROM restricted_values WHERE value LIKE 'enc1:%' LIMIT 1"):
+            return  # values under a key an attorney of a restored backup brings back (vault.py)
         role_secrets.create(session, RESTRICTED_KEY)
     key = role_secrets.secret(session, RESTRICTED_KEY)
     if session.db.query_one("SELECT 1 FROM restricted_values WHERE value NOT LIKE 'enc1:%' LIMIT 1"):

@@ -141,3 +141,26 @@ def test_values_an_older_version_stored_in_the_clear_are_encrypted_at_the_first_
         assert [v.value for v in s.restricted.values(matter_id)] == [CANARY]
         stored = s.db.query_one("SELECT value FROM restricted_values")[0]
         assert value_cipher.is_encrypted(stored) and CANARY not in stored
+
+
+def test_a_restore_keeps_restricted_values_readable_through_the_backed_up_slots(vault, vault_dir, tmp_path):
+    """The backup carries the key slots, so the restore does not depend on the old laptop."""
+    from clinic_app.backup.restore import restore_backup
+    from tests.core.backup_support import BACKUP_PASSPHRASE
+
+    matter_id, _, _ = store_work_product(vault, CANARY)
+    with vault.unlock("manager", PASSWORD) as s:
+        backup = s.backups.create(tmp_path, BACKUP_PASSPHRASE).path
+    shutil.rmtree(vault_dir)  # the laptop is gone
+    restored = restore_backup(backup, BACKUP_PASSPHRASE, tmp_path / "restored", "manager", "a new manager password")
+    restored.session.users.add("attorney", "attorney", PASSWORD)  # added again, with the same password
+    restored.session.users.add("second", "attorney", "another password 1")
+    restored.session.lock()
+    again = Vault(tmp_path / "restored")
+    with again.unlock("second", "another password 1") as s:  # a new attorney does not make a new key over old values
+        with pytest.raises(PermissionDenied, match="not been shared"):
+            s.restricted.values(matter_id)
+    with again.unlock("attorney", PASSWORD) as s:
+        assert [v.value for v in s.restricted.values(matter_id)] == [CANARY]
+    with again.unlock("second", "another password 1") as s:  # shared by the attorney's login
+        assert [v.value for v in s.restricted.values(matter_id)] == [CANARY]
