@@ -37,14 +37,14 @@
     </message>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>La contraseña necesita al menos %n carácter.</numerusform>
             <numerusform>La contraseña necesita al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation>Las dos contraseñas no coinciden.</translation>
+        <translation type="vanished">Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -214,7 +214,7 @@
     </message>
     <message numerus="yes">
         <source>Last backup %n day(s) ago.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Última copia: hace %n día.</numerusform>
             <numerusform>Última copia: hace %n días.</numerusform>
         </translation>
@@ -378,14 +378,14 @@
     </message>
     <message numerus="yes">
         <source>The new password needs at least %n characters.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>La contraseña nueva necesita al menos %n carácter.</numerusform>
             <numerusform>La contraseña nueva necesita al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation>Las dos contraseñas no coinciden.</translation>
+        <translation type="vanished">Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -1950,6 +1950,14 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
 <context>
     <name>PasswordInput</name>
     <message>
+        <source>The password needs at least %n characters.</source>
+        <translation>La contraseña necesita al menos %n carácter.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -2653,14 +2661,14 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message numerus="yes">
         <source>The new password needs at least %n characters.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>La contraseña nueva necesita al menos %n carácter.</numerusform>
             <numerusform>La contraseña nueva necesita al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation>Las dos contraseñas no coinciden.</translation>
+        <translation type="vanished">Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout
 
 from clinic_app.errors import AuthenticationFailed, ClinicError
-from clinic_app.vault import MIN_PASSWORD_LENGTH
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
-from ui.widgets.password_input import PasswordInput
+from ui.widgets.form_rows import add_labelled_rows
+from ui.widgets.password_input import PasswordInput, new_password_problem
 
 
 class ChangePasswordDialog(QDialog):
@@ -28,24 +28,20 @@ class ChangePasswordDialog(QDialog):
         self.buttons.accepted.connect(self.change)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        for text, field in (
-            (self.tr("&Current password:"), self.old),
-            (self.tr("&New password:"), self.new),
-            (self.tr("Re&peat new password:"), self.confirm),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        add_labelled_rows(
+            form,
+            (
+                (self.tr("&Current password:"), self.old),
+                (self.tr("&New password:"), self.new),
+                (self.tr("Re&peat new password:"), self.confirm),
+            ),
+        )
         form.addRow(self.error)
         form.addRow(self.buttons)
         self.setMinimumWidth(460)
 
     def problem(self) -> str:
-        if len(self.new.text()) < MIN_PASSWORD_LENGTH:
-            return self.tr("The new password needs at least %n characters.", "", MIN_PASSWORD_LENGTH)
-        if self.new.text() != self.confirm.text():
-            return self.tr("The two passwords are not the same.")
-        return ""
+        return new_password_problem(self.new.text(), self.confirm.text())
 
     def change(self) -> None:
         problem = self.problem()

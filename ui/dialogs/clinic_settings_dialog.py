@@ -20,6 +20,7 @@ from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission, Role
 from ui.role_text import allow, only_for
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.form_rows import add_labelled_rows
 
 
 class ClinicSettingsDialog(QDialog):
@@ -44,15 +45,15 @@ class ClinicSettingsDialog(QDialog):
         self.email.setObjectName("clinicEmail")
         letterhead = QGroupBox(self.tr("Letterhead"), self)
         form = QFormLayout(letterhead)
-        for text, field in (
-            (self.tr("Clinic &name:"), self.name),
-            (self.tr("&Address:"), self.address),
-            (self.tr("&Phone:"), self.phone),
-            (self.tr("&Email:"), self.email),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        add_labelled_rows(
+            form,
+            (
+                (self.tr("Clinic &name:"), self.name),
+                (self.tr("&Address:"), self.address),
+                (self.tr("&Phone:"), self.phone),
+                (self.tr("&Email:"), self.email),
+            ),
+        )
         signers = QGroupBox(self.tr("Attorneys who sign packets"), self)
         signers_layout = QVBoxLayout(signers)
         self.attorneys = QLabel(self._attorneys_text(), signers)

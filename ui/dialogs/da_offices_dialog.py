@@ -12,7 +12,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from ui.role_text import allow, only_for
 from ui.state_choices import state_label, vault_states
 from ui.widgets.date_field import DateField
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.form_rows import add_labelled_rows, read_only_table
 
 # Structured address fields, when the core has them (issue 11.5), with their labels.
 STRUCTURED = ("street", "city", "zip")
@@ -66,14 +65,7 @@ class DaOfficesDialog(QDialog):
             self.state.addItem(state_label(state), state)
         self.missing_only = QCheckBox(self.tr("Only c&ounties without a checked address"), self)
         self.missing_only.setObjectName("daMissingOnly")
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("daTable")
-        self.table.setHorizontalHeaderLabels([self.tr("County"), self.tr("Address"), self.tr("Verified"), self.tr("Source")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        self.table = read_only_table(self, "daTable", [self.tr("County"), self.tr("Address"), self.tr("Verified"), self.tr("Source")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -124,10 +116,7 @@ class DaOfficesDialog(QDialog):
             for widget in (self.street, self.city, self.zip):
                 widget.hide()
         rows += [(self.tr("&Phone:"), self.phone)]
-        for text, field in rows:
-            label = QLabel(text, editor)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        add_labelled_rows(form, rows)
         verified_label = QLabel(self.tr("&Verified on:"), editor)
         verified_label.setBuddy(self.verified)
         form.addRow(verified_label, verified_row)

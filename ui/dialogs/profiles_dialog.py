@@ -11,7 +11,6 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
@@ -33,6 +31,7 @@ from clinic_app.services.profile_checks import ProfileChecks
 from clinic_app.state_profiles import ProfileRegistry, clinic_profiles_folder
 from ui.role_text import allow, only_for
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.form_rows import read_only_table
 
 
 class ProfilesDialog(QDialog):
@@ -44,14 +43,9 @@ class ProfilesDialog(QDialog):
         self.registry = ProfileRegistry(clinic_profiles_folder(session.vault.folder))
         self.setObjectName("profilesDialog")
         self.setWindowTitle(self.tr("State profiles"))
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("profilesTable")
-        self.table.setHorizontalHeaderLabels([self.tr("State"), self.tr("Profile"), self.tr("File verified"), self.tr("Checked here")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        self.table = read_only_table(
+            self, "profilesTable", [self.tr("State"), self.tr("Profile"), self.tr("File verified"), self.tr("Checked here")]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -60,11 +54,9 @@ class ProfilesDialog(QDialog):
         self.details.setOpenLinks(False)  # the app opens nothing on the network
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.details, self.tr("Sources"))
-        self.mapping = QTableWidget(0, 3, self)
-        self.mapping.setObjectName("formMapping")
-        self.mapping.setHorizontalHeaderLabels([self.tr("Form field"), self.tr("Filled from"), self.tr("Value for the open matter")])
-        self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.mapping.verticalHeader().setVisible(False)
+        self.mapping = read_only_table(
+            self, "formMapping", [self.tr("Form field"), self.tr("Filled from"), self.tr("Value for the open matter")]
+        )
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.mapping.horizontalHeader().setStretchLastSection(True)
         self.mapping_note = QLabel(self)

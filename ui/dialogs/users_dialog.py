@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,18 +21,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission, Role
-from clinic_app.vault import MIN_PASSWORD_LENGTH
 from ui.role_text import allow, only_for, role_label
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
-from ui.widgets.password_input import PasswordInput
+from ui.widgets.form_rows import add_labelled_rows, read_only_table
+from ui.widgets.password_input import PasswordInput, new_password_problem
 
 # What an attorney's signature on the cover letter shows (issue 11.3).
 PROFILE_FIELDS = ("full_name", "title", "bar_number")
@@ -70,15 +68,15 @@ class AddUserDialog(QDialog):
         hint = QLabel(self.tr("Give the new user their first password in person; they can change it later."), self)
         hint.setWordWrap(True)
         form.addRow(hint)
-        for text, field in (
-            (self.tr("&User name:"), self.name),
-            (self.tr("&Role:"), self.role),
-            (self.tr("&Password:"), self.password),
-            (self.tr("Re&peat password:"), self.confirm),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        add_labelled_rows(
+            form,
+            (
+                (self.tr("&User name:"), self.name),
+                (self.tr("&Role:"), self.role),
+                (self.tr("&Password:"), self.password),
+                (self.tr("Re&peat password:"), self.confirm),
+            ),
+        )
         form.addRow(self.error)
         form.addRow(buttons)
         self.setMinimumWidth(460)
@@ -86,11 +84,7 @@ class AddUserDialog(QDialog):
     def problem(self) -> str:
         if len(self.name.text().strip()) < 2:
             return self.tr("Type a user name (2 to 40 letters, digits, '.', '-' or '_').")
-        if len(self.password.text()) < MIN_PASSWORD_LENGTH:
-            return self.tr("The password needs at least %n characters.", "", MIN_PASSWORD_LENGTH)
-        if self.password.text() != self.confirm.text():
-            return self.tr("The two passwords are not the same.")
-        return ""
+        return new_password_problem(self.password.text(), self.confirm.text())
 
     def accept(self) -> None:
         problem = self.problem()
@@ -114,15 +108,11 @@ class UsersDialog(QDialog):
         self.session = session
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("Users"))
-        self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setObjectName("usersTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("User name"), self.tr("Role"), self.tr("Full name"), self.tr("Title"), self.tr("State Bar no."), self.tr("Added")]
+        self.table = read_only_table(
+            self,
+            "usersTable",
+            [self.tr("User name"), self.tr("Role"), self.tr("Full name"), self.tr("Title"), self.tr("State Bar no."), self.tr("Added")],
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("&Add user…"), self)
@@ -364,14 +354,14 @@ class ResetPasswordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(intro)
-        for text, field in (
-            (self.tr("Recovery &key:"), self.key),
-            (self.tr("&New password:"), self.password),
-            (self.tr("Re&peat new password:"), self.confirm),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        add_labelled_rows(
+            form,
+            (
+                (self.tr("Recovery &key:"), self.key),
+                (self.tr("&New password:"), self.password),
+                (self.tr("Re&peat new password:"), self.confirm),
+            ),
+        )
         form.addRow(self.error)
         form.addRow(self.buttons)
         self.setMinimumWidth(520)
@@ -379,11 +369,7 @@ class ResetPasswordDialog(QDialog):
     def problem(self) -> str:
         if not self.key.text().strip():
             return self.tr("Type the recovery key.")
-        if len(self.password.text()) < MIN_PASSWORD_LENGTH:
-            return self.tr("The new password needs at least %n characters.", "", MIN_PASSWORD_LENGTH)
-        if self.password.text() != self.confirm.text():
-            return self.tr("The two passwords are not the same.")
-        return ""
+        return new_password_problem(self.password.text(), self.confirm.text())
 
     def reset(self) -> None:
         problem = self.problem()
