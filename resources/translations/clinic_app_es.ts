@@ -787,7 +787,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Dirección:</translation>
+        <translation type="vanished">&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>

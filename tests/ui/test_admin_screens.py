@@ -178,20 +178,16 @@ def test_da_offices_filter_missing_and_save_by_keyboard(qtbot, vault):
         dialog.show()
         assert dialog.selected_county() == "Los Angeles"
         assert "58 counties" in dialog.count.text()
-        if dialog.structured:
-            type_into(qtbot, dialog.street, "211 West Temple Street")
-            type_into(qtbot, dialog.city, "Los Angeles")
-            type_into(qtbot, dialog.zip, "90012")
-        else:
-            type_into(qtbot, dialog.address, "211 West Temple Street")
-            qtbot.keyClick(dialog.address, Qt.Key.Key_Return)
-            qtbot.keyClicks(dialog.address, "Los Angeles, CA 90012")
+        type_into(qtbot, dialog.street, "211 West Temple Street")
+        type_into(qtbot, dialog.city, "Los Angeles")
+        type_into(qtbot, dialog.zip, "90012")
         dialog.today_button.setFocus()
         qtbot.keyClick(dialog.today_button, Qt.Key.Key_Space)
         type_into(qtbot, dialog.source, "da.lacounty.gov, 2026")
         alt(qtbot, dialog, Qt.Key.Key_S)
         office = attorney.da_offices.get("Los Angeles")
         assert office.verified_on == date.today() and office.source == "da.lacounty.gov, 2026"
+        assert (office.street, office.city, office.zip) == ("211 West Temple Street", "Los Angeles", "90012")
         assert "Saved the Los Angeles County office" in dialog.status.text()
         dialog.missing_only.setFocus()
         qtbot.keyClick(dialog.missing_only, Qt.Key.Key_Space)
@@ -314,3 +310,21 @@ def test_name_and_bar_number_by_keyboard(qtbot, session, monkeypatch):
     assert (user.full_name, user.title, user.bar_number) == ("Dana Whitfield", "Staff Attorney", "123456")
     row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "attorney")
     assert dialog.table.item(row, 4).text() == "123456"
+
+
+def test_a_zip_of_another_state_is_refused_with_the_reason(qtbot, vault):
+    from ui.dialogs.da_offices_dialog import DaOfficesDialog
+
+    attorney = vault.unlock("attorney", PASSWORD)
+    try:
+        dialog = DaOfficesDialog(attorney, county="Orange")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        type_into(qtbot, dialog.street, "300 North Flower Street")
+        type_into(qtbot, dialog.city, "Santa Ana")
+        type_into(qtbot, dialog.zip, "10001")  # New York's
+        assert not dialog.save()
+        assert dialog.error.isVisible() and "10001" in dialog.error.text()
+        assert not attorney.da_offices.get("Orange").has_address
+    finally:
+        attorney.lock()

@@ -1,13 +1,12 @@
 """Clinic ▸ DA offices: each county's district attorney office, where its address came from and
 when a person last checked it. The twin of `clinic-app da list/set`.
 
-Everyone may read the list; attorneys and managers change it (the core checks). Offices with
-structured addresses (street, city, ZIP) get those fields; older cores keep one address box.
+Everyone may read the list; attorneys and managers change it (the core checks). An address is
+a street, a city and a ZIP of the state, as a notice needs it.
 """
 
 from __future__ import annotations
 
-from dataclasses import fields
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidgetItem,
@@ -37,19 +35,9 @@ from ui.widgets.date_field import DateField
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.form_rows import add_labelled_rows, read_only_table
 
-# Structured address fields, when the core has them (issue 11.5), with their labels.
-STRUCTURED = ("street", "city", "zip")
-
-
 def address_text(office) -> str:
-    lines = getattr(office, "address_lines", None)
-    return " / ".join(lines) if lines else ""
-
-
-def has_address(office) -> bool:
-    if all(hasattr(office, name) for name in STRUCTURED):
-        return bool(office.street and office.city and office.zip)
-    return office.has_address
+    """One line for the list; empty when nothing is known yet."""
+    return " / ".join(office.address_lines) if (office.street or office.city or office.zip) else ""
 
 
 class DaOfficesDialog(QDialog):
@@ -81,11 +69,6 @@ class DaOfficesDialog(QDialog):
         self.county_title.setFont(font)
         self.office_name = QLineEdit(editor)
         self.office_name.setObjectName("daOfficeName")
-        self.structured = all(name in {f.name for f in fields(self._office_type())} for name in STRUCTURED)
-        self.address = QPlainTextEdit(editor)
-        self.address.setObjectName("daAddress")
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.street = QLineEdit(editor)
         self.street.setObjectName("daStreet")
         self.city = QLineEdit(editor)
@@ -107,15 +90,13 @@ class DaOfficesDialog(QDialog):
         verified_row.addWidget(self.verified, 1)
         verified_row.addWidget(self.today_button)
         form = QFormLayout()
-        rows = [(self.tr("O&ffice:"), self.office_name)]
-        if self.structured:
-            rows += [(self.tr("St&reet:"), self.street), (self.tr("C&ity:"), self.city), (self.tr("&ZIP:"), self.zip)]
-            self.address.hide()
-        else:
-            rows += [(self.tr("&Address:"), self.address)]
-            for widget in (self.street, self.city, self.zip):
-                widget.hide()
-        rows += [(self.tr("&Phone:"), self.phone)]
+        rows = [
+            (self.tr("O&ffice:"), self.office_name),
+            (self.tr("St&reet:"), self.street),
+            (self.tr("C&ity:"), self.city),
+            (self.tr("&ZIP:"), self.zip),
+            (self.tr("&Phone:"), self.phone),
+        ]
         add_labelled_rows(form, rows)
         verified_label = QLabel(self.tr("&Verified on:"), editor)
         verified_label.setBuddy(self.verified)
@@ -170,7 +151,6 @@ class DaOfficesDialog(QDialog):
         self.may_edit = session.can(Permission.PACKET_BUILD)
         for field in (self.office_name, self.street, self.city, self.zip, self.phone, self.verified, self.source):
             field.setReadOnly(not self.may_edit)
-        self.address.setReadOnly(not self.may_edit)
         allow(self.save_button, self.may_edit, only_for(Role.ATTORNEY, Role.MANAGER))
         allow(self.today_button, self.may_edit, only_for(Role.ATTORNEY, Role.MANAGER))
         if not self.may_edit:
@@ -181,19 +161,14 @@ class DaOfficesDialog(QDialog):
         self.resize(1040, 560)
         self.reload(county)
 
-    def _office_type(self):
-        from clinic_app.services.da_offices import DaOffice
-
-        return DaOffice
-
     # -- list ------------------------------------------------------------------------------------
 
     def reload(self, select: str = "") -> None:
         state = self.state.currentData() or "CA"
         select = select or self.selected_county()
         all_offices = self.session.da_offices.list(state)
-        self.offices = [o for o in all_offices if not self.missing_only.isChecked() or not (has_address(o) and o.verified_on)]
-        missing = sum(1 for o in all_offices if not has_address(o))
+        self.offices = [o for o in all_offices if not self.missing_only.isChecked() or not (o.has_address and o.verified_on)]
+        missing = sum(1 for o in all_offices if not o.has_address)
         self.count.setText(
             self.tr("%1 counties, %2 without an address").replace("%1", str(len(all_offices))).replace("%2", str(missing))
         )
@@ -225,12 +200,9 @@ class DaOfficesDialog(QDialog):
         self.error.clear_message()
         self.county_title.setText(self.tr("%1 County").replace("%1", office.county) if office else self.tr("No county chosen"))
         self.office_name.setText(office.office_name if office else "")
-        if self.structured:
-            self.street.setText(office.street if office else "")
-            self.city.setText(office.city if office else "")
-            self.zip.setText(office.zip if office else "")
-        else:
-            self.address.setPlainText(office.address if office else "")
+        self.street.setText(office.street if office else "")
+        self.city.setText(office.city if office else "")
+        self.zip.setText(office.zip if office else "")
         self.phone.setText(office.phone if office else "")
         self.verified.set_value(office.verified_on if office else None)
         self.source.setText(office.source if office else "")
@@ -251,10 +223,7 @@ class DaOfficesDialog(QDialog):
             "verified_on": self.verified.value(),
             "source": self.source.text().strip(),
         }
-        if self.structured:
-            changes.update(street=self.street.text().strip(), city=self.city.text().strip(), zip=self.zip.text().strip())
-        else:
-            changes["address"] = self.address.toPlainText().strip()
+        changes.update(street=self.street.text().strip(), city=self.city.text().strip(), zip=self.zip.text().strip())
         if changes["verified_on"] is None:
             del changes["verified_on"]
         try:
