@@ -14,6 +14,7 @@ from clinic_app.domain.models import (
     Level,
     Matter,
     MatterStatus,
+    NameOrder,
     Note,
     Notice,
     Reference,
@@ -24,7 +25,7 @@ from clinic_app.domain.models import (
 # Fictional names, paired within a naming tradition (given names, family names).
 NAME_GROUPS = [
     (["José", "María", "Guadalupe", "Juan Carlos", "Ana Lucía", "Rosa", "Carlos"], ["Hernández", "García", "Mendoza", "Ramírez", "López", "Morales", "Álvarez"]),
-    (["Thị Hồng", "Văn Minh", "Thị Lan", "Tuấn"], ["Nguyễn", "Trần", "Lê", "Phạm"]),
+    (["Thị Hồng", "Văn Minh", "Thị Lan", "Tuấn"], ["Nguyễn", "Trần", "Lê", "Phạm"]),  # written family first
     (["Wei", "Mei", "Jian", "Xiu Ying"], ["Zhang", "Lin", "Chen", "Wang"]),
     (["Łukasz", "Kateryna", "Agnieszka", "Taras"], ["Kowalski", "Shevchenko", "Nowak", "Bondarenko"]),
     (["Aisha", "Reza", "Fatima", "Omar"], ["Rahman", "Tehrani", "Haddad", "Karimi"]),
@@ -94,6 +95,7 @@ def populate(session, clients: int = 60, seed: int = 4812) -> int:
             # Born early enough that every conviction, its supervision and dismissal are past.
             born = date(1955 + rng.randrange(40), rng.randrange(1, 13), rng.randrange(1, 28))
             client = Client(
+                name_order=NameOrder.FAMILY_FIRST if i % len(NAME_GROUPS) == 1 else NameOrder.GIVEN_FIRST,
                 given_name=given,
                 family_name=family,
                 aliases=[f"{given.split()[0]} {family.split()[0]}".replace("á", "a").replace("é", "e")] if i % 3 == 0 else [],

@@ -20,6 +20,7 @@ from clinic_app.domain.models import (
     Conviction,
     Level,
     Matter,
+    NameOrder,
     Notice,
     Reference,
     Route,
@@ -37,7 +38,7 @@ RESTRICTED_KEYS = frozenset(FIELD_CATEGORY)
 
 CLIENT_KEYS = {
     "given_name", "family_name", "middle_name", "aliases", "date_of_birth", "phone", "email",
-    "mailing_address", "preferred_language", "notes", "matters",
+    "mailing_address", "preferred_language", "notes", "matters", "name_order",
 }
 ADDRESS_KEYS = {"street", "city", "state", "postal_code", "country"}
 MATTER_KEYS = {
@@ -182,7 +183,12 @@ def _client(r: _Reader, raw: Any, where: str) -> ClientImport:
     language = r.text(data, "preferred_language", where) or "en"
     if not _LANGUAGE.match(language):
         r.problem(f"{where}.preferred_language", "must be a language tag such as 'en' or 'es'")
+    order = r.text(data, "name_order", where) or NameOrder.GIVEN_FIRST.value
+    if order not in {o.value for o in NameOrder}:
+        r.problem(f"{where}.name_order", "must be given_first or family_first")
+        order = NameOrder.GIVEN_FIRST.value
     client = Client(
+        name_order=NameOrder(order),
         given_name=r.text(data, "given_name", where),
         family_name=r.text(data, "family_name", where),
         middle_name=r.text(data, "middle_name", where),
@@ -323,6 +329,7 @@ def client_to_json(client: Client, matters: list[dict]) -> dict:
         "given_name": client.given_name,
         "family_name": client.family_name,
         "middle_name": client.middle_name,
+        "name_order": client.name_order.value,
         "aliases": list(client.aliases),
         "date_of_birth": _day(client.date_of_birth),
         "phone": client.phone,

@@ -28,6 +28,13 @@ class Route(str, Enum):
     COR = "cor"  # Certificate of Rehabilitation
 
 
+class NameOrder(str, Enum):
+    """How the client's full name is written: "José Hernández" or "Nguyễn Thị Hồng"."""
+
+    GIVEN_FIRST = "given_first"
+    FAMILY_FIRST = "family_first"
+
+
 class MatterStatus(str, Enum):
     INTAKE = "intake"
     PREPARING = "preparing"
@@ -72,12 +79,19 @@ class Client:
     mailing_address: Address = field(default_factory=Address)
     preferred_language: str = "en"  # BCP 47
     notes: str = ""
+    name_order: NameOrder = NameOrder.GIVEN_FIRST
     id: str = field(default_factory=new_id)
     stamps: Stamps = field(default_factory=Stamps)
 
     @property
     def full_name(self) -> str:
-        return display_name(self.given_name, self.family_name, self.middle_name)
+        """The name as the client writes it (packet, header, review)."""
+        return display_name(self.given_name, self.family_name, self.middle_name, self.name_order)
+
+    @property
+    def list_name(self) -> str:
+        """'Family, Given Middle' for lists, whatever the name order."""
+        return list_name(self.given_name, self.family_name, self.middle_name)
 
 
 def _is_cjk(text: str) -> bool:
@@ -86,11 +100,20 @@ def _is_cjk(text: str) -> bool:
     )
 
 
-def display_name(given: str, family: str, middle: str = "") -> str:
-    """Chinese, Japanese and Korean names print family name first with no space (张伟)."""
+def display_name(given: str, family: str, middle: str = "", order: NameOrder | str = NameOrder.GIVEN_FIRST) -> str:
+    """The full name in the client's order: "José Luis Hernández", or family first
+    ("Nguyễn Thị Hồng"). Names written in Chinese, Japanese or Korean script always put the
+    family name first, with no space (张伟)."""
     if _is_cjk(given) and _is_cjk(family) and not middle:
         return f"{family}{given}"
-    return " ".join(p for p in (given, middle, family) if p)
+    parts = (family, middle, given) if NameOrder(order) is NameOrder.FAMILY_FIRST else (given, middle, family)
+    return " ".join(p for p in parts if p)
+
+
+def list_name(given: str, family: str, middle: str = "") -> str:
+    """'Family, Given Middle' (the client list and indexes), for either name order."""
+    rest = " ".join(p for p in (given, middle) if p)
+    return f"{family}, {rest}" if family and rest else family or rest
 
 
 @dataclass
@@ -108,6 +131,10 @@ class ClientSummary:
     @property
     def full_name(self) -> str:
         return display_name(self.given_name, self.family_name)
+
+    @property
+    def list_name(self) -> str:
+        return list_name(self.given_name, self.family_name)
 
 
 @dataclass

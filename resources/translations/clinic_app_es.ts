@@ -407,6 +407,18 @@
         <translation>Apellidos</translation>
     </message>
     <message>
+        <source>Name order</source>
+        <translation>Orden del nombre</translation>
+    </message>
+    <message>
+        <source>Given name first (José Hernández)</source>
+        <translation>Primero el nombre (José Hernández)</translation>
+    </message>
+    <message>
+        <source>Family name first (Nguyễn Thị Hồng)</source>
+        <translation>Primero el apellido (Nguyễn Thị Hồng)</translation>
+    </message>
+    <message>
         <source>Other names, one per line</source>
         <translation>Otros nombres, uno por línea</translation>
     </message>
@@ -461,6 +473,10 @@
     <message>
         <source>&amp;Family name:</source>
         <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>Name o&amp;rder:</source>
+        <translation>O&amp;rden del nombre:</translation>
     </message>
     <message>
         <source>&amp;Other names:</source>

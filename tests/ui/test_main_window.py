@@ -205,6 +205,23 @@ def test_saving_the_profile_updates_header_and_list(qtbot, main_window, vault):
     assert "Ruiz-Ortega, Ana" in [model.data(model.index(r, 0)) for r in range(model.rowCount())]
 
 
+def test_family_first_name_order_in_the_header_and_list(qtbot, main_window, vault):
+    ids = seed(vault)
+    unlock(main_window)
+    main_window.open_client(ids["Ruiz"])
+    form = main_window.workspace.profile.form
+    form.given.setText("Thị Hồng")
+    form.family.setText("Nguyễn")
+    form.name_order.setCurrentIndex(form.name_order.findData("family_first"))
+    main_window.workspace.profile.save_button.click()
+    assert main_window.workspace.header.text() == "Nguyễn Thị Hồng"
+    model = main_window.list_pane.model
+    assert "Nguyễn, Thị Hồng" in [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    main_window.open_client(ids["Chen"])
+    main_window.open_client(ids["Ruiz"])
+    assert form.name_order.currentData() == "family_first"
+
+
 def test_compensation_is_saved_with_the_matter(qtbot, main_window, vault):
     ids = seed(vault)
     unlock(main_window)

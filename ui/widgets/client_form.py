@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.domain import validation
-from clinic_app.domain.models import Client
+from clinic_app.domain.models import Client, NameOrder
 from ui.problem_text import problem_message
 from ui.widgets.date_field import DateField
 from ui.widgets.error_label import ErrorLabel
@@ -41,6 +41,11 @@ class ClientForm(QWidget):
         self.given = self._line("givenName", self.tr("Given name"))
         self.middle = self._line("middleName", self.tr("Middle name"))
         self.family = self._line("familyName", self.tr("Family name"))
+        self.name_order = QComboBox(self)
+        self.name_order.setObjectName("nameOrder")
+        self.name_order.setAccessibleName(self.tr("Name order"))
+        self.name_order.addItem(self.tr("Given name first (José Hernández)"), NameOrder.GIVEN_FIRST.value)
+        self.name_order.addItem(self.tr("Family name first (Nguyễn Thị Hồng)"), NameOrder.FAMILY_FIRST.value)
         self.aliases = QPlainTextEdit(self)
         self.aliases.setObjectName("aliases")
         self.aliases.setAccessibleName(self.tr("Other names, one per line"))
@@ -78,6 +83,7 @@ class ClientForm(QWidget):
         self._row(form, self.tr("&Given name:"), self.given, "given_name")
         self._row(form, self.tr("&Middle name:"), self.middle, "middle_name")
         self._row(form, self.tr("&Family name:"), self.family, "family_name")
+        self._row(form, self.tr("Name o&rder:"), self.name_order)
         self._row(form, self.tr("&Other names:"), self.aliases, "aliases")
         self._row(form, self.tr("Date of &birth:"), self.birth, "date_of_birth")
         self._row(form, self.tr("&Phone:"), self._with_copy(self.phone, with_copy), "phone", buddy=self.phone)
@@ -109,13 +115,14 @@ class ClientForm(QWidget):
             widget.textChanged.connect(self.changed)
         self.aliases.textChanged.connect(self.changed)
         self.language.currentIndexChanged.connect(self.changed)
+        self.name_order.currentIndexChanged.connect(self.changed)
         if self.notes is not None:
             self.notes.textChanged.connect(self.changed)
         self.birth.editingFinished.connect(self._check_birth)
 
     def _set_tab_order(self) -> None:
         """Tab follows the form top to bottom, copy buttons right after their fields."""
-        chain = [self.given, self.middle, self.family, self.aliases, self.birth, self.phone]
+        chain = [self.given, self.middle, self.family, self.name_order, self.aliases, self.birth, self.phone]
         chain += self._copy_buttons.get(self.phone, [])
         chain.append(self.email)
         chain += self._copy_buttons.get(self.email, [])
@@ -165,6 +172,7 @@ class ClientForm(QWidget):
             "given_name": self.given,
             "middle_name": self.middle,
             "family_name": self.family,
+            "name_order": self.name_order,
             "aliases": self.aliases,
             "date_of_birth": self.birth,
             "phone": self.phone,
@@ -190,6 +198,7 @@ class ClientForm(QWidget):
             self.given.setText(c.given_name)
             self.middle.setText(c.middle_name)
             self.family.setText(c.family_name)
+            self.name_order.setCurrentIndex(max(0, self.name_order.findData(NameOrder(c.name_order).value)))
             self.aliases.setPlainText("\n".join(c.aliases))
             self.birth.set_value(c.date_of_birth)
             self.phone.setText(c.phone)
@@ -247,6 +256,7 @@ class ClientForm(QWidget):
             given_name=self.given.text().strip(),
             middle_name=self.middle.text().strip(),
             family_name=self.family.text().strip(),
+            name_order=NameOrder(self.name_order.currentData()),
             aliases=aliases,
             date_of_birth=self.birth.value() if with_birth else None,
             phone=self.phone.text().strip(),
@@ -266,5 +276,5 @@ class ClientForm(QWidget):
         if self._client is None:
             return []
         new, old = self.client(), self._client
-        names = ["given_name", "middle_name", "family_name", "aliases", "date_of_birth", "phone", "email", "mailing_address", "preferred_language", "notes"]
+        names = ["given_name", "middle_name", "family_name", "name_order", "aliases", "date_of_birth", "phone", "email", "mailing_address", "preferred_language", "notes"]
         return [n for n in names if getattr(new, n) != getattr(old, n)]
