@@ -1,4 +1,4 @@
-"""Schema 7: each client's name order, given name first (the default) or family name first
+"""Schema 8: each client's name order, given name first (the default) or family name first
 ("Nguyễn Thị Hồng"), used wherever the full name is printed."""
 
 
