@@ -127,6 +127,7 @@ class ClientSummary:
     aliases: list[str]
     matter_count: int
     updated_at: str
+    sort_key: str = ""  # clinic_app/domain/collation.py; with the id, where the next page starts
 
     @property
     def full_name(self) -> str:

@@ -8,6 +8,7 @@ import unicodedata
 from datetime import date
 
 from clinic_app.domain import validation
+from clinic_app.domain.collation import name_sort_key
 from clinic_app.domain.models import Client, ClientSummary
 from clinic_app.roles import Permission
 from clinic_app.services.record_store import RecordStore
@@ -38,7 +39,7 @@ class ClientService:
         self.session.require(Permission.CLIENT_WRITE)
         validation.raise_for_errors(validation.client_problems(client))
         with self.session.db.transaction():
-            self.store.insert(client, audit=audit)
+            self.store.insert(client, extra=self._sort_key(client), audit=audit)
             self.reindex(client.id)
         return client
 
@@ -64,7 +65,7 @@ class ClientService:
             problems += validation.birth_after_offenses(client.date_of_birth, self._offense_dates(client.id))
         validation.raise_for_errors(problems)
         with self.session.db.transaction():
-            self.store.update(client, changed="fields: " + ",".join(changed_fields) if changed_fields else "")
+            self.store.update(client, extra=self._sort_key(client), changed="fields: " + ",".join(changed_fields) if changed_fields else "")
             self.reindex(client.id)
         return client
 
@@ -136,11 +137,15 @@ class ClientService:
                 ),
             )
 
+    @staticmethod
+    def _sort_key(client: Client) -> dict:
+        return {"sort_key": name_sort_key(client.family_name, client.given_name, client.middle_name)}
+
     # -- listing --------------------------------------------------------------------------
 
     _SUMMARY = (
         "SELECT c.id, c.given_name, c.family_name, c.date_of_birth, c.aliases, "
-        "(SELECT count(*) FROM matters m WHERE m.client_id = c.id), c.updated_at FROM clients c"
+        "(SELECT count(*) FROM matters m WHERE m.client_id = c.id), c.updated_at, c.sort_key FROM clients c"
     )
 
     @staticmethod
@@ -153,6 +158,7 @@ class ClientService:
             aliases=json.loads(row[4]),
             matter_count=row[5],
             updated_at=row[6],
+            sort_key=row[7],
         )
 
     def count(self, search: str = "") -> int:
@@ -162,18 +168,22 @@ class ClientService:
             return self.session.db.query_one("SELECT count(*) FROM clients")[0]
         return self.session.db.query_one("SELECT count(*) FROM client_search WHERE client_search MATCH ?", (query,))[0]
 
-    # Hits are listed in name order, like the unfiltered list. The hit set is built from
-    # FTS rowids (= client rowids; reading FTS content per hit is what is slow). Few hits:
-    # look them up and sort; many hits (a one- or two-letter prefix): walk the name index,
-    # test membership, stop when the page is full.
-    _NAME_ORDER = "ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.rowid"
+    # Clients are listed by their name sort key (accents and case second, as people expect),
+    # then id; a page starts after the last row of the one before (keyset), so the 500th page
+    # costs what the first does. Search hits are found through FTS rowids (= client rowids;
+    # reading FTS content per hit is what is slow). Few hits: look them up and sort; many hits
+    # (a one- or two-letter prefix): walk the sort-key index, test membership, stop when the
+    # page is full.
+    _ORDER = "ORDER BY c.sort_key, c.id"
+    _AFTER = "(c.sort_key, c.id) > (?, ?)"
     _SORT_HITS_BELOW = 2000
     SEARCH_INDEX_VERSION = "2"  # 2: search rows share the client's rowid
 
     def search_sql(self, hits: int) -> str:
-        source = "FROM clients c" if hits < self._SORT_HITS_BELOW else "FROM clients c INDEXED BY clients_by_name"
-        where = "WHERE c.rowid IN (SELECT rowid FROM client_search WHERE client_search MATCH ?)"
-        return f"{self._SUMMARY.replace('FROM clients c', source)} {where} {self._NAME_ORDER} LIMIT ? OFFSET ?"
+        """The page query for a search with `hits` matches; parameters (query, key, id, limit)."""
+        source = "FROM clients c" if hits < self._SORT_HITS_BELOW else "FROM clients c INDEXED BY clients_by_sort_key"
+        where = f"WHERE c.rowid IN (SELECT rowid FROM client_search WHERE client_search MATCH ?) AND {self._AFTER}"
+        return f"{self._SUMMARY.replace('FROM clients c', source)} {where} {self._ORDER} LIMIT ?"
 
     def ensure_search_index(self) -> None:
         """Rebuild the search index once when its layout changed (runs at unlock)."""
@@ -191,19 +201,25 @@ class ClientService:
                 (self.SEARCH_INDEX_VERSION,),
             )
 
-    def list(self, search: str = "", offset: int = 0, limit: int = 200, hits: int | None = None) -> list[ClientSummary]:
+    def list(
+        self, search: str = "", offset: int = 0, limit: int = 200, hits: int | None = None, after: ClientSummary | None = None
+    ) -> list[ClientSummary]:
         """One page of the client list in name order, all clients or the search hits.
 
-        `hits` is `count(search)` when the caller already has it (the list model does).
+        `after`: the last row of the previous page (the list model pages this way; `offset`
+        skips rows and costs what it skips). `hits` is `count(search)` when the caller already
+        has it (the list model does).
         """
         self.session.require(Permission.CLIENT_READ)
         query = fts_query(search)
+        start = (after.sort_key, after.id) if after is not None else ("", "")
         if not query:
-            rows = self.session.db.query(f"{self._SUMMARY} {self._NAME_ORDER} LIMIT ? OFFSET ?", (limit, offset))
+            sql = f"{self._SUMMARY} WHERE {self._AFTER} {self._ORDER} LIMIT ? OFFSET ?"
+            rows = self.session.db.query(sql, (*start, limit, offset))
         else:
             if hits is None:
                 hits = self.count(search)
-            rows = self.session.db.query(self.search_sql(hits), (query, limit, offset))
+            rows = self.session.db.query(f"{self.search_sql(hits)} OFFSET ?", (query, *start, limit, offset))
         return [self._summary(r) for r in rows]
 
     # Search rows share the client's rowid: matching on it avoids reading FTS content per hit.

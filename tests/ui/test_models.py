@@ -105,3 +105,20 @@ def test_compensation_model_passes_the_model_tester(qtmodeltester):
     model.set_rows([CompensationEntry(name="Notario", amount="$150"), CompensationEntry(name="", amount="")])
     qtmodeltester.check(model)
     assert len(model.problems()) == 2
+
+
+def test_client_list_model_sorts_by_collation_and_pages_after_the_last_row(session):
+    names = [("Zamora", "Ana"), ("Núñez", "Rosa"), ("Lin", "Wei"), ("Lê", "Tuấn"), ("baker", "Sam"), ("Álvarez", "José")]
+    with session.db.transaction():
+        for family, given in names:
+            session.clients.create(Client(given_name=given, family_name=family), audit=False)
+    add_clients(session, PAGE_SIZE + 10)  # "Family0000" ... sort between baker and Lê
+    model = ClientListModel()
+    model.set_session(session)
+    while model.canFetchMore():
+        model.fetchMore()
+    shown = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert len(shown) == len(set(shown)) == PAGE_SIZE + 16  # the second page neither repeats nor skips
+    people = [name for name in shown if not name.startswith("Family")]
+    assert people == ["Álvarez, José", "baker, Sam", "Lê, Tuấn", "Lin, Wei", "Núñez, Rosa", "Zamora, Ana"]
+    assert shown.index("baker, Sam") < shown.index("Family0000, Given0") < shown.index("Lê, Tuấn")

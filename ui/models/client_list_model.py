@@ -1,8 +1,10 @@
 """The client list: a thin, lazily paged adapter over `session.clients.list/count`.
 
-Rows arrive a page at a time (canFetchMore/fetchMore), so 100,000 clients cost one page of
-memory until the user scrolls. A new search runs off the GUI thread; results of an older
-search that finish late are dropped (`_generation`).
+Rows arrive a page at a time (canFetchMore/fetchMore), each page read after the last row of
+the one before (keyset on the stored name sort key), so 100,000 clients cost one page of
+memory until the user scrolls and the page at row 99,800 costs what the first does. A new
+search runs off the GUI thread; results of an older search that finish late are dropped
+(`_generation`).
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ class ClientListModel(QAbstractTableModel):
 
         def load():
             total = session.clients.count(text)
-            return total, session.clients.list(text, 0, PAGE_SIZE, hits=total)
+            return total, session.clients.list(text, limit=PAGE_SIZE, hits=total)
 
         def done(result):
             if generation != self._generation:
@@ -118,7 +120,8 @@ class ClientListModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
-        page = self._session.clients.list(self._search, len(self._rows), PAGE_SIZE, hits=self._total)
+        # Keyset paging: the next page starts after the last row, so any depth costs the same.
+        page = self._session.clients.list(self._search, limit=PAGE_SIZE, hits=self._total, after=self._rows[-1] if self._rows else None)
         if not page:  # the vault shrank under us: stop asking
             self._total = len(self._rows)
             return

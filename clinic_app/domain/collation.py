@@ -1,0 +1,65 @@
+"""The sort key of a client's name: accents and case ignored first, as ICU/UCA would order it.
+
+`name_sort_key(family, given, middle)` returns a string whose plain binary order (SQLite's
+default, memcmp of UTF-8) is the order people expect in a list of "Family, Given" names:
+Álvarez, Baker, Lê, Lin, Núñez, Zamora. Three levels, like the Unicode Collation Algorithm:
+
+1. base letters: NFKD, combining marks dropped, case folded, and the letters that Unicode does
+   not decompose but UCA sorts with their base letter at the first level (đ → d, ø → o,
+   ł → l, æ → ae, œ → oe, ß → ss via case folding); anything that is not a letter or digit
+   separates words and sorts before every letter, as a space;
+2. accents, letter by letter (so "Le" < "Lê" when nothing else differs);
+3. case, letter by letter (lower before upper).
+
+Measured against ICU's root collator (PyICU 2.x, ICU 72) on Latin and Vietnamese names:
+see docs/collation.md. Scripts without case or accents (Han, Hangul, Arabic) fall back to
+code-point order at the first level, which is what the root collator does within a script.
+The key is stored in the vault (`clients.sort_key`), so sorting 100,000 clients is an index walk.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters that NFKD leaves whole although UCA gives them their base letter's primary weight
+# (the stroke or ligature is a secondary difference in DUCET).
+_FIRST_LEVEL = {
+    "đ": "d", "ð": "d", "ø": "o", "ł": "l", "ħ": "h", "ŧ": "t", "ƀ": "b", "ɨ": "i", "ʉ": "u",
+    "æ": "ae", "œ": "oe", "ı": "i", "ĸ": "q",
+}
+_LEVELS = "\x01"  # between levels: lower than anything inside one
+_FIELDS = "\x02"  # between family, given and middle name: lower than a space
+_UNMARKED = "\x03"  # a letter without accents, before any accent mark
+
+
+def _letters(text: str):
+    """(first-level text, accent marks, is-upper) for each letter of `text`, words separated by " "."""
+    out = []
+    space = True  # no leading separator
+    for char in unicodedata.normalize("NFKD", text):
+        if unicodedata.combining(char):
+            if out:
+                base, marks, upper = out[-1]
+                out[-1] = (base, marks + char, upper)
+            continue
+        if not char.isalnum():
+            if not space:
+                out.append((" ", "", False))
+                space = True
+            continue
+        space = False
+        folded = char.casefold()
+        base = _FIRST_LEVEL.get(folded)
+        # A stroked letter sorts as its base letter, after it at the accent level (d < đ).
+        out.append((base, folded, char != folded) if base else (folded, "", char != folded))
+    while out and out[-1][0] == " ":
+        out.pop()
+    return out
+
+
+def name_sort_key(family: str, given: str = "", middle: str = "") -> str:
+    fields = [_letters(part) for part in (family, given, middle)]
+    primary = _FIELDS.join("".join(base for base, _, _ in letters) for letters in fields)
+    accents = _FIELDS.join("".join(marks or _UNMARKED for _, marks, _ in letters) for letters in fields)
+    cases = _FIELDS.join("".join("1" if upper else "0" for _, _, upper in letters) for letters in fields)
+    return _LEVELS.join((primary, accents, cases))
