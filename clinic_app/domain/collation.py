@@ -19,6 +19,7 @@ The key is stored in the vault (`clients.sort_key`), so sorting 100,000 clients 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters that NFKD leaves whole although UCA gives them their base letter's primary weight
@@ -32,34 +33,41 @@ _FIELDS = "\x02"  # between family, given and middle name: lower than a space
 _UNMARKED = "\x03"  # a letter without accents, before any accent mark
 
 
-def _letters(text: str):
-    """(first-level text, accent marks, is-upper) for each letter of `text`, words separated by " "."""
-    out = []
+_NOT_ASCII_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+_ASCII_CASE = {code: "1" if chr(code).isupper() else "0" for code in range(128)}
+
+
+def _levels(text: str) -> tuple[str, str, str]:
+    """The three levels of one name field; words separated by one space."""
+    if text.isascii():  # most names: no decomposition, no marks (5x faster)
+        words = _NOT_ASCII_ALNUM.sub(" ", text).strip()
+        return words.lower(), _UNMARKED * len(words), words.translate(_ASCII_CASE)
+    letters: list[list[str]] = []  # [first-level text, accent marks, "1" if upper case]
     space = True  # no leading separator
     for char in unicodedata.normalize("NFKD", text):
         if unicodedata.combining(char):
-            if out:
-                base, marks, upper = out[-1]
-                out[-1] = (base, marks + char, upper)
+            if letters:
+                letters[-1][1] += char
             continue
         if not char.isalnum():
             if not space:
-                out.append((" ", "", False))
+                letters.append([" ", "", "0"])
                 space = True
             continue
         space = False
         folded = char.casefold()
         base = _FIRST_LEVEL.get(folded)
         # A stroked letter sorts as its base letter, after it at the accent level (d < đ).
-        out.append((base, folded, char != folded) if base else (folded, "", char != folded))
-    while out and out[-1][0] == " ":
-        out.pop()
-    return out
+        letters.append([base, folded, "1" if char != folded else "0"] if base else [folded, "", "1" if char != folded else "0"])
+    if letters and letters[-1][0] == " ":
+        letters.pop()
+    return (
+        "".join(base for base, _, _ in letters),
+        "".join(marks or _UNMARKED for _, marks, _ in letters),
+        "".join(upper for _, _, upper in letters),
+    )
 
 
 def name_sort_key(family: str, given: str = "", middle: str = "") -> str:
-    fields = [_letters(part) for part in (family, given, middle)]
-    primary = _FIELDS.join("".join(base for base, _, _ in letters) for letters in fields)
-    accents = _FIELDS.join("".join(marks or _UNMARKED for _, marks, _ in letters) for letters in fields)
-    cases = _FIELDS.join("".join("1" if upper else "0" for _, _, upper in letters) for letters in fields)
-    return _LEVELS.join((primary, accents, cases))
+    fields = (_levels(family), _levels(given), _levels(middle) if middle else ("", "", ""))
+    return _LEVELS.join(_FIELDS.join(field[level] for field in fields) for level in range(3))
