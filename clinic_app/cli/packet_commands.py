@@ -11,11 +11,13 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from clinic_app.cli.common import open_session, print_json
 from clinic_app.errors import ClinicError
-from clinic_app.packets.readiness import Readiness
-from clinic_app.packets.service import PacketNotReady
+
+if TYPE_CHECKING:  # the packet modules import ReportLab and pypdf: only the commands that build load them
+    from clinic_app.packets.readiness import Readiness
 
 PDF_PASSWORD_ENV = "CLINIC_PDF_PASSWORD"
 MIN_PDF_PASSWORD = 8
@@ -93,6 +95,8 @@ def pdf_password() -> str:
 
 
 def build_packet(args) -> int:
+    from clinic_app.packets.service import PacketNotReady  # here: every CLI command imports this module
+
     password = pdf_password() if args.encrypt else None
     with open_session(args) as session:
         try:
@@ -111,6 +115,8 @@ def build_packet(args) -> int:
 
 
 def notices_for_service(args) -> int:
+    from clinic_app.packets.service import PacketNotReady  # here: every CLI command imports this module
+
     with open_session(args) as session:
         try:
             pdf = session.packets.notices(args.matter, args.county)

@@ -1,0 +1,81 @@
+"""Start-up, process against process: the app's unlock window and a CLI command.
+
+1. Start to the unlock window of an existing vault (offscreen; CLINIC_EXIT_AFTER_FIRST_WINDOW=1
+   quits once it is shown) against a bare PySide6 window (import QtWidgets, QApplication, a
+   QMainWindow shown, quit) in the same run. Goal: <= 1.3x the bare window.
+2. `clinic-app client list` (test KDF, so the KDF is not in it) against `python -c pass`.
+   Goal: <= 0.3 s more than the bare interpreter.
+Both with bytecode cached (PYTHONPYCACHEPREFIX in a temp folder, warmed once: this machine sets
+PYTHONDONTWRITEBYTECODE, an installed app has its .pyc), warm page cache, RUNS runs each,
+alternating ours and the floor so that load on the machine hits both alike.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import figure, ratio, report
+
+RUNS = 9
+BARE_WINDOW = (
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication([])\n"
+    "window = QMainWindow()\n"
+    "window.show()\n"
+    "QTimer.singleShot(0, app.quit)\n"
+    "app.exec()\n"
+)
+
+
+def timed(argv: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, timeout=120)
+    return time.perf_counter() - start
+
+
+def pair(ours: list[str], floor: list[str], env: dict):
+    for argv in (ours, floor, ours, floor):  # warm-up: page cache and bytecode
+        timed(argv, env)
+    ours_s, floor_s = [], []
+    for _ in range(RUNS):
+        ours_s.append(timed(ours, env))
+        floor_s.append(timed(floor, env))
+    return figure(ours_s), figure(floor_s)
+
+
+def main() -> int:
+    work = Path(tempfile.mkdtemp(prefix="clinic-startup-bench-"))
+    try:
+        python = sys.executable
+        app = str(Path(python).with_name("clinic-app"))
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env |= {"QT_QPA_PLATFORM": "offscreen", "CLINIC_INSECURE_TEST_KDF": "1", "CLINIC_PASSWORD": "bench-password-1",
+                "PYTHONPYCACHEPREFIX": str(work / "pycache"), "HOME": str(work), "XDG_CONFIG_HOME": str(work / "config"),
+                "XDG_DATA_HOME": str(work / "data"), "XDG_CACHE_HOME": str(work / "cache")}
+        vault = str(work / "vault")
+        subprocess.run([app, "--vault", vault, "vault", "create", "--admin", "bench"], env=env, check=True, capture_output=True)
+        subprocess.run([app, "--vault", vault, "--user", "bench", "demo", "--clients", "60"], env=env, capture_output=True)
+
+        window_env = env | {"CLINIC_EXIT_AFTER_FIRST_WINDOW": "1"}
+        ours, floor = pair([app, "--vault", vault], [python, "-c", BARE_WINDOW], window_env)
+        r = ratio(ours, floor)
+        report("start to the unlock window (bytecode cached)", floor, "<= 1.3x bare PySide6 window", ours, r, r.median <= 1.3)
+
+        ours, floor = pair([app, "--vault", vault, "--user", "bench", "client", "list"], [python, "-c", "pass"], env)
+        beyond = figure([ours.median - floor.median], "s")
+        report("CLI `client list` (test KDF), 60 clients", floor, "<= 0.3 s more than python -c pass", ours, ratio(ours, floor),
+               beyond.median <= 0.3)
+        return 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
