@@ -51,11 +51,12 @@ def app_icon() -> QIcon:
 def open_main_window(vault: Vault, username: str = ""):
     """The create-vault wizard on first run, then the main window (unlocked or at the unlock screen).
     Returns the window, or None when the user cancels the first-run wizard."""
-    from ui.dialogs.create_vault_wizard import CreateVaultWizard
     from ui.main_window import MainWindow
 
     window = MainWindow(vault)
     if not vault.exists():
+        from ui.dialogs.create_vault_wizard import CreateVaultWizard  # with ReportLab: first run only
+
         wizard = CreateVaultWizard(vault)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.session is None:
             window.deleteLater()

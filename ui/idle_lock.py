@@ -25,7 +25,7 @@ _ACTIVITY = {
 
 
 class IdleLock(QObject):
-    """App-wide event filter: any key, click, wheel or mouse move counts as activity."""
+    """App-wide event filter while armed: any key, click, wheel or mouse move counts as activity."""
 
     lock_requested = Signal(str)  # reason: "idle", "suspend", "screen-locked"
 
@@ -39,18 +39,21 @@ class IdleLock(QObject):
         self._check.setInterval(1000)
         self._check.timeout.connect(self.check)
         app = QGuiApplication.instance()
-        app.installEventFilter(self)
         app.applicationStateChanged.connect(self._on_state_changed)
         self._connect_dbus()
 
     def arm(self, idle_minutes: int) -> None:
         self.idle_seconds = max(0, idle_minutes) * 60.0
         self.last_activity = self.clock()
+        if not self.armed:  # the filter sees every event of the app: only while a vault is open
+            QGuiApplication.instance().installEventFilter(self)
         self.armed = True
         if self.idle_seconds:
             self._check.start()
 
     def disarm(self) -> None:
+        if self.armed:
+            QGuiApplication.instance().removeEventFilter(self)
         self.armed = False
         self._check.stop()
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# Dialogs and pages that only an unlocked session opens are imported where they are opened:
+# start-up shows the unlock screen alone (bench/startup_bench.py).
+
 import json
 from pathlib import Path
 
@@ -25,15 +28,8 @@ from clinic_app.roles import Permission
 from ui import ui_settings
 from ui.bundle_controller import BundleController
 from ui.clipboard_guard import ClipboardGuard
-from ui.dialogs.intake_wizard import IntakeWizard
-from ui.dialogs.recover_dialog import RecoverDialog
-from ui.dialogs.security_settings_dialog import SecuritySettingsDialog
 from ui.file_dialogs import forget_file_dialog_history, open_file
 from ui.idle_lock import IdleLock
-from ui.dialogs.backup_dialog import BackupDialog, ExitBackupDialog, RestoreDialog, last_backup_sentence
-from ui.pages.privacy_page import PrivacyPage
-from ui.pages.client_list_pane import ClientListPane
-from ui.pages.client_workspace import ClientWorkspace
 from ui.pages.unlock_page import UnlockPage
 from ui.role_text import allow, role_label
 from ui.tasks import Cancelled, cyclic_gc_paused, run_in_background
@@ -55,7 +51,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.vault = vault
         self.session = None
-        self.intake_wizard: IntakeWizard | None = None
+        self.intake_wizard = None  # the open IntakeWizard, if any
         self._resume: dict | None = None  # where the user was when the vault locked (ids only)
         self._import_handle = None
         self.setWindowTitle(APP_NAME)  # never anything about a client
@@ -66,24 +62,10 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(vault, self)
         self.unlock_page.unlocked.connect(self.start_session)
         self.unlock_page.recover_requested.connect(self.recover_password)
-        self.list_pane = ClientListPane(self)
-        self.list_pane.client_activated.connect(self.open_client)
-        self.workspace = ClientWorkspace(self.clipboard, self)
-        self.workspace.saved.connect(self.list_pane.model.refresh)
         self.bundles = BundleController(self)
-        self.bundles.clients_changed.connect(self.list_pane.model.refresh)
-        self.workspace.da_office_requested.connect(lambda county: self.open_da_offices(county=county))
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.list_pane)
-        self.splitter.addWidget(self.workspace)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([330, 820])
-        self.splitter.setChildrenCollapsible(False)
+        self._client_area: tuple | None = None  # (list pane, workspace, splitter), built at the first unlock
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.unlock_page)
-        self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
         self.user_label = QLabel(self)
         self.backup_label = QLabel(self)
@@ -94,9 +76,51 @@ class MainWindow(QMainWindow):
         self._set_unlocked_ui(False)
         if not ui_settings.restore_geometry("main", self):
             self.resize(default_size())
-        state = ui_settings.splitter_state("main")
-        if state is not None:
-            self.splitter.restoreState(state)
+
+    # -- the client list and workspace: built when first needed ----------------------------------
+    # Start-up shows only the unlock screen; the workspace's tabs cost more than the rest of
+    # the window together (bench/startup_bench.py), so they are made at the first unlock.
+
+    def _client_widgets(self) -> tuple:
+        if self._client_area is None:
+            from ui.pages.client_list_pane import ClientListPane
+            from ui.pages.client_workspace import ClientWorkspace
+
+            list_pane = ClientListPane(self)
+            list_pane.client_activated.connect(self.open_client)
+            workspace = ClientWorkspace(self.clipboard, self)
+            workspace.saved.connect(list_pane.model.refresh)
+            self.bundles.clients_changed.connect(list_pane.model.refresh)
+            workspace.da_office_requested.connect(lambda county: self.open_da_offices(county=county))
+            splitter = QSplitter(Qt.Orientation.Horizontal, self)
+            splitter.setObjectName("mainSplitter")
+            splitter.addWidget(list_pane)
+            splitter.addWidget(workspace)
+            splitter.setStretchFactor(0, 2)
+            splitter.setStretchFactor(1, 5)
+            splitter.setSizes([330, 820])
+            splitter.setChildrenCollapsible(False)
+            state = ui_settings.splitter_state("main")
+            if state is not None:
+                splitter.restoreState(state)
+            self.stack.addWidget(splitter)
+            self._client_area = (list_pane, workspace, splitter)
+        return self._client_area
+
+    @property
+    def list_pane(self):
+        return self._client_widgets()[0]
+
+    @property
+    def workspace(self):
+        return self._client_widgets()[1]
+
+    @property
+    def splitter(self):
+        return self._client_widgets()[2]
+
+    def _open_client_id(self) -> str | None:
+        return self._client_area[1].client_id if self._client_area is not None else None
 
     # -- actions and menus -------------------------------------------------------------------
 
@@ -115,7 +139,7 @@ class MainWindow(QMainWindow):
         self.password_action = self._action(self.tr("Change my &password…"), self.change_password, None, "changePassword")
         self.lock_action = self._action(self.tr("&Lock"), lambda: self.lock("manual"), "Ctrl+L", "lockVault")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
-        self.find_action = self._action(self.tr("&Find client"), self.list_pane.focus_search, QKeySequence.StandardKey.Find, "findClient")
+        self.find_action = self._action(self.tr("&Find client"), lambda: self.list_pane.focus_search(), QKeySequence.StandardKey.Find, "findClient")
         self.save_action = self._action(self.tr("&Save"), self.save_current, QKeySequence.StandardKey.Save, "save")
         self.delete_action = self._action(self.tr("&Delete client…"), self.delete_client, None, "deleteClient")
         self.settings_action = self._action(self.tr("&Security settings…"), self.security_settings, None, "securitySettings")
@@ -196,9 +220,10 @@ class MainWindow(QMainWindow):
         self.password_action.setVisible(unlocked)
         for action in (self.lock_action, self.find_action, self.save_action, self.new_intake_action, self.import_action):
             action.setEnabled(unlocked)
-        self.delete_action.setEnabled(unlocked and self.workspace.client_id is not None)
+        client_open = unlocked and self._open_client_id() is not None
+        self.delete_action.setEnabled(client_open)
         for action in self.client_tab_actions:
-            allow(action, unlocked and self.workspace.client_id is not None, self.tr("Open a client first."))
+            allow(action, client_open, self.tr("Open a client first."))
         if session is not None:
             self.user_label.setText(self.tr("Signed in as %1 (%2)").replace("%1", session.user.username).replace("%2", role_label(session.role)))
         else:
@@ -213,6 +238,8 @@ class MainWindow(QMainWindow):
             self.backup_label.hide()
             return
         last = session.backups.last_backup()
+        from ui.dialogs.backup_dialog import last_backup_sentence
+
         self.backup_label.setText(last_backup_sentence(last))
         self.backup_label.setStyleSheet("font-weight: bold;" if last.overdue else "")
         self.backup_label.show()
@@ -296,8 +323,9 @@ class MainWindow(QMainWindow):
         self.bundles.session_ended()
         self.clipboard.clear_now()
         forget_file_dialog_history()  # also what other modules' file dialogs remembered
-        self.workspace.clear()
-        self.list_pane.clear()
+        if self._client_area is not None:
+            self.workspace.clear()
+            self.list_pane.clear()
         for child in self.findChildren(QWidget):
             if child.isWindow() and child is not self and child.isVisible():  # dialogs showing client data
                 child.close()
@@ -307,6 +335,8 @@ class MainWindow(QMainWindow):
             session.lock()
 
     def recover_password(self, username: str = "") -> None:
+        from ui.dialogs.recover_dialog import RecoverDialog
+
         dialog = RecoverDialog(self.vault, username, self)
         dialog.recovered.connect(self.start_session)
         dialog.exec()
@@ -383,6 +413,8 @@ class MainWindow(QMainWindow):
             return
         if not self.confirm_leaving_client():
             return
+        from ui.dialogs.intake_wizard import IntakeWizard
+
         wizard = IntakeWizard(self.session, self)
         wizard.client_saved.connect(self._intake_saved)
         wizard.open_existing.connect(self.open_client)
@@ -474,6 +506,8 @@ class MainWindow(QMainWindow):
     def security_settings(self) -> None:
         if self.session is None:
             return
+        from ui.dialogs.security_settings_dialog import SecuritySettingsDialog
+
         dialog = SecuritySettingsDialog(self.session, self)
         if dialog.exec():
             self.clipboard.clear_seconds = int(self.session.settings.get("security.clipboard_clear_seconds"))
@@ -482,6 +516,8 @@ class MainWindow(QMainWindow):
     def open_backup(self) -> None:
         if self.session is None:
             return
+        from ui.dialogs.backup_dialog import BackupDialog
+
         dialog = BackupDialog(self.session, self)
         dialog.vault_replaced.connect(self._restored)  # offers "restore over this vault"
         dialog.exec()
@@ -492,6 +528,8 @@ class MainWindow(QMainWindow):
             return
         if not self.confirm_leaving_client():
             return
+        from ui.dialogs.backup_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.session, self)
         dialog.restored.connect(self._restored)
         dialog.exec()
@@ -510,6 +548,8 @@ class MainWindow(QMainWindow):
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Privacy report"))
+        from ui.pages.privacy_page import PrivacyPage
+
         page = PrivacyPage(dialog)
         layout = QVBoxLayout(dialog)
         layout.addWidget(page)
@@ -580,8 +620,11 @@ class MainWindow(QMainWindow):
             if self.intake_wizard is not None:
                 self.intake_wizard.save_draft_for_lock()
                 self.intake_wizard.close_without_asking()
+            from ui.dialogs.backup_dialog import ExitBackupDialog
+
             ExitBackupDialog.run_if_enabled(self.session, self)
             self.drop_data()
         ui_settings.save_geometry("main", self)
-        ui_settings.save_splitter("main", self.splitter.saveState())
+        if self._client_area is not None:
+            ui_settings.save_splitter("main", self.splitter.saveState())
         event.accept()
