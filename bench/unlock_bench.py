@@ -1,59 +1,77 @@
-"""Unlock time with the shipped Argon2id parameters vs SQLCipher's own passphrase open.
+"""Unlock with the shipped Argon2id parameters, and what it costs beyond the key derivation.
 
-Baseline, same run: a SQLCipher database opened with a passphrase (PBKDF2-HMAC-SHA512,
-256,000 iterations, SQLCipher 4's default). Goal: unlock about 0.5 s on this machine.
+Floor, same run: the key derivation alone (`derive_key` with DEFAULT_PARAMS, as an unlock runs
+it). Measured: `vault.unlock(...)` end to end (read the key slot, derive, unwrap the database
+key, open and check the database, migrations check, audit entry) and the part beyond the KDF
+(unlock minus the KDF of the same run). Also printed: SQLCipher's own passphrase open
+(PBKDF2-HMAC-SHA512, 256,000 iterations) for scale. Goal: the part beyond the KDF <= 0.25x
+the KDF (the KDF dominates an unlock); the KDF's cost is a security choice, not a speed goal.
 """
 
 from __future__ import annotations
 
 import os
-import statistics
+import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.pop("CLINIC_INSECURE_TEST_KDF", None)  # measure the real parameters
+
+from common import Figure, figure, report  # noqa: E402
 
 import sqlcipher3.dbapi2 as sqlcipher  # noqa: E402
 
-from clinic_app.crypto.kdf import DEFAULT_PARAMS  # noqa: E402
+from clinic_app.crypto import kdf  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
 RUNS = 5
+PASSWORD = "bench-password-1"
 
 
-def main() -> None:
+def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="clinic-unlock-bench-"))
-    vault = Vault(work / "vault")
-    session, _ = vault.create("bench", "bench-password-1")
-    session.lock()
-    unlock = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        vault.unlock("bench", "bench-password-1").lock()
-        unlock.append(time.perf_counter() - start)
-    plain_path = work / "pbkdf2.db"
-    conn = sqlcipher.connect(str(plain_path))
-    conn.execute("PRAGMA key = 'bench-password-1'")
-    conn.execute("CREATE TABLE t (x)")
-    conn.commit()
-    conn.close()
-    baseline = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
+    try:
+        vault = Vault(work / "vault")
+        session, _ = vault.create("bench", PASSWORD)
+        session.lock()
+        salt = kdf.new_salt()
+        params = kdf.DEFAULT_PARAMS
+        unlock_s, kdf_s, beyond_s = [], [], []
+        for _ in range(RUNS):  # alternating, so load on the machine hits both alike
+            t0 = time.perf_counter()
+            kdf.derive_key(PASSWORD.encode(), salt, params)
+            kdf_s.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            vault.unlock("bench", PASSWORD).lock()
+            unlock_s.append(time.perf_counter() - t0)
+            beyond_s.append(unlock_s[-1] - kdf_s[-1])
+        plain_path = work / "pbkdf2.db"
         conn = sqlcipher.connect(str(plain_path))
-        conn.execute("PRAGMA key = 'bench-password-1'")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute(f"PRAGMA key = '{PASSWORD}'")
+        conn.execute("CREATE TABLE t (x)")
+        conn.commit()
         conn.close()
-        baseline.append(time.perf_counter() - start)
-    p = DEFAULT_PARAMS
-    print(f"Argon2id t={p.time_cost} m={p.memory_kib // 1024} MiB p={p.parallelism}; {RUNS} runs each")
-    print(f"vault unlock (key slot + open + audit)   median {statistics.median(unlock) * 1000:7.1f} ms   max {max(unlock) * 1000:7.1f} ms")
-    print(f"SQLCipher passphrase open (PBKDF2 256k)  median {statistics.median(baseline) * 1000:7.1f} ms   max {max(baseline) * 1000:7.1f} ms")
-    print(f"ratio {statistics.median(unlock) / statistics.median(baseline):.1f}x   (goal: unlock about 500 ms; Argon2id adds memory hardness)")
+        pbkdf2 = []
+        for _ in range(RUNS):
+            t0 = time.perf_counter()
+            conn = sqlcipher.connect(str(plain_path))
+            conn.execute(f"PRAGMA key = '{PASSWORD}'")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.close()
+            pbkdf2.append(time.perf_counter() - t0)
+        print(f"Argon2id t={params.time_cost} m={params.memory_kib // 1024} MiB p={params.parallelism}; "
+              f"SQLCipher's own passphrase open (PBKDF2 256k): {figure(pbkdf2)}")
+        kdf_fig, unlock_fig, beyond_fig = figure(kdf_s), figure(unlock_s), figure(beyond_s)
+        print(f"unlock end to end: {unlock_fig}; KDF alone: {kdf_fig}")
+        report("unlock beyond the KDF (slot, open, checks, audit)", kdf_fig, "<= 0.25x KDF", beyond_fig,
+               Figure(beyond_fig.median / kdf_fig.median, beyond_fig.worst / kdf_fig.worst, "x", RUNS),
+               beyond_fig.median <= 0.25 * kdf_fig.median)
+        return 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
