@@ -1,4 +1,4 @@
-"""Schema 8: each client's name sort key (clinic_app/domain/collation.py), indexed with the id,
+"""Schema 9: each client's name sort key (clinic_app/domain/collation.py), indexed with the id,
 so the client list pages through 100,000 clients in the order people expect with a keyset
 ("after this key") instead of OFFSET."""
 
