@@ -1,6 +1,7 @@
 """Role grants that cannot be forged: the signed roster of users, roles and key slots.
 
-The roster lists every account (slot id, user name, role) with a version number, and is signed by the clinic signing key: an Ed25519 key that is a
+The roster lists every account (slot id, user name, role, the slot's X25519 public key)
+with a version number, and is signed by the clinic signing key: an Ed25519 key that is a
 role secret of managers (role_secrets.py; the recovery slot holds it too). It lives in the
 key-slot file next to the slots it describes.
 
@@ -9,11 +10,16 @@ else can change it), the signing public key it trusts and the highest roster ver
 has seen. At every unlock (vault.py) and in `vault check`:
 - the roster's signature must verify under the key the user's own slot trusts, and its
   version must not be older than one this slot has seen (no rollback of a demotion);
-- each `users` row must match its roster entry (name, role, slot id). A row that does not
-  is tampering: `vault check` names it, that account cannot log in, role secrets are never
+- each `users` row must match its roster entry (name, role, slot id), and its key slot the
+  public key signed for it. A row or slot that does not is tampering: `vault check` names it, that account cannot log in, role secrets are never
   shared with it, and the app acts only on verified entries.
 
-Only managers sign: adding a user, changing a role and removing a user (the new roster
+Role secrets are shared only with slots whose grant verifies, and every sealed secret
+carries proof of who sealed it (the clinic key's signature, or a static X25519 tag from a
+holder's slot, checked against that slot's signed public key); a secret planted by anyone
+else is not opened.
+
+Only managers sign (and the recovery key, when it resets a password): adding a user, changing a role and removing a user (the new roster
 travels in the pending rotation, so the roll-forward writes it). A vault made by an older
 version gets its first roster at a manager's first unlock, from the users table as it is
 then; slots made before that trust the key at their owner's next login (first use).
@@ -26,6 +32,7 @@ the roster, which locks every account out (destruction, answered by backups).
 from __future__ import annotations
 
 import base64
+import hmac
 import json
 from dataclasses import dataclass, field
 
@@ -34,9 +41,12 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from clinic_app import role_secrets
+from clinic_app.crypto.envelope import sender_tag
+from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, Sealer
 from clinic_app.roles import Role
 
 SIGNING_SECRET = "signing"
+CLINIC_SEALER = "clinic"  # `by` of a secret sealed and signed with the clinic signing key
 ROSTER_FORMAT = "clinic-roster"
 role_secrets.register(SIGNING_SECRET, [Role.MANAGER], inherit=False)  # a restored vault signs anew
 
@@ -70,6 +80,7 @@ class Grant:
     slot_id: str
     username: str
     role: str
+    slot_key: bytes = b""  # the slot's X25519 public key
 
 
 @dataclass
@@ -78,6 +89,7 @@ class Roster:
     version: int
     signer: bytes  # the signing public key, for first-use adoption only (never trusted alone)
     grants: dict[str, Grant] = field(default_factory=dict)  # slot id -> grant
+    recovery_key: bytes = b""  # the recovery slot's X25519 public key
 
     def message(self) -> bytes:
         body = {
@@ -85,8 +97,9 @@ class Roster:
             "vault_id": self.vault_id,
             "version": self.version,
             "signer": _b64(self.signer),
+            "recovery_key": _b64(self.recovery_key),
             "users": [
-                [g.slot_id, g.username.casefold(), g.role]
+                [g.slot_id, g.username.casefold(), g.role, _b64(g.slot_key)]
                 for g in sorted(self.grants.values(), key=lambda g: g.slot_id)
             ],
         }
@@ -97,8 +110,9 @@ class Roster:
             "vault_id": self.vault_id,
             "version": self.version,
             "signer": _b64(self.signer),
+            "recovery_key": _b64(self.recovery_key),
             "users": [
-                {"slot_id": g.slot_id, "username": g.username, "role": g.role}
+                {"slot_id": g.slot_id, "username": g.username, "role": g.role, "slot_key": _b64(g.slot_key)}
                 for g in sorted(self.grants.values(), key=lambda g: g.slot_id)
             ],
             "signature": _b64(signing_key.sign(self.message())),
@@ -107,9 +121,10 @@ class Roster:
     @classmethod
     def from_signed(cls, doc: dict) -> tuple["Roster", bytes]:
         grants = {
-            u["slot_id"]: Grant(u["slot_id"], u["username"], u["role"]) for u in doc["users"]
+            u["slot_id"]: Grant(u["slot_id"], u["username"], u["role"], _unb64(u.get("slot_key", "")))
+            for u in doc["users"]
         }
-        roster = cls(doc["vault_id"], int(doc["version"]), _unb64(doc["signer"]), grants)
+        roster = cls(doc["vault_id"], int(doc["version"]), _unb64(doc["signer"]), grants, _unb64(doc.get("recovery_key", "")))
         return roster, _unb64(doc["signature"])
 
 
@@ -130,8 +145,11 @@ def read_roster(doc: dict | None, trusted: bytes | None, seen: int) -> tuple[Ros
     return roster, ""
 
 
-def compare_with_users(roster: Roster | None, rows: list[tuple[str, str, str]]) -> tuple[dict[str, Grant], list[str]]:
-    """`rows` are (username, role, slot_id) from the users table: the verified ones and the problems."""
+def compare_with_users(
+    roster: Roster | None, rows: list[tuple[str, str, str]], slot_keys: dict[str, bytes]
+) -> tuple[dict[str, Grant], list[str]]:
+    """`rows` are (username, role, slot_id) from the users table, `slot_keys` the public key
+    of each slot in the key-slot file: the verified grants and the problems."""
     verified, problems = {}, []
     listed = set()
     for username, role, slot_id in rows:
@@ -141,6 +159,8 @@ def compare_with_users(roster: Roster | None, rows: list[tuple[str, str, str]]) 
             problems.append(f"user {username!r}: no signed grant (added outside the app)")
         elif grant.username.casefold() != username.casefold() or grant.role != role:
             problems.append(f"user {username!r}: role or name changed outside the app (signed as {grant.role!r})")
+        elif slot_keys.get(slot_id) != grant.slot_key:
+            problems.append(f"user {username!r}: key slot replaced or missing outside the app")
         else:
             verified[slot_id] = grant
     for slot_id, grant in (roster.grants.items() if roster else []):
@@ -162,6 +182,11 @@ class GrantState:
     def legacy(self) -> bool:
         return self.roster is None and self.trusted is None
 
+    def recovery_slot_ok(self, slot_file) -> bool:
+        """The recovery slot is the one the signed list names (or nothing is signed yet)."""
+        slot = slot_file.find(RECOVERY_SLOT_ID)
+        return slot is not None and (self.legacy or (self.roster is not None and slot.public_key == self.roster.recovery_key))
+
 
 GRANT_REFUSED = (
     "this account's role grant does not verify (the user list was changed outside the app); "
@@ -173,17 +198,22 @@ def users_rows(db) -> list[tuple[str, str, str]]:
     return [tuple(r) for r in db.query("SELECT username, role, slot_id FROM users")]
 
 
+def slot_keys(slot_file) -> dict[str, bytes]:
+    return {slot.id: slot.public_key for slot in slot_file.slots}
+
+
 def establish(slot_file, rows, trusted: bytes | None, seen: int) -> GrantState:
     """Verify the roster in `slot_file` against the users-table `rows` (see the module docstring)."""
+    keys = slot_keys(slot_file)
     if slot_file.roster is None and trusted is None:  # an older version's vault: nothing signed yet
-        return GrantState({r[2]: Grant(r[2], r[0], r[1]) for r in rows}, [], None, None)
+        return GrantState({r[2]: Grant(r[2], r[0], r[1], keys.get(r[2], b"")) for r in rows}, [], None, None)
     if trusted is None:  # this slot predates the roster: trust its signer on first use
         try:
             trusted = _unb64(slot_file.roster["signer"])
         except (KeyError, TypeError, ValueError):
             trusted = None
     roster, reason = read_roster(slot_file.roster, trusted, seen)
-    verified, problems = compare_with_users(roster, rows)
+    verified, problems = compare_with_users(roster, rows, keys)
     if roster is None:
         problems.insert(0, reason)
     return GrantState(verified, problems, trusted, roster)
@@ -203,24 +233,25 @@ def _signing_key(session) -> Ed25519PrivateKey:
 
 def next_roster(session, *, put: Grant | None = None, drop: tuple[str, ...] = ()) -> dict:
     """The signed roster after one change, from the verified one (never from the raw table)."""
-    key = _signing_key(session)
-    state: GrantState = session.grants
-    base = state.roster
-    grants = dict(base.grants) if base else {}
+    return changed_roster(session.grants.roster, _signing_key(session), put=put, drop=drop)
+
+
+def changed_roster(base: Roster, key: Ed25519PrivateKey, *, put: Grant | None = None, drop: tuple[str, ...] = ()) -> dict:
+    grants = dict(base.grants)
     for slot_id in drop:
         grants.pop(slot_id, None)
     if put is not None:
         grants[put.slot_id] = put
-    roster = Roster(session.vault_id, (base.version if base else 0) + 1, raw_public(key), grants)
-    return roster.signed(key)
+    return Roster(base.vault_id, base.version + 1, raw_public(key), grants, base.recovery_key).signed(key)
 
 
 def adopt(session, signed: dict) -> None:
     """After a signed roster was saved: the session verifies against it from now on."""
     state: GrantState = session.grants
     roster, _ = Roster.from_signed(signed)
+    keys = slot_keys(session.vault.slot_store.load())
     session.grants = GrantState(
-        compare_with_users(roster, users_rows(session.db))[0], state.problems, raw_public_of(signed), roster
+        compare_with_users(roster, users_rows(session.db), keys)[0], state.problems, raw_public_of(signed), roster
     )
 
 
@@ -234,20 +265,76 @@ def bootstrap(session) -> None:
     seed = role_secrets.create(session, SIGNING_SECRET)
     key = signing_key_from(seed)
     rows = users_rows(session.db)
-    roster = Roster(session.vault_id, 1, raw_public(key), {r[2]: Grant(r[2], r[0], r[1]) for r in rows})
-    signed = roster.signed(key)
     store = session.vault.slot_store
     slot_file = store.load()
-    slot_file.roster = signed
+    keys = slot_keys(slot_file)
+    grants = {r[2]: Grant(r[2], r[0], r[1], keys.get(r[2], b"")) for r in rows}
+    roster = Roster(session.vault_id, 1, raw_public(key), grants, keys.get(RECOVERY_SLOT_ID, b""))
+    slot_file.roster = roster.signed(key)
+    clinic = Sealer(CLINIC_SEALER, signing_key=key)
+    for slot in slot_file.slots:  # secrets sealed before today are the baseline, like the rows
+        for name in slot.sealed_secrets:
+            slot.vouch(slot_file.vault_id, name, clinic)
     store.save(slot_file)
-    session.grants = GrantState(compare_with_users(roster, rows)[0], [], raw_public(key), roster)
+    session.grants = GrantState(compare_with_users(roster, rows, keys)[0], [], raw_public(key), roster)
     session.record("grants.signed", "vault", session.vault_id, f"first signed user list: {len(rows)} account(s)")
 
 
-def first_roster(vault_id: str, signing_seed: bytes, slot_id: str, username: str, role: str) -> dict:
+def first_roster(
+    vault_id: str, signing_seed: bytes, slot_id: str, username: str, role: str, slot_key: bytes, recovery_key: bytes
+) -> dict:
     key = signing_key_from(signing_seed)
-    return Roster(vault_id, 1, raw_public(key), {slot_id: Grant(slot_id, username, role)}).signed(key)
+    grant = Grant(slot_id, username, role, slot_key)
+    return Roster(vault_id, 1, raw_public(key), {slot_id: grant}, recovery_key).signed(key)
 
 
 def public_of_seed(seed: bytes) -> bytes:
     return raw_public(signing_key_from(seed))
+
+
+def sealer(session) -> Sealer | None:
+    """How this session proves who sealed a secret: the clinic key if it holds it, else its slot."""
+    seed = role_secrets.secret(session, SIGNING_SECRET)
+    if seed is not None:
+        return Sealer(CLINIC_SEALER, signing_key=signing_key_from(seed))
+    if session.slot_payload is not None:
+        slot_id, unwrapped = session.slot_payload
+        return Sealer(slot_id, slot_private_key=unwrapped.private_key)
+    return None
+
+
+def sealed_by_entitled(state: GrantState, name: str):
+    """The check `KeySlot.open_secret` runs: who sealed `name` must be the clinic key or a
+    verified user entitled to it. Vaults with nothing signed yet accept every secret."""
+
+    def check(by: str, proof: bytes, message: bytes, recipient_private: bytes) -> bool:
+        if state.legacy:
+            return True
+        if by == CLINIC_SEALER:
+            return state.trusted is not None and verify(state.trusted, proof, message)
+        grant = state.verified.get(by)
+        if grant is None or not grant.slot_key or not role_secrets.entitled(Role(grant.role), name):
+            return False
+        return hmac.compare_digest(sender_tag(recipient_private, grant.slot_key, message), proof)
+
+    return check
+
+
+def seal_looks_genuine(session, slot, vault_id: str, name: str) -> bool:
+    """Whether an envelope in another user's slot was sealed by the clinic key or an entitled
+    holder, as far as this session can tell (it can check the clinic key's signature and its
+    own seals); a holder seals again over one that is not."""
+    state: GrantState = session.grants
+    if state.legacy:
+        return True
+    sealed = slot.sealed_secrets[name]
+    by, proof = sealed.get("by", b"").decode("utf-8", "replace"), sealed.get("proof", b"")
+    message = slot.secret_message(vault_id, name, sealed)
+    if by == CLINIC_SEALER:
+        return state.trusted is not None and verify(state.trusted, proof, message)
+    grant = state.verified.get(by)
+    if grant is None or not role_secrets.entitled(Role(grant.role), name):
+        return False
+    if session.slot_payload is not None and by == session.slot_payload[0]:
+        return hmac.compare_digest(sender_tag(session.slot_payload[1].private_key, slot.public_key, message), proof)
+    return True  # another holder's seal: only they and the recipient can check it

@@ -98,7 +98,7 @@ def keyring(session, name: str) -> dict[str, bytes]:
 def _entitled_slots(session, spec: RoleSecret, slot_file: KeySlotFile) -> set[str]:
     verified = slot_roles(session)
     slots = {slot_id for slot_id, role in verified.items() if Role(role) in spec.roles}
-    if slot_file.find(RECOVERY_SLOT_ID):
+    if session.grants.recovery_slot_ok(slot_file):
         slots.add(RECOVERY_SLOT_ID)
     return slots
 
@@ -108,12 +108,25 @@ def slot_roles(session) -> dict[str, str]:
     return {slot_id: grant.role for slot_id, grant in session.grants.verified.items()}
 
 
+def _sealer(session):
+    from clinic_app import grants  # grants registers its own secret here: import at call time
+
+    return grants.sealer(session)
+
+
 def _seal_everywhere(session, slot_file: KeySlotFile, entry: str, value: bytes, slots: set[str]) -> bool:
+    """Seal for these slots where it is missing, or where what is there was not sealed by
+    someone entitled (a planted key is sealed over)."""
+    from clinic_app import grants
+
     changed = False
     for slot in slot_file.slots:
-        if slot.id in slots and entry not in slot.sealed_secrets:
-            slot.seal_secret(slot_file.vault_id, entry, value)
-            changed = True
+        if slot.id not in slots:
+            continue
+        if entry in slot.sealed_secrets and grants.seal_looks_genuine(session, slot, slot_file.vault_id, entry):
+            continue
+        slot.seal_secret(slot_file.vault_id, entry, value, _sealer(session))
+        changed = True
     return changed
 
 
@@ -206,7 +219,7 @@ def _rotate_if_due(session, spec: RoleSecret) -> None:
     slot_file = store.load()  # (3): the envelope's name is authenticated, so seal anew
     for slot in slot_file.slots:
         if slot.sealed_secrets.pop(nxt, None) is not None:
-            slot.seal_secret(slot_file.vault_id, name, new)
+            slot.seal_secret(slot_file.vault_id, name, new, _sealer(session))
         else:
             slot.sealed_secrets.pop(name, None)
     store.save(slot_file)

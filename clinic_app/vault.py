@@ -20,7 +20,7 @@ from clinic_app import clock
 from clinic_app.audit import AuditLog
 from clinic_app.crypto.envelope import SealError
 from clinic_app.crypto.kdf import RECOVERY_PARAMS, KdfParams, derive_key, new_salt, params_for_new_slots
-from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, SlotStore, Unwrapped, user_slot_id
+from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, Sealer, SlotStore, Unwrapped, user_slot_id
 from clinic_app.faults import crash_point
 from clinic_app.errors import (
     AuthenticationFailed,
@@ -61,17 +61,18 @@ def initial_slots(vault_id: str, username: str, password: str, kdf: KdfParams, d
 
     signing_seed = secrets.token_bytes(32)
     signer = grants.public_of_seed(signing_seed)
+    clinic = Sealer(grants.CLINIC_SEALER, signing_key=grants.signing_key_from(signing_seed))
     slot_file = KeySlotFile(vault_id)
-    admin_id = user_slot_id(vault_id, username)
-    for slot in (
-        KeySlot.create(vault_id, admin_id, "user", password.encode(), kdf, db_key, 1, signer, 1),
-        KeySlot.create(
-            vault_id, RECOVERY_SLOT_ID, "recovery", normalise_recovery_key(recovery_key), RECOVERY_PARAMS, db_key, 1, signer, 1
-        ),
-    ):
-        slot.seal_secret(vault_id, grants.SIGNING_SECRET, signing_seed)
+    admin = KeySlot.create(vault_id, user_slot_id(vault_id, username), "user", password.encode(), kdf, db_key, 1, signer, 1)
+    recovery = KeySlot.create(
+        vault_id, RECOVERY_SLOT_ID, "recovery", normalise_recovery_key(recovery_key), RECOVERY_PARAMS, db_key, 1, signer, 1
+    )
+    for slot in (admin, recovery):
+        slot.seal_secret(vault_id, grants.SIGNING_SECRET, signing_seed, clinic)
         slot_file.upsert(slot)
-    slot_file.roster = grants.first_roster(vault_id, signing_seed, admin_id, username, Role.MANAGER.value)
+    slot_file.roster = grants.first_roster(
+        vault_id, signing_seed, admin.id, username, Role.MANAGER.value, admin.public_key, recovery.public_key
+    )
     return slot_file, signing_seed
 
 
@@ -245,14 +246,16 @@ class Vault:
             session.grants = grants.establish(slot_file, grants.users_rows(session.db), trusted, seen)
             if not session.grants.legacy and slot_id not in session.grants.verified:
                 raise AuthenticationFailed(grants.GRANT_REFUSED)
+            session.slot_payload = (slot_id, unwrapped)
             opened = [(slot_id, unwrapped.private_key)] + ([(RECOVERY_SLOT_ID, recovery.private_key)] if recovery else [])
             for opened_id, private_key in opened:
                 slot = slot_file.find(opened_id)
                 for name in (slot.sealed_secrets if slot else {}):
                     try:
-                        session.role_secrets[name] = slot.open_secret(slot_file.vault_id, private_key, name)
+                        check = grants.sealed_by_entitled(session.grants, name)
+                        session.role_secrets[name] = slot.open_secret(slot_file.vault_id, private_key, name, check)
                     except SealError:
-                        pass  # a damaged envelope: the next holder's unlock seals it again
+                        pass  # damaged, or planted by someone not entitled: a holder seals it again
             if password is not None:
                 self._open_inherited_secrets(session, password)
             if session.grants.legacy and session.role is Role.MANAGER:
@@ -265,7 +268,6 @@ class Vault:
             session.audit_problems = session.audit.check_anchor(unwrapped.audit_seq, unwrapped.audit_hash)
             if session.audit_problems:
                 session.record("audit.tampering", "vault", "", "; ".join(session.audit_problems))
-            session.slot_payload = (slot_id, unwrapped)
             session.before_close = self.anchor_audit
         except BaseException:
             session.lock()
@@ -276,6 +278,24 @@ class Vault:
         wait = self.throttle.wait_needed(slot_id)
         if wait > 0:
             raise ThrottledError(f"too many wrong passwords; try again in {int(wait + 0.999)} s", wait)
+
+    def _sign_recovered_slot(self, db: Database, slot_file: KeySlotFile, recovery: Unwrapped, user_slot: KeySlot) -> None:
+        """A reset password makes a new slot (a new public key): the recovery slot holds the
+        clinic signing key, so it signs the user list again, for a grant that verified."""
+        from clinic_app import grants
+
+        state = grants.establish(slot_file, grants.users_rows(db), recovery.trusted_signer, recovery.seen_version)
+        if state.legacy:
+            return
+        grant = state.verified.get(user_slot.id)
+        recovery_slot = slot_file.find(RECOVERY_SLOT_ID)
+        check = grants.sealed_by_entitled(state, grants.SIGNING_SECRET)
+        seed = recovery_slot.open_secret(slot_file.vault_id, recovery.private_key, grants.SIGNING_SECRET, check)
+        if grant is None or seed is None:
+            raise AuthenticationFailed(grants.GRANT_REFUSED)
+        slot_file.roster = grants.changed_roster(
+            state.roster, grants.signing_key_from(seed), put=grants.Grant(grant.slot_id, grant.username, grant.role, user_slot.public_key)
+        )
 
     def _open_inherited_secrets(self, session, password: str) -> None:
         """After a restore: role secrets this user held in the backed-up vault, opened with
@@ -426,6 +446,7 @@ class Vault:
                 slot_file.vault_id, slot_id, "user", new_password.encode(), self.kdf, db_key, slot_file.generation,
                 recovery.trusted_signer, recovery.seen_version,
             )
+            self._sign_recovered_slot(db, slot_file, recovery, user_slot)
             slot_file.upsert(user_slot)
             self.slot_store.save(slot_file)
             unwrapped = user_slot.unwrap(slot_file.vault_id, new_password.encode())
@@ -455,25 +476,21 @@ class Vault:
         self.throttle.clear(RECOVERY_SLOT_ID)
 
 
-    def add_slot(self, db_key: bytes, username: str, password: str, grants=None, roster: dict | None = None) -> str:
+    def add_slot(self, db_key: bytes, username: str, password: str, grants, sign) -> tuple[str, dict]:
         """A slot for `username` that trusts what the acting session trusts (`grants`, a
-        GrantState); `roster`, a newly signed user list, is saved with it in one write."""
+        GrantState), and the user list `sign(slot)` signs for it, saved together in one write.
+        Returns (slot id, the signed list)."""
         check_new_password(password)
         slot_file = self._load_slots()
         slot_id = user_slot_id(slot_file.vault_id, username)
-        trusted = grants.trusted if grants else None
-        seen = (roster or {}).get("version") or (grants.roster.version if grants and grants.roster else 0)
+        seen = (grants.roster.version + 1) if grants.roster else 0
         slot = KeySlot.create(
-            slot_file.vault_id, slot_id, "user", password.encode(), self.kdf, db_key, slot_file.generation, trusted, seen
+            slot_file.vault_id, slot_id, "user", password.encode(), self.kdf, db_key, slot_file.generation, grants.trusted, seen
         )
         slot_file.upsert(slot)
-        if roster is not None:
-            slot_file.roster = roster
+        slot_file.roster = sign(slot)
         self.slot_store.save(slot_file)
-        return slot_id
-
-    def slot_id_for(self, username: str) -> str:
-        return user_slot_id(self._load_slots().vault_id, username)
+        return slot_id, slot_file.roster
 
     def save_roster(self, roster: dict) -> None:
         slot_file = self._load_slots()

@@ -7,6 +7,8 @@ every remaining user without knowing their passwords (key rotation on user remov
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 
 from cryptography.exceptions import InvalidTag
@@ -52,6 +54,16 @@ def seal(public_raw: bytes, secret: bytes, aad: bytes) -> dict[str, bytes]:
     ephemeral_private, ephemeral_public = new_keypair()
     nonce, ciphertext = aead_encrypt(_shared_key(ephemeral_private, public_raw, aad), secret, aad)
     return {"ephemeral": ephemeral_public, "nonce": nonce, "ciphertext": ciphertext}
+
+
+def sender_tag(sender_private_raw: bytes, recipient_public_raw: bytes, message: bytes) -> bytes:
+    """Static-static X25519: only the holder of either private key can make or check it, so a
+    recipient who knows the sender's public key (from a signed list) knows who sealed."""
+    shared = X25519PrivateKey.from_private_bytes(sender_private_raw).exchange(
+        X25519PublicKey.from_public_bytes(recipient_public_raw)
+    )
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"clinic-sender-tag").derive(shared)
+    return hmac.new(key, message, hashlib.sha256).digest()
 
 
 def open_sealed(private_raw: bytes, sealed: dict[str, bytes], aad: bytes) -> bytes:

@@ -82,6 +82,22 @@ def _parse_payload(plain: bytes, kek: bytes) -> Unwrapped:
 
 
 @dataclass
+class Sealer:
+    """Who seals a secret: the clinic signing key (`by` = "clinic", an Ed25519 signature) or a
+    user's slot (`by` = its slot id, a static X25519 tag the recipient checks against the
+    sender's public key in the signed user list)."""
+
+    by: str
+    slot_private_key: bytes | None = None
+    signing_key: object | None = None  # Ed25519PrivateKey
+
+    def prove(self, recipient_public: bytes, message: bytes) -> bytes:
+        if self.signing_key is not None:
+            return self.signing_key.sign(message)
+        return envelope.sender_tag(self.slot_private_key, recipient_public, message)
+
+
+@dataclass
 class KeySlot:
     id: str
     kind: str  # "user" | "recovery"
@@ -116,14 +132,33 @@ class KeySlot:
     def reseal(self, vault_id: str, db_key: bytes, generation: int) -> None:
         self.sealed_db_key = envelope.seal(self.public_key, db_key, self._aad(vault_id, f"dbkey|{generation}"))
 
-    def seal_secret(self, vault_id: str, name: str, secret: bytes) -> None:
-        self.sealed_secrets[name] = envelope.seal(self.public_key, secret, self._aad(vault_id, f"secret|{name}"))
+    def secret_message(self, vault_id: str, name: str, sealed: dict[str, bytes]) -> bytes:
+        return b"|".join([self._aad(vault_id, f"secret|{name}"), sealed["ephemeral"], sealed["nonce"], sealed["ciphertext"]])
 
-    def open_secret(self, vault_id: str, private_key: bytes, name: str) -> bytes | None:
-        """The named secret, or None when it is not sealed to this slot."""
+    def seal_secret(self, vault_id: str, name: str, secret: bytes, sealer: "Sealer | None" = None) -> None:
+        """Seal `secret` to this slot; `sealer` says who sealed it (see `Sealer`)."""
+        sealed = envelope.seal(self.public_key, secret, self._aad(vault_id, f"secret|{name}"))
+        if sealer is not None:
+            sealed["by"] = sealer.by.encode()
+            sealed["proof"] = sealer.prove(self.public_key, self.secret_message(vault_id, name, sealed))
+        self.sealed_secrets[name] = sealed
+
+    def vouch(self, vault_id: str, name: str, sealer: "Sealer") -> None:
+        """Add proof of sealing to an envelope already here (a first signed list adopts them)."""
+        sealed = self.sealed_secrets[name]
+        sealed["by"] = sealer.by.encode()
+        sealed["proof"] = sealer.prove(self.public_key, self.secret_message(vault_id, name, sealed))
+
+    def open_secret(self, vault_id: str, private_key: bytes, name: str, check=None) -> bytes | None:
+        """The named secret, or None when it is not sealed to this slot. `check(by, proof,
+        message, private_key)` must accept who sealed it, else SealError."""
         sealed = self.sealed_secrets.get(name)
         if sealed is None:
             return None
+        if check is not None:
+            by = sealed.get("by", b"").decode("utf-8", "replace")
+            if not check(by, sealed.get("proof", b""), self.secret_message(vault_id, name, sealed), private_key):
+                raise envelope.SealError(f"{name}: not sealed by someone entitled to it")
         return envelope.open_sealed(private_key, sealed, self._aad(vault_id, f"secret|{name}"))
 
     @classmethod

@@ -62,10 +62,11 @@ class UserService:
             raise ValidationError(f"a user named {username!r} already exists")
         signature = clean_signature(full_name=full_name, title=title, bar_number=bar_number)
         user = User(username=username, role=role, created_at=clock.now_iso(), created_by=self.session.user.username, **signature)
-        vault = self.session.vault
-        roster = grants.next_roster(self.session, put=grants.Grant(vault.slot_id_for(username), username, role))
+        def sign(slot) -> dict:
+            return grants.next_roster(self.session, put=grants.Grant(slot.id, username, role, slot.public_key))
+
         with db.transaction() as conn:
-            slot_id = vault.add_slot(self.session.db_key, username, password, self.session.grants, roster)
+            slot_id, roster = self.session.vault.add_slot(self.session.db_key, username, password, self.session.grants, sign)
             conn.execute(
                 "INSERT INTO users (id, username, role, slot_id, created_at, created_by, full_name, title, bar_number) VALUES (?,?,?,?,?,?,?,?,?)",
                 (user.id, username, role, slot_id, user.created_at, user.created_by, user.full_name, user.title, user.bar_number),
@@ -105,7 +106,9 @@ class UserService:
         row = self.session.db.query_one("SELECT slot_id, username FROM users WHERE username = ?", (username,))
         if row is None:
             raise NotFound(f"no user named {username!r}")
-        roster = grants.next_roster(self.session, put=grants.Grant(row[0], row[1], role))
+        signed = self.session.grants.roster.grants.get(row[0]) if self.session.grants.roster else None
+        slot_key = signed.slot_key if signed else b""  # the signed key, never one found in the file
+        roster = grants.next_roster(self.session, put=grants.Grant(row[0], row[1], role, slot_key))
         role_secrets.mark_for_rotation(self.session, row[0], new_role=Role(role))
         with self.session.db.transaction() as conn:
             conn.execute("UPDATE users SET role = ? WHERE username = ?", (role, username))
@@ -121,7 +124,13 @@ class UserService:
         if self.session.db.query_one("SELECT 1 FROM users WHERE username = ?", (username,)) is None:
             raise NotFound(f"no user named {username!r}")
         self.session.vault.check_recovery_key(recovery_key)
-        self.session.vault.add_slot(self.session.db_key, username, new_password, self.session.grants)
+        row = self.session.db.query_one("SELECT username, role FROM users WHERE username = ?", (username,))
+
+        def sign(slot) -> dict:  # a new slot, a new public key: signed again
+            return grants.next_roster(self.session, put=grants.Grant(slot.id, row[0], row[1], slot.public_key))
+
+        _, roster = self.session.vault.add_slot(self.session.db_key, username, new_password, self.session.grants, sign)
+        grants.adopt(self.session, roster)
         self.session.record("recovery.password_reset", "user", username)
         role_secrets.share(self.session)  # the new slot has a new key pair: seal what we hold
 

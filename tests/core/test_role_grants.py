@@ -127,3 +127,50 @@ def test_an_older_vault_is_signed_at_the_first_manager_login(tmp_path):
     _raw_sql(folder, key, "UPDATE users SET role = 'manager' WHERE username = 'attorney'")
     with pytest.raises(AuthenticationFailed, match="role grant"):
         vault.unlock("attorney", "fixture-password")
+
+
+def _add_second_attorney(vault) -> None:
+    with vault.unlock("manager", PASSWORD) as s:
+        s.users.add("second", "attorney", PASSWORD)
+
+
+def test_a_swapped_slot_public_key_never_receives_the_restricted_key(vault, vault_dir, cli):
+    """The paralegal puts their own public key into a new attorney's slot, hoping the next
+    attorney login seals the restricted-data key to it."""
+    from clinic_app.crypto.envelope import new_keypair
+
+    matter_id, _, _ = store_work_product(vault, "secret analysis")
+    _add_second_attorney(vault)
+    store = SlotStore(vault_dir)
+    slots = store.load()
+    _, attacker_public = new_keypair()
+    slots.find(user_slot_id(slots.vault_id, "second")).public_key = attacker_public
+    store.save(slots)
+    vault.unlock("attorney", PASSWORD).lock()
+    slots = store.load()
+    assert RESTRICTED_KEY not in slots.find(user_slot_id(slots.vault_id, "second")).sealed_secrets
+    report = cli("vault", "check")
+    assert report.code == 1 and "user 'second': key slot replaced or missing outside the app" in report.out
+
+
+def test_a_planted_restricted_key_is_not_opened_and_is_sealed_over(vault, vault_dir):
+    """The paralegal seals a key of their own choosing into a new attorney's slot, so that
+    what that attorney writes would be readable with it."""
+    from clinic_app.crypto.keyslots import Sealer
+
+    matter_id, _, _ = store_work_product(vault, "secret analysis")
+    _add_second_attorney(vault)
+    store = SlotStore(vault_dir)
+    slots = store.load()
+    paralegal = slots.find(user_slot_id(slots.vault_id, "paralegal"))
+    paralegal_private = paralegal.unwrap_private(slots.vault_id, PASSWORD.encode())
+    planted = b"\x07" * 32
+    target = slots.find(user_slot_id(slots.vault_id, "second"))
+    target.seal_secret(slots.vault_id, RESTRICTED_KEY, planted, Sealer(paralegal.id, slot_private_key=paralegal_private))
+    store.save(slots)
+    with vault.unlock("second", PASSWORD) as s:
+        assert s.role_secrets.get(RESTRICTED_KEY) != planted  # not opened: the paralegal may not seal it
+    vault.unlock("attorney", PASSWORD).lock()  # a genuine holder seals over it
+    with vault.unlock("second", PASSWORD) as s:
+        assert s.role_secrets[RESTRICTED_KEY] != planted
+        assert [v.value for v in s.restricted.values(matter_id)] == ["secret analysis"]
