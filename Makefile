@@ -14,28 +14,39 @@ QT_XCB_DEBS := libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 li
   libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
 # Tools the test suite and the screenshot script use (PDF to PNG, virtual screen).
 TEST_DEBS := poppler-utils xvfb xauth
-# Compiled UI translations (.qm, not committed; rule below).
+# Compiled translations, not committed (rules below): the UI's .qm (Qt) and the core's .mo (gettext).
 QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard resources/locale/*/LC_MESSAGES/*.po))
+CATALOGUES := $(QM_FILES) $(MO_FILES)
 
-.PHONY: run test system-deps-run system-deps-test venv venv-test package translations screenshots bench clean
+.PHONY: run test system-deps-run system-deps-test venv venv-test package wheel translations screenshots bench clean
 
-run: system-deps-run $(VENV)/.installed $(QM_FILES)
+run: system-deps-run $(VENV)/.installed $(CATALOGUES)
 	$(VENV)/bin/clinic-app
 
-test: system-deps-test $(VENV)/.installed-test $(QM_FILES)
+test: system-deps-test $(VENV)/.installed-test $(CATALOGUES)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 # The Linux one-folder bundle in dist/clinic-intake/ (skipped when the sources are unchanged).
 package: system-deps-test $(VENV)/.installed-test
 	$(PY) packaging/build.py --archive
 
-# .qm for `make run` and `make test`; packaging/build.py compiles them the same way for the bundle.
+# A wheel in dist/ with the fonts, icons and compiled catalogues inside (see setup.py).
+wheel: $(VENV)/.installed-test $(CATALOGUES)
+	$(PY) -m pip wheel --no-deps --no-build-isolation -q -w dist .
+
+# .qm and .mo for `make run` and `make test`; packaging/build.py compiles them the same way for the bundle.
 resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the Spanish .ts from ui/ (keeps existing translations) and report what is missing.
+resources/locale/%/LC_MESSAGES/clinic_app.mo: resources/locale/%/LC_MESSAGES/clinic_app.po | $(VENV)/.installed
+	$(PY) tools/core_catalogue.py --compile-only
+
+# Refresh both catalogues from the sources (keeps existing translations) and report what is missing:
+# the UI's Qt .ts from ui/, the core's gettext .po from clinic_app/.
 translations: $(VENV)/.installed
 	$(PY) tools/translations.py
+	$(PY) tools/core_catalogue.py
 
 screenshots: system-deps-test $(VENV)/.installed-test
 	$(PY) tools/screenshots.py

@@ -188,10 +188,6 @@ class GrantState:
         return slot is not None and (self.legacy or (self.roster is not None and slot.public_key == self.roster.recovery_key))
 
 
-GRANT_REFUSED = (
-    "this account's role grant does not verify (the user list was changed outside the app); "
-    "ask a manager to run 'clinic-app vault check'"
-)
 
 
 def users_rows(db) -> list[tuple[str, str, str]]:
@@ -224,10 +220,7 @@ def _signing_key(session) -> Ed25519PrivateKey:
 
     seed = role_secrets.secret(session, SIGNING_SECRET)
     if seed is None:
-        raise PermissionDenied(
-            "this manager's key slot does not hold the clinic signing key yet; "
-            "it is sealed to you the next time a manager who holds it logs in"
-        )
+        raise PermissionDenied("grants.signing_key_not_shared")
     return signing_key_from(seed)
 
 
@@ -277,7 +270,7 @@ def bootstrap(session) -> None:
             slot.vouch(slot_file.vault_id, name, clinic)
     store.save(slot_file)
     session.grants = GrantState(compare_with_users(roster, rows, keys)[0], [], raw_public(key), roster)
-    session.record("grants.signed", "vault", session.vault_id, f"first signed user list: {len(rows)} account(s)")
+    session.record("grants.signed", "vault", session.vault_id, f"first signed user list; accounts: {len(rows)}")
 
 
 def first_roster(

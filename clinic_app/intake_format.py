@@ -153,21 +153,19 @@ def parse_intake(document: Any) -> list[ClientImport]:
     """Validate a whole document; raise ValidationError listing every problem."""
     r = _Reader()
     if not isinstance(document, dict):
-        raise ValidationError("not a clinic-intake document: the top level must be a JSON object")
+        raise ValidationError("intake.not_an_object")
     if document.get("format") != FORMAT:
-        raise ValidationError("not a clinic-intake document: 'format' must be \"clinic-intake\"")
+        raise ValidationError("intake.wrong_format")
     version = document.get("version")
     if not isinstance(version, int) or version < 1:
-        raise ValidationError("'version' must be a whole number")
+        raise ValidationError("intake.version_not_a_number")
     if version > VERSION:
-        raise ValidationError(f"this document is clinic-intake version {version}; this app reads version {VERSION}")
+        raise ValidationError("intake.unsupported_version", version=version, supported=VERSION)
     r.obj(document, "document", {"format", "version", "clients", "exported_at", "exported_by"})
     clients = r.items(document, "clients", "document")
     parsed = [_client(r, raw, f"clients[{i}]") for i, raw in enumerate(clients)]
     if r.problems:
-        shown = r.problems[:20]
-        more = f" (and {len(r.problems) - 20} more)" if len(r.problems) > 20 else ""
-        raise ValidationError("the intake document is not valid: " + "; ".join(shown) + more, r.problems)
+        raise ValidationError("intake.invalid", r.problems, details="; ".join(r.problems[:20]), more=max(0, len(r.problems) - 20))
     return parsed
 
 

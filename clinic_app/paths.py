@@ -21,11 +21,14 @@ def default_vault_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The top-level resources/ folder, in a source tree or a PyInstaller bundle."""
+    """The resources/ folder: in a PyInstaller bundle, inside the installed package (a wheel,
+    see setup.py), or at the top of a source tree (also editable installs)."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    here = Path(__file__).resolve().parent
+    installed = here / "resources"
+    return installed if installed.is_dir() else here.parent / "resources"
 
 
 def font_path(name: str) -> Path:

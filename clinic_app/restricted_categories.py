@@ -21,20 +21,6 @@ class Category(str, Enum):
     IMMIGRATION_COURT = "immigration_court"
     IMMIGRATION_ANALYSIS = "immigration_analysis"  # attorney work product
 
-    @property
-    def label(self) -> str:
-        return CATEGORY_LABELS[self]
-
-
-CATEGORY_LABELS = {
-    Category.IMMIGRATION_STATUS: "Immigration status",
-    Category.CITIZENSHIP: "Citizenship",
-    Category.A_NUMBER: "A-number",
-    Category.PLACE_OF_BIRTH: "Place or country of birth",
-    Category.SSN: "Social Security number",
-    Category.IMMIGRATION_COURT: "Immigration court (hearing dates, detention)",
-    Category.IMMIGRATION_ANALYSIS: "Attorney's immigration analysis (work product)",
-}
 
 # Every field name a restricted fact may arrive under (clinic-intake `restricted` keys and
 # state-profile `restricted_fields_needed` entries), and its category.

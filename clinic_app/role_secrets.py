@@ -134,7 +134,7 @@ def create(session, name: str) -> bytes:
     """A new secret for `name`, sealed to every entitled slot now; the caller must be entitled."""
     spec = REGISTRY[name]
     if session.role not in spec.roles:
-        raise PermissionDenied(f"a {session.role.value} may not hold {name}")
+        raise PermissionDenied("role_secrets.not_for_role", role=session.role.value, secret=name)
     value = random_bytes.token_bytes(32)
     store = session.vault.slot_store
     slot_file = store.load()

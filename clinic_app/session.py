@@ -32,13 +32,13 @@ class Session:
     @property
     def db(self) -> Database:
         if self._db is None:
-            raise VaultLocked("the vault is locked")
+            raise VaultLocked("vault.locked")
         return self._db
 
     @property
     def db_key(self) -> bytes:
         if self._db is None:
-            raise VaultLocked("the vault is locked")
+            raise VaultLocked("vault.locked")
         return bytes(self._key)
 
     @property
@@ -54,7 +54,7 @@ class Session:
 
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
-            raise PermissionDenied(f"a {self.role.value} may not do this ({permission.value})")
+            raise PermissionDenied("permission.denied", role=self.role.value, permission=permission.value)
 
     def meta(self, key: str) -> str:
         row = self.db.query_one("SELECT value FROM meta WHERE key = ?", (key,))

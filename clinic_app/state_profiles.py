@@ -240,7 +240,7 @@ class _Reader:
         return f"{self.path}.{key}" if self.path else key
 
     def fail(self, key: str, message: str):
-        raise ProfileError(f"{self.file}: {self._where(key)}: {message}")
+        raise ProfileError("profile.invalid", file=self.file, where=self._where(key), detail=message)
 
     def _get(self, key: str, kind: type | tuple, required: bool, default: Any, kind_name: str) -> Any:
         if key not in self.data:
@@ -511,7 +511,7 @@ def load_profile_file(path: str | Path) -> StateProfile:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise ProfileError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+        raise ProfileError("profile.unreadable", file=path.name, reason=exc.strerror) from exc
     return _parsed_profile(path, stat.st_mtime_ns, stat.st_size)
 
 
@@ -521,9 +521,9 @@ def _parsed_profile(path: Path, _mtime_ns: int, _size: int) -> StateProfile:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"{path.name}: not valid TOML ({exc})") from exc
+        raise ProfileError("profile.not_toml", file=path.name, detail=str(exc)) from exc
     except OSError as exc:
-        raise ProfileError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+        raise ProfileError("profile.unreadable", file=path.name, reason=exc.strerror) from exc
     return parse_profile(data, path.name, path.parent)
 
 
@@ -545,7 +545,7 @@ class ProfileRegistry:
     def get(self, state: str) -> StateProfile:
         path = self.files().get(state.upper())
         if path is None:
-            raise NotFound(f"no state profile for {state!r}; add {state.upper()}.toml to the profiles folder")
+            raise NotFound("profile.not_found", state=state, file=f"{state.upper()}.toml")
         return load_profile_file(path)
 
     def is_clinic_override(self, state: str) -> bool:

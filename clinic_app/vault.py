@@ -33,7 +33,7 @@ from clinic_app.errors import (
 from clinic_app.roles import Role
 from clinic_app.services.clients import ClientService
 from clinic_app.storage import migrations
-from clinic_app.storage.database import DAMAGED, Database, check_not_truncated, connect_raw, integrity_problems
+from clinic_app.storage.database import Database, check_not_truncated, connect_raw, integrity_problems
 from clinic_app.storage.process_lock import ProcessLock
 from clinic_app.unlock_throttle import ThrottlePolicy, UnlockThrottle
 
@@ -42,7 +42,6 @@ SLOTS_NAME = "keyslots.json"
 PENDING_SLOTS_NAME = "keyslots.pending.json"
 INHERITED_SLOTS_NAME = "keyslots.inherited.json"  # a restored backup's old slots (role secrets only)
 MIN_PASSWORD_LENGTH = 8
-WRONG_LOGIN = "wrong user name or password"
 
 
 def new_recovery_key() -> str:
@@ -78,7 +77,7 @@ def initial_slots(vault_id: str, username: str, password: str, kdf: KdfParams, d
 
 def check_new_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+        raise ValidationError("vault.password_too_short", minimum=MIN_PASSWORD_LENGTH)
 
 
 class Vault:
@@ -114,7 +113,7 @@ class Vault:
         validate_username(admin_username)
         check_new_password(admin_password)
         if self.db_path.exists() or self.slot_store.exists():
-            raise VaultExists(f"a vault already exists in {self.folder}")
+            raise VaultExists("vault.exists", path=str(self.folder))
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         lock = ProcessLock(self.folder)
         lock.acquire()
@@ -158,7 +157,7 @@ class Vault:
 
     def _load_slots(self) -> KeySlotFile:
         if not self.db_path.exists() or not self.slot_store.exists():
-            raise VaultNotFound(f"no vault in {self.folder}; create one with 'clinic-app vault create'")
+            raise VaultNotFound("vault.not_found", path=str(self.folder))
         return self.slot_store.load()
 
     def _lock_and_repair(self) -> ProcessLock:
@@ -209,9 +208,9 @@ class Vault:
                     raise
             if migrations.current_version(db) == 0:  # opened, but holds no schema: emptied
                 db.close()
-                raise CorruptVault(DAMAGED)
+                raise CorruptVault("vault.damaged")
             return db, db_key
-        raise CorruptVault(DAMAGED)
+        raise CorruptVault("vault.damaged")
 
     def unlock(self, username: str, password: str):
         """Open the vault as `username`. Raises AuthenticationFailed (or ThrottledError)."""
@@ -245,7 +244,7 @@ class Vault:
             seen = max(unwrapped.seen_version, recovery.seen_version if recovery else 0)
             session.grants = grants.establish(slot_file, grants.users_rows(session.db), trusted, seen)
             if not session.grants.legacy and slot_id not in session.grants.verified:
-                raise AuthenticationFailed(grants.GRANT_REFUSED)
+                raise AuthenticationFailed("grants.refused")
             session.slot_payload = (slot_id, unwrapped)
             opened = [(slot_id, unwrapped.private_key)] + ([(RECOVERY_SLOT_ID, recovery.private_key)] if recovery else [])
             for opened_id, private_key in opened:
@@ -277,7 +276,7 @@ class Vault:
     def _check_throttle(self, slot_id: str) -> None:
         wait = self.throttle.wait_needed(slot_id)
         if wait > 0:
-            raise ThrottledError(f"too many wrong passwords; try again in {int(wait + 0.999)} s", wait)
+            raise ThrottledError("vault.too_many_wrong_passwords", retry_after=wait)
 
     def _sign_recovered_slot(self, db: Database, slot_file: KeySlotFile, recovery: Unwrapped, user_slot: KeySlot) -> None:
         """A reset password makes a new slot (a new public key): the recovery slot holds the
@@ -292,7 +291,7 @@ class Vault:
         check = grants.sealed_by_entitled(state, grants.SIGNING_SECRET)
         seed = recovery_slot.open_secret(slot_file.vault_id, recovery.private_key, grants.SIGNING_SECRET, check)
         if grant is None or seed is None:
-            raise AuthenticationFailed(grants.GRANT_REFUSED)
+            raise AuthenticationFailed("grants.refused")
         slot_file.roster = grants.changed_roster(
             state.roster, grants.signing_key_from(seed), put=grants.Grant(grant.slot_id, grant.username, grant.role, user_slot.public_key)
         )
@@ -360,7 +359,7 @@ class Vault:
             return slot.unwrap(slot_file.vault_id, password.encode())
         except SealError as exc:
             self.throttle.record_failure(slot_id)
-            raise AuthenticationFailed(WRONG_LOGIN) from exc
+            raise AuthenticationFailed("vault.wrong_login") from exc
 
     def damage_report(self, username: str, password: str) -> list[str]:
         """Integrity problems of a database too damaged to open a session on (`vault check`).
@@ -400,13 +399,13 @@ class Vault:
             migrations.migrate(db, db_key)
             row = db.query_one("SELECT username FROM users WHERE slot_id = ?", (slot_id,))
             if row is None:  # a removed user's slot that survived in an old copy of the file
-                raise AuthenticationFailed(WRONG_LOGIN)
+                raise AuthenticationFailed("vault.wrong_login")
             username = row[0]
             audit = AuditLog(db)
             with db.transaction():
                 failures = self.throttle.clear(slot_id)
                 if failures:
-                    audit.append(username, "login.failed", "user", username, f"{failures} wrong password(s) before this login")
+                    audit.append(username, "login.failed", "user", username, f"wrong passwords before this login: {failures}")
                 audit.append(username, "login", "user", username)
                 for repair in self.slot_repairs:
                     audit.append(username, "keyslots.repaired", "vault", "", repair)
@@ -423,7 +422,7 @@ class Vault:
         slot_file = self._load_slots()
         wait = self.throttle.wait_needed(RECOVERY_SLOT_ID)
         if wait > 0:
-            raise ThrottledError(f"too many wrong recovery keys; try again in {int(wait + 0.999)} s", wait)
+            raise ThrottledError("vault.too_many_wrong_recovery_keys", retry_after=wait)
         lock = self._lock_and_repair()
         try:
             slot = slot_file.find(RECOVERY_SLOT_ID)
@@ -434,13 +433,13 @@ class Vault:
                 private_key = recovery.private_key
             except SealError as exc:
                 self.throttle.record_failure(RECOVERY_SLOT_ID)
-                raise AuthenticationFailed("wrong recovery key") from exc
+                raise AuthenticationFailed("vault.wrong_recovery_key") from exc
             self.throttle.clear(RECOVERY_SLOT_ID)
             db, db_key = self._open_database(slot_file, RECOVERY_SLOT_ID, private_key)
             slot_id = user_slot_id(slot_file.vault_id, username)
             if db.query_one("SELECT 1 FROM users WHERE slot_id = ?", (slot_id,)) is None:
                 db.close()
-                raise AuthenticationFailed(f"no user named {username!r} in this vault")
+                raise AuthenticationFailed("vault.no_such_user", username=username)
             slot_file = self._load_slots()  # again: opening may have finished an interrupted rotation
             user_slot = KeySlot.create(
                 slot_file.vault_id, slot_id, "user", new_password.encode(), self.kdf, db_key, slot_file.generation,
@@ -464,7 +463,7 @@ class Vault:
         slot_file = self._load_slots()
         wait = self.throttle.wait_needed(RECOVERY_SLOT_ID)
         if wait > 0:
-            raise ThrottledError(f"too many wrong recovery keys; try again in {int(wait + 0.999)} s", wait)
+            raise ThrottledError("vault.too_many_wrong_recovery_keys", retry_after=wait)
         slot = slot_file.find(RECOVERY_SLOT_ID)
         try:
             if slot is None:
@@ -472,7 +471,7 @@ class Vault:
             slot.unwrap_private(slot_file.vault_id, normalise_recovery_key(recovery_key))
         except SealError as exc:
             self.throttle.record_failure(RECOVERY_SLOT_ID)
-            raise AuthenticationFailed("wrong recovery key") from exc
+            raise AuthenticationFailed("vault.wrong_recovery_key") from exc
         self.throttle.clear(RECOVERY_SLOT_ID)
 
 
@@ -503,11 +502,11 @@ class Vault:
         slot_file = self._load_slots()
         slot = slot_file.find(user_slot_id(slot_file.vault_id, username))
         if slot is None:
-            raise AuthenticationFailed(WRONG_LOGIN)
+            raise AuthenticationFailed("vault.wrong_login")
         try:
             old = slot.unwrap(slot_file.vault_id, old_password.encode())
         except SealError as exc:
-            raise AuthenticationFailed("the current password is wrong") from exc
+            raise AuthenticationFailed("vault.wrong_current_password") from exc
         content = slot.rewrap_content(slot_file.vault_id, old, new_password.encode(), self.kdf)
         self.slot_store.save(slot_file)
         return content
@@ -542,7 +541,7 @@ class Vault:
         """At unlock: finish an interrupted rotation from wherever it stopped; the new key."""
         slot = pending.find(slot_id)
         if slot is None:  # this is a user being removed: they take no further part
-            raise AuthenticationFailed(WRONG_LOGIN)
+            raise AuthenticationFailed("vault.wrong_login")
         new_key = slot.open_db_key(pending.vault_id, private_key, pending.generation)
         if new_key != db_key:  # the rekey had not happened yet
             db.rekey(new_key)

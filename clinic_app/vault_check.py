@@ -9,6 +9,7 @@ from __future__ import annotations
 from clinic_app.errors import CorruptVault
 from clinic_app.storage import migrations
 from clinic_app.storage.database import DatabaseError, damage_named
+from clinic_app.translation import ngettext
 
 RESTORE_HINT = "database: restore the latest backup with 'clinic-app backup restore'"
 
@@ -78,11 +79,13 @@ def check(session) -> dict:
     step("role grants", role_grants)
     weak = session.vault.weak_slots()
     if weak:
-        lines.append(f"warn {weak} key slot(s) use test-strength key derivation; change those passwords")
+        lines.append("warn " + ngettext(
+            "{count} key slot uses test-strength key derivation; change that password",
+            "{count} key slots use test-strength key derivation; change those passwords", weak).format(count=weak))
     else:
         lines.append("ok   key slots use Argon2id at full strength")
     if any(p.startswith("database:") for p in problems):
         problems.append(RESTORE_HINT)
     lines += [f"FAIL {p}" for p in problems]
-    step("audit log", lambda: session.record("vault.check", "vault", session.vault_id, "ok" if not problems else f"{len(problems)} problem(s)"))
+    step("audit log", lambda: session.record("vault.check", "vault", session.vault_id, "ok" if not problems else f"problems: {len(problems)}"))
     return {"ok": not problems, "problems": problems, "lines": lines, "schema_version": version}

@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
+import core_catalogue  # noqa: E402  (tools/core_catalogue.py: the core's gettext .po -> .mo)
 import translations  # noqa: E402  (tools/translations.py: lupdate/lrelease helpers)
 
 from clinic_app import APP_ID, __version__  # noqa: E402
@@ -38,7 +39,7 @@ STAMP = DIST / f"{APP_ID}.build-hash"
 TRANSLATIONS = ROOT / "resources" / "translations"
 # What goes into the bundle. Compiled .qm files are derived from the .ts, so they are not hashed.
 INPUTS = ("clinic_app", "ui", "resources", "packaging", "pyproject.toml")
-IGNORED_SUFFIXES = {".pyc", ".qm"}
+IGNORED_SUFFIXES = {".pyc", ".qm", ".mo"}
 
 
 def executable() -> Path:
@@ -47,13 +48,16 @@ def executable() -> Path:
 
 
 def compile_translations() -> list[Path]:
-    """lrelease every resources/translations/*.ts into a .qm beside it (only when stale)."""
+    """lrelease every resources/translations/*.ts into a .qm beside it (only when stale), and
+    compile the core's gettext catalogues (.po -> .mo)."""
     compiled = []
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             translations.run_lrelease(ts, qm)
         compiled.append(qm)
+    for language in core_catalogue.LANGUAGES:
+        compiled.append(core_catalogue.compile_mo(language))
     return compiled
 
 

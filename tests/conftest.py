@@ -8,6 +8,8 @@ import os
 # test vaults only (the CLI subprocesses inherit these).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CLINIC_INSECURE_TEST_KDF"] = "1"
+# Messages in English whatever the developer's locale; tests of other languages set their own.
+os.environ["LANGUAGE"] = "en"
 
 import subprocess  # noqa: E402
 import sys  # noqa: E402

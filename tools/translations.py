@@ -1,8 +1,13 @@
-"""Keep the Spanish UI translation in step with the sources: lupdate -> fill -> lrelease.
+"""Keep the UI catalogues in step with the sources: lupdate -> fill -> lrelease.
 
-    .venv/bin/python tools/translations.py                   # refresh the .ts, report what is missing
+    .venv/bin/python tools/translations.py                   # refresh the .ts files, report what is missing
     .venv/bin/python tools/translations.py --todo todo.json  # also write the missing strings to fill in
     .venv/bin/python tools/translations.py --add todo.json   # merge translations from a JSON file
+    .venv/bin/python tools/translations.py --language en --todo todo.json   # the same for English plurals
+
+Two catalogues: Spanish (`clinic_app_es.ts`, every string) and English plurals only
+(`clinic_app_en.ts`, `lupdate -pluralonly`): the sources write the plural ("%n clients") and
+the English catalogue gives the singular ("%n client"), so no "(s)" is ever shown.
 
 `resources/translations/clinic_app_es.ts` is the translation memory. lupdate keeps strings
 that left the sources (marked vanished, not compiled), and before it runs every translation
@@ -23,7 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "clinic_app_es.ts"
+TS_EN = ROOT / "resources" / "translations" / "clinic_app_en.ts"
 LANGUAGE = "es"
+CATALOGUES = {"es": TS, "en": TS_EN}  # language -> .ts; English holds only the %n plural forms
 
 
 def venv_tool(name: str) -> str:
@@ -39,10 +46,13 @@ def ui_sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def run_lupdate(target: Path) -> None:
-    """Extract every tr()/translate() string from ui/ into `target` (keeping its translations)."""
+def run_lupdate(target: Path, language: str = LANGUAGE) -> None:
+    """Extract every tr()/translate() string from ui/ into `target` (keeping its translations);
+    for English only the strings with %n plurals."""
     command = [venv_tool("pyside6-lupdate"), *ui_sources(), "-ts", str(target),
-               "-locations", "none", "-source-language", "en", "-target-language", LANGUAGE, "-silent"]
+               "-locations", "none", "-source-language", "en", "-target-language", language, "-silent"]
+    if language == "en":
+        command.append("-pluralonly")
     subprocess.run(command, check=True, cwd=ROOT)
 
 
@@ -134,21 +144,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--add", metavar="JSON", action="append", default=[], help="translations to merge in")
     parser.add_argument("--todo", metavar="JSON", help="write the strings still missing to this file")
     parser.add_argument("--no-release", action="store_true", help="do not compile the .qm")
+    parser.add_argument("--language", choices=sorted(CATALOGUES), default=LANGUAGE, help="the catalogue --add and --todo apply to")
     args = parser.parse_args(argv)
-    memory = load_memory(TS)
-    for path in args.add:
-        added = json.loads(Path(path).read_text(encoding="utf-8"))
-        memory.update({k: v for k, v in added.items() if v})
-    run_lupdate(TS)
-    missing = fill(TS, memory)
-    run_lupdate(TS)  # normalises the file layout after our edit, so diffs stay small
-    total = sum(1 for _, m in messages(ET.parse(TS)) if not is_retired(m))
-    print(f"{TS.relative_to(ROOT)}: {total} strings, {total - len(missing)} translated, {len(missing)} missing")
-    if args.todo:
-        todo = {(f"{c}::{s}" if c else s): (["", ""] if numerus else "") for c, s, numerus in missing}
-        Path(args.todo).write_text(json.dumps(todo, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    if not args.no_release:
-        run_lrelease(TS, TS.with_suffix(".qm"))
+    for language, ts in CATALOGUES.items():
+        memory = load_memory(ts)
+        if language == args.language:
+            for path in args.add:
+                added = json.loads(Path(path).read_text(encoding="utf-8"))
+                memory.update({k: v for k, v in added.items() if v})
+        run_lupdate(ts, language)
+        missing = fill(ts, memory)
+        run_lupdate(ts, language)  # normalises the file layout after our edit, so diffs stay small
+        total = sum(1 for _, m in messages(ET.parse(ts)) if not is_retired(m))
+        print(f"{ts.relative_to(ROOT)}: {total} strings, {total - len(missing)} translated, {len(missing)} missing")
+        if args.todo and language == args.language:
+            todo = {(f"{c}::{s}" if c else s): (["", ""] if numerus else "") for c, s, numerus in missing}
+            Path(args.todo).write_text(json.dumps(todo, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        if not args.no_release:
+            run_lrelease(ts, ts.with_suffix(".qm"))
     return 0
 
 

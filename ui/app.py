@@ -19,14 +19,6 @@ from ui.fonts import register_bundled_fonts
 from ui.i18n import install_translators
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="clinic-app")
-    parser.add_argument("--vault", metavar="DIR", help="vault folder (default: $CLINIC_VAULT or the user data folder)")
-    parser.add_argument("--user", metavar="NAME", help="user name to put in the unlock screen")
-    parser.add_argument("--password-file", metavar="FILE", help=argparse.SUPPRESS)  # CLI only; ignored by the window
-    return parser.parse_args(argv)
-
-
 def make_application() -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_ID)
@@ -71,8 +63,8 @@ def open_main_window(vault: Vault, username: str = ""):
     return window
 
 
-def run(argv: list[str]) -> int:
-    options = parse_args(argv)
+def run(options: argparse.Namespace) -> int:
+    """Open the app with the options `clinic_app.cli.parse` read (vault folder, user name)."""
     app = make_application()
     install_translators(app)  # before any window, so the unlock screen is translated too
     install_excepthook()

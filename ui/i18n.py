@@ -20,6 +20,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from clinic_app.paths import resources_dir
+from clinic_app.translation import set_language as set_core_language
 
 # Languages the UI is translated into, by code, with their own names (never translated).
 LANGUAGES = {"en": "English", "es": "Español"}
@@ -81,6 +82,7 @@ def install_translators(app: QCoreApplication | None = None, language: str | Non
         _install(app, PseudoTranslator(app))
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         _current = "en"
+        set_core_language("en")
         return PSEUDO
     if language != "en":
         qt_catalogue = QTranslator(app)
@@ -94,8 +96,13 @@ def install_translators(app: QCoreApplication | None = None, language: str | Non
         else:  # a source checkout without compiled .qm files: say so once, stay usable in English
             print(f"note: no compiled {language} translation (run `make run` or tools/translations.py)", file=sys.stderr)
             language = "en"
+    if language == "en":  # English plural forms ("1 client", "2 clients"): the sources hold only the plural
+        english = QTranslator(app)
+        if english.load(f"{CATALOGUE}_en", str(resources_dir() / "translations")):
+            _install(app, english)
     QLocale.setDefault(QLocale(language))
     _current = language
+    set_core_language(language)  # text the core writes (reports, documents) follows the UI
     return language
 
 

@@ -1,35 +1,20 @@
-"""The `clinic-app` entry point: a subcommand runs the CLI; no subcommand opens the app.
+"""The `clinic-app` entry point: a command runs the CLI; no command opens the app.
 
-Qt is imported only when the window is wanted, so CLI commands start fast.
+Both read the same parser (`clinic_app.cli.build_parser`). Qt is imported only when the
+window is wanted, so CLI commands start fast.
 """
 
 from __future__ import annotations
 
 import sys
 
-# Options shared by the window and the CLI that take a value (`--vault DIR`): the value is
-# not a subcommand.
-VALUE_OPTIONS = ("--vault", "--user", "--password-file")
-
-
-def wants_cli(args: list[str]) -> bool:
-    expecting_value = False
-    for arg in args:
-        if expecting_value:
-            expecting_value = False
-        elif arg in VALUE_OPTIONS:
-            expecting_value = True
-        elif arg in ("-h", "--help", "--version") or not arg.startswith("-"):
-            return True
-    return False
-
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if wants_cli(args):
-        from clinic_app.cli import main as cli_main
+    from clinic_app.cli import parse, run_command
 
-        return cli_main(args)
+    args = parse(sys.argv[1:] if argv is None else argv)  # exits 2 on a usage error, 0 after --help
+    if args.handler is not None:
+        return run_command(args)
     from ui.app import run
 
     return run(args)

@@ -26,6 +26,7 @@ from clinic_app import APP_NAME, __version__
 from clinic_app.errors import ClinicError, ValidationError
 from clinic_app.roles import Permission
 from ui import ui_settings
+from ui.error_text import error_text
 from ui.bundle_controller import BundleController
 from ui.clipboard_guard import ClipboardGuard
 from ui.file_dialogs import forget_file_dialog_history, open_file
@@ -396,7 +397,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.clients.delete(self.workspace.client_id)
         except ClinicError as exc:
-            QMessageBox.warning(self, self.tr("Delete client"), str(exc))
+            QMessageBox.warning(self, self.tr("Delete client"), error_text(exc))
             return
         self.workspace.clear()
         self.workspace.session = None
@@ -457,7 +458,7 @@ class MainWindow(QMainWindow):
                 try:
                     document = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
                 except (UnicodeDecodeError, json.JSONDecodeError):
-                    raise ValidationError("not a clinic-intake file (it is not JSON text)") from None
+                    raise ValidationError("intake.not_json") from None
                 return session.intake.import_document(document, progress=report)
 
         def on_progress(done: int, total: int) -> None:
@@ -473,9 +474,9 @@ class MainWindow(QMainWindow):
             progress.close()
             rearm()
             self.list_pane.model.refresh()
-            message = self.tr("Imported %n client(s).", "", len(result.clients))
+            message = self.tr("Imported %n clients.", "", len(result.clients))
             if result.dropped:
-                message += "\n" + self.tr("%n restricted answer(s) were not stored.", "", len(result.dropped))
+                message += "\n" + self.tr("%n restricted answers were not stored.", "", len(result.dropped))
             QMessageBox.information(self, self.tr("Import"), message)
 
         def failed(exc) -> None:
@@ -486,10 +487,7 @@ class MainWindow(QMainWindow):
             elif isinstance(exc, OSError):
                 QMessageBox.warning(self, self.tr("Import"), self.tr("Could not read the file: %1").replace("%1", exc.strerror or ""))
             elif isinstance(exc, ClinicError):
-                text = str(exc)
-                problems = getattr(exc, "problems", [])
-                if problems:
-                    text += "\n\n" + "\n".join(problems[:15])
+                text = error_text(exc)
                 QMessageBox.warning(self, self.tr("Import failed; nothing was stored"), text)
             else:
                 raise exc
@@ -528,7 +526,7 @@ class MainWindow(QMainWindow):
             return
         if not self.confirm_leaving_client():
             return
-        from ui.dialogs.backup_dialog import RestoreDialog
+        from ui.dialogs.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.session, self)
         dialog.restored.connect(self._restored)
@@ -620,7 +618,7 @@ class MainWindow(QMainWindow):
             if self.intake_wizard is not None:
                 self.intake_wizard.save_draft_for_lock()
                 self.intake_wizard.close_without_asking()
-            from ui.dialogs.backup_dialog import ExitBackupDialog
+            from ui.dialogs.exit_backup_dialog import ExitBackupDialog
 
             ExitBackupDialog.run_if_enabled(self.session, self)
             self.drop_data()

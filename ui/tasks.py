@@ -14,15 +14,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from clinic_app.cancellation import Cancelled, CancelToken
+
+__all__ = ["Cancelled", "TaskHandle", "cyclic_gc_paused", "run_in_background", "set_synchronous"]
+
 _synchronous = False
 _pending: set["_Signals"] = set()  # keeps signal carriers alive until they have delivered
 
-
-class Cancelled(Exception):
-    """Raised inside a worker by `progress()` once the task has been cancelled."""
-
-
 _gc_pauses = 0
+_gc_was_enabled = False  # the collector's state before the first of the overlapping pauses
 _gc_lock = threading.Lock()
 
 
@@ -31,17 +31,18 @@ def cyclic_gc_paused() -> Iterator[None]:
     """For workers that build many objects (a 10,000-client import): the cyclic collector's
     full passes hold the GIL for 100 ms and more, which freezes the GUI thread. Such work makes
     little cyclic garbage (refcounting frees it), so pause the collector until it ends."""
-    global _gc_pauses
+    global _gc_pauses, _gc_was_enabled
     with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
         _gc_pauses += 1
-        was_enabled = gc.isenabled()
-        gc.disable()
     try:
         yield
     finally:
         with _gc_lock:
             _gc_pauses -= 1
-            if _gc_pauses == 0 and was_enabled:
+            if _gc_pauses == 0 and _gc_was_enabled:
                 gc.enable()
 
 
@@ -51,13 +52,10 @@ def set_synchronous(on: bool) -> None:
     _synchronous = on
 
 
-class TaskHandle:
+class TaskHandle(CancelToken):
     def __init__(self) -> None:
-        self.cancelled = False
+        super().__init__()
         self.finished = False
-
-    def cancel(self) -> None:
-        self.cancelled = True
 
 
 class _Courier(QObject):
@@ -150,8 +148,7 @@ def run_in_background(
     if _synchronous:
 
         def progress_inline(done: int, total: int) -> None:
-            if handle.cancelled:
-                raise Cancelled()
+            handle.raise_if_cancelled()
             if on_progress is not None:
                 on_progress(done, total)
 
@@ -167,8 +164,7 @@ def run_in_background(
     _pending.add(signals)
 
     def progress(done: int, total: int) -> None:
-        if handle.cancelled:
-            raise Cancelled()
+        handle.raise_if_cancelled()
         signals.progressed.emit(done, total)
 
     def work() -> Any:

@@ -17,7 +17,7 @@ from clinic_app.backup.create import BackupResult, create_backup, default_backup
 from clinic_app.backup.drill import DrillReport
 from clinic_app.backup.restore import RestoreResult, restore_backup
 from clinic_app.backup.rotation import KeepPolicy
-from clinic_app.backup.service import BackupService, LastBackup, LastDrill, auto_backup_on_exit, last_backup_banner_text
+from clinic_app.backup.service import BackupService, LastBackup, LastDrill, auto_backup_on_exit
 from clinic_app.backup.verify import VerifyReport, verify_backup
 
 __all__ = [
@@ -39,7 +39,6 @@ __all__ = [
     "check_passphrase",
     "create_backup",
     "default_backup_name",
-    "last_backup_banner_text",
     "restore_backup",
     "verify_backup",
 ]

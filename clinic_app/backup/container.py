@@ -66,7 +66,7 @@ class BackupTooNew(SchemaTooNew):
 def check_passphrase(passphrase: str) -> None:
     """Refuse an empty or short passphrase instead of writing a weak backup."""
     if len(passphrase or "") < MIN_PASSPHRASE_LENGTH:
-        raise ValidationError(f"a backup passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters")
+        raise ValidationError("backup.passphrase_too_short", minimum=MIN_PASSPHRASE_LENGTH)
 
 
 def profile_for_new_backups() -> int:
@@ -114,17 +114,17 @@ def read_salt(path: Path) -> bytes:
         with open(path, "rb") as handle:
             salt = handle.read(SALT_BYTES)
     except IsADirectoryError:
-        raise NotABackup(f"{path.name} is a folder, not a Clinic Intake backup") from None
+        raise NotABackup("backup.is_a_folder", file=path.name) from None
     except FileNotFoundError:
-        raise BackupError(f"no such file: {path}") from None
+        raise BackupError("backup.no_such_file", path=str(path)) from None
     if len(salt) < SALT_BYTES or not salt.startswith(MAGIC):
-        raise NotABackup(f"{path.name} is not a Clinic Intake backup")
+        raise NotABackup("backup.not_a_backup", file=path.name)
     if salt[4] > CONTAINER_VERSION:
-        raise BackupTooNew(f"{path.name} was made by a newer version of Clinic Intake; update the app to read it")
+        raise BackupTooNew("backup.made_by_newer_app", file=path.name)
     if salt[4] != CONTAINER_VERSION or salt[5] not in KDF_PROFILES:
-        raise BackupDamaged(f"{path.name} has a damaged header")
+        raise BackupDamaged("backup.damaged_header", file=path.name)
     if size % PAGE_SIZE:
-        raise BackupDamaged(f"{path.name} is incomplete (truncated or cut off while copying)")
+        raise BackupDamaged("backup.incomplete", file=path.name)
     return salt
 
 
@@ -133,7 +133,7 @@ def key_for_file(path: Path, passphrase: str | BackupKey) -> BackupKey:
     salt = read_salt(path)
     if isinstance(passphrase, BackupKey):
         if passphrase.salt != salt:
-            raise WrongBackupPassphrase("the stored automatic-backup key does not open this backup; enter its passphrase")
+            raise WrongBackupPassphrase("backup.stored_key_does_not_open")
         return passphrase
     return BackupKey(salt, derive_key(passphrase.encode("utf-8"), salt, KDF_PROFILES[salt[5]]))
 
@@ -156,9 +156,7 @@ def open_backup(path: Path, passphrase: str | BackupKey) -> tuple[sqlcipher.Conn
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError:
         conn.close()
-        raise WrongBackupPassphrase(
-            "the backup passphrase is wrong, or the start of the backup file is damaged"
-        ) from None
+        raise WrongBackupPassphrase("backup.wrong_passphrase") from None
     return conn, key
 
 

@@ -58,9 +58,9 @@ def resolve_destination(out: str | os.PathLike) -> Path:
     if target.is_dir():
         target = target / default_backup_name()
     if not target.parent.is_dir():
-        raise BackupError(f"the folder {target.parent} does not exist (is the drive connected?)")
+        raise BackupError("backup.folder_missing", path=str(target.parent))
     if target.exists():
-        raise BackupError(f"{target} already exists; choose a new file name (backups are never overwritten)")
+        raise BackupError("backup.file_exists", path=str(target))
     return target
 
 
@@ -125,7 +125,7 @@ def _snapshot(session, temp: Path, key: BackupKey, copied: Callable[[float], Non
             attachments=manifest_table.recorded_attachments(source),
         )
         if found.schema_version != migrations.latest_version():
-            raise BackupError("the vault's schema is not up to date; unlock it with this app first")
+            raise BackupError("backup.schema_outdated")
 
         def step(status, remaining, total):
             copied((total - remaining) / max(total, 1))

@@ -19,6 +19,7 @@ from clinic_app.backup.container import BackupError, BackupKey
 from clinic_app.backup.manifest import TABLES_CHANGED_BY_RESTORE
 from clinic_app.backup.restore import restore_backup
 from clinic_app.roles import Permission
+from clinic_app.translation import ngettext
 
 DRILL_USER = "restore-drill"
 LAST_DRILL_META = "backup.last_drill"  # {"at": ISO time, "ok": bool}: shown next to the last backup
@@ -72,17 +73,23 @@ def _compare(backup_file: Path, found, verify_lines: list[str], counts: dict[str
         clients = counts.get("clients", 0)
         documents = counts.get("documents", 0)
         report.lines.append(
-            f"ok   restored into a temporary vault: {clients} client(s), {documents} attachment(s), "
-            f"{sum(counts[t] for t in compared)} rows in {len(compared)} tables match the backup"
+            "ok   restored into a temporary vault: "
+            + ngettext("{count} client", "{count} clients", clients).format(count=clients) + ", "
+            + ngettext("{count} attachment", "{count} attachments", documents).format(count=documents) + ", "
+            + f"{sum(counts[t] for t in compared)} rows in {len(compared)} tables match the backup"
         )
     if purged:
         report.lines.append(
-            f"info {purged.get('restricted_values', 0)} restricted value(s) past their retention date were purged "
-            "when the restored vault was opened, as in any restore"
+            "info " + ngettext(
+                "{count} restricted value past its retention date was purged when the restored vault was opened, as in any restore",
+                "{count} restricted values past their retention date were purged when the restored vault was opened, as in any restore",
+                purged.get("restricted_values", 0),
+            ).format(count=purged.get("restricted_values", 0))
         )
     report.lines.append("ok   the temporary vault was deleted")
     age = (clock.utc_now() - _parse(found.created_at)).days
-    report.lines.append(f"info the backup was made {found.created_at} ({age} day(s) ago) by {found.created_by}")
+    report.lines.append("info " + ngettext("the backup was made {at} ({days} day ago) by {by}", "the backup was made {at} ({days} days ago) by {by}", age).format(
+        at=found.created_at, days=age, by=found.created_by))
     report.summary = report.lines[len(verify_lines) :]
     return report
 
@@ -91,4 +98,4 @@ def _parse(iso: str) -> datetime:
     try:
         return datetime.fromisoformat(iso)
     except ValueError:
-        raise BackupError("the backup's creation time is unreadable") from None
+        raise BackupError("backup.creation_time_unreadable") from None

@@ -51,7 +51,7 @@ class RestoreResult:
 
 def check_restore_target(target: Path) -> None:
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise VaultExists(f"{target} is not empty; a backup is only restored into a new or empty folder")
+        raise VaultExists("restore.target_not_empty", path=str(target))
 
 
 def remove_stale_restore_folders(parent: Path) -> int:
@@ -168,7 +168,7 @@ def _adopt(db_path: Path, db_key: bytes, vault_id: str, found: Manifest, usernam
                 "vault",
                 vault_id,
                 f"from a backup of vault {found.source_vault_id} made {found.created_at}; "
-                f"{len(staff)} staff account(s) to add again",
+                f"staff accounts to add again: {len(staff)}",
             )
     finally:
         db.close()

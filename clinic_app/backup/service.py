@@ -32,32 +32,20 @@ OVERDUE_DAYS = 7
 
 @dataclass
 class LastBackup:
+    """How old the newest backup is, as data; the UI words it ("Last backup 9 days ago")."""
+
     at: str  # ISO time, "" for never
     days: int | None
     overdue: bool
 
-    @property
-    def text(self) -> str:
-        if self.days is None:
-            return "No backup has been made yet"
-        if self.days == 0:
-            return "Last backup today"
-        if self.days == 1:
-            return "Last backup yesterday"
-        return f"Last backup {self.days} days ago"
-
 
 @dataclass
 class LastDrill:
+    """The newest restore drill: when and whether it passed (worded by the UI)."""
+
     at: str
     days: int
     ok: bool
-
-    @property
-    def text(self) -> str:
-        verdict = "passed" if self.ok else "FAILED"
-        when = "today" if self.days == 0 else "yesterday" if self.days == 1 else f"{self.days} days ago"
-        return f"Last restore drill {verdict} {when}"
 
 
 @dataclass
@@ -114,10 +102,10 @@ class BackupService:
         self.session.require(Permission.BACKUP)
         target = Path(backup_file) if backup_file else self.newest_backup()
         if target is None:
-            raise BackupError("there is no backup to test yet; make one first")
+            raise BackupError("backup.none_to_test")
         secret = passphrase or self.stored_auto_key()
         if secret is None:
-            raise BackupError("enter the backup passphrase to test this backup")
+            raise BackupError("backup.passphrase_needed_to_test")
         return run_drill(self.session, target, secret, progress)
 
     # -- automatic backup on exit -------------------------------------------------------------
@@ -128,9 +116,9 @@ class BackupService:
         settings = self.session.settings
         if enabled:
             if not folder or not Path(folder).is_dir():
-                raise ValidationError("choose an existing folder for automatic backups")
+                raise ValidationError("backup.auto_folder_missing")
             if passphrase is None and self.stored_auto_key() is None:
-                raise ValidationError("automatic backups need the backup passphrase once")
+                raise ValidationError("backup.auto_passphrase_needed")
         key = new_backup_key(passphrase) if (enabled and passphrase) else None
         with self.session.db.transaction() as conn:
             if key is not None:
@@ -168,11 +156,11 @@ class BackupService:
         folder = settings.get("backup.folder")
         key = self.stored_auto_key()
         if not folder or key is None:
-            raise BackupError("automatic backup is on but its folder or passphrase is not set; ask a manager")
+            raise BackupError("backup.auto_not_configured")
         result = _create(self.session, folder, key, progress)
         deleted = rotation.apply(Path(folder), self.policy())
         if deleted:
-            self.session.record("backup.rotate", "vault", self.session.vault_id, f"{len(deleted)} old backup(s) deleted")
+            self.session.record("backup.rotate", "vault", self.session.vault_id, f"old backups deleted: {len(deleted)}")
         return AutoBackupOutcome(result, deleted)
 
     # -- restore over this vault --------------------------------------------------------------
@@ -212,6 +200,3 @@ def auto_backup_on_exit(session, progress=None) -> AutoBackupOutcome | None:
     """What the UI calls while closing (off the UI thread, with progress); see BackupService."""
     return session.backups.auto_backup_on_exit(progress)
 
-
-def last_backup_banner_text(session) -> str:
-    return session.backups.last_backup().text

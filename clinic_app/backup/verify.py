@@ -23,6 +23,7 @@ from clinic_app.backup.container import (
 )
 from clinic_app.backup.manifest import Manifest
 from clinic_app.storage import migrations
+from clinic_app.translation import ngettext
 
 Progress = Callable[[int, int], None]
 
@@ -49,7 +50,8 @@ class VerifyReport:
     def verdict(self) -> str:
         if self.ok:
             return "VERDICT: the backup is sound and can be restored"
-        return f"VERDICT: the backup is NOT usable ({len(self.problems)} problem(s))"
+        count = len(self.problems)
+        return ngettext("VERDICT: the backup is NOT usable ({count} problem)", "VERDICT: the backup is NOT usable ({count} problems)", count).format(count=count)
 
 
 def check_file(path: Path, key: BackupKey, report: VerifyReport, progress: Progress | None = None, sweep_free_pages: bool = True) -> VerifyReport:
@@ -73,12 +75,13 @@ def check_file(path: Path, key: BackupKey, report: VerifyReport, progress: Progr
             if sweep_free_pages:
                 bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
                 if bad:
-                    page_problems.append(f"encryption: {len(bad)} page(s) fail their HMAC (the file was altered or damaged)")
+                    page_problems.append(ngettext("encryption: {count} page fails its HMAC (the file was altered or damaged)",
+                                                  "encryption: {count} pages fail their HMAC (the file was altered or damaged)", len(bad)).format(count=len(bad)))
                     return
                 pages.append("every page decrypts and passes its HMAC")
             structure = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
             if structure:
-                page_problems.append(f"database structure: {len(structure)} problem(s)")
+                page_problems.append(ngettext("database structure: {count} problem", "database structure: {count} problems", len(structure)).format(count=len(structure)))
                 return
             pages.append("database structure intact" + ("" if sweep_free_pages else "; every page in use passes its HMAC"))
         except sqlcipher.DatabaseError:
@@ -117,10 +120,7 @@ def check_file(path: Path, key: BackupKey, report: VerifyReport, progress: Progr
 def _content_checks(conn, report: VerifyReport, tick: Progress) -> None:
     schema = conn.execute("PRAGMA user_version").fetchone()[0]
     if schema > migrations.latest_version():
-        raise BackupTooNew(
-            f"the backup uses schema {schema}, newer than this app understands "
-            f"({migrations.latest_version()}); update Clinic Intake to restore it"
-        )
+        raise BackupTooNew("backup.schema_too_new", schema=schema, latest=migrations.latest_version())
     try:
         found = manifest_table.read(conn)
     except (KeyError, ValueError, TypeError, sqlcipher.DatabaseError):
@@ -142,7 +142,7 @@ def _content_checks(conn, report: VerifyReport, tick: Progress) -> None:
     tick(3, 4)
     chain = AuditLog(db_adapter(conn)).verify()
     if chain:
-        report.failed(f"audit log: {len(chain)} problem(s) in the hash chain")
+        report.failed(ngettext("audit log: {count} problem in the hash chain", "audit log: {count} problems in the hash chain", len(chain)).format(count=len(chain)))
     else:
         report.passed(f"audit chain intact ({found.counts.get('audit_log', 0)} entries)")
     tick(4, 4)
@@ -160,7 +160,7 @@ def _check_attachments(conn, found: Manifest, report: VerifyReport) -> None:
     if mismatched or missing:
         report.failed(f"attachments: {max(mismatched, missing)} do not match their recorded SHA-256")
     else:
-        report.passed(f"{len(matched)} attachment(s) match their recorded SHA-256")
+        report.passed(ngettext("{count} attachment matches its recorded SHA-256", "{count} attachments match their recorded SHA-256", len(matched)).format(count=len(matched)))
 
 
 def verify_backup(path: str | Path, passphrase: str | BackupKey, progress: Progress | None = None) -> VerifyReport:
@@ -178,5 +178,5 @@ def verify_backup(path: str | Path, passphrase: str | BackupKey, progress: Progr
 
 def require_sound(report: VerifyReport) -> Manifest:
     if not report.ok or report.manifest is None:
-        raise BackupDamaged("the backup failed verification: " + "; ".join(report.problems))
+        raise BackupDamaged("backup.failed_verification", details="; ".join(report.problems))
     return report.manifest

@@ -31,10 +31,6 @@ _TRUSTED_NAME = "bundle.trusted_clinic_name"
 class BundleKeyError(ClinicError):
     """A key file that is not one, or does not match the fingerprint the person was told."""
 
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-
 
 def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
@@ -88,16 +84,16 @@ class ClinicKey:
             if not isinstance(doc, dict) or doc.get("format") != KEY_FILE_FORMAT:
                 raise ValueError("format")
             if doc.get("version") != KEY_FILE_VERSION:
-                raise BundleKeyError("bundle_key.version", "this clinic key file was written by another version of the app")
+                raise BundleKeyError("bundle_key.version")
             key = cls(unb64(doc["public_key"]), str(doc.get("clinic_name", "")), str(doc.get("vault_id", "")))
             if len(key.public_key) != 32:
                 raise ValueError("length")
         except BundleKeyError:
             raise
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-            raise BundleKeyError("bundle_key.not_a_key", "not a clinic key file") from exc
+            raise BundleKeyError("bundle_key.not_a_key") from exc
         if normalise_fingerprint(str(doc.get("fingerprint", ""))) != key.fingerprint:
-            raise BundleKeyError("bundle_key.damaged", "the clinic key file is damaged (its fingerprint does not match its key)")
+            raise BundleKeyError("bundle_key.damaged")
         return key
 
 

@@ -46,10 +46,6 @@ _KEY_AAD = b"clinic-bundle-content-key|"
 class BundleRefused(ClinicError):
     """A bundle that cannot be accepted. `code` says why; the message never names a client."""
 
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-
 
 @dataclass(frozen=True)
 class Sender:
@@ -153,20 +149,20 @@ def recipient_of(data: bytes) -> str:
 
 def _read_header(data: bytes) -> tuple[dict, bytes]:
     if len(data) < len(MAGIC) + 4 or not data.startswith(MAGIC):
-        raise BundleRefused("bundle.not_a_bundle", "not a Clinic Intake bundle")
+        raise BundleRefused("bundle.not_a_bundle")
     (length,) = struct.unpack_from(">I", data, len(MAGIC))
     start = len(MAGIC) + 4
     if length > MAX_HEADER or len(data) < start + length:
-        raise BundleRefused("bundle.damaged", "the bundle is damaged or cut short; ask the sender to export it again")
+        raise BundleRefused("bundle.damaged")
     header_bytes = data[start : start + length]
     try:
         header = json.loads(header_bytes)
         if header.get("format") != FORMAT or not isinstance(header.get("recipient"), str):
             raise ValueError("format")
     except (ValueError, AttributeError) as exc:
-        raise BundleRefused("bundle.damaged", "the bundle is damaged or cut short; ask the sender to export it again") from exc
+        raise BundleRefused("bundle.damaged") from exc
     if header.get("version") != VERSION:
-        raise BundleRefused("bundle.version", "this bundle was written by another version of Clinic Intake")
+        raise BundleRefused("bundle.version")
     return header, header_bytes
 
 
@@ -174,8 +170,8 @@ def open_bundle(data: bytes, private_key: bytes, public_key: bytes) -> OpenedBun
     """Check, decrypt and verify a bundle addressed to (`private_key`, `public_key`)."""
     header, header_bytes = _read_header(data)
     if header["recipient"] != key_id(public_key):
-        raise BundleRefused("bundle.wrong_recipient", "this bundle is sealed to another clinic's key, not to this vault's")
-    damaged = BundleRefused("bundle.damaged", "the bundle is damaged, cut short or altered; ask the sender to export it again")
+        raise BundleRefused("bundle.wrong_recipient")
+    damaged = BundleRefused("bundle.damaged")
     prefix = _prefix(header_bytes)
     try:
         sealed_key = {k: unb64(v) for k, v in header["key"].items()}
@@ -198,20 +194,20 @@ def open_bundle(data: bytes, private_key: bytes, public_key: bytes) -> OpenedBun
     except (struct.error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise damaged from exc
     if sig_len == 0:
-        raise BundleRefused("bundle.unsigned", "the bundle is not signed by the vault that sent it")
+        raise BundleRefused("bundle.unsigned")
     try:
         Ed25519PublicKey.from_public_bytes(sender.signing_key).verify(
             signature, signed_message(header_bytes, sender_bytes, hashlib.sha256(compressed).digest())
         )
     except (InvalidSignature, ValueError) as exc:
-        raise BundleRefused("bundle.bad_signature", "the bundle's signature does not match its sender") from exc
+        raise BundleRefused("bundle.bad_signature") from exc
     decompressor = zlib.decompressobj()
     try:
         body = decompressor.decompress(compressed, MAX_BODY)
     except zlib.error as exc:
         raise damaged from exc
     if decompressor.unconsumed_tail or not decompressor.eof:
-        raise BundleRefused("bundle.too_large", "the bundle is larger than this app accepts")
+        raise BundleRefused("bundle.too_large")
     return OpenedBundle(sender, body)
 
 

@@ -126,9 +126,7 @@ class BundleService:
         s.require(Permission.SETTINGS_MANAGE)
         key = keys.ClinicKey.from_bytes(key_file_bytes)
         if expected_fingerprint is not None and keys.normalise_fingerprint(expected_fingerprint) != key.fingerprint:
-            raise keys.BundleKeyError(
-                "bundle_key.fingerprint_mismatch", f"the key's fingerprint is {key.fingerprint}, not the one you were given"
-            )
+            raise keys.BundleKeyError("bundle_key.fingerprint_mismatch", fingerprint=key.fingerprint)
         with s.db.transaction():
             keys.set_trusted_clinic_key(s, key)
             s.record("bundle.trust", "vault", key.vault_id, key.fingerprint)
@@ -148,13 +146,13 @@ class BundleService:
         s.require(Permission.BUNDLE_SEND)
         clinic = keys.trusted_clinic_key(s)
         if clinic is None:
-            raise BundleRefused("bundle.no_trusted_key", "this vault trusts no clinic key yet; a manager runs 'bundle trust FILE'")
+            raise BundleRefused("bundle.no_trusted_key")
         ids = list(dict.fromkeys(client_ids)) if client_ids else [r[0] for r in s.db.query("SELECT id FROM clients ORDER BY rowid")]
         if not ids:
-            raise ValidationError("there are no clients to send")
+            raise ValidationError("bundle.no_clients")
         for cid in ids:
             if s.db.query_one("SELECT 1 FROM clients WHERE id = ?", (cid,)) is None:
-                raise NotFound(f"no client with id {cid}")
+                raise NotFound("client.not_found", client_id=cid)
         if not keep:
             self._check_bundle_carries_everything(ids)
         records = []
@@ -174,14 +172,14 @@ class BundleService:
         path = Path(out_dir) / sealing.new_file_name()
         atomic_write(path, data)
         if path.read_bytes() != data:  # a failing stick must not cost the intakes
-            raise BundleRefused("bundle.write_failed", f"the bundle written to {out_dir} reads back differently; nothing was removed")
+            raise BundleRefused("bundle.write_failed", path=str(out_dir))
         with s.db.transaction():
             for cid in ids:
                 s.record("bundle.export", "client", cid, f"bundle {sender.bundle_id}")
                 if not keep:
                     s.clients.remove_after_sending(cid)
             s.record("bundle.export", "bundle", sender.bundle_id,
-                     f"{len(ids)} client(s) sealed to {clinic.fingerprint}; {'kept' if keep else 'removed'} here")
+                     f"clients: {len(ids)}; sealed to {clinic.fingerprint}; {'kept' if keep else 'removed'} here")
         return ExportResult(path, ids, not keep, clinic.fingerprint)
 
     def _check_bundle_carries_everything(self, ids: list[str]) -> None:
@@ -193,10 +191,7 @@ class BundleService:
                 "SELECT count(*) FROM restricted_values v JOIN matters m ON m.id = v.matter_id WHERE m.client_id = ?", (cid,)
             )[0]
             if documents or restricted:
-                raise ValidationError(
-                    f"client {cid} has {documents} document(s) and {restricted} restricted value(s), which bundles do "
-                    "not carry; send with --keep (nothing is removed) and bring those to the clinic another way"
-                )
+                raise ValidationError("bundle.client_has_unbundled_data", client_id=cid, documents=documents, restricted=restricted)
 
     def _record_of(self, client_id: str) -> dict:
         s = self.session
@@ -221,18 +216,19 @@ class BundleService:
         s.require(Permission.BUNDLE_RECEIVE)
         private_key, public_key = keys.clinic_private_key(s), keys.clinic_public_key(s)
         if private_key is None or public_key is None:
-            raise BundleRefused("bundle.no_clinic_key", "this vault has no clinic bundle key, so no bundle is addressed to it")
+            raise BundleRefused("bundle.no_clinic_key")
         target = Path(path)
         try:
             if target.stat().st_size > MAX_FILE_BYTES:
-                raise BundleRefused("bundle.too_large", f"{target.name}: larger than this app accepts")
+                raise BundleRefused("bundle.too_large", file=target.name)
             data = target.read_bytes()
         except OSError as exc:
-            raise BundleRefused("bundle.unreadable", f"cannot read {target.name}: {exc.strerror}") from exc
+            raise BundleRefused("file.unreadable", path=target.name, reason=exc.strerror) from exc
         try:
             opened = sealing.open_bundle(data, private_key, public_key)
         except BundleRefused as exc:
-            raise BundleRefused(exc.code, f"{target.name}: {exc}") from exc
+            exc.params.setdefault("file", target.name)  # shown as "FILE: ..." (clinic_app/errors.py)
+            raise
         self._check_sender(opened.sender, target.name)
         return opened
 
@@ -259,7 +255,7 @@ class BundleService:
         s.require(Permission.BUNDLE_RECEIVE)
         files = [f for p in paths for f in bundle_files(p)]
         if not files:
-            raise ValidationError("no bundle files found (they end in .clinicbundle)")
+            raise ValidationError("bundle.no_files")
         opened = [self._parse(f.name, self.open_file(f)) for f in files]
         summary = ImportSummary()
         total = sum(len(o.items) for o in opened)
@@ -290,10 +286,7 @@ class BundleService:
         """A vault's signing key is pinned on first import; a different key for it is refused."""
         row = self.session.db.query_one("SELECT signing_key FROM bundle_senders WHERE vault_id = ?", (sender.vault_id,))
         if row is not None and row[0] != keys.b64(sender.signing_key):
-            raise BundleRefused(
-                "bundle.sender_key_changed",
-                f"{file}: signed with a different key than earlier bundles from the same vault; ask who made it",
-            )
+            raise BundleRefused("bundle.sender_key_changed", file=file)
 
     def _parse(self, file: str, opened: sealing.OpenedBundle) -> _Opened:
         try:
@@ -301,16 +294,17 @@ class BundleService:
             if not isinstance(payload, dict) or payload.get("format") != PAYLOAD_FORMAT:
                 raise ValueError("format")
         except (ValueError, UnicodeDecodeError) as exc:
-            raise BundleRefused("bundle.bad_payload", f"{file}: the signed content is not a bundle payload") from exc
+            raise BundleRefused("bundle.bad_payload", where=file) from exc
         if payload.get("version") != PAYLOAD_VERSION:
-            raise BundleRefused("bundle.version", f"{file}: written by another version of Clinic Intake")
+            raise BundleRefused("bundle.version", file=file)
         try:
             items = parse_intake(payload.get("intake"))
         except ValidationError as exc:
-            raise ValidationError(f"{file}: {exc}", exc.problems) from exc
+            exc.params.setdefault("file", file)
+            raise
         records = payload.get("records")
         if not isinstance(records, list) or len(records) != len(items):
-            raise BundleRefused("bundle.bad_payload", f"{file}: the record list does not match the clients")
+            raise BundleRefused("bundle.bad_payload", where=f"{file}: records")
         for n, (item, record) in enumerate(zip(items, records)):
             _adopt_ids(item, _checked_record(record, len(item.matters), f"{file}: records[{n}]"))
         return _Opened(file, opened.sender, items, records)
@@ -366,16 +360,16 @@ def _uuid(value, where: str) -> str:
     try:
         return str(uuid.UUID(value))
     except (ValueError, TypeError, AttributeError) as exc:
-        raise BundleRefused("bundle.bad_payload", f"{where}: not a record id") from exc
+        raise BundleRefused("bundle.bad_payload", where=where) from exc
 
 
 def _checked_record(record, matter_count: int, where: str) -> dict:
     """The ids and carried tasks/notes of one client, shape-checked (the signer could still be careless)."""
     if not isinstance(record, dict):
-        raise BundleRefused("bundle.bad_payload", f"{where}: must be an object")
+        raise BundleRefused("bundle.bad_payload", where=where)
     matters = record.get("matters")
     if not isinstance(matters, list) or len(matters) != matter_count:
-        raise BundleRefused("bundle.bad_payload", f"{where}.matters: does not match the client's matters")
+        raise BundleRefused("bundle.bad_payload", where=f"{where}.matters")
     checked = {"client": _uuid(record.get("client"), f"{where}.client"), "matters": [_uuid(m, f"{where}.matters") for m in matters]}
 
     def valid_index(i) -> bool:
@@ -383,22 +377,22 @@ def _checked_record(record, matter_count: int, where: str) -> dict:
 
     tasks, notes = record.get("tasks", []), record.get("notes", [])
     if not isinstance(tasks, list) or not isinstance(notes, list):
-        raise BundleRefused("bundle.bad_payload", f"{where}: tasks and notes must be lists")
+        raise BundleRefused("bundle.bad_payload", where=where)
     checked["tasks"] = []
     for t in tasks:
         due = t.get("due_on") if isinstance(t, dict) else None
         if (not isinstance(t, dict) or not isinstance(t.get("title"), str) or not isinstance(t.get("done"), bool)
                 or not valid_index(t.get("matter")) or not (due is None or isinstance(due, str))):
-            raise BundleRefused("bundle.bad_payload", f"{where}.tasks: not a task")
+            raise BundleRefused("bundle.bad_payload", where=f"{where}.tasks")
         try:
             _day(due)
         except ValueError as exc:
-            raise BundleRefused("bundle.bad_payload", f"{where}.tasks.due_on: not a date") from exc
+            raise BundleRefused("bundle.bad_payload", where=f"{where}.tasks.due_on") from exc
         checked["tasks"].append({**t, "id": _uuid(t.get("id"), f"{where}.tasks")})
     checked["notes"] = []
     for n in notes:
         if not isinstance(n, dict) or not isinstance(n.get("body"), str) or not valid_index(n.get("matter")):
-            raise BundleRefused("bundle.bad_payload", f"{where}.notes: not a note")
+            raise BundleRefused("bundle.bad_payload", where=f"{where}.notes")
         checked["notes"].append({**n, "id": _uuid(n.get("id"), f"{where}.notes")})
     record.clear()
     record.update(checked)

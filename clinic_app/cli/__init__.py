@@ -32,33 +32,70 @@ COMMAND_MODULES = [
 ]
 
 
-class UsageError(ClinicError):
-    exit_code = 2
-
-
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2
         self.exit(2, f"error: {message} (see '{self.prog} --help')\n")
 
 
+def _add_global_options(parser: argparse.ArgumentParser, default) -> None:
+    """--vault, --user, --password-file: the window and every command take them."""
+    group = parser.add_argument_group("global options")
+    group.add_argument("--vault", metavar="DIR", default=default, help="vault folder (default: $CLINIC_VAULT or the user data folder)")
+    group.add_argument("--user", metavar="NAME", default=default, help="user name (default: $CLINIC_USER)")
+    group.add_argument(
+        "--password-file", metavar="FILE", default=default, help="read the password from FILE (else $CLINIC_PASSWORD or a prompt)"
+    )
+
+
+def _command_parsers(parser: argparse.ArgumentParser):
+    """Every command and sub-command parser below `parser`."""
+    for action in parser._actions:  # argparse keeps sub-parsers only here
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):  # aliases share a parser
+                yield sub
+                yield from _command_parsers(sub)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="clinic-app", description="Clinic Intake: encrypted client intake and pardon packets.")
+    """The one parser of `clinic-app`, for the command line and the window alike.
+
+    Global options are accepted before or after the command (`clinic-app --vault V vault
+    recover` and `clinic-app vault recover --vault V`). Below the top level they default to
+    SUPPRESS, so a value given before the command is not reset by the sub-parser.
+    """
+    parser = _Parser(
+        prog="clinic-app",
+        description="Clinic Intake: encrypted client intake and pardon packets. Without a command it opens the app.",
+    )
     parser.add_argument("--version", action="version", version=f"clinic-app {__version__}")
-    parser.add_argument("--vault", metavar="DIR", help="vault folder (default: $CLINIC_VAULT or the user data folder)")
-    parser.add_argument("--user", metavar="NAME", help="user name (default: $CLINIC_USER)")
-    parser.add_argument("--password-file", metavar="FILE", help="read the password from FILE (else $CLINIC_PASSWORD or a prompt)")
+    _add_global_options(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands)
+    for sub in _command_parsers(parser):
+        _add_global_options(sub, argparse.SUPPRESS)
     return parser
 
 
-def run(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def parse(argv: list[str]) -> argparse.Namespace:
+    """Options and command; `handler` is None when no command was given (open the window).
+    A command group without its action (`clinic-app vault`) is a usage error, never the window."""
+    args = build_parser().parse_args(argv)
     if not getattr(args, "handler", None):
-        parser.print_help(sys.stderr)
+        args.handler = None
+    return args
+
+
+def run(argv: list[str] | None = None) -> int:
+    args = parse(sys.argv[1:] if argv is None else argv)
+    if args.handler is None:
+        build_parser().print_help(sys.stderr)
         return 2
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a parsed command; every failure becomes one `error:` line and an exit code."""
     try:
         result = args.handler(args)
         return int(result or 0)

@@ -47,10 +47,10 @@ def backup_passphrase(confirm: bool = False) -> str:
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise AuthenticationFailed(f"no backup passphrase: set {PASSPHRASE_ENV} or run in a terminal")
+        raise AuthenticationFailed("cli.no_backup_passphrase", variable=PASSPHRASE_ENV)
     first = getpass.getpass("Backup passphrase: ")
     if confirm and getpass.getpass("Backup passphrase again: ") != first:
-        raise ClinicError("the two passphrases differ")
+        raise ClinicError("cli.passphrases_differ")
     return first
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from clinic_app.cli.common import open_session, print_json, write_output
 from clinic_app.errors import ClinicError
+from clinic_app.translation import ngettext
 
 
 def register(commands) -> None:
@@ -43,7 +44,7 @@ def trust_key(args) -> int:
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
-        raise ClinicError(f"cannot read {args.file}: {exc.strerror}") from exc
+        raise ClinicError("file.unreadable", path=args.file, reason=exc.strerror) from exc
     with open_session(args) as session:
         key = session.bundles.trust(data, args.fingerprint)
     name = f" of {key.clinic_name}" if key.clinic_name else ""
@@ -55,10 +56,11 @@ def trust_key(args) -> int:
 def export_bundle(args) -> int:
     out = Path(args.out)
     if not out.is_dir():
-        raise ClinicError(f"{args.out} is not a folder")
+        raise ClinicError("cli.not_a_folder", path=args.out)
     with open_session(args) as session:
         result = session.bundles.export(out, args.client, keep=args.keep)
-    print(f"Sealed {len(result.client_ids)} client(s) into {result.path}")
+    count = len(result.client_ids)
+    print(ngettext("Sealed {count} client into {path}", "Sealed {count} clients into {path}", count).format(count=count, path=result.path))
     print(f"Only the clinic key {result.recipient_fingerprint} opens it; this laptop cannot.")
     if result.removed:
         print("The sent clients were removed from this vault (use --keep to keep them).")
@@ -76,9 +78,12 @@ def import_bundles(args) -> int:
     for b in summary.bundles:
         origin = f"{b.sender.user}" + (f" ({b.sender.clinic_name})" if b.sender.clinic_name else "")
         print(f"{b.file}: from {origin}, vault {b.sender.vault_id[:8]}, signer {b.sender.signer_fingerprint}, sent {b.sender.sent_at}")
-        print(f"  imported {len(b.imported)} client(s), {len(b.skipped)} already here")
+        print("  " + ngettext("imported {count} client", "imported {count} clients", len(b.imported)).format(count=len(b.imported))
+              + f", {len(b.skipped)} already here")
     if not summary.imported:
         print("Nothing changed: every client in these bundles was imported before.")
     if summary.review:
-        print(f"{len(summary.review)} possible duplicate(s): a review task was added to each, nothing was merged.")
+        count = len(summary.review)
+        print(ngettext("{count} possible duplicate: a review task was added to it, nothing was merged.",
+                       "{count} possible duplicates: a review task was added to each, nothing was merged.", count).format(count=count))
     return 0

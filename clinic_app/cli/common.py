@@ -22,7 +22,7 @@ def vault_from(args) -> Vault:
 def username_from(args) -> str:
     name = args.user or os.environ.get("CLINIC_USER")
     if not name:
-        raise ClinicError("no user given: use --user NAME or set CLINIC_USER")
+        raise ClinicError("cli.no_user")
     return name
 
 
@@ -35,9 +35,9 @@ def read_secret(env_name: str, prompt: str, file_path: str | None = None) -> str
         try:
             return Path(file_path).read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
-            raise ClinicError(f"cannot read the password file: {exc.strerror}") from exc
+            raise ClinicError("cli.password_file_unreadable", reason=exc.strerror) from exc
     if not sys.stdin or not sys.stdin.isatty():
-        raise AuthenticationFailed(f"no password: set {env_name}, use --password-file, or run in a terminal")
+        raise AuthenticationFailed("cli.no_password", variable=env_name)
     return getpass.getpass(prompt)
 
 
@@ -50,10 +50,10 @@ def new_password(prompt_name: str = "New password") -> str:
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise ClinicError("no new password: set CLINIC_NEW_PASSWORD or run in a terminal")
+        raise ClinicError("cli.no_new_password")
     first = getpass.getpass(f"{prompt_name}: ")
     if getpass.getpass(f"{prompt_name} again: ") != first:
-        raise ClinicError("the two passwords differ")
+        raise ClinicError("cli.passwords_differ")
     return first
 
 

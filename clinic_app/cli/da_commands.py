@@ -62,7 +62,7 @@ def set_office(args) -> int:
         try:
             verified = date.fromisoformat(args.verified)
         except ValueError as exc:
-            raise ValidationError("--verified takes a date as YYYY-MM-DD") from exc
+            raise ValidationError("cli.bad_verified_date") from exc
     with open_session(args) as session:
         office = session.da_offices.set(
             args.county, args.state, office_name=args.office, address=args.address, street=args.street, city=args.city, zip=args.zip,

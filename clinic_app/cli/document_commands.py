@@ -40,7 +40,7 @@ def add_document(args) -> int:
     with open_session(args) as session:
         matter = session.matters.get(args.matter)
         if args.author and args.kind != "support-letter":
-            raise ClinicError("--author is for support letters")
+            raise ClinicError("cli.author_only_for_letters")
         content = path.read_bytes()
         doc = session.documents.add(
             matter.client_id, path.name, content, KINDS[args.kind], matter.id, title=args.title, author=args.author, media_types=CLI_MEDIA_TYPES

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from clinic_app.cli.common import emit_json_document, open_session, print_json
 from clinic_app.errors import ClinicError, ValidationError
+from clinic_app.translation import ngettext
 
 
 def register(commands) -> None:
@@ -27,13 +28,13 @@ def load_document(path: str):
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise ClinicError(f"cannot read {path}: {exc.strerror}") from exc
+        raise ClinicError("file.unreadable", path=str(path), reason=exc.strerror) from exc
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise ValidationError(f"{path} is not UTF-8 text") from exc
+        raise ValidationError("file.not_utf8", path=str(path)) from exc
     except json.JSONDecodeError as exc:
-        raise ValidationError(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+        raise ValidationError("file.not_json", path=str(path), line=exc.lineno, column=exc.colno, reason=exc.msg) from exc
 
 
 def import_intake(args) -> int:
@@ -46,14 +47,18 @@ def import_intake(args) -> int:
         print_json({"clients": result.clients, "dropped": result.dropped, "restricted_stored": result.restricted_stored})
     else:
         matters = sum(len(c["matters"]) for c in result.clients)
-        print(f"Imported {len(result.clients)} client(s) with {matters} matter(s).")
+        print(ngettext("Imported {clients} client", "Imported {clients} clients", len(result.clients)).format(clients=len(result.clients))
+              + ngettext(" with {matters} matter.", " with {matters} matters.", matters).format(matters=matters))
         if result.restricted_stored:
-            print(f"Stored {len(result.restricted_stored)} restricted value(s) under a recorded purpose.")
+            stored = len(result.restricted_stored)
+            print(ngettext("Stored {count} restricted value under a recorded purpose.",
+                           "Stored {count} restricted values under a recorded purpose.", stored).format(count=stored))
     return 0
 
 
 def export_intake(args) -> int:
     with open_session(args) as session:
         document = session.intake.export_document(args.client)
-    emit_json_document(document, args.out, f"{len(document['clients'])} client(s)")
+    count = len(document["clients"])
+    emit_json_document(document, args.out, ngettext("{count} client", "{count} clients", count).format(count=count))
     return 0

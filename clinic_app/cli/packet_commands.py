@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from clinic_app.cli.common import open_session, print_json
 from clinic_app.errors import ClinicError
 
+from clinic_app.translation import ngettext
+
 if TYPE_CHECKING:  # the packet modules import ReportLab and pypdf: only the commands that build load them
     from clinic_app.packets.readiness import Readiness
 
@@ -68,7 +70,8 @@ def print_readiness(readiness: Readiness, stream=None) -> None:
             if item.detail:
                 print(f"      {item.detail}", file=out)
     verdict = "ready" if readiness.ready else f"not ready: {len(readiness.blocking)} blocking"
-    print(f"{verdict}, {len(readiness.warnings)} warning(s)", file=out)
+    warnings = len(readiness.warnings)
+    print(verdict + ", " + ngettext("{count} warning", "{count} warnings", warnings).format(count=warnings), file=out)
 
 
 def check_packet(args) -> int:
@@ -85,12 +88,12 @@ def pdf_password() -> str:
     value = os.environ.get(PDF_PASSWORD_ENV)
     if not value:
         if not sys.stdin or not sys.stdin.isatty():
-            raise ClinicError(f"no PDF password: set {PDF_PASSWORD_ENV} or run in a terminal")
+            raise ClinicError("cli.no_pdf_password", variable=PDF_PASSWORD_ENV)
         value = getpass.getpass("PDF password: ")
         if getpass.getpass("PDF password again: ") != value:
-            raise ClinicError("the two PDF passwords differ")
+            raise ClinicError("cli.pdf_passwords_differ")
     if len(value) < MIN_PDF_PASSWORD:
-        raise ClinicError(f"the PDF password needs at least {MIN_PDF_PASSWORD} characters")
+        raise ClinicError("packet.pdf_password_too_short", minimum=MIN_PDF_PASSWORD)
     return value
 
 

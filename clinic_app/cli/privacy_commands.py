@@ -8,6 +8,7 @@ from __future__ import annotations
 
 
 from clinic_app.cli.common import emit_json_document, open_session, print_json
+from clinic_app.translation import ngettext
 
 
 def register(commands) -> None:
@@ -29,11 +30,13 @@ def register(commands) -> None:
 def report_lines(report: dict) -> list[str]:
     lines = [f"Restricted values held: {report['total_values']} (retention: {report['retention_days']} days after filing or closing)"]
     for category in report["categories"]:
-        lines.append(f"{category['label']}: {category['count']}")
+        lines.append(f"{category['category']}: {category['count']}")
         for m in category["matters"]:
             consent = f"consent {m['consent_on']}" if m["client_consent"] else "NO CONSENT RECORDED"
             lines.append(
-                f"  matter {m['matter_id']} ({m['client']}, {m['state']}): {m['count']} value(s); {m['purpose']} "
+                f"  matter {m['matter_id']} ({m['client']}, {m['state']}): "
+                + ngettext("{count} value", "{count} values", m["count"]).format(count=m["count"])
+                + f"; {m['purpose']} "
                 f"enabled by {m['enabled_by']}; {consent}; expires {m['expires_on']}; purge by {m['purge_on']}"
             )
     return lines
@@ -55,7 +58,11 @@ def privacy_purge(args) -> int:
     if args.json:
         print_json({"values": result.values, "purposes": result.purposes, "matters": result.matters})
     else:
-        print(f"Purged {result.values} restricted value(s) under {result.purposes} purpose(s) in {len(result.matters)} matter(s).")
+        print(
+            ngettext("Purged {values} restricted value", "Purged {values} restricted values", result.values).format(values=result.values)
+            + ngettext(" under {purposes} purpose", " under {purposes} purposes", result.purposes).format(purposes=result.purposes)
+            + ngettext(" in {matters} matter.", " in {matters} matters.", len(result.matters)).format(matters=len(result.matters))
+        )
     return 0
 
 

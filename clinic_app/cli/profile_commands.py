@@ -61,7 +61,7 @@ def check_profiles(args) -> int:
     for problem in problems:
         print(f"error: {problem}")
     if problems:
-        raise ClinicError(f"{len(problems)} profile file(s) do not load")
+        raise ClinicError("profile.files_do_not_load", count=len(problems))
     print("ok: every profile loads")
     return 0
 

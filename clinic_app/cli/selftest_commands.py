@@ -78,14 +78,14 @@ def _cli(folder: Path, *args: str) -> str:
         code = run(["--vault", str(folder), "--user", SELFTEST_USER, *args])
     if code != 0:
         message = err.getvalue().strip().splitlines()
-        raise SelftestFailed(f"'{' '.join(args[:2])}' exited {code}: {message[-1] if message else 'no message'}")
+        raise SelftestFailed("selftest.command_failed", command=" ".join(args[:2]), exit_code=code, message=message[-1] if message else "")
     return out.getvalue()
 
 
 def _expect_pdf(path: Path, what: str) -> str:
     data = path.read_bytes() if path.exists() else b""
     if not data.startswith(b"%PDF-"):
-        raise SelftestFailed(f"{what} is not a PDF")
+        raise SelftestFailed("selftest.not_a_pdf", what=what)
     return f"{len(data) // 1024} KiB"
 
 
@@ -131,7 +131,7 @@ def _run_steps(temp: Path, steps: _Steps) -> None:
     steps.ok("version", __version__)
     schema = migrations.latest_version()
     if schema < 1:  # a bundle that lost its migration modules would create an empty vault
-        raise SelftestFailed("no schema migrations found in this build")
+        raise SelftestFailed("selftest.no_migrations")
     steps.ok("migrations found", f"schema {schema}")
 
     folder = temp / "vault"
@@ -144,15 +144,15 @@ def _run_steps(temp: Path, steps: _Steps) -> None:
         try:
             document = json.loads(sample.read_text(encoding="utf-8"))
         except OSError as exc:
-            raise SelftestFailed(f"the bundled sample is missing ({sample.name})") from exc
+            raise SelftestFailed("selftest.sample_missing", file=sample.name) from exc
         result = session.intake.import_document(document)
         matter_ids = [m for c in result.clients for m in c["matters"]]
         if not matter_ids:
-            raise SelftestFailed("the sample imported no matter")
+            raise SelftestFailed("selftest.sample_imported_nothing")
         steps.ok("sample imported", f"{len(result.clients)} client, {len(matter_ids)} matter")
         report = check(session)
         if not report["ok"]:
-            raise SelftestFailed("vault check: " + "; ".join(report["problems"]))
+            raise SelftestFailed("selftest.vault_check_failed", details="; ".join(report["problems"]))
         steps.ok("vault check")
         vault_id = session.vault_id
     finally:
@@ -185,7 +185,7 @@ def _run_steps(temp: Path, steps: _Steps) -> None:
         backup = temp / "selftest.backup"
         _cli(folder, "backup", "create", "--out", str(backup))
         if not backup.exists() or backup.stat().st_size == 0:
-            raise SelftestFailed("backup create wrote nothing")
+            raise SelftestFailed("selftest.backup_wrote_nothing")
         steps.ok("backup created", f"{backup.stat().st_size // 1024} KiB")
         _cli(folder, "backup", "verify", str(backup))
         steps.ok("backup verified")

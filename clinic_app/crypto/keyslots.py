@@ -261,31 +261,31 @@ class KeySlotFile:
         try:
             doc = json.loads(data)
             if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-                raise CorruptVault("the key-slot file is not a Clinic Intake key-slot file")
+                raise CorruptVault("keyslots.not_a_keyslot_file")
             version = doc.get("version", 0)
             if version > FORMAT_VERSION:
-                raise CorruptVault("the key-slot file was written by a newer version of the app")
+                raise CorruptVault("keyslots.too_new")
             if version >= 2:
                 claimed = doc.pop("checksum", None)
                 if claimed != _checksum(doc):
-                    raise CorruptVault("the key-slot file is damaged (checksum mismatch)")
+                    raise CorruptVault("keyslots.checksum_mismatch")
             removing = {str(k): str(v) for k, v in doc.get("removing", {}).items()}
             slots = [KeySlot.from_json(s) for s in doc["slots"]]
             roster = doc.get("roster")
             if roster is not None and not isinstance(roster, dict):
-                raise CorruptVault("the vault's key-slot file is damaged")
+                raise CorruptVault("keyslots.damaged")
             return cls(doc["vault_id"], int(doc["generation"]), slots, removing, str(doc.get("removing_by", "")), roster)
         except CorruptVault:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise CorruptVault("the vault's key-slot file is damaged") from exc
+            raise CorruptVault("keyslots.damaged") from exc
 
     @classmethod
     def load(cls, path: Path) -> "KeySlotFile":
         try:
             return cls.from_bytes(Path(path).read_bytes())
         except FileNotFoundError as exc:
-            raise CorruptVault("the vault's key-slot file is missing") from exc
+            raise CorruptVault("keyslots.missing") from exc
 
 
 def _checksum(body: dict) -> str:
@@ -323,10 +323,8 @@ class SlotStore:
                 return parsed
         first_problem = self._read()[0][2]
         if first_problem == "missing":
-            raise CorruptVault("the vault's key-slot file is missing")
-        raise CorruptVault(
-            "both copies of the vault's key-slot file are damaged; restore the latest backup with 'clinic-app backup restore'"
-        )
+            raise CorruptVault("keyslots.missing")
+        raise CorruptVault("keyslots.both_copies_damaged")
 
     def damage(self) -> list[str]:
         """One line per damaged copy (missing second copies of old vaults are not damage)."""

@@ -179,7 +179,7 @@ def check(
                 add(ReadinessItem(severity, code, text, field_ref("notice", field, county)))
             days = (today - notice.served_on).days
             if days < rule.min_days_before_decision:
-                add(ReadinessItem(WARNING, "notice_recent", f"{county} County notice was served {days} day(s) ago; the Governor may act only {rule.min_days_before_decision} days after service ({rule.statute}).", field_ref("notice", "served_on", county)))
+                add(ReadinessItem(WARNING, "notice_recent", f"{county} County notice was served {days} {'day' if days == 1 else 'days'} ago; the Governor may act only {rule.min_days_before_decision} days after service ({rule.statute}).", field_ref("notice", "served_on", county)))
 
     # -- special approvals, guidance, routes ----------------------------------------------
     felonies = felony_cases(bundle)

@@ -28,8 +28,7 @@ class PacketNotReady(ClinicError):
     """Building was refused: the readiness check found blocking problems."""
 
     def __init__(self, readiness: Readiness):
-        count = len(readiness.blocking)
-        super().__init__(f"the packet is not ready: {count} blocking problem{'s' if count != 1 else ''}; a draft can still be built")
+        super().__init__("packet.not_ready", count=len(readiness.blocking))
         self.readiness = readiness
 
 
@@ -181,13 +180,13 @@ class PacketService:
         prepared = self._prepare(matter_id)
         ctx, profile = prepared.ctx, prepared.ctx.profile
         if not profile.notices:
-            raise ClinicError(f"the {profile.state} profile serves no notices")
+            raise ClinicError("packet.no_notices", state=profile.state)
         counties = ctx.counties()
         if county is not None:
             wanted = normalise_county(county).lower()
             counties = [c for c in counties if c.lower() == wanted]
             if not counties:
-                raise ClinicError(f"no conviction of this matter is in {county!r}")
+                raise ClinicError("packet.county_not_in_matter", county=county)
         readiness = prepared.readiness
         blocking = [i for i in readiness.blocking if i.code in self.NOTICE_BLOCKERS]
         if blocking:

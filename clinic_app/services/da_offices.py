@@ -112,7 +112,7 @@ class DaOfficeService:
     def get(self, county: str, state: str = "CA") -> DaOffice:
         office = self.find(county, state)
         if office is None:
-            raise NotFound(f"no county named {county!r} in {state.upper()}")
+            raise NotFound("da.county_not_found", county=county, state=state.upper())
         return office
 
     def set(
@@ -150,13 +150,14 @@ class DaOfficeService:
         }
         changes = {k: v for k, v in changes.items() if v is not None}
         if not changes:
-            raise ValidationError("nothing to change: give --office, --street, --city, --zip, --address, --phone, --verified or --source")
+            raise ValidationError("da.nothing_to_change")
         if "office_name" in changes and not changes["office_name"].strip():
-            raise ValidationError("office name: required")
-        if changes.get("zip") and (problem := zip_problem(changes["zip"], office.state)):
-            raise ValidationError(f"ZIP: {problem}")
+            raise ValidationError("da.office_required")
+        if changes.get("zip") and zip_problem(changes["zip"], office.state):
+            zip_code = changes["zip"].strip()
+            raise ValidationError("da.bad_zip" if not ZIP.match(zip_code) else "da.zip_not_in_state", zip=zip_code, state=office.state.upper())
         if verified_on and verified_on > clock.today():
-            raise ValidationError("verified date: in the future")
+            raise ValidationError("da.verified_in_future")
         for name, value in changes.items():
             setattr(office, name, value)
         if {"street", "city", "zip"} & changes.keys():

@@ -48,15 +48,15 @@ class DocumentService:
         """Store an attachment in the vault. `media_types` narrows what this caller accepts."""
         self.session.require(Permission.CLIENT_WRITE)
         if doc_type not in DOC_TYPES:
-            raise ValidationError(f"document kind must be one of: {', '.join(DOC_TYPES)}")
+            raise ValidationError("document.bad_kind", kinds=", ".join(DOC_TYPES))
         title, author = " ".join(title.split()), " ".join(author.split())
         if len(title) > MAX_TITLE or len(author) > MAX_TITLE:
-            raise ValidationError(f"title and author: at most {MAX_TITLE} characters")
+            raise ValidationError("document.title_too_long", limit=MAX_TITLE)
         if len(content) > MAX_DOCUMENT_BYTES:
-            raise ValidationError(f"attachments are limited to {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
+            raise ValidationError("document.too_large", megabytes=MAX_DOCUMENT_BYTES // (1024 * 1024))
         media_type = sniff_media_type(content, filename)
         if media_type not in media_types:
-            raise ValidationError(f"only {_names(media_types)} files can be attached")
+            raise ValidationError("document.unsupported_type", types=_names(media_types))
         doc = Document(
             client_id=client_id,
             matter_id=matter_id,
@@ -85,7 +85,7 @@ class DocumentService:
     def _content(self, document_id: str) -> bytes:
         row = self.session.db.query_one("SELECT content FROM documents WHERE id = ?", (document_id,))
         if row is None:
-            raise NotFound(f"no document with id {document_id}")
+            raise NotFound("document.not_found", document_id=document_id)
         return bytes(row[0])
 
     def content(self, document_id: str) -> bytes:
@@ -108,5 +108,5 @@ _MEDIA_NAMES = {"application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPE
 
 
 def _names(media_types) -> str:
-    names = [_MEDIA_NAMES[m] for m in _MEDIA_NAMES if m in media_types]
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    """"PDF, PNG, JPEG": a list without words, so each language can put it in a sentence."""
+    return ", ".join(_MEDIA_NAMES[m] for m in _MEDIA_NAMES if m in media_types)

@@ -36,8 +36,8 @@ class IntakeService:
                 "import",
                 "intake",
                 "",
-                f"{len(result.clients)} client(s), {sum(len(c['matters']) for c in result.clients)} matter(s), "
-                f"{len(result.dropped)} restricted key(s) dropped",
+                f"clients: {len(result.clients)}; matters: {sum(len(c['matters']) for c in result.clients)}; "
+                f"restricted keys dropped: {len(result.dropped)}",
             )
         return result
 
@@ -75,7 +75,7 @@ class IntakeService:
         else:
             ids = [r[0] for r in s.db.query("SELECT id FROM clients ORDER BY family_name, given_name, id")]
         document = self.document_for(ids)
-        s.record("export", "intake", client_id or "", f"{len(ids)} client(s)")
+        s.record("export", "intake", client_id or "", f"clients: {len(ids)}")
         return document
 
     def document_for(self, client_ids: list[str], progress=None) -> dict:

@@ -16,7 +16,7 @@ class NoteService:
     def save(self, note: Note) -> Note:
         self.session.require(Permission.CLIENT_WRITE)
         if not note.body.strip():
-            raise ValidationError("a note cannot be empty", ["body: required"])
+            raise ValidationError("note.empty", ["body: required"])
         exists = self.session.db.query_one("SELECT 1 FROM notes WHERE id = ?", (note.id,))
         with self.session.db.transaction():
             saved = self.store.update(note) if exists else self.store.insert(note)

@@ -41,7 +41,7 @@ class ProfileChecks:
         self.session.require(Permission.PACKET_BUILD)
         state = state.upper()
         if not state.isalpha() or len(state) != 2:
-            raise ValidationError("a state is written as two letters, for example CA")
+            raise ValidationError("profile.bad_state_code")
         check = ProfileCheck(state, clock.today(), self.session.user.username)
         with self.session.db.transaction() as conn:
             conn.execute(

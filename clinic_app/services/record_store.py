@@ -39,14 +39,14 @@ class RecordStore:
         sql, params = rows.update_sql(self.table, row)
         with self.session.db.transaction() as conn:
             if conn.execute(sql, params).rowcount == 0:
-                raise NotFound(f"no {self.object_type} with id {record.id}")
+                raise NotFound("record.not_found", kind=self.object_type, record_id=record.id)
             self.session.record("update", self.object_type, record.id, changed)
         return record
 
     def get(self, record_id: str) -> typing.Any:
         found = self.where("id = ?", (record_id,))
         if not found:
-            raise NotFound(f"no {self.object_type} with id {record_id}")
+            raise NotFound("record.not_found", kind=self.object_type, record_id=record_id)
         return found[0]
 
     def where(self, condition: str, params: tuple = (), order: str = "rowid") -> list[typing.Any]:
@@ -56,5 +56,5 @@ class RecordStore:
     def delete(self, record_id: str) -> None:
         with self.session.db.transaction() as conn:
             if conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,)).rowcount == 0:
-                raise NotFound(f"no {self.object_type} with id {record_id}")
+                raise NotFound("record.not_found", kind=self.object_type, record_id=record_id)
             self.session.record("delete", self.object_type, record_id)

@@ -109,10 +109,6 @@ def _purpose_from_row(row: tuple) -> RestrictedPurpose:
 
 
 RESTRICTED_KEY = "restricted"
-NOT_SHARED = (
-    "the restricted-data key has not been shared with you yet; "
-    "it is sealed to you the next time an attorney who holds it logs in"
-)
 
 
 def _value_aad(value_id: str, matter_id: str, field_name: str) -> str:
@@ -166,7 +162,7 @@ class RestrictedService:
     def _require_any(self, *permissions: Permission) -> None:
         if not any(self.session.can(p) for p in permissions):
             wanted = " or ".join(p.value for p in permissions)
-            raise PermissionDenied(f"a {self.session.role.value} may not do this ({wanted})")
+            raise PermissionDenied("permission.denied", role=self.session.role.value, permission=wanted)
 
     @property
     def _vault_folder(self):
@@ -176,7 +172,7 @@ class RestrictedService:
     def _matter_state(self, matter_id: str) -> str:
         row = self.session.db.query_one("SELECT state FROM matters WHERE id = ?", (matter_id,))
         if row is None:
-            raise NotFound(f"no matter with id {matter_id}")
+            raise NotFound("matter.not_found", matter_id=matter_id)
         return row[0]
 
     def needed_categories(self, matter_id: str) -> set[Category]:
@@ -220,7 +216,7 @@ class RestrictedService:
         if expires_on <= today:
             problems.append("expires_on: must be after today")
         if problems:
-            raise ValidationError("the purpose is not valid: " + "; ".join(problems), problems)
+            raise ValidationError("restricted.purpose_invalid", problems, details="; ".join(problems))
         return self._insert_purpose(matter_id, kind, wanted, True, consent_on, expires_on)
 
     def _insert_purpose(self, matter_id, kind, categories, consent, consent_on, expires_on) -> RestrictedPurpose:
@@ -249,7 +245,7 @@ class RestrictedService:
         for c in categories:
             category = c if isinstance(c, Category) else category_of(str(c))
             if category is None:
-                raise ValidationError(f"{c!r} is not a restricted category", [f"categories: unknown {c!r}"])
+                raise ValidationError("restricted.unknown_category", [f"categories: unknown {c!r}"], category=str(c))
             if category not in found:
                 found.append(category)
         return found
@@ -269,10 +265,7 @@ class RestrictedService:
         if purpose_id:
             live = [p for p in live if p.id == purpose_id]
         if not live:
-            raise ValidationError(
-                f"no recorded purpose allows {category.value} for this matter; record one first",
-                [f"{category.value}: no purpose"],
-            )
+            raise ValidationError("restricted.no_purpose", [f"{category.value}: no purpose"], category=category.value)
         return live[0]
 
     # -- values ---------------------------------------------------------------------------------
@@ -280,7 +273,7 @@ class RestrictedService:
     def _encrypted(self, value_id: str, matter_id: str, field_name: str, value: str) -> str:
         key = role_secrets.secret(self.session, RESTRICTED_KEY)
         if key is None:
-            raise PermissionDenied(NOT_SHARED)
+            raise PermissionDenied("restricted.key_not_shared")
         return value_cipher.encrypt(key, role_secrets.key_id(key), value, _value_aad(value_id, matter_id, field_name))
 
     def _plain(self, value_id: str, matter_id: str, field_name: str, stored: str) -> str:
@@ -291,7 +284,7 @@ class RestrictedService:
                 role_secrets.keyring(self.session, RESTRICTED_KEY), stored, _value_aad(value_id, matter_id, field_name)
             )
         except value_cipher.KeyMissing as exc:
-            raise PermissionDenied(NOT_SHARED) from exc
+            raise PermissionDenied("restricted.key_not_shared") from exc
 
     def _value_from_row(self, row: tuple) -> RestrictedValue:
         return RestrictedValue(
@@ -304,11 +297,11 @@ class RestrictedService:
         self.session.require(Permission.RESTRICTED_ACCESS)
         category = category_of(field_name)
         if category is None:
-            raise ValidationError(f"{field_name!r} is not a restricted field", [f"field: unknown {field_name!r}"])
+            raise ValidationError("restricted.unknown_field", [f"field: unknown {field_name!r}"], field=field_name)
         if not isinstance(value, str) or not value.strip():
-            raise ValidationError("a restricted value cannot be empty", [f"{field_name}: required"])
+            raise ValidationError("restricted.value_empty", [f"{field_name}: required"])
         if len(value) > MAX_VALUE_LENGTH:
-            raise ValidationError("the restricted value is too long", [f"{field_name}: longer than {MAX_VALUE_LENGTH}"])
+            raise ValidationError("restricted.value_too_long", [f"{field_name}: longer than {MAX_VALUE_LENGTH}"], limit=MAX_VALUE_LENGTH)
         purpose = self._purpose_for(matter_id, category, purpose_id)
         return self._insert_value(purpose, category, field_name.strip().lower(), value, "restricted.enter")
 
@@ -327,13 +320,13 @@ class RestrictedService:
     def update(self, value_id: str, value: str) -> None:
         self.session.require(Permission.RESTRICTED_ACCESS)
         if not isinstance(value, str) or not value.strip():
-            raise ValidationError("a restricted value cannot be empty", ["value: required"])
+            raise ValidationError("restricted.value_empty", ["value: required"])
         if len(value) > MAX_VALUE_LENGTH:
-            raise ValidationError("the restricted value is too long", [f"value: longer than {MAX_VALUE_LENGTH}"])
+            raise ValidationError("restricted.value_too_long", [f"value: longer than {MAX_VALUE_LENGTH}"], limit=MAX_VALUE_LENGTH)
         with self.session.db.transaction() as conn:
             row = conn.execute("SELECT matter_id, field FROM restricted_values WHERE id = ?", (value_id,)).fetchone()
             if row is None:
-                raise NotFound(f"no restricted value with id {value_id}")
+                raise NotFound("restricted.value_not_found", value_id=value_id)
             conn.execute(
                 "UPDATE restricted_values SET value = ?, updated_at = ?, updated_by = ? WHERE id = ?",
                 (self._encrypted(value_id, row[0], row[1], value), clock.now_iso(), self.session.user.username, value_id),
@@ -348,7 +341,7 @@ class RestrictedService:
             (matter_id,),
         )
         found = [self._value_from_row(r) for r in rows]
-        self.session.record("restricted.view", "matter", matter_id, f"{len(found)} value(s): {_names({v.category for v in found})}")
+        self.session.record("restricted.view", "matter", matter_id, f"values: {len(found)}; {_names({v.category for v in found})}")
         return found
 
     def summary(self, matter_id: str) -> RestrictedSummary:
@@ -363,7 +356,7 @@ class RestrictedService:
         with self.session.db.transaction() as conn:
             row = conn.execute("SELECT matter_id, field FROM restricted_values WHERE id = ?", (value_id,)).fetchone()
             if row is None:
-                raise NotFound(f"no restricted value with id {value_id}")
+                raise NotFound("restricted.value_not_found", value_id=value_id)
             conn.execute("DELETE FROM restricted_values WHERE id = ?", (value_id,))
             self.session.record("restricted.delete", "matter", row[0], f"value {value_id}: field {row[1]}")
         self._checkpoint()
@@ -395,7 +388,7 @@ class RestrictedService:
         self.session.require(Permission.INTAKE_EXPORT)
         matters = [r[0] for r in self.session.db.query("SELECT id FROM matters WHERE client_id = ? ORDER BY created_at", (client_id,))]
         if not matters and self.session.db.query_one("SELECT 1 FROM clients WHERE id = ?", (client_id,)) is None:
-            raise NotFound(f"no client with id {client_id}")
+            raise NotFound("client.not_found", client_id=client_id)
         out = []
         total = 0
         for matter_id in matters:
@@ -416,7 +409,7 @@ class RestrictedService:
                     ],
                 }
             )
-        self.session.record("restricted.export", "client", client_id, f"{total} value(s) in {len(matters)} matter(s)")
+        self.session.record("restricted.export", "client", client_id, f"values: {total}; matters: {len(matters)}")
         return {"client_id": client_id, "exported_at": clock.now_iso(), "exported_by": self.session.user.username, "matters": out}
 
     # -- import -----------------------------------------------------------------------------------
@@ -509,7 +502,7 @@ class RestrictedService:
                 if matter_id not in result.matters:
                     result.matters.append(matter_id)
                 self.session.record(
-                    "restricted.purge", "matter", matter_id, f"purpose {purpose_id}: {gone} value(s); {reason}; {actor_note}"
+                    "restricted.purge", "matter", matter_id, f"purpose {purpose_id}; values: {gone}; {reason}; {actor_note}"
                 )
         self._checkpoint()
         return result
@@ -541,7 +534,7 @@ class RestrictedService:
                 "WHERE m.id IN (SELECT matter_id FROM restricted_purposes)"
             )
         }
-        categories = {c.value: {"category": c.value, "label": c.label, "count": 0, "matters": []} for c in Category}
+        categories = {c.value: {"category": c.value, "count": 0, "matters": []} for c in Category}
         for category, matter_id, purpose_id, count in rows:
             entry = categories[category]
             entry["count"] += count
@@ -565,7 +558,7 @@ class RestrictedService:
                     "purge_on": purge_on.isoformat(),
                 }
             )
-        self.session.record("privacy.report", "vault", "", f"{sum(c['count'] for c in categories.values())} value(s)")
+        self.session.record("privacy.report", "vault", "", f"values: {sum(c['count'] for c in categories.values())}")
         return {
             "generated_at": clock.now_iso(),
             "retention_days": days,

@@ -60,13 +60,13 @@ class SettingsService:
             self.session.require(Permission.SETTINGS_MANAGE)
         spec = SETTINGS.get(key)
         if spec is None:
-            raise ValidationError(f"unknown setting {key!r}")
+            raise ValidationError("setting.unknown", key=key)
         if spec.kind is int and isinstance(value, str) and value.strip().lstrip("-").isdigit():
             value = int(value)
         if spec.kind is bool and isinstance(value, str):
             value = value.strip().lower() in ("1", "true", "yes", "on")
         if not isinstance(value, spec.kind) or (spec.kind is int and value < 0):
-            raise ValidationError(f"setting {key!r} takes a {spec.kind.__name__}")
+            raise ValidationError("setting.wrong_type", key=key, kind=spec.kind.__name__)
         with self.session.db.transaction() as conn:
             conn.execute(
                 "INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?,?,?,?) "

@@ -18,7 +18,7 @@ MAX_SIGNATURE_TEXT = 120
 
 def validate_username(username: str) -> None:
     if not _USERNAME.match(username or ""):
-        raise ValidationError("a user name is 2 to 40 letters, digits, '.', '-' or '_'")
+        raise ValidationError("user.bad_name")
 
 
 class UserService:
@@ -32,7 +32,7 @@ class UserService:
     def get(self, username: str) -> User:
         row = self.session.db.query_one(f"SELECT {_USER_COLUMNS} FROM users WHERE username = ?", (username,))
         if row is None:
-            raise NotFound(f"no user named {username!r}")
+            raise NotFound("user.not_found", username=username)
         return _user(row)
 
     def set_signature(self, username: str, *, full_name: str | None = None, title: str | None = None, bar_number: str | None = None) -> User:
@@ -42,7 +42,7 @@ class UserService:
             self.session.require(Permission.USER_MANAGE)
         changes = clean_signature(full_name=full_name, title=title, bar_number=bar_number)
         if not changes:
-            raise ValidationError("nothing to change: give --full-name, --title or --bar-number")
+            raise ValidationError("user.nothing_to_change")
         user = self.get(username)
         with self.session.db.transaction() as conn:
             assignments = ", ".join(f"{name} = ?" for name in changes)
@@ -56,10 +56,10 @@ class UserService:
         try:
             role = Role(role).value
         except ValueError:
-            raise ValidationError(f"role must be one of: {', '.join(r.value for r in Role)}") from None
+            raise ValidationError("user.bad_role", roles=", ".join(r.value for r in Role)) from None
         db = self.session.db
         if db.query_one("SELECT 1 FROM users WHERE username = ?", (username,)):
-            raise ValidationError(f"a user named {username!r} already exists")
+            raise ValidationError("user.exists", username=username)
         signature = clean_signature(full_name=full_name, title=title, bar_number=bar_number)
         user = User(username=username, role=role, created_at=clock.now_iso(), created_by=self.session.user.username, **signature)
         def sign(slot) -> dict:
@@ -82,12 +82,12 @@ class UserService:
         db = self.session.db
         row = db.query_one("SELECT slot_id, role FROM users WHERE username = ?", (username,))
         if row is None:
-            raise NotFound(f"no user named {username!r}")
+            raise NotFound("user.not_found", username=username)
         if username.casefold() == self.session.user.username.casefold():
-            raise ValidationError("you cannot remove yourself; ask another manager")
+            raise ValidationError("user.cannot_remove_self")
         managers = db.query_one("SELECT count(*) FROM users WHERE role = 'manager'")[0]
         if row[1] == Role.MANAGER.value and managers <= 1:
-            raise ValidationError("the last manager cannot be removed")
+            raise ValidationError("user.last_manager")
         roster = grants.next_roster(self.session, drop=(row[0],))
         role_secrets.mark_for_rotation(self.session, row[0])
         # The row goes in the same roll-forward sequence as the key rotation (vault.rotate_key).
@@ -105,7 +105,7 @@ class UserService:
         role = Role(role).value
         row = self.session.db.query_one("SELECT slot_id, username FROM users WHERE username = ?", (username,))
         if row is None:
-            raise NotFound(f"no user named {username!r}")
+            raise NotFound("user.not_found", username=username)
         signed = self.session.grants.roster.grants.get(row[0]) if self.session.grants.roster else None
         slot_key = signed.slot_key if signed else b""  # the signed key, never one found in the file
         roster = grants.next_roster(self.session, put=grants.Grant(row[0], row[1], role, slot_key))
@@ -122,7 +122,7 @@ class UserService:
         that the sheet is at hand, as `vault recover` does at the unlock screen."""
         self.session.require(Permission.USER_MANAGE)
         if self.session.db.query_one("SELECT 1 FROM users WHERE username = ?", (username,)) is None:
-            raise NotFound(f"no user named {username!r}")
+            raise NotFound("user.not_found", username=username)
         self.session.vault.check_recovery_key(recovery_key)
         row = self.session.db.query_one("SELECT username, role FROM users WHERE username = ?", (username,))
 
@@ -147,8 +147,8 @@ def clean_signature(**values: str | None) -> dict[str, str]:
             continue
         value = " ".join(value.split())
         if len(value) > MAX_SIGNATURE_TEXT:
-            raise ValidationError(f"{name.replace('_', ' ')}: at most {MAX_SIGNATURE_TEXT} characters")
+            raise ValidationError("user.signature_too_long", field=name, limit=MAX_SIGNATURE_TEXT)
         if name == "bar_number" and value and not _BAR_NUMBER.match(value):
-            raise ValidationError("bar number: letters, digits and '-' only (for example 123456)")
+            raise ValidationError("user.bad_bar_number")
         out[name] = value
     return out

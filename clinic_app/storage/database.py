@@ -18,7 +18,6 @@ from clinic_app.errors import AuthenticationFailed, CorruptVault, VaultLocked
 DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
 
-DAMAGED = "the vault's database is damaged; restore the latest backup with 'clinic-app backup restore'"
 _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB (SQLCipher's failed page HMAC reports NOTADB)
 _SMALLEST_PAGE = 512
 
@@ -31,7 +30,7 @@ def check_not_truncated(path: Path) -> None:
     """A database file is whole pages, at least one; anything else was cut short."""
     size = Path(path).stat().st_size
     if size < _SMALLEST_PAGE or size % _SMALLEST_PAGE:
-        raise CorruptVault(DAMAGED)
+        raise CorruptVault("vault.damaged")
 
 
 @contextmanager
@@ -41,7 +40,7 @@ def damage_named() -> Iterator[None]:
         yield
     except sqlcipher.DatabaseError as exc:
         if is_damage(exc):
-            raise CorruptVault(DAMAGED) from exc
+            raise CorruptVault("vault.damaged") from exc
         raise
 
 
@@ -67,7 +66,7 @@ class Database:
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as exc:
             self.conn.close()
-            raise AuthenticationFailed("the key does not open this vault's database") from exc
+            raise AuthenticationFailed("vault.key_does_not_open") from exc
         try:
             with damage_named():
                 self._set_pragmas()
@@ -89,7 +88,7 @@ class Database:
     def _live(self) -> sqlcipher.Connection:
         """The connection, or VaultLocked when a lock closed it (call with `lock` held)."""
         if self.conn is None:
-            raise VaultLocked("the vault was locked")
+            raise VaultLocked("vault.locked")
         return self.conn
 
     @contextmanager
@@ -165,5 +164,5 @@ def check_readable(path: Path, key: bytes) -> None:
     try:
         db = Database(path, key)
     except AuthenticationFailed as exc:
-        raise CorruptVault("the database does not open with its key") from exc
+        raise CorruptVault("vault.database_damaged") from exc
     db.close()

@@ -18,7 +18,6 @@ from clinic_app.errors import VaultInUse
 LOCK_NAME = "vault.lock"
 DB_NAME = "vault.db"
 _WINDOWS_LOCK_OFFSET = 1 << 46  # beyond any database SQLite can write (max 2**44 bytes of pages)
-IN_USE = "this vault is open in another Clinic Intake window or command; close it and try again"
 
 
 def _lock_fd(fd: int, offset: int) -> None:
@@ -62,7 +61,7 @@ class ProcessLock:
             _lock_fd(fd, offset)
         except OSError as exc:
             os.close(fd)
-            raise VaultInUse(IN_USE) from exc
+            raise VaultInUse("vault.in_use") from exc
         return fd
 
     def acquire(self) -> None:

@@ -89,13 +89,20 @@
         <source>No restore drill yet: test that a backup restores.</source>
         <translation>Aún no hay simulacro de restauración: compruebe que una copia se restaura.</translation>
     </message>
+    <message numerus="yes">
+        <source>Last backup %n days ago.</source>
+        <translation type="vanished">
+            <numerusform>Última copia: hace %n día.</numerusform>
+            <numerusform>Última copia: hace %n días.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last restore drill passed today.</source>
         <translation>El último simulacro de restauración salió bien hoy.</translation>
     </message>
     <message numerus="yes">
         <source>Last restore drill passed %n day(s) ago.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>El último simulacro de restauración salió bien hace %n día.</numerusform>
             <numerusform>El último simulacro de restauración salió bien hace %n días.</numerusform>
         </translation>
@@ -110,11 +117,11 @@
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
-        <translation>Cancelado. No se escribió nada.</translation>
+        <translation type="vanished">Cancelado. No se escribió nada.</translation>
     </message>
     <message>
         <source>Unexpected error ({0}); nothing was changed.</source>
-        <translation>Error inesperado ({0}); no se cambió nada.</translation>
+        <translation type="vanished">Error inesperado ({0}); no se cambió nada.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -202,15 +209,15 @@
     </message>
     <message>
         <source>No backup has been made yet.</source>
-        <translation>Todavía no se ha hecho ninguna copia.</translation>
+        <translation type="vanished">Todavía no se ha hecho ninguna copia.</translation>
     </message>
     <message>
         <source>Last backup today.</source>
-        <translation>Última copia: hoy.</translation>
+        <translation type="vanished">Última copia: hoy.</translation>
     </message>
     <message>
         <source>Last backup yesterday.</source>
-        <translation>Última copia: ayer.</translation>
+        <translation type="vanished">Última copia: ayer.</translation>
     </message>
     <message numerus="yes">
         <source>Last backup %n day(s) ago.</source>
@@ -222,6 +229,13 @@
     <message>
         <source>Please make a backup now.</source>
         <translation>Haga una copia de seguridad ahora, por favor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last restore drill passed %n days ago.</source>
+        <translation>
+            <numerusform>El último simulacro de restauración salió bien hace %n día.</numerusform>
+            <numerusform>El último simulacro de restauración salió bien hace %n días.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save backup as</source>
@@ -265,6 +279,28 @@
     </message>
 </context>
 <context>
+    <name>BackupStatusText</name>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Todavía no se ha hecho ninguna copia.</translation>
+    </message>
+    <message>
+        <source>Last backup today.</source>
+        <translation>Última copia: hoy.</translation>
+    </message>
+    <message>
+        <source>Last backup yesterday.</source>
+        <translation>Última copia: ayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n days ago.</source>
+        <translation>
+            <numerusform>Última copia: hace %n día.</numerusform>
+            <numerusform>Última copia: hace %n días.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleController</name>
     <message>
         <source>Send to &amp;clinic…</source>
@@ -299,59 +335,59 @@
     <name>BundleText</name>
     <message>
         <source>This file is not a Clinic Intake bundle.</source>
-        <translation>Este archivo no es un paquete sellado de Clinic Intake.</translation>
+        <translation type="vanished">Este archivo no es un paquete sellado de Clinic Intake.</translation>
     </message>
     <message>
         <source>The bundle is damaged, cut short or was altered. Ask the sender to export it again.</source>
-        <translation>El paquete está dañado, incompleto o fue alterado. Pida a quien lo envió que lo exporte de nuevo.</translation>
+        <translation type="vanished">El paquete está dañado, incompleto o fue alterado. Pida a quien lo envió que lo exporte de nuevo.</translation>
     </message>
     <message>
         <source>This bundle is sealed to another clinic&apos;s key, not to this vault&apos;s.</source>
-        <translation>Este paquete está sellado con la clave de otra clínica, no con la de esta bóveda.</translation>
+        <translation type="vanished">Este paquete está sellado con la clave de otra clínica, no con la de esta bóveda.</translation>
     </message>
     <message>
         <source>The bundle is not signed by the laptop that sent it, so it is refused.</source>
-        <translation>El paquete no está firmado por la computadora que lo envió, así que se rechaza.</translation>
+        <translation type="vanished">El paquete no está firmado por la computadora que lo envió, así que se rechaza.</translation>
     </message>
     <message>
         <source>The bundle&apos;s signature does not match its sender, so it is refused.</source>
-        <translation>La firma del paquete no corresponde a quien lo envió, así que se rechaza.</translation>
+        <translation type="vanished">La firma del paquete no corresponde a quien lo envió, así que se rechaza.</translation>
     </message>
     <message>
         <source>The bundle claims to come from a laptop that earlier signed with a different key. Ask who made it.</source>
-        <translation>El paquete dice venir de una computadora que antes firmaba con otra clave. Averigüe quién lo hizo.</translation>
+        <translation type="vanished">El paquete dice venir de una computadora que antes firmaba con otra clave. Averigüe quién lo hizo.</translation>
     </message>
     <message>
         <source>This vault has no clinic key, so no bundle is addressed to it.</source>
-        <translation>Esta bóveda no tiene clave de clínica, así que ningún paquete va dirigido a ella.</translation>
+        <translation type="vanished">Esta bóveda no tiene clave de clínica, así que ningún paquete va dirigido a ella.</translation>
     </message>
     <message>
         <source>This laptop is not set up to send to a clinic yet: a manager chooses the clinic&apos;s key file.</source>
-        <translation>Esta computadora todavía no está preparada para enviar a una clínica: un administrador elige el archivo de clave de la clínica.</translation>
+        <translation type="vanished">Esta computadora todavía no está preparada para enviar a una clínica: un administrador elige el archivo de clave de la clínica.</translation>
     </message>
     <message>
         <source>This bundle was written by another version of Clinic Intake.</source>
-        <translation>Este paquete fue creado por otra versión de Clinic Intake.</translation>
+        <translation type="vanished">Este paquete fue creado por otra versión de Clinic Intake.</translation>
     </message>
     <message>
         <source>The bundle is larger than this app accepts.</source>
-        <translation>El paquete es más grande de lo que esta aplicación acepta.</translation>
+        <translation type="vanished">El paquete es más grande de lo que esta aplicación acepta.</translation>
     </message>
     <message>
         <source>The bundle could not be written correctly to that folder; nothing was removed.</source>
-        <translation>No se pudo escribir bien el paquete en esa carpeta; no se quitó nada.</translation>
+        <translation type="vanished">No se pudo escribir bien el paquete en esa carpeta; no se quitó nada.</translation>
     </message>
     <message>
         <source>This file is not a clinic key file.</source>
-        <translation>Este archivo no es un archivo de clave de clínica.</translation>
+        <translation type="vanished">Este archivo no es un archivo de clave de clínica.</translation>
     </message>
     <message>
         <source>The clinic key file is damaged.</source>
-        <translation>El archivo de clave de la clínica está dañado.</translation>
+        <translation type="vanished">El archivo de clave de la clínica está dañado.</translation>
     </message>
     <message>
         <source>The file or folder could not be used: %1</source>
-        <translation>No se pudo usar el archivo o la carpeta: %1</translation>
+        <translation type="vanished">No se pudo usar el archivo o la carpeta: %1</translation>
     </message>
 </context>
 <context>
@@ -581,15 +617,29 @@
         <translation>Clientes</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%n matches</source>
         <translation>
             <numerusform>%n resultado</numerusform>
             <numerusform>%n resultados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%n clients</source>
         <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="vanished">
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation type="vanished">
             <numerusform>%n cliente</numerusform>
             <numerusform>%n clientes</numerusform>
         </translation>
@@ -974,8 +1024,15 @@ Ciudad, estado, código postal</translation>
         <translation>sin fecha de nacimiento</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2 — born %3 — %n matter(s)</source>
+        <source>%1, %2 — born %3 — %n matters</source>
         <translation>
+            <numerusform>%1, %2 — nació el %3 — %n caso</numerusform>
+            <numerusform>%1, %2 — nació el %3 — %n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 — born %3 — %n matter(s)</source>
+        <translation type="vanished">
             <numerusform>%1, %2 — nació el %3 — %n caso</numerusform>
             <numerusform>%1, %2 — nació el %3 — %n casos</numerusform>
         </translation>
@@ -998,6 +1055,576 @@ Ciudad, estado, código postal</translation>
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>There is no vault in {path}.</source>
+        <translation>No hay ninguna bóveda en {path}.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in {path}.</source>
+        <translation>Ya existe una bóveda en {path}.</translation>
+    </message>
+    <message>
+        <source>This vault is open in another Clinic Intake window or command; close it and try again.</source>
+        <translation>Esta bóveda está abierta en otra ventana o comando de Clinic Intake; ciérrela e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key.</source>
+        <translation>La clave de recuperación no es correcta.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>No user named &apos;{username}&apos; in this vault.</source>
+        <translation>No hay ningún usuario llamado &apos;{username}&apos; en esta bóveda.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation>La contraseña debe tener al menos {minimum} caracteres.</translation>
+    </message>
+    <message>
+        <source>The key does not open this vault&apos;s database.</source>
+        <translation>La clave no abre la base de datos de esta bóveda.</translation>
+    </message>
+    <message>
+        <source>The database does not open with its key.</source>
+        <translation>La base de datos no se abre con su clave.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database does not open with its key slots.</source>
+        <translation type="vanished">La base de datos de la bóveda no se abre con sus ranuras de clave.</translation>
+    </message>
+    <message>
+        <source>This vault uses schema {schema}, newer than this app understands ({latest}); update Clinic Intake.</source>
+        <translation>Esta bóveda usa el esquema {schema}, más nuevo del que entiende esta aplicación ({latest}); actualice Clinic Intake.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is not a Clinic Intake key-slot file.</source>
+        <translation>El archivo de ranuras de clave no es de Clinic Intake.</translation>
+    </message>
+    <message>
+        <source>The key-slot file was written by a newer version of the app.</source>
+        <translation>El archivo de ranuras de clave fue escrito por una versión más nueva de la aplicación.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-slot file is missing.</source>
+        <translation>Falta el archivo de ranuras de clave de la bóveda.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-slot file is damaged.</source>
+        <translation>El archivo de ranuras de clave de la bóveda está dañado.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not do this.</source>
+        <translation>Su función ({role}) no permite hacer esto.</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Un nombre de usuario tiene de 2 a 40 letras, dígitos, &apos;.&apos;, &apos;-&apos; o &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose a role: paralegal, attorney or manager.</source>
+        <translation>Elija una función: asistente legal, abogado o administrador.</translation>
+    </message>
+    <message>
+        <source>A user named &apos;{username}&apos; already exists.</source>
+        <translation>Ya existe un usuario llamado &apos;{username}&apos;.</translation>
+    </message>
+    <message>
+        <source>No user named &apos;{username}&apos;.</source>
+        <translation>No hay ningún usuario llamado &apos;{username}&apos;.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another manager.</source>
+        <translation>No puede eliminarse a sí mismo; pídaselo a otro administrador.</translation>
+    </message>
+    <message>
+        <source>The last manager cannot be removed.</source>
+        <translation>No se puede eliminar al último administrador.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelado. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This client no longer exists.</source>
+        <translation>Este cliente ya no existe.</translation>
+    </message>
+    <message>
+        <source>The client record is not valid.</source>
+        <translation type="vanished">El registro del cliente no es válido.</translation>
+    </message>
+    <message>
+        <source>This matter no longer exists.</source>
+        <translation>Este caso ya no existe.</translation>
+    </message>
+    <message>
+        <source>Some convictions are not valid.</source>
+        <translation type="vanished">Algunas condenas no son válidas.</translation>
+    </message>
+    <message>
+        <source>Some support letters are not valid.</source>
+        <translation type="vanished">Algunas cartas de apoyo no son válidas.</translation>
+    </message>
+    <message>
+        <source>Some notices are not valid.</source>
+        <translation type="vanished">Algunos avisos no son válidos.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists; it may have been deleted in another window.</source>
+        <translation>Esta entrada ya no existe; quizá se eliminó en otra ventana.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Una nota no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation type="vanished">Una tarea necesita un título.</translation>
+    </message>
+    <message>
+        <source>Attachments are limited to {megabytes} MB.</source>
+        <translation>Los archivos adjuntos tienen un límite de {megabytes} MB.</translation>
+    </message>
+    <message>
+        <source>Only PDF, PNG, JPEG, TIFF and plain-text files can be attached.</source>
+        <translation type="vanished">Solo se pueden adjuntar archivos PDF, PNG, JPEG, TIFF y de texto simple.</translation>
+    </message>
+    <message>
+        <source>This document no longer exists.</source>
+        <translation>Este documento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;{key}&apos;.</source>
+        <translation>Ajuste desconocido: &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>The setting &apos;{key}&apos; does not take this kind of value.</source>
+        <translation>El ajuste &apos;{key}&apos; no admite este tipo de valor.</translation>
+    </message>
+    <message>
+        <source>The purpose is not valid.</source>
+        <translation>El propósito no es válido.</translation>
+    </message>
+    <message>
+        <source>&apos;{category}&apos; is not a restricted category.</source>
+        <translation>&apos;{category}&apos; no es una categoría restringida.</translation>
+    </message>
+    <message>
+        <source>No recorded purpose allows &quot;{category}&quot; for this matter; record one first.</source>
+        <translation>Ningún propósito registrado permite «{category}» para este caso; registre uno primero.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a restricted field.</source>
+        <translation>&apos;{field}&apos; no es un campo restringido.</translation>
+    </message>
+    <message>
+        <source>A restricted value cannot be empty.</source>
+        <translation>Un valor restringido no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The restricted value is too long (at most {limit} characters).</source>
+        <translation>El valor restringido es demasiado largo (máximo {limit} caracteres).</translation>
+    </message>
+    <message>
+        <source>This restricted value no longer exists.</source>
+        <translation>Este valor restringido ya no existe.</translation>
+    </message>
+    <message>
+        <source>No county named &apos;{county}&apos; in {state}.</source>
+        <translation>No hay ningún condado llamado &apos;{county}&apos; en {state}.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>No hay nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged. A manager restores the latest backup (Tools ▸ Restore a backup).</source>
+        <translation>La base de datos de la bóveda está dañada. Un administrador restaura la copia más reciente (Herramientas ▸ Restaurar una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-slot file is damaged (checksum mismatch).</source>
+        <translation>El archivo de ranuras de clave de la bóveda está dañado (la suma de verificación no coincide).</translation>
+    </message>
+    <message>
+        <source>Both copies of the vault&apos;s key-slot file are damaged. A manager restores the latest backup (Tools ▸ Restore a backup).</source>
+        <translation>Las dos copias del archivo de ranuras de clave de la bóveda están dañadas. Un administrador restaura la copia más reciente (Herramientas ▸ Restaurar una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>This account&apos;s role does not verify: the user list was changed outside the app. Ask a manager to check the vault.</source>
+        <translation>La función de esta cuenta no se puede verificar: la lista de usuarios se cambió fuera de la aplicación. Pida a un administrador que revise la bóveda.</translation>
+    </message>
+    <message>
+        <source>Your account does not hold the clinic signing key yet. It is shared with you the next time a manager who holds it logs in.</source>
+        <translation>Su cuenta todavía no tiene la clave de firma de la clínica. Se le compartirá la próxima vez que inicie sesión un administrador que la tenga.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not hold this key.</source>
+        <translation>Su función ({role}) no permite tener esta clave.</translation>
+    </message>
+    <message>
+        <source>This signature field takes at most {limit} characters.</source>
+        <translation>Este campo de la firma admite como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>A bar number has only letters, digits and &apos;-&apos; (for example 123456).</source>
+        <translation>Un número del State Bar solo tiene letras, dígitos y &apos;-&apos; (por ejemplo 123456).</translation>
+    </message>
+    <message>
+        <source>Some values are not valid:</source>
+        <translation>Algunos valores no son válidos:</translation>
+    </message>
+    <message>
+        <source>Only these kinds of files can be attached here: {types}.</source>
+        <translation>Aquí solo se pueden adjuntar estos tipos de archivo: {types}.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of document this is.</source>
+        <translation>Elija qué tipo de documento es.</translation>
+    </message>
+    <message>
+        <source>The title and the author take at most {limit} characters each.</source>
+        <translation>El título y el autor admiten como máximo {limit} caracteres cada uno.</translation>
+    </message>
+    <message>
+        <source>The restricted-data key has not been shared with you yet. It is shared with you the next time an attorney who holds it logs in.</source>
+        <translation>Todavía no se le ha compartido la clave de los datos restringidos. Se le compartirá la próxima vez que inicie sesión un abogado que la tenga.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office.</source>
+        <translation>Escriba el nombre de la oficina.</translation>
+    </message>
+    <message>
+        <source>The verified date is in the future.</source>
+        <translation>La fecha de verificación está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} ({reason}).</source>
+        <translation>No se puede leer {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation>{path} no es JSON válido (línea {line}, columna {column}: {reason}).</translation>
+    </message>
+    <message>
+        <source>Not a clinic-intake file (it is not JSON text).</source>
+        <translation>No es un archivo de admisión de la clínica (no es texto JSON).</translation>
+    </message>
+    <message>
+        <source>Not a clinic-intake document: the top level must be a JSON object.</source>
+        <translation>No es un documento de admisión de la clínica: el nivel superior debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Not a clinic-intake document: &apos;format&apos; must be &quot;clinic-intake&quot;.</source>
+        <translation>No es un documento de admisión de la clínica: &apos;format&apos; debe ser &quot;clinic-intake&quot;.</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number.</source>
+        <translation>&apos;version&apos; debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>This document is clinic-intake version {version}; this app reads version {supported}.</source>
+        <translation>Este documento es clinic-intake versión {version}; esta aplicación lee la versión {supported}.</translation>
+    </message>
+    <message>
+        <source>The intake document is not valid.</source>
+        <translation>El documento de admisión no es válido.</translation>
+    </message>
+    <message>
+        <source>The state profile {file} is not valid ({where}: {detail}).</source>
+        <translation>El perfil estatal {file} no es válido ({where}: {detail}).</translation>
+    </message>
+    <message>
+        <source>The state profile {file} is not valid TOML ({detail}).</source>
+        <translation>El perfil estatal {file} no es TOML válido ({detail}).</translation>
+    </message>
+    <message>
+        <source>The state profile {file} cannot be read ({reason}).</source>
+        <translation>No se puede leer el perfil estatal {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>A state is written as two letters, for example CA.</source>
+        <translation>Un estado se escribe con dos letras, por ejemplo CA.</translation>
+    </message>
+    <message>
+        <source>There is no state profile for {state}; add {file} to the profiles folder.</source>
+        <translation>No hay perfil estatal para {state}; agregue {file} a la carpeta de perfiles.</translation>
+    </message>
+    <message>
+        <source>The {state} profile serves no notices.</source>
+        <translation>El perfil de {state} no requiere avisos.</translation>
+    </message>
+    <message>
+        <source>No conviction of this matter is in &apos;{county}&apos;.</source>
+        <translation>Ninguna condena de este caso es del condado &apos;{county}&apos;.</translation>
+    </message>
+    <message>
+        <source>The PDF password needs at least {minimum} characters.</source>
+        <translation>La contraseña del PDF debe tener al menos {minimum} caracteres.</translation>
+    </message>
+    <message>
+        <source>A backup passphrase needs at least {minimum} characters.</source>
+        <translation>La frase de contraseña de la copia debe tener al menos {minimum} caracteres.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a Clinic Intake backup.</source>
+        <translation>{file} es una carpeta, no una copia de seguridad de Clinic Intake.</translation>
+    </message>
+    <message>
+        <source>No such file: {path}.</source>
+        <translation>No existe el archivo: {path}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Clinic Intake backup.</source>
+        <translation>{file} no es una copia de seguridad de Clinic Intake.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of Clinic Intake; update the app to read it.</source>
+        <translation>{file} se hizo con una versión más nueva de Clinic Intake; actualice la aplicación para leerlo.</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged header.</source>
+        <translation>{file} tiene el encabezado dañado.</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete (truncated or cut off while copying).</source>
+        <translation>{file} está incompleto (truncado o cortado al copiarlo).</translation>
+    </message>
+    <message>
+        <source>The stored automatic-backup key does not open this backup; enter its passphrase.</source>
+        <translation>La clave guardada de las copias automáticas no abre esta copia; escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is wrong, or the start of the backup file is damaged.</source>
+        <translation>La frase de contraseña de la copia no es correcta, o el inicio del archivo de copia está dañado.</translation>
+    </message>
+    <message>
+        <source>The backup uses schema {schema}, newer than this app understands ({latest}); update Clinic Intake to restore it.</source>
+        <translation>La copia usa el esquema {schema}, más nuevo del que entiende esta aplicación ({latest}); actualice Clinic Intake para restaurarla.</translation>
+    </message>
+    <message>
+        <source>The backup failed verification.</source>
+        <translation>La copia de seguridad no pasó la verificación.</translation>
+    </message>
+    <message>
+        <source>There is no backup to test yet; make one first.</source>
+        <translation>Todavía no hay ninguna copia que probar; haga una primero.</translation>
+    </message>
+    <message>
+        <source>Enter the backup passphrase to test this backup.</source>
+        <translation>Escriba la frase de contraseña de la copia para probarla.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for automatic backups.</source>
+        <translation>Elija una carpeta existente para las copias automáticas.</translation>
+    </message>
+    <message>
+        <source>Automatic backups need the backup passphrase once.</source>
+        <translation>Las copias automáticas necesitan la frase de contraseña de la copia una vez.</translation>
+    </message>
+    <message>
+        <source>Automatic backup is on but its folder or passphrase is not set; ask a manager.</source>
+        <translation>La copia automática está activada, pero falta su carpeta o su frase de contraseña; consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist (is the drive connected?).</source>
+        <translation>La carpeta {path} no existe (¿está conectada la unidad?).</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name (backups are never overwritten).</source>
+        <translation>{path} ya existe; elija otro nombre de archivo (las copias nunca se sobrescriben).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s schema is not up to date; unlock it with this app first.</source>
+        <translation>El esquema de la bóveda no está al día; desbloquéela primero con esta aplicación.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s creation time is unreadable.</source>
+        <translation>No se puede leer la fecha de creación de la copia.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty; a backup is only restored into a new or empty folder.</source>
+        <translation>{path} no está vacía; una copia solo se restaura en una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <source>This clinic key file was written by another version of the app.</source>
+        <translation>Este archivo de clave de la clínica fue escrito por otra versión de la aplicación.</translation>
+    </message>
+    <message>
+        <source>This file is not a clinic key file.</source>
+        <translation>Este archivo no es un archivo de clave de clínica.</translation>
+    </message>
+    <message>
+        <source>The clinic key file is damaged.</source>
+        <translation>El archivo de clave de la clínica está dañado.</translation>
+    </message>
+    <message>
+        <source>This laptop is not set up to send to a clinic yet: a manager chooses the clinic&apos;s key file.</source>
+        <translation>Esta computadora todavía no está preparada para enviar a una clínica: un administrador elige el archivo de clave de la clínica.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written correctly to that folder; nothing was removed.</source>
+        <translation>No se pudo escribir bien el paquete en esa carpeta; no se quitó nada.</translation>
+    </message>
+    <message>
+        <source>This vault has no clinic key, so no bundle is addressed to it.</source>
+        <translation>Esta bóveda no tiene clave de clínica, así que ningún paquete va dirigido a ella.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from a laptop that earlier signed with a different key. Ask who made it.</source>
+        <translation>El paquete dice venir de una computadora que antes firmaba con otra clave. Averigüe quién lo hizo.</translation>
+    </message>
+    <message>
+        <source>This file is not a Clinic Intake bundle.</source>
+        <translation>Este archivo no es un paquete sellado de Clinic Intake.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged, cut short or was altered. Ask the sender to export it again.</source>
+        <translation>El paquete está dañado, incompleto o fue alterado. Pida a quien lo envió que lo exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed by the laptop that sent it, so it is refused.</source>
+        <translation>El paquete no está firmado por la computadora que lo envió, así que se rechaza.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its sender, so it is refused.</source>
+        <translation>La firma del paquete no corresponde a quien lo envió, así que se rechaza.</translation>
+    </message>
+    <message>
+        <source>This is not a clinic key file.</source>
+        <translation type="vanished">Este no es un archivo de clave de la clínica.</translation>
+    </message>
+    <message>
+        <source>The clinic key file is damaged (its fingerprint does not match its key).</source>
+        <translation type="vanished">El archivo de clave de la clínica está dañado (su huella no coincide con su clave).</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint is {fingerprint}, not the one you were given.</source>
+        <translation>La huella de la clave es {fingerprint}, no la que le dieron.</translation>
+    </message>
+    <message>
+        <source>This computer does not know the clinic&apos;s key yet; ask a manager to set it up.</source>
+        <translation type="vanished">Esta computadora todavía no conoce la clave de la clínica; pida a un administrador que la configure.</translation>
+    </message>
+    <message>
+        <source>There are no clients to send.</source>
+        <translation>No hay clientes para enviar.</translation>
+    </message>
+    <message>
+        <source>The bundle written to {path} reads back differently; nothing was removed.</source>
+        <translation type="vanished">El lote escrito en {path} no se lee igual; no se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>This client has documents or restricted values, which bundles do not carry. Keep the client on this computer and bring those to the clinic another way.</source>
+        <translation>Este cliente tiene documentos o valores restringidos, que los lotes no llevan. Conserve el cliente en esta computadora y lleve esos datos a la clínica de otra forma.</translation>
+    </message>
+    <message>
+        <source>This vault has no clinic bundle key, so no bundle is addressed to it.</source>
+        <translation type="vanished">Esta bóveda no tiene clave de lotes de la clínica, así que ningún lote va dirigido a ella.</translation>
+    </message>
+    <message>
+        <source>No bundle files found (they end in .clinicbundle).</source>
+        <translation>No se encontraron archivos de lote (terminan en .clinicbundle).</translation>
+    </message>
+    <message>
+        <source>{file} is signed with a different key than earlier bundles from the same computer; ask who made it.</source>
+        <translation type="vanished">{file} está firmado con una clave distinta a la de lotes anteriores de la misma computadora; pregunte quién lo hizo.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signed content is not valid ({where}).</source>
+        <translation>El contenido firmado del lote no es válido ({where}).</translation>
+    </message>
+    <message>
+        <source>This is not a Clinic Intake bundle.</source>
+        <translation type="vanished">Este no es un lote de Clinic Intake.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged, cut short or altered; ask the sender to export it again.</source>
+        <translation type="vanished">El lote está dañado, incompleto o alterado; pida a quien lo envió que lo exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by another version of Clinic Intake.</source>
+        <translation>Este lote fue escrito por otra versión de Clinic Intake.</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to another clinic&apos;s key, not to this vault&apos;s.</source>
+        <translation>Este lote está sellado con la clave de otra clínica, no con la de esta bóveda.</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed by the computer that sent it.</source>
+        <translation type="vanished">El lote no está firmado por la computadora que lo envió.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its sender.</source>
+        <translation type="vanished">La firma del lote no coincide con quien lo envió.</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than this app accepts.</source>
+        <translation>El lote es más grande de lo que acepta esta aplicación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The packet is not ready: %n blocking problems. A draft can still be built.</source>
+        <translation>
+            <numerusform>El paquete no está listo: %n problema bloqueante. Aun así se puede generar un borrador.</numerusform>
+            <numerusform>El paquete no está listo: %n problemas bloqueantes. Aun así se puede generar un borrador.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile files do not load.</source>
+        <translation>
+            <numerusform>%n archivo de perfil no se carga.</numerusform>
+            <numerusform>%n archivos de perfil no se cargan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Demasiadas contraseñas incorrectas. Intente de nuevo en %n segundo.</numerusform>
+            <numerusform>Demasiadas contraseñas incorrectas. Intente de nuevo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong recovery keys. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Demasiadas claves de recuperación incorrectas. Intente de nuevo en %n segundo.</numerusform>
+            <numerusform>Demasiadas claves de recuperación incorrectas. Intente de nuevo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file or folder could not be used: {0}</source>
+        <translation>No se pudo usar el archivo o la carpeta: {0}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({0}); nothing was changed.</source>
+        <translation>Error inesperado ({0}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The operation failed ({0}).</source>
+        <translation>La operación falló ({0}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problems.</source>
+        <translation>
+            <numerusform>…y %n problema más.</numerusform>
+            <numerusform>…y %n problemas más.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1149,8 +1776,15 @@ Ciudad, estado, código postal</translation>
         <translation>importado</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n client(s).</source>
+        <source>Imported %n clients.</source>
         <translation>
+            <numerusform>Se importó %n cliente.</numerusform>
+            <numerusform>Se importaron %n clientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation type="vanished">
             <numerusform>Se importó %n cliente.</numerusform>
             <numerusform>Se importaron %n clientes.</numerusform>
         </translation>
@@ -1271,6 +1905,49 @@ Ciudad, estado, código postal</translation>
     <message>
         <source>Save what you entered as a draft?</source>
         <translation>¿Guardar lo que escribió como borrador?</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>paralegal</source>
+        <translation>asistente legal</translation>
+    </message>
+    <message>
+        <source>attorney</source>
+        <translation>abogado</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>Immigration status</source>
+        <translation>Situación migratoria</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Ciudadanía</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Número A (A-number)</translation>
+    </message>
+    <message>
+        <source>Place or country of birth</source>
+        <translation>Lugar o país de nacimiento</translation>
+    </message>
+    <message>
+        <source>Social Security number</source>
+        <translation>Número de Seguro Social</translation>
+    </message>
+    <message>
+        <source>Immigration court (hearing dates, detention)</source>
+        <translation>Corte de inmigración (audiencias, detención)</translation>
+    </message>
+    <message>
+        <source>Attorney&apos;s immigration analysis (work product)</source>
+        <translation>Análisis migratorio del abogado (producto de trabajo)</translation>
     </message>
 </context>
 <context>
@@ -1495,15 +2172,29 @@ Ciudad, estado, código postal</translation>
         <translation>Importar</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n client(s).</source>
+        <source>Imported %n clients.</source>
         <translation>
             <numerusform>Se importó %n cliente.</numerusform>
             <numerusform>Se importaron %n clientes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n restricted answer(s) were not stored.</source>
+        <source>%n restricted answers were not stored.</source>
         <translation>
+            <numerusform>%n respuesta restringida no se guardó.</numerusform>
+            <numerusform>%n respuestas restringidas no se guardaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation type="vanished">
+            <numerusform>Se importó %n cliente.</numerusform>
+            <numerusform>Se importaron %n clientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted answer(s) were not stored.</source>
+        <translation type="vanished">
             <numerusform>%n respuesta restringida no se guardó.</numerusform>
             <numerusform>%n respuestas restringidas no se guardaron.</numerusform>
         </translation>
@@ -1863,6 +2554,28 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>Vista previa del paquete</translation>
     </message>
     <message>
+        <source>Not ready: %1, %2. Click an item to open the field.</source>
+        <translation>No está listo: %1, %2. Haga clic en un elemento para abrir el campo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking problems</source>
+        <translation>
+            <numerusform>%n problema bloqueante</numerusform>
+            <numerusform>%n problemas bloqueantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to build: nothing blocks, %2 to review.</source>
+        <translation>Listo para generar: nada lo bloquea; %2 por revisar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -1876,7 +2589,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Not ready: %1 blocking problem(s), %2 warning(s). Click an item to open the field.</source>
-        <translation>No está listo: %1 problema(s) que lo impiden, %2 advertencia(s). Haga clic en uno para abrir el campo.</translation>
+        <translation type="vanished">No está listo: %1 problema(s) que lo impiden, %2 advertencia(s). Haga clic en uno para abrir el campo.</translation>
     </message>
     <message>
         <source>Only an attorney or a clinic manager can build packets.</source>
@@ -1908,7 +2621,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Ready to build: nothing blocks (%1), %2 warning(s) to review.</source>
-        <translation>Listo para generar: nada lo impide (%1), %2 advertencia(s) para revisar.</translation>
+        <translation type="vanished">Listo para generar: nada lo impide (%1), %2 advertencia(s) para revisar.</translation>
     </message>
     <message>
         <source>The PDF password needs at least 8 characters.</source>
@@ -2077,15 +2790,36 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>lo exige el perfil</translation>
     </message>
     <message numerus="yes">
-        <source>%n restricted value(s) held.</source>
+        <source>%n restricted values held.</source>
         <translation>
             <numerusform>Se guarda %n dato restringido.</numerusform>
             <numerusform>Se guardan %n datos restringidos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Values are purged %n day(s) after a matter is filed or closed, or when their purpose expires.</source>
+        <source>Values are purged %n days after a matter is filed or closed, or when their purpose expires.</source>
         <translation>
+            <numerusform>Los datos se borran %n día después de presentar o cerrar el caso, o cuando vence su finalidad.</numerusform>
+            <numerusform>Los datos se borran %n días después de presentar o cerrar el caso, o cuando vence su finalidad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n restricted values.</source>
+        <translation>
+            <numerusform>Se borró %n dato restringido.</numerusform>
+            <numerusform>Se borraron %n datos restringidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted value(s) held.</source>
+        <translation type="vanished">
+            <numerusform>Se guarda %n dato restringido.</numerusform>
+            <numerusform>Se guardan %n datos restringidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values are purged %n day(s) after a matter is filed or closed, or when their purpose expires.</source>
+        <translation type="vanished">
             <numerusform>Los datos se borran %n día después de presentar o cerrar el caso, o cuando vence su finalidad.</numerusform>
             <numerusform>Los datos se borran %n días después de presentar o cerrar el caso, o cuando vence su finalidad.</numerusform>
         </translation>
@@ -2104,7 +2838,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message numerus="yes">
         <source>Purged %n restricted value(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Se borró %n dato restringido.</numerusform>
             <numerusform>Se borraron %n datos restringidos.</numerusform>
         </translation>
@@ -2596,7 +3330,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message numerus="yes">
         <source>Too many wrong recovery keys. Try again in %n second(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Demasiadas claves de recuperación incorrectas. Vuelva a intentarlo en %n segundo.</numerusform>
             <numerusform>Demasiadas claves de recuperación incorrectas. Vuelva a intentarlo en %n segundos.</numerusform>
         </translation>
@@ -2881,8 +3615,15 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>&amp;Guardar dato</translation>
     </message>
     <message numerus="yes">
-        <source>Restricted data exists for this matter: %n value(s) (%1).</source>
+        <source>Restricted data exists for this matter: %n values (%1).</source>
         <translation>
+            <numerusform>Este caso tiene datos restringidos: %n dato (%1).</numerusform>
+            <numerusform>Este caso tiene datos restringidos: %n datos (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restricted data exists for this matter: %n value(s) (%1).</source>
+        <translation type="vanished">
             <numerusform>Este caso tiene datos restringidos: %n dato (%1).</numerusform>
             <numerusform>Este caso tiene datos restringidos: %n datos (%1).</numerusform>
         </translation>
@@ -2905,31 +3646,31 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Immigration status</source>
-        <translation>Situación migratoria</translation>
+        <translation type="vanished">Situación migratoria</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation>Ciudadanía</translation>
+        <translation type="vanished">Ciudadanía</translation>
     </message>
     <message>
         <source>A-number</source>
-        <translation>Número A (A-number)</translation>
+        <translation type="vanished">Número A (A-number)</translation>
     </message>
     <message>
         <source>Place or country of birth</source>
-        <translation>Lugar o país de nacimiento</translation>
+        <translation type="vanished">Lugar o país de nacimiento</translation>
     </message>
     <message>
         <source>Social Security number</source>
-        <translation>Número de Seguro Social</translation>
+        <translation type="vanished">Número de Seguro Social</translation>
     </message>
     <message>
         <source>Immigration court (hearing dates, detention)</source>
-        <translation>Corte de inmigración (audiencias, detención)</translation>
+        <translation type="vanished">Corte de inmigración (audiencias, detención)</translation>
     </message>
     <message>
         <source>Attorney&apos;s immigration analysis</source>
-        <translation>Análisis migratorio del abogado</translation>
+        <translation type="vanished">Análisis migratorio del abogado</translation>
     </message>
     <message>
         <source>&amp;Hide restricted values</source>
@@ -3049,8 +3790,22 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>Las admisiones se sellan para %1 (clave %2). Una vez selladas, esta computadora ya no puede abrirlas; solo la clínica puede.</translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s) on this laptop will be sent.</source>
+        <source>%n clients on this laptop will be sent.</source>
         <translation>
+            <numerusform>Se enviará %n cliente de esta computadora.</numerusform>
+            <numerusform>Se enviarán %n clientes de esta computadora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed %n clients into %1.</source>
+        <translation>
+            <numerusform>Se selló %n cliente en %1.</numerusform>
+            <numerusform>Se sellaron %n clientes en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) on this laptop will be sent.</source>
+        <translation type="vanished">
             <numerusform>Se enviará %n cliente de esta computadora.</numerusform>
             <numerusform>Se enviarán %n clientes de esta computadora.</numerusform>
         </translation>
@@ -3093,7 +3848,7 @@ Does it match what the clinic read to you?</source>
     </message>
     <message numerus="yes">
         <source>Sealed %n client(s) into %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Se selló %n cliente en %1.</numerusform>
             <numerusform>Se sellaron %n clientes en %1.</numerusform>
         </translation>
@@ -3176,8 +3931,15 @@ Does it match what the clinic read to you?</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong passwords. You can try again in %n second(s).</source>
+        <source>Too many wrong passwords. You can try again in %n seconds.</source>
         <translation>
+            <numerusform>Demasiadas contraseñas incorrectas. Puede volver a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiadas contraseñas incorrectas. Puede volver a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. You can try again in %n second(s).</source>
+        <translation type="vanished">
             <numerusform>Demasiadas contraseñas incorrectas. Puede volver a intentarlo en %n segundo.</numerusform>
             <numerusform>Demasiadas contraseñas incorrectas. Puede volver a intentarlo en %n segundos.</numerusform>
         </translation>

@@ -90,7 +90,7 @@ def test_a_backup_that_fails_its_own_verification_is_never_named(session, tmp_pa
     from clinic_app.backup.verify import VerifyReport
 
     def failing_check(path, key, report: VerifyReport, *args, **kwargs):
-        report.failed("encryption: 1 page(s) fail their HMAC (simulated write error)")
+        report.failed("encryption: 1 page fails its HMAC (simulated write error)")
         return report
 
     monkeypatch.setattr(create_module, "check_file", failing_check)
@@ -124,4 +124,4 @@ def test_cli_verify_json_and_drill(cli, session, backup_file):
     assert report["ok"] and report["manifest"]["counts"]["clients"] == 2 and report["manifest"]["attachments"] == 2
     drill = cli("backup", "drill", str(backup_file), env=ENV)
     assert drill.code == 0, drill.err
-    assert "restore drill passed" in drill.out and "2 client(s), 2 attachment(s)" in drill.out
+    assert "restore drill passed" in drill.out and "2 clients, 2 attachments" in drill.out

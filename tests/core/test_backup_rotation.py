@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from clinic_app.backup import BackupError, KeepPolicy, auto_backup_on_exit, last_backup_banner_text, verify_backup
+from clinic_app.backup import BackupError, KeepPolicy, auto_backup_on_exit, verify_backup
 from clinic_app.backup.container import open_backup
 from clinic_app.backup.create import default_backup_name
 from clinic_app.backup.rotation import apply, plan
@@ -86,10 +86,11 @@ def test_auto_backup_on_exit_uses_the_stored_key_and_rotates(vault, tmp_path):
         assert manager.backups.last_drill() is None
         report = manager.backups.drill()
         assert report.ok and report.backup_file == outcome.result.path
-        assert manager.backups.last_drill().text == "Last restore drill passed today"
+        drill = manager.backups.last_drill()
+        assert (drill.ok, drill.days) == (True, 0)
         later = datetime.now(timezone.utc) + timedelta(days=3)
-        assert manager.backups.last_drill(now=later).text == "Last restore drill passed 3 days ago"
-        assert any("1 client(s)" in line for line in report.lines)
+        assert manager.backups.last_drill(now=later).days == 3
+        assert any("1 client," in line for line in report.lines)
         manager.backups.configure_auto_backup(False)
         assert manager.meta(AUTO_KEY_META) == ""
     finally:
@@ -103,15 +104,16 @@ def test_auto_backup_switched_on_without_a_key_fails_loudly(session, tmp_path):
         auto_backup_on_exit(session)
 
 
-def test_last_backup_banner(session, tmp_path):
-    assert last_backup_banner_text(session) == "No backup has been made yet"
-    assert session.backups.last_backup().overdue
+def test_last_backup_status_is_data(session, tmp_path):
+    never = session.backups.last_backup()
+    assert (never.at, never.days, never.overdue) == ("", None, True)
     session.backups.create(tmp_path, BACKUP_PASSPHRASE)
-    assert last_backup_banner_text(session) == "Last backup today"
+    today = session.backups.last_backup()
+    assert today.days == 0 and not today.overdue and today.at
     later = datetime.now(timezone.utc) + timedelta(days=9)
     status = session.backups.last_backup(now=later)
-    assert status.text == "Last backup 9 days ago" and status.overdue
-    assert session.backups.last_backup(now=datetime.now(timezone.utc) + timedelta(days=1)).text == "Last backup yesterday"
+    assert status.days == 9 and status.overdue
+    assert session.backups.last_backup(now=datetime.now(timezone.utc) + timedelta(days=1)).days == 1
 
 
 def test_drill_finds_the_last_backup_or_says_there_is_none(session, tmp_path):
@@ -137,4 +139,4 @@ def test_drill_explains_restricted_values_purged_on_opening(vault, tmp_path):
     finally:
         session.lock()
     assert report.ok, report.lines
-    assert any("1 restricted value(s) past their retention date were purged" in line for line in report.lines)
+    assert any("1 restricted value past its retention date was purged" in line for line in report.lines)

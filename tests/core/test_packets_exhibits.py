@@ -80,7 +80,7 @@ def test_document_add_refuses_other_formats_and_unknown_matters(vault, cli, tmp_
     note = tmp_path / "note.txt"
     note.write_text("hello", encoding="utf-8")
     refused = cli("document", "add", "--matter", matter_id, "--kind", "other", str(note))
-    assert refused.code == 1 and refused.err.strip() == "error: only PDF, PNG and JPEG files can be attached"
+    assert refused.code == 1 and refused.err.strip() == "error: only these kinds of files can be attached here: PDF, PNG, JPEG"
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(pdf_pages(1))
     unknown = cli("document", "add", "--matter", "no-such-matter", "--kind", "other", str(scan))

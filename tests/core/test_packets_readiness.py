@@ -102,7 +102,7 @@ def test_recent_notice_recent_supervision_and_no_letters_warn(session):
     matter_id = make_matter(session, served={"Los Angeles": 4, "Orange": 30}, supervision_years_ago=3, letters=False)
     readiness = session.packets.check(matter_id)
     (recent,) = by_code(readiness, "notice_recent")
-    assert recent.field_ref == "notice:Los Angeles.served_on" and "4 day(s) ago" in recent.message
+    assert recent.field_ref == "notice:Los Angeles.served_on" and "4 days ago" in recent.message
     assert len(by_code(readiness, "ten_year_rule")) == 2
     assert all(i.severity == "warning" for i in by_code(readiness, "ten_year_rule"))
     assert by_code(readiness, "no_support_letters")[0].field_ref == "references"

@@ -64,7 +64,7 @@ def test_purge_overwrites_the_value_in_the_decrypted_database_file(vault):
     assert not canary_in_database_file(vault, key, stored)
     with vault.unlock("manager", PASSWORD) as s:
         purge = [e for e in s.audit.entries(matter_id) if e.action == "restricted.purge"]
-        assert purge and purge[0].actor == "attorney" and "1 value(s)" in purge[0].detail
+        assert purge and purge[0].actor == "attorney" and "values: 1" in purge[0].detail
         assert CANARY not in purge[0].detail
 
 

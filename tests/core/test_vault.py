@@ -66,7 +66,7 @@ def test_growing_delay_after_repeated_wrong_passwords(make_vault):
     now[0] += 20
     with vault.unlock("attorney", PASSWORD) as s:  # success clears it and audits the failures
         failed = [e for e in s.audit.entries() if e.action == "login.failed"]
-        assert failed and "3 wrong password" in failed[0].detail
+        assert failed and "wrong passwords before this login: 3" in failed[0].detail
     assert vault.throttle.wait_needed("any") == 0
 
 

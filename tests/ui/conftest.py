@@ -9,6 +9,25 @@ from tests.conftest import PASSWORD
 from ui import tasks
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_ui(qapp):
+    """The UI in English as the app runs it: with the English plural forms ("1 client")."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    import translations
+
+    for ts in translations.CATALOGUES.values():
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            translations.run_lrelease(ts, qm)
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    yield
+
+
 @pytest.fixture(autouse=True)
 def inline_tasks():
     tasks.set_synchronous(True)

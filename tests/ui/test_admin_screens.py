@@ -121,7 +121,7 @@ def test_manager_resets_a_password_with_the_recovery_key(qtbot, tmp_path, monkey
             type_into(qtbot, reset.confirm, "a brand new one")
             qtbot.keyClick(reset.confirm, Qt.Key.Key_Return)
             if len(attempts) == 1:
-                assert reset.isVisible() and reset.error.text() == "wrong recovery key"
+                assert reset.isVisible() and reset.error.text() == "Wrong recovery key."
 
         drive(monkeypatch, ResetPasswordDialog, fill)
         alt(qtbot, dialog, Qt.Key.Key_E)

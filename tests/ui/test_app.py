@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QDialog
 
 from clinic_app.vault import Vault
 from tests.conftest import PASSWORD
-from ui.app import open_main_window, parse_args
+from ui.app import open_main_window
 from ui.dialogs.create_vault_wizard import CreateVaultWizard
 
 
@@ -34,6 +34,3 @@ def test_existing_vault_opens_at_the_unlock_screen(qtbot, vault):
     assert window.unlock_page.username.text() == "paralegal"
     assert window.session is None
 
-
-def test_vault_option():
-    assert parse_args(["--vault", "/x", "--user", "ana"]).vault == "/x"

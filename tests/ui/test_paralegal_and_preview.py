@@ -86,5 +86,5 @@ def test_a_refused_build_reads_as_a_sentence(qtbot, session, monkeypatch):
     matter_id = make_matter(session)
     page = PacketPage(session, matter_id)
     qtbot.addWidget(page)
-    page._failed(ClinicError("the packet is not ready: 1 blocking problem"))
+    page._failed(ClinicError("packet.not_ready", count=1))
     assert page.status.text().startswith("The packet is not ready")

@@ -93,7 +93,7 @@ def test_the_compiled_catalogue_translates_in_qt(tmp_path, qapp):
 
 @pytest.mark.parametrize(
     "text",
-    ["Save", "Row %1, %2: %3", "%n client(s)", "<b>Restricted data</b> &amp; {name}", "&Unlock", "Copy && paste",
+    ["Save", "Row %1, %2: %3", "%n clients", "<b>Restricted data</b> &amp; {name}", "&Unlock", "Copy && paste",
      "Backup written: {0} ({1:.1f} MB)."],
 )
 def test_pseudo_locale_keeps_placeholders_and_grows_the_text(text):
@@ -211,3 +211,67 @@ def test_translatable_calls_are_visible_to_lupdate():
             if wrapper and wrapper.group(1) != "str":
                 problems.append(f"{where}: {wrapper.group(1)}('literal') is not a call lupdate extracts")
     assert not problems, "\n".join(problems)
+
+
+PLURAL_HEDGE = re.compile(r"\w\((s|es)\)")  # "client(s)", "match(es)": plural forms are written out instead
+
+
+def english_catalogue():
+    return [(c, m) for c, m in tool.messages(ET.parse(tool.TS_EN)) if not tool.is_retired(m)]
+
+
+def test_no_plural_hedge_in_sources_or_translations():
+    hedged = [label(c, m) for c, m in catalogue() + english_catalogue()
+              if any(PLURAL_HEDGE.search(t) for t in [m.findtext("source") or "", *forms(m)])]
+    assert not hedged, 'write "%n clients" with tr(..., n) and its English/Spanish forms, not "(s)": ' + "; ".join(hedged)
+
+
+def test_spanish_plural_forms_differ():
+    """Two identical forms are a singular copied into the plural slot (or the other way round)."""
+    same = [label(c, m) for c, m in catalogue() if m.get("numerus") == "yes" and len(set(forms(m))) < 2]
+    assert not same, same
+
+
+def test_every_plural_has_english_singular_and_plural(tmp_path):
+    fresh = tmp_path / "fresh_en.ts"
+    tool.run_lupdate(fresh, "en")
+    expected = {(c, m.findtext("source")) for c, m in tool.messages(ET.parse(fresh)) if not tool.is_retired(m)}
+    present = {(c, m.findtext("source")): m for c, m in english_catalogue()}
+    assert expected == set(present), "plural strings changed: run tools/translations.py --language en --todo todo.json"
+    unfinished = [f"{c}::{s}" for (c, s), m in present.items() if tool.translation_of(m) is None or len(forms(m)) != 2]
+    assert not unfinished, unfinished
+    wrong = [f"{c}::{s}" for (c, s), m in present.items() if forms(m)[1] != s]
+    assert not wrong, f"the English plural form is the source text itself: {wrong}"
+
+
+@pytest.mark.parametrize("language, one, many", [
+    ("en", "Imported 1 client.", "Imported 3 clients."),
+    ("es", "Se importó 1 cliente.", "Se importaron 3 clientes."),
+])
+def test_plurals_read_right_in_the_running_app(qapp, language, one, many):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import install_translators
+
+    for ts in tool.CATALOGUES.values():
+        tool.run_lrelease(ts, ts.with_suffix(".qm"))
+    try:
+        assert install_translators(qapp, language) == language
+        assert QCoreApplication.translate("MainWindow", "Imported %n clients.", None, 1) == one
+        assert QCoreApplication.translate("MainWindow", "Imported %n clients.", None, 3) == many
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_plurals_are_self_tr_calls_that_lupdate_marks_as_plurals():
+    """lupdate marks `self.tr(text, "", n)` as a plural (%n forms) but not
+    `QCoreApplication.translate(context, text, None, n)`: such a string would get one form."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "translate"
+                    and len(node.args) + len(node.keywords) >= 4):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, "use self.tr(text, '', n) in a QObject class: " + ", ".join(found)

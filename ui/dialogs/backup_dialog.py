@@ -1,14 +1,14 @@
-"""Backups for managers: make one now, automatic backup on exit, restore drill, restore.
+"""Backups for managers: make one now, automatic backup on exit, restore drill.
 
-Every slow step (key derivation, copy, verification, restore) runs through ui.tasks off the
-GUI thread with a progress bar. Passphrase fields are wiped as soon as they have been used.
-The core enforces who may do what; these dialogs only show the outcome.
+Every slow step (key derivation, copy, verification) runs through ui.tasks off the GUI thread
+with a progress bar. Passphrase fields are wiped as soon as they have been used. The core
+enforces who may do what; this dialog only shows the outcome. Restoring lives in
+restore_dialog.py, the backup while closing in exit_backup_dialog.py.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMetaMethod, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QMetaMethod, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,60 +22,38 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from clinic_app.backup import KeepPolicy, auto_backup_on_exit, default_backup_name
+from clinic_app.backup import KeepPolicy, default_backup_name
 from clinic_app.backup.container import FILE_SUFFIX
-from clinic_app.errors import ClinicError
 from ui.backup_places import removable_folders, same_disk, suggested_folder
-from ui.tasks import Cancelled, run_in_background
+from ui.dialogs.backup_progress import named, path_row, show_progress
+from ui.error_text import error_text
+from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.password_input import PasswordInput
 
 
-def _message(exc: BaseException) -> str:
-    """Core errors carry safe, human messages; anything else is described by kind only."""
-    if isinstance(exc, Cancelled):
-        # Module-level helpers: a literal context at each call, so lupdate and run time agree.
-        return QCoreApplication.translate("BackupDialog", "Cancelled. Nothing was written.")
-    if isinstance(exc, ClinicError):
-        return str(exc)
-    message = QCoreApplication.translate("BackupDialog", "Unexpected error ({0}); nothing was changed.")
-    return message.format(type(exc).__name__)
+class BackupStatusText(QObject):
+    """ "Last backup 9 days ago." for the dialog's banner and the main window's status bar (a
+    class so that lupdate sees the %n plural in self.tr)."""
 
-
-def _named(widget, object_name: str, accessible_name: str):
-    """Object names for tests, accessible names for screen readers, in one place."""
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible_name)
-    return widget
-
-
-def _path_row(parent: QWidget, edit: QLineEdit, browse) -> QWidget:
-    row = QWidget(parent)
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    button = QPushButton(QCoreApplication.translate("BackupDialog", "Browse…"), row)
-    button.clicked.connect(browse)
-    layout.addWidget(edit, 1)
-    layout.addWidget(button)
-    return row
+    def sentence(self, status) -> str:
+        if status.days is None:
+            return self.tr("No backup has been made yet.")
+        if status.days == 0:
+            return self.tr("Last backup today.")
+        if status.days == 1:
+            return self.tr("Last backup yesterday.")
+        return self.tr("Last backup %n days ago.", "", status.days)
 
 
 def last_backup_sentence(status) -> str:
-    """ "Last backup 9 days ago." for the dialog's banner and the main window's status bar."""
-    if status.days is None:
-        return QCoreApplication.translate("BackupDialog", "No backup has been made yet.")
-    if status.days == 0:
-        return QCoreApplication.translate("BackupDialog", "Last backup today.")
-    if status.days == 1:
-        return QCoreApplication.translate("BackupDialog", "Last backup yesterday.")
-    return QCoreApplication.translate("BackupDialog", "Last backup %n day(s) ago.", "", status.days)
+    return BackupStatusText().sentence(status)
 
 
 class BackupDialog(QDialog):
@@ -98,15 +76,15 @@ class BackupDialog(QDialog):
         self.banner.setWordWrap(True)
 
         now_box = QGroupBox(self.tr("Back up now"), self)
-        self.destination = _named(QLineEdit(self), "backupDestination", self.tr("Backup file"))
+        self.destination = named(QLineEdit(self), "backupDestination", self.tr("Backup file"))
         folder = suggested_folder(session.settings.get("backup.folder"))
         self.destination.setText(str(folder / default_backup_name()))
         self.same_disk_hint = QLabel(self)
         self.same_disk_hint.setObjectName("sameDiskHint")
         self.same_disk_hint.setWordWrap(True)
         self.destination.textChanged.connect(self._check_disk)
-        self.passphrase = _named(PasswordInput(self), "backupPassphrase", self.tr("Backup passphrase"))
-        self.confirm = _named(PasswordInput(self), "backupPassphraseConfirm", self.tr("Backup passphrase again"))
+        self.passphrase = named(PasswordInput(self), "backupPassphrase", self.tr("Backup passphrase"))
+        self.confirm = named(PasswordInput(self), "backupPassphraseConfirm", self.tr("Backup passphrase again"))
         self.create_button = QPushButton(self.tr("&Create backup"), self)
         self.create_button.setObjectName("createBackupButton")
         self.create_button.clicked.connect(self.start_backup)
@@ -124,7 +102,7 @@ class BackupDialog(QDialog):
         now_layout = QVBoxLayout(now_box)  # wrapped labels get their full height in a box layout
         now_form = QFormLayout()
         now_layout.addLayout(now_form)
-        now_form.addRow(self.tr("&File:"), _path_row(self, self.destination, self.choose_destination))
+        now_form.addRow(self.tr("&File:"), path_row(self, self.destination, self.choose_destination))
         now_form.addRow(self.same_disk_hint)
         now_form.addRow(self.tr("&Passphrase:"), self.passphrase)
         now_form.addRow(self.tr("&Again:"), self.confirm)
@@ -149,7 +127,7 @@ class BackupDialog(QDialog):
         self.auto_enabled = QCheckBox(self.tr("Back up into this folder every time Clinic Intake closes"), self)
         self.auto_enabled.setObjectName("autoBackupEnabled")
         self.auto_enabled.setChecked(bool(session.settings.get("backup.auto_on_exit")))
-        self.auto_folder = _named(QLineEdit(session.settings.get("backup.folder"), self), "autoBackupFolder", self.tr("Folder for automatic backups"))
+        self.auto_folder = named(QLineEdit(session.settings.get("backup.folder"), self), "autoBackupFolder", self.tr("Folder for automatic backups"))
         self.keep_daily, self.keep_weekly, self.keep_monthly = (
             self._keep_box(key, name) for key, name in (("daily", "keepDaily"), ("weekly", "keepWeekly"), ("monthly", "keepMonthly"))
         )
@@ -168,7 +146,7 @@ class BackupDialog(QDialog):
         auto_form = QFormLayout()
         auto_layout.addLayout(auto_form)
         auto_form.addRow(self.auto_enabled)
-        auto_form.addRow(self.tr("F&older:"), _path_row(self, self.auto_folder, self.choose_auto_folder))
+        auto_form.addRow(self.tr("F&older:"), path_row(self, self.auto_folder, self.choose_auto_folder))
         auto_form.addRow(self.tr("Keep one per:"), keep_row)
         auto_note = QLabel(
             self.tr(
@@ -243,6 +221,8 @@ class BackupDialog(QDialog):
 
     def open_restore(self) -> None:
         can_replace = self.isSignalConnected(QMetaMethod.fromSignal(self.vault_replaced))
+        from ui.dialogs.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.session, self, allow_over_this_vault=can_replace)
         dialog.restored.connect(self._restored)
         dialog.exec()
@@ -275,7 +255,7 @@ class BackupDialog(QDialog):
             text += "\n" + (
                 self.tr("Last restore drill passed today.")
                 if drill.days == 0
-                else self.tr("Last restore drill passed %n day(s) ago.", "", drill.days)
+                else self.tr("Last restore drill passed %n days ago.", "", drill.days)
             )
         else:
             text += "\n" + self.tr("The last restore drill FAILED. Check your backups.")
@@ -321,8 +301,7 @@ class BackupDialog(QDialog):
         super().reject()
 
     def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        show_progress(self.progress, done, total)
 
     # -- back up now --------------------------------------------------------------------------
 
@@ -356,7 +335,7 @@ class BackupDialog(QDialog):
         self._busy(False)
         self.progress.setValue(0)
         self.status.clear()
-        self.error.show_message(_message(exc))
+        self.error.show_message(error_text(exc))
 
     # -- automatic backup ---------------------------------------------------------------------
 
@@ -385,7 +364,7 @@ class BackupDialog(QDialog):
 
     def _auto_failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.auto_status.setText(_message(exc))
+        self.auto_status.setText(error_text(exc))
 
     # -- restore drill ------------------------------------------------------------------------
 
@@ -412,199 +391,4 @@ class BackupDialog(QDialog):
 
     def _drill_failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.drill_report.setPlainText(_message(exc))
-
-
-class RestoreDialog(QDialog):
-    """Restore a backup into a new folder, or over this vault (the old one is kept, dated).
-
-    After "over this vault" the old session is locked and `restored` carries the result with
-    the new session, which the main window switches to. A vault restored into a new folder is
-    left locked. The new recovery key is shown once in `recovery_key_view`.
-    """
-
-    restored = Signal(object)  # clinic_app.backup.RestoreResult
-
-    def __init__(self, session=None, parent: QWidget | None = None, allow_over_this_vault: bool = True):
-        super().__init__(parent)
-        self.session = session
-        self.result = None
-        self.setWindowTitle(self.tr("Restore a backup"))
-        self.setMinimumWidth(540)
-        self.backup_file = _named(QLineEdit(self), "restoreFile", self.tr("Backup file"))
-        self.passphrase = _named(PasswordInput(self), "restorePassphrase", self.tr("Backup passphrase"))
-        self.into_new = QRadioButton(self.tr("Into a &new vault folder"), self)
-        self.into_new.setObjectName("restoreIntoNew")
-        self.over_this = QRadioButton(self.tr("&Over this vault (the current vault is kept as a dated copy)"), self)
-        self.over_this.setObjectName("restoreOverThis")
-        self.into_new.setChecked(True)
-        self.over_this.setEnabled(session is not None and allow_over_this_vault)
-        self.target = _named(QLineEdit(self), "restoreTarget", self.tr("New vault folder"))
-        self.into_new.toggled.connect(self.target.setEnabled)
-        self.username = _named(QLineEdit(session.user.username if session is not None else "", self), "restoreUsername", self.tr("Manager user name for the restored vault"))
-        self.password = _named(PasswordInput(self), "restorePassword", self.tr("New manager password"))
-        self.password_again = _named(PasswordInput(self), "restorePasswordAgain", self.tr("New manager password again"))
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("restoreProgress")
-        self.progress.setRange(0, 6)
-        self.progress.setValue(0)
-        self.error = ErrorLabel(self)
-        self.recovery_key_view = QLineEdit(self)
-        self.recovery_key_view.setObjectName("newRecoveryKey")
-        self.recovery_key_view.setReadOnly(True)
-        self.recovery_key_view.setAccessibleName(self.tr("New recovery key"))
-        self.recovery_key_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.recovery_key_view.hide()
-        self.outcome = QLabel(self)
-        self.outcome.setObjectName("restoreOutcome")
-        self.outcome.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("&Verify and restore"), self)
-        self.restore_button.setObjectName("restoreButton")
-        self.restore_button.clicked.connect(self.start_restore)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-
-        layout = QVBoxLayout(self)  # wrapped labels get their full height in a box layout
-        form = QFormLayout()
-        layout.addLayout(form)
-        form.addRow(self.tr("&Backup file:"), _path_row(self, self.backup_file, self.choose_file))
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.into_new)
-        form.addRow(self.tr("&Folder:"), _path_row(self, self.target, self.choose_target))
-        form.addRow(self.over_this)
-        note = QLabel(
-            self.tr(
-                "Staff passwords are not part of a backup. Choose the manager account for the restored "
-                "vault and a new password; add the other staff again afterwards."
-            ),
-            self,
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        staff_form = QFormLayout()
-        layout.addLayout(staff_form)
-        staff_form.addRow(self.tr("&Manager name:"), self.username)
-        staff_form.addRow(self.tr("New pass&word:"), self.password)
-        staff_form.addRow(self.tr("A&gain:"), self.password_again)
-        for widget in (self.progress, self.error, self.outcome, self.recovery_key_view, buttons):
-            layout.addWidget(widget)
-
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup"), self.backup_file.text(), self.tr("Clinic Intake backups (*{0});;All files (*)").format(FILE_SUFFIX)
-        )
-        if path:
-            self.backup_file.setText(path)
-
-    def choose_target(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the restored vault"), self.target.text())
-        if folder:
-            self.target.setText(folder)
-
-    def start_restore(self) -> None:
-        from clinic_app.backup import restore_backup
-
-        self.error.clear_message()
-        if self.password.text() != self.password_again.text():
-            self.error.show_message(self.tr("The two passwords differ."))
-            return
-        source, target = self.backup_file.text().strip(), self.target.text().strip()
-        if not source or (self.into_new.isChecked() and not target):
-            self.error.show_message(self.tr("Choose the backup file and a folder for the restored vault."))
-            return
-        passphrase, username, password = self.passphrase.text(), self.username.text().strip(), self.password.text()
-        for field in (self.passphrase, self.password, self.password_again):
-            field.wipe()
-        if self.over_this.isChecked():
-            work = lambda progress: self.session.backups.restore_over_this_vault(source, passphrase, username, password, progress)  # noqa: E731
-        else:
-            work = lambda progress: restore_backup(source, passphrase, target, username, password, progress)  # noqa: E731
-        self.restore_button.setEnabled(False)
-        self.outcome.setText(self.tr("Verifying the backup, then restoring…"))
-        run_in_background(work, self._done, self._failed, self._on_progress)
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _done(self, result) -> None:
-        self.result = result
-        if result.previous_vault_copy is None:
-            result.session.lock()  # a vault in a new folder is opened from the unlock screen
-        self.progress.setValue(self.progress.maximum())
-        lines = [self.tr("Restored the backup made {0}.").format(result.manifest.created_at)]
-        if result.previous_vault_copy is not None:
-            lines.append(self.tr("The previous vault was kept as {0}.").format(result.previous_vault_copy.name))
-        if result.staff_to_add_again:
-            names = ", ".join(name for name, _ in result.staff_to_add_again)
-            lines.append(self.tr("Add these staff accounts again with new passwords: {0}").format(names))
-        lines.append(self.tr("New recovery key, shown once. Write it down or print it and keep it locked away:"))
-        self.outcome.setText("\n".join(lines))
-        self.recovery_key_view.setText(result.recovery_key)
-        self.recovery_key_view.show()
-        self.restored.emit(result)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.restore_button.setEnabled(True)
-        self.progress.setValue(0)
-        self.outcome.clear()
-        self.error.show_message(_message(exc))
-
-
-class ExitBackupDialog(QDialog):
-    """Shown while the app closes: the automatic backup with a progress bar, then closes itself.
-
-    The main window calls `ExitBackupDialog.run_if_enabled(session, parent)` before locking the
-    session; it returns at once when automatic backups are off.
-    """
-
-    def __init__(self, session, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.outcome = None
-        self.failure: str = ""
-        self.running = False
-        self.setWindowTitle(self.tr("Backing up before closing"))
-        self.label = QLabel(self.tr("Making the automatic backup…"), self)
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("exitBackupProgress")
-        self.progress.setRange(0, 1000)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.progress)
-
-    @classmethod
-    def run_if_enabled(cls, session, parent: QWidget | None = None) -> "ExitBackupDialog | None":
-        if not session.settings.get("backup.auto_on_exit"):
-            return None
-        dialog = cls(session, parent)
-        dialog.start()
-        if dialog.outcome is None and not dialog.failure:
-            dialog.exec()
-        return dialog
-
-    def start(self) -> None:
-        self.running = True
-        run_in_background(lambda progress: auto_backup_on_exit(self.session, progress), self._done, self._failed, self._progress)
-
-    def reject(self) -> None:
-        if not self.running:  # the session must stay open until the backup thread is done
-            super().reject()
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _done(self, outcome) -> None:
-        self.running = False
-        self.outcome = outcome
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        self.running = False
-        self.failure = _message(exc)
-        QMessageBox.warning(self, self.tr("Automatic backup failed"), self.tr("The automatic backup failed: {0}").format(self.failure))
-        self.reject()
+        self.drill_report.setPlainText(error_text(exc))

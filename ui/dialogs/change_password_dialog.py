@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout
 
 from clinic_app.errors import AuthenticationFailed, ClinicError
+from ui.error_text import error_text
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.form_rows import add_labelled_rows
@@ -59,7 +60,7 @@ class ChangePasswordDialog(QDialog):
         if isinstance(exc, AuthenticationFailed):
             self.error.show_message(self.tr("The current password is wrong."))
         elif isinstance(exc, ClinicError):
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
         else:
             raise exc
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission, Role
+from ui.error_text import error_text
 from ui.role_text import allow, only_for
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.form_rows import add_labelled_rows
@@ -108,6 +109,6 @@ class ClinicSettingsDialog(QDialog):
                 if value != self.session.settings.get(key):
                     self.session.settings.set(key, value)
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         super().accept()

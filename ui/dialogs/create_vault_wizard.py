@@ -24,6 +24,7 @@ from clinic_app.fileio import atomic_write
 from clinic_app.recovery_sheet import render_recovery_sheet
 from clinic_app.services.users import validate_username
 from clinic_app.vault import MIN_PASSWORD_LENGTH
+from ui.error_text import error_text
 from ui.i18n import current_language
 from ui.file_dialogs import save_file
 from ui.tasks import run_in_background
@@ -127,7 +128,7 @@ class ManagerPage(QWizardPage):
         self.setEnabled(True)
         if not isinstance(exc, ClinicError):
             raise exc
-        self.error.show_message(str(exc))
+        self.error.show_message(error_text(exc))
 
 
 class RecoveryPage(QWizardPage):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission, Role
+from ui.error_text import error_text
 from ui.role_text import allow, only_for
 from ui.state_choices import state_label, vault_states
 from ui.widgets.date_field import DateField
@@ -229,7 +230,7 @@ class DaOfficesDialog(QDialog):
         try:
             self.session.da_offices.set(office.county, office.state, **changes)
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return False
         self.reload(office.county)
         self.status.setText(self.tr("Saved the %1 County office.").replace("%1", office.county))

@@ -26,7 +26,7 @@ class DuplicateDialog(QDialog):
         self.list.setAccessibleName(self.tr("Possible matches"))
         for candidate in candidates:
             born = candidate.date_of_birth.isoformat() if candidate.date_of_birth else self.tr("no date of birth")
-            text = self.tr("%1, %2 — born %3 — %n matter(s)", "", candidate.matter_count)
+            text = self.tr("%1, %2 — born %3 — %n matters", "", candidate.matter_count)
             text = text.replace("%1", candidate.family_name).replace("%2", candidate.given_name).replace("%3", born)
             if candidate.aliases:
                 text += "\n" + self.tr("Also known as: %1").replace("%1", "; ".join(candidate.aliases))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.bundle_text import bundle_error_text
+from ui.error_text import error_text
 from ui.tasks import cyclic_gc_paused, run_in_background
 from ui.widgets.error_label import ErrorLabel
 
@@ -107,7 +107,7 @@ class IncomingBundlesDialog(QDialog):
 
     def _show_problem(self, row: int, exc: BaseException) -> None:
         self._set(row, 0, "—")
-        self._set(row, 4, bundle_error_text(exc))
+        self._set(row, 4, error_text(exc))
         self.table.item(row, 4).setToolTip(self.table.item(row, 4).text())
 
     def _update_button(self) -> None:
@@ -144,7 +144,7 @@ class IncomingBundlesDialog(QDialog):
         for path in self.paths:
             self._set(self.rows[path], 4, self.tr("imported"))
         self.paths.clear()
-        text = self.tr("Imported %n client(s).", "", len(summary.imported))
+        text = self.tr("Imported %n clients.", "", len(summary.imported))
         if summary.skipped:
             text += " " + self.tr("%n were already here.", "", len(summary.skipped))
         if summary.review:
@@ -163,7 +163,7 @@ class IncomingBundlesDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.error.show_message(self.tr("Import cancelled; nothing was stored."))
         else:
-            self.error.show_message(bundle_error_text(exc) + " " + self.tr("Nothing was stored."))
+            self.error.show_message(error_text(exc) + " " + self.tr("Nothing was stored."))
         self._update_button()
 
     def reject(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWi
 
 from clinic_app.domain.models import Conviction, Matter, Task
 from clinic_app.errors import ClinicError
+from ui.error_text import error_text
 from ui.dialogs.duplicate_dialog import DuplicateDialog
 from ui.models.conviction_table_model import LEVELS, ConvictionTableModel
 from ui.widgets.client_form import ClientForm
@@ -245,7 +246,7 @@ class IntakeWizard(QWizard):
         try:
             client_id = self._store(draft=True)
         except ClinicError as exc:
-            QMessageBox.warning(self, self.tr("Save draft"), str(exc))
+            QMessageBox.warning(self, self.tr("Save draft"), error_text(exc))
             return False
         self.close_without_asking()
         self.client_saved.emit(client_id)
@@ -277,7 +278,7 @@ class IntakeWizard(QWizard):
             try:
                 self._store(draft=False)
             except ClinicError as exc:
-                self.review_page.error.show_message(str(exc))
+                self.review_page.error.show_message(error_text(exc))
                 return False
         return True
 

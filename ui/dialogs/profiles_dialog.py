@@ -29,6 +29,7 @@ from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission, Role
 from clinic_app.services.profile_checks import ProfileChecks
 from clinic_app.state_profiles import ProfileRegistry, clinic_profiles_folder
+from ui.error_text import error_text
 from ui.role_text import allow, only_for
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.form_rows import read_only_table
@@ -127,7 +128,7 @@ class ProfilesDialog(QDialog):
         try:
             profile = self.registry.get(state)
         except ClinicError as exc:
-            self.details.setPlainText(str(exc))
+            self.details.setPlainText(error_text(exc))
             return
         e = html.escape
         origin = self.tr("the clinic's own file") if self.registry.is_clinic_override(state) else self.tr("shipped with the app")
@@ -157,7 +158,7 @@ class ProfilesDialog(QDialog):
             rows = fields_of(state, self.matter_id)
         except ClinicError as exc:
             self.mapping.setRowCount(0)
-            self.mapping_note.setText(str(exc))
+            self.mapping_note.setText(error_text(exc))
             return
         self.mapping_note.setText(
             self.tr("Values are shown for the open matter.") if self.matter_id else self.tr("Open a client's matter to see its values here.")
@@ -174,7 +175,7 @@ class ProfilesDialog(QDialog):
         try:
             self.checks.record(state)
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         self.reload(state)
         self.status.setText(self.tr("Recorded: you checked the %1 profile today.").replace("%1", state))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from clinic_app.errors import AuthenticationFailed, ClinicError, ThrottledError
 from clinic_app.vault import MIN_PASSWORD_LENGTH
+from ui.error_text import error_text
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.password_input import PasswordInput
@@ -102,13 +103,11 @@ class RecoverDialog(QDialog):
         self._busy(False)
         self.key.wipe()
         if isinstance(exc, ThrottledError):
-            self.error.show_message(
-                self.tr("Too many wrong recovery keys. Try again in %n second(s).", "", int(exc.retry_after + 0.999))
-            )
+            self.error.show_message(error_text(exc))
         elif isinstance(exc, AuthenticationFailed):
             self.error.show_message(self.tr("Wrong recovery key or user name."))
         elif isinstance(exc, ClinicError):
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
         else:
             raise exc
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox
 
 from clinic_app.errors import ClinicError
+from ui.error_text import error_text
 from ui.widgets.error_label import ErrorLabel
 
 
@@ -44,6 +45,6 @@ class SecuritySettingsDialog(QDialog):
             self.session.settings.set("security.autolock_minutes", self.autolock.value())
             self.session.settings.set("security.clipboard_clear_seconds", self.clipboard.value())
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         super().accept()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.roles import Permission
-from ui.bundle_text import bundle_error_text
+from ui.error_text import error_text
 from ui.file_dialogs import choose_folder, open_file
 from ui.tasks import Cancelled, run_in_background
 from ui.widgets.error_label import ErrorLabel
@@ -110,7 +110,7 @@ class SendToClinicDialog(QDialog):
             )
         self.trust_button.setVisible(self.session.can(Permission.SETTINGS_MANAGE))
         if count:
-            self.count_label.setText(self.tr("%n client(s) on this laptop will be sent.", "", count))
+            self.count_label.setText(self.tr("%n clients on this laptop will be sent.", "", count))
         else:
             self.count_label.setText(self.tr("There are no clients on this laptop to send."))
         self.send_button.setEnabled(trusted is not None and count > 0 and self.handle is None)
@@ -130,8 +130,8 @@ class SendToClinicDialog(QDialog):
 
         try:
             key = ClinicKey.from_bytes(Path(path).read_bytes())
-        except Exception as exc:  # noqa: BLE001 - shown as text; a bug in bundle_error_text re-raises
-            self.error.show_message(bundle_error_text(exc))
+        except Exception as exc:  # noqa: BLE001 - shown as text (a bug shows as "Unexpected error")
+            self.error.show_message(error_text(exc))
             return False
         answer = QMessageBox.question(
             self,
@@ -144,7 +144,7 @@ class SendToClinicDialog(QDialog):
         try:
             self.session.bundles.trust(key.to_bytes(), key.fingerprint)
         except Exception as exc:  # noqa: BLE001
-            self.error.show_message(bundle_error_text(exc))
+            self.error.show_message(error_text(exc))
             return False
         self.error.clear_message()
         self.refresh()
@@ -177,7 +177,7 @@ class SendToClinicDialog(QDialog):
         self.handle = None
         self.progress.hide()
         self.busy.emit(False)
-        text = self.tr("Sealed %n client(s) into %1.", "", len(result.client_ids)).replace("%1", result.path.name)
+        text = self.tr("Sealed %n clients into %1.", "", len(result.client_ids)).replace("%1", result.path.name)
         if result.removed:
             text += " " + self.tr("They were removed from this laptop.")
         self.result_label.setText(text)
@@ -191,7 +191,7 @@ class SendToClinicDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.error.show_message(self.tr("Cancelled: nothing was written and nothing removed."))
         else:
-            self.error.show_message(bundle_error_text(exc))
+            self.error.show_message(error_text(exc))
         if self.isVisible():
             self.refresh()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission, Role
+from ui.error_text import error_text
 from ui.role_text import allow, only_for, role_label
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
@@ -217,7 +218,7 @@ class UsersDialog(QDialog):
         def failed(exc) -> None:
             self._busy(False)
             if isinstance(exc, ClinicError):
-                self.error.show_message(str(exc))
+                self.error.show_message(error_text(exc))
             else:
                 raise exc
 
@@ -249,7 +250,7 @@ class UsersDialog(QDialog):
         try:
             self.session.users.set_role(name, role)
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         self.reload(name)
         self.status.setText(self.tr("%1: role changed to %2.").replace("%1", name).replace("%2", label))
@@ -265,7 +266,7 @@ class UsersDialog(QDialog):
         try:
             self.session.users.set_signature(name, **dialog.values())
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         self.reload(name)
 
@@ -389,7 +390,7 @@ class ResetPasswordDialog(QDialog):
         self.buttons.setEnabled(True)
         self.key.wipe()
         if isinstance(exc, ClinicError):
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
         else:
             raise exc
 

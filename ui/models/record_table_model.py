@@ -222,7 +222,7 @@ class RecordTableModel(QAbstractTableModel):
         try:
             parsed = self.parse(column, value, role)
         except ValueError as exc:
-            self.input_rejected.emit(str(exc))
+            self.input_rejected.emit(str(exc))  # parse() raises with translated words
             return False
         if getattr(record, column.attr) == parsed:
             return True

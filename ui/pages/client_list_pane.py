@@ -76,9 +76,9 @@ class ClientListPane(QWidget):
 
     def _show_count(self, total: int) -> None:
         if self.model.search:
-            self.count.setText(self.tr("%n match(es)", "", total))
+            self.count.setText(self.tr("%n matches", "", total))
         else:
-            self.count.setText(self.tr("%n client(s)", "", total))
+            self.count.setText(self.tr("%n clients", "", total))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
+from ui.error_text import error_text
 from ui.file_dialogs import open_files
 from ui.models.document_table_model import DOC_TYPES, DocumentTableModel
 from ui.models.record_table_model import tr as translate_label
@@ -136,7 +137,7 @@ class DocumentsTab(WorkspaceTab):
         try:
             content = self.session.documents.content(document.id)
         except ClinicError as exc:
-            self.preview.clear(str(exc))
+            self.preview.clear(error_text(exc))
             return
         self.preview.show_content(document.media_type, content)
         del content
@@ -174,7 +175,7 @@ class DocumentsTab(WorkspaceTab):
             if isinstance(exc, OSError):
                 self.error.show_message(self.tr("Could not read the file: %1").replace("%1", exc.strerror or ""))
             elif isinstance(exc, ClinicError):
-                self.error.show_message(str(exc))
+                self.error.show_message(error_text(exc))
             else:
                 raise exc
 

@@ -24,6 +24,7 @@ from clinic_app.domain.models import CompensationEntry, Conviction, Matter, Matt
 from clinic_app.packets.fields import counties_of_conviction
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
+from ui.error_text import error_text
 from ui.models.compensation_table_model import CompensationTableModel
 from ui.models.conviction_table_model import ConvictionTableModel
 from ui.models.notice_table_model import NoticeTableModel
@@ -378,7 +379,7 @@ class MatterTab(WorkspaceTab):
             if self.notices.model.dirty:
                 self.session.matters.save_notices(matter.id, self.notices.model.rows())
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return False
         self.current = None
         self.reload(keep_matter_id=matter.id)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from clinic_app.domain.models import Note
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
+from ui.error_text import error_text
 from ui.models.note_table_model import NoteTableModel
 from ui.pages.workspace_tab import WorkspaceTab
 from ui.widgets.error_label import ErrorLabel
@@ -95,7 +96,7 @@ class NotesTab(WorkspaceTab):
         try:
             self.session.notes.save(Note(client_id=self.client_id, body=body))
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return False
         self.new_note.clear()
         self.error.clear_message()

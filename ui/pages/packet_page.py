@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
+from ui.error_text import error_text
 from ui import tasks
 from ui.role_text import allow
 
@@ -221,7 +222,7 @@ class PacketPage(QWidget):
             self.readiness = self.session.packets.check(self.matter_id)
         except ClinicError as exc:
             self.readiness = None
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             return
         dark = self.items.palette().color(QPalette.ColorRole.Base).lightness() < 128
         styles = _SEVERITY_STYLE_DARK if dark else _SEVERITY_STYLE
@@ -236,17 +237,18 @@ class PacketPage(QWidget):
         self._show_profile(self.readiness.state)
         blocking, warnings = len(self.readiness.blocking), len(self.readiness.warnings)
         if blocking:
-            text = self.tr("Not ready: %1 blocking problem(s), %2 warning(s). Click an item to open the field.")
+            text = self.tr("Not ready: %1, %2. Click an item to open the field.")
+            text = text.replace("%1", self.tr("%n blocking problems", "", blocking))
         else:
-            text = self.tr("Ready to build: nothing blocks (%1), %2 warning(s) to review.")
-        self.summary.setText(text.replace("%1", str(blocking)).replace("%2", str(warnings)))
+            text = self.tr("Ready to build: nothing blocks, %2 to review.")
+        self.summary.setText(text.replace("%2", self.tr("%n warnings", "", warnings)))
 
     def _show_profile(self, state: str) -> None:
         """Which profile the check followed, how fresh it is, and its sources (as a tooltip)."""
         try:
             profile = self.session.packets.profile_for(state)
         except ClinicError as exc:
-            self.profile_label.setText(str(exc))
+            self.profile_label.setText(error_text(exc))
             return
         verified = profile.last_verified.isoformat() if profile.last_verified else self.tr("never")
         text = self.tr("Profile: %1, version %2, last verified: %3")
@@ -309,8 +311,7 @@ class PacketPage(QWidget):
         self.progress.setVisible(False)
         self._pending_password = None
         if isinstance(exc, ClinicError):
-            message = str(exc)
-            self.status.setText(message[:1].upper() + message[1:])  # the core's text is a clause; shown as a sentence
+            self.status.setText(error_text(exc))
         else:  # a bug: say which kind, never the data it was handling
             self.status.setText(self.tr("The packet could not be built (internal error %1).").replace("%1", type(exc).__name__))
         self.refresh()
@@ -381,7 +382,7 @@ class PacketPage(QWidget):
         try:
             self.session.packets.save_bytes(make_pdf(), path)
         except ClinicError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         except OSError as exc:
             self.status.setText(self.tr("Could not save: %1").replace("%1", exc.strerror or ""))

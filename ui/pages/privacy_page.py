@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
+from ui.error_text import error_text
+from ui.labels import category_label
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
 
@@ -132,13 +134,13 @@ class PrivacyPage(QWidget):
                 consent = consent_yes.replace("%1", m["consent_on"] or "") if m["client_consent"] else self.tr("not recorded")
                 purpose = self.tr("work product") if m["purpose"] == "attorney_work_product" else self.tr("profile requires")
                 cells = [
-                    category["label"], m["client"], m["matter_id"][:8], str(m["count"]), f"{purpose} ({m['enabled_by']})",
+                    category_label(category["category"]), m["client"], m["matter_id"][:8], str(m["count"]), f"{purpose} ({m['enabled_by']})",
                     consent, m["expires_on"], m["purge_on"],
                 ]
                 self.model.appendRow([QStandardItem(text) for text in cells])
-        held = [f"{c['label']}: {c['count']}" for c in report["categories"] if c["count"]]
-        text = self.tr("%n restricted value(s) held.", "", report["total_values"])
-        text += " " + self.tr("Values are purged %n day(s) after a matter is filed or closed, or when their purpose expires.", "", report["retention_days"])
+        held = [f"{category_label(c['category'])}: {c['count']}" for c in report["categories"] if c["count"]]
+        text = self.tr("%n restricted values held.", "", report["total_values"])
+        text += " " + self.tr("Values are purged %n days after a matter is filed or closed, or when their purpose expires.", "", report["retention_days"])
         if held:
             text += "\n" + "; ".join(held)
         if self.last_purge:
@@ -146,14 +148,14 @@ class PrivacyPage(QWidget):
         self.summary.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
-        self.error.show_message(str(exc) if isinstance(exc, ClinicError) else self.tr("The report could not be made."))
+        self.error.show_message(error_text(exc) if isinstance(exc, ClinicError) else self.tr("The report could not be made."))
 
     def save_retention_days(self) -> None:
         self.error.clear_message()
         try:
             self.session.settings.set("privacy.retention_days", self.retention.value())
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         self.reload()
 
@@ -170,7 +172,7 @@ class PrivacyPage(QWidget):
 
     def _purge_done(self, result) -> None:
         self.purge_button.setEnabled(True)
-        self.last_purge = self.tr("Purged %n restricted value(s).", "", result.values)
+        self.last_purge = self.tr("Purged %n restricted values.", "", result.values)
         self.purged.emit(result.values)
         self.reload()
 

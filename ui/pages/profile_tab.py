@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
+from ui.error_text import error_text
 from ui.pages.workspace_tab import WorkspaceTab
 from ui.widgets.client_form import ClientForm
 from ui.widgets.error_label import ErrorLabel
@@ -78,7 +79,7 @@ class ProfileTab(WorkspaceTab):
             client = self.form.client()
             self.session.clients.update(client, self.form.changed_fields())
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return False
         self.reload()
         self.saved.emit()

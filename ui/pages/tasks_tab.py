@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 from clinic_app.domain.models import Task
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
+from ui.error_text import error_text
 from ui.models.task_table_model import TaskTableModel
 from ui.pages.workspace_tab import WorkspaceTab
 from ui.widgets.error_label import ErrorLabel
@@ -66,7 +67,7 @@ class TasksTab(WorkspaceTab):
             for gone in self._original_ids - {t.id for t in rows}:
                 self.session.tasks.delete(gone)
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return False
         self.reload()
         self.saved.emit()

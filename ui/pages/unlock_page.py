@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdi
 
 from clinic_app import APP_NAME
 from clinic_app.errors import AuthenticationFailed, ClinicError, ThrottledError, VaultInUse
+from ui.error_text import error_text
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.password_input import PasswordInput
@@ -123,7 +124,7 @@ class UnlockPage(QWidget):
             self.timer.stop()
             self.countdown.hide()
         else:
-            self.countdown.setText(self.tr("Too many wrong passwords. You can try again in %n second(s).", "", left))
+            self.countdown.setText(self.tr("Too many wrong passwords. You can try again in %n seconds.", "", left))
             self.countdown.show()
         self._update_button()
 
@@ -161,7 +162,7 @@ class UnlockPage(QWidget):
         elif isinstance(exc, VaultInUse):
             self.error.show_message(self.tr("The vault is open in another Clinic Intake window. Close it first."))
         elif isinstance(exc, ClinicError):
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
         else:
             raise exc
 

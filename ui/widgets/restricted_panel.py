@@ -33,7 +33,9 @@ from clinic_app.errors import ClinicError
 from clinic_app.restricted_categories import FIELDS_BY_CATEGORY, Category, PurposeKind, category_of
 from clinic_app.roles import Permission
 from clinic_app.services.restricted import DEFAULT_PURPOSE_DAYS
+from ui.error_text import error_text
 from ui.widgets.date_field import DateField
+from ui.labels import category_label
 from ui.widgets.error_label import ErrorLabel
 
 
@@ -165,7 +167,7 @@ class RestrictedDataPanel(QWidget):
         summary = self.session.restricted.summary(self.matter_id)
         if summary.count:
             names = ", ".join(self._category_label(c) for c in summary.categories)
-            self.status.setText(self.tr("Restricted data exists for this matter: %n value(s) (%1).", "", summary.count).replace("%1", names))
+            self.status.setText(self.tr("Restricted data exists for this matter: %n values (%1).", "", summary.count).replace("%1", names))
         else:
             self.status.setText(self.tr("No restricted data is kept for this matter."))
         attorney = self.session.can(Permission.RESTRICTED_ACCESS)
@@ -202,16 +204,7 @@ class RestrictedDataPanel(QWidget):
         self.value_box.setEnabled(bool(allowed))
 
     def _category_label(self, category: Category) -> str:
-        labels = {
-            Category.IMMIGRATION_STATUS: self.tr("Immigration status"),
-            Category.CITIZENSHIP: self.tr("Citizenship"),
-            Category.A_NUMBER: self.tr("A-number"),
-            Category.PLACE_OF_BIRTH: self.tr("Place or country of birth"),
-            Category.SSN: self.tr("Social Security number"),
-            Category.IMMIGRATION_COURT: self.tr("Immigration court (hearing dates, detention)"),
-            Category.IMMIGRATION_ANALYSIS: self.tr("Attorney's immigration analysis"),
-        }
-        return labels[category]
+        return category_label(category)
 
     # -- values -----------------------------------------------------------------------------
 
@@ -222,7 +215,7 @@ class RestrictedDataPanel(QWidget):
         try:
             values = self.session.restricted.values(self.matter_id)  # audited by the core
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         self.table.setRowCount(len(values))
         for row, v in enumerate(values):
@@ -256,7 +249,7 @@ class RestrictedDataPanel(QWidget):
                 expires_on=self.expires_on.value(),
             )
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         for check in self.category_checks.values():
             check.setChecked(False)
@@ -273,7 +266,7 @@ class RestrictedDataPanel(QWidget):
         try:
             self.session.restricted.put(self.matter_id, name, self.value_edit.toPlainText())
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         self.value_edit.clear()
         self.reload()
@@ -288,7 +281,7 @@ class RestrictedDataPanel(QWidget):
         try:
             self.session.restricted.delete_value(item.data(Qt.ItemDataRole.UserRole))
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         self.reload()
         self.changed.emit()
@@ -304,7 +297,7 @@ class RestrictedDataPanel(QWidget):
         try:
             self.session.restricted.purge_matter(self.matter_id)
         except ClinicError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         self.reload()
         self.changed.emit()

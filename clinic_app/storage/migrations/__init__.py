@@ -61,9 +61,7 @@ def migrate(db: Database, key: bytes) -> int:
     version = current_version(db)
     latest = latest_version()
     if version > latest:
-        raise SchemaTooNew(
-            f"this vault uses schema {version}, newer than this app understands ({latest}); update Clinic Intake"
-        )
+        raise SchemaTooNew("vault.schema_too_new", schema=version, latest=latest)
     if version == latest:
         return 0
     if version > 0:

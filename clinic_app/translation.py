@@ -1,0 +1,86 @@
+"""The core's gettext catalogue: words of core-made documents and the command line's messages.
+
+The desktop app translates its own text with Qt (`ui/i18n.py`); this catalogue is for what the
+core writes by itself: the client's instruction sheet, notices, the recovery-key sheet and
+the CLI's `error:` lines. Sources are marked with `N_()` / `Np_()` (extracted by
+`tools/core_catalogue.py`), Spanish lives in `resources/locale/es/LC_MESSAGES/clinic_app.po`
+and is compiled to `.mo` by `make` (and by `packaging/build.py`).
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from functools import lru_cache
+
+from clinic_app.paths import resources_dir
+
+DOMAIN = "clinic_app"
+LANGUAGES = ("en", "es")  # what the core has words for; English is the source language
+
+
+def N_(message: str) -> str:
+    """Marks a string for the catalogue; it is translated where it is used."""
+    return message
+
+
+def Np_(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a singular/plural pair for the catalogue (ngettext at use)."""
+    return singular, plural
+
+
+def locale_dir():
+    return resources_dir() / "locale"
+
+
+@lru_cache(maxsize=8)
+def translation(language: str) -> gettext.NullTranslations:
+    """The catalogue for `language` ("es", "es_MX", "en"); English (no catalogue) otherwise."""
+    return gettext.translation(DOMAIN, localedir=str(locale_dir()), languages=[language], fallback=True)
+
+
+def environment_language() -> str:
+    """The language gettext would choose from LANGUAGE, LC_ALL, LC_MESSAGES and LANG, as 'es'/'en'."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if not value:
+            continue
+        for candidate in value.split(":"):
+            code = candidate.split(".")[0].split("@")[0].split("_")[0].split("-")[0].lower()
+            if code in LANGUAGES:
+                return code
+            if code == "c" or code == "posix":
+                return "en"
+        if variable != "LANGUAGE":  # LANGUAGE is a list to try; the first set LC_*/LANG decides
+            return "en"
+    return "en"
+
+
+def environment_translation() -> gettext.NullTranslations:
+    return translation(environment_language())
+
+
+_chosen: str | None = None  # set by the desktop app to its UI language; the CLI follows LANG
+
+
+def set_language(language: str | None) -> None:
+    """The language of text the core writes from now on (None: follow LANG/LANGUAGE)."""
+    global _chosen
+    _chosen = language
+
+
+def current_language() -> str:
+    return _chosen or environment_language()
+
+
+def current_translation() -> gettext.NullTranslations:
+    return translation(current_language())
+
+
+def _(message: str) -> str:
+    """`message` in the current language (the app's UI language, else LANG)."""
+    return current_translation().gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return current_translation().ngettext(singular, plural, n)

@@ -1,0 +1,94 @@
+"""One parser for `clinic-app`: global options before or after the command, no command opens
+the window, and no command (nor a command group alone) ever does. All through the real CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import pytest
+
+from tests.conftest import CLI, PASSWORD
+
+NEW_PASSWORD = "a brand new password 42"
+
+
+def _run(*args: str, env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([CLI, *args], capture_output=True, text=True, env=full_env, stdin=subprocess.DEVNULL, timeout=timeout)
+
+
+def _create_vault(folder) -> str:
+    made = _run("--vault", str(folder), "vault", "create", "--admin", "manager", env={"CLINIC_PASSWORD": PASSWORD})
+    assert made.returncode == 0, made.stderr
+    return made.stdout.strip().splitlines()[-1].strip()
+
+
+@pytest.mark.parametrize(
+    "placement",
+    [
+        ["--vault", "{v}", "vault", "recover", "--user", "manager"],  # the README's spelling
+        ["vault", "recover", "--vault", "{v}", "--user", "manager"],
+        ["--user", "manager", "vault", "--vault", "{v}", "recover"],
+    ],
+)
+def test_global_options_before_or_after_the_command(tmp_path, placement):
+    folder = tmp_path / "vault"
+    recovery_key = _create_vault(folder)
+    args = [a.replace("{v}", str(folder)) for a in placement]
+    env = {"CLINIC_RECOVERY_KEY": recovery_key, "CLINIC_NEW_PASSWORD": NEW_PASSWORD}
+    result = _run(*args, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "Password reset" in result.stdout
+    listed = _run("client", "list", "--vault", str(folder), "--user", "manager", env={"CLINIC_PASSWORD": NEW_PASSWORD})
+    assert listed.returncode == 0, listed.stderr
+
+
+def test_an_option_after_the_command_wins_over_the_same_option_before(tmp_path):
+    folder = tmp_path / "vault"
+    _create_vault(folder)
+    result = _run("--vault", str(tmp_path / "nowhere"), "client", "list", "--vault", str(folder), "--user", "manager",
+                  env={"CLINIC_PASSWORD": PASSWORD})
+    assert result.returncode == 0, result.stderr
+
+
+def test_password_file_after_the_command(tmp_path):
+    folder = tmp_path / "vault"
+    _create_vault(folder)
+    secret = tmp_path / "pw"
+    secret.write_text(PASSWORD + "\n")
+    env = {k: v for k, v in os.environ.items() if k != "CLINIC_PASSWORD"}
+    result = subprocess.run([CLI, "client", "list", "--password-file", str(secret), "--vault", str(folder), "--user", "manager"],
+                            capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("args", [["vault"], ["--vault", "/nowhere", "client"], ["vault", "--user", "x"]])
+def test_a_command_group_without_its_action_is_a_usage_error_not_the_window(args):
+    result = _run(*args, env={"QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+
+
+def test_unknown_option_after_a_command_is_one_usage_line():
+    result = _run("client", "list", "--no-such-option")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: unrecognized arguments")
+
+
+def test_help_lists_the_commands_and_the_global_options():
+    result = _run("--help")
+    assert result.returncode == 0
+    assert "vault" in result.stdout and "--password-file" in result.stdout
+    sub = _run("vault", "recover", "--help")
+    assert sub.returncode == 0 and "--vault" in sub.stdout and "--user" in sub.stdout
+
+
+def test_no_command_opens_the_window_with_the_same_options(tmp_path):
+    folder = tmp_path / "vault"
+    _create_vault(folder)
+    env = {"QT_QPA_PLATFORM": "offscreen", "CLINIC_EXIT_AFTER_FIRST_WINDOW": "1"}
+    result = _run("--vault", str(folder), "--user", "manager", env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "error" not in result.stderr.lower()

@@ -1,0 +1,223 @@
+"""Words for the core's error codes, in the language of the UI.
+
+The core raises `SomeError("area.what", **params)` (`clinic_app/errors.py`); every message a
+person sees in the app comes from here, translated through Qt Linguist (context "ErrorText").
+Parameters go in with `str.format`; a few are themselves translated first (roles,
+restricted categories). Codes the app does not know yet still show something useful (a
+generic sentence and the code), and `tests/core/test_error_codes.py` fails on them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from clinic_app.domain.validation import Problem
+from clinic_app.errors import ClinicError, ValidationError
+from ui.labels import category_label, role_label
+from ui.problem_text import problem_message
+
+CONTEXT = "ErrorText"
+
+TEXT: dict[str, str] = {
+    "vault.not_found": QT_TRANSLATE_NOOP("ErrorText", "There is no vault in {path}."),
+    "vault.exists": QT_TRANSLATE_NOOP("ErrorText", "A vault already exists in {path}."),
+    "vault.in_use": QT_TRANSLATE_NOOP("ErrorText", "This vault is open in another Clinic Intake window or command; close it and try again."),
+    "vault.locked": QT_TRANSLATE_NOOP("ErrorText", "The vault is locked."),
+    "vault.wrong_login": QT_TRANSLATE_NOOP("ErrorText", "Wrong user name or password."),
+    "vault.wrong_recovery_key": QT_TRANSLATE_NOOP("ErrorText", "Wrong recovery key."),
+    "vault.wrong_current_password": QT_TRANSLATE_NOOP("ErrorText", "The current password is wrong."),
+    "vault.no_such_user": QT_TRANSLATE_NOOP("ErrorText", "No user named '{username}' in this vault."),
+    "vault.password_too_short": QT_TRANSLATE_NOOP("ErrorText", "A password needs at least {minimum} characters."),
+    "vault.key_does_not_open": QT_TRANSLATE_NOOP("ErrorText", "The key does not open this vault's database."),
+    "vault.database_damaged": QT_TRANSLATE_NOOP("ErrorText", "The database does not open with its key."),
+    "vault.damaged": QT_TRANSLATE_NOOP("ErrorText", "The vault's database is damaged. A manager restores the latest backup (Tools ▸ Restore a backup)."),
+    "vault.schema_too_new": QT_TRANSLATE_NOOP("ErrorText", "This vault uses schema {schema}, newer than this app understands ({latest}); update Clinic Intake."),
+    "keyslots.not_a_keyslot_file": QT_TRANSLATE_NOOP("ErrorText", "The key-slot file is not a Clinic Intake key-slot file."),
+    "keyslots.too_new": QT_TRANSLATE_NOOP("ErrorText", "The key-slot file was written by a newer version of the app."),
+    "keyslots.missing": QT_TRANSLATE_NOOP("ErrorText", "The vault's key-slot file is missing."),
+    "keyslots.damaged": QT_TRANSLATE_NOOP("ErrorText", "The vault's key-slot file is damaged."),
+    "keyslots.checksum_mismatch": QT_TRANSLATE_NOOP("ErrorText", "The vault's key-slot file is damaged (checksum mismatch)."),
+    "keyslots.both_copies_damaged": QT_TRANSLATE_NOOP(
+        "ErrorText", "Both copies of the vault's key-slot file are damaged. A manager restores the latest backup (Tools ▸ Restore a backup)."
+    ),
+    "grants.refused": QT_TRANSLATE_NOOP(
+        "ErrorText", "This account's role does not verify: the user list was changed outside the app. Ask a manager to check the vault."
+    ),
+    "grants.signing_key_not_shared": QT_TRANSLATE_NOOP(
+        "ErrorText", "Your account does not hold the clinic signing key yet. It is shared with you the next time a manager who holds it logs in."
+    ),
+    "role_secrets.not_for_role": QT_TRANSLATE_NOOP("ErrorText", "Your role ({role}) may not hold this key."),
+    "permission.denied": QT_TRANSLATE_NOOP("ErrorText", "Your role ({role}) may not do this."),
+    "user.bad_name": QT_TRANSLATE_NOOP("ErrorText", "A user name is 2 to 40 letters, digits, '.', '-' or '_'."),
+    "user.bad_role": QT_TRANSLATE_NOOP("ErrorText", "Choose a role: paralegal, attorney or manager."),
+    "user.exists": QT_TRANSLATE_NOOP("ErrorText", "A user named '{username}' already exists."),
+    "user.not_found": QT_TRANSLATE_NOOP("ErrorText", "No user named '{username}'."),
+    "user.cannot_remove_self": QT_TRANSLATE_NOOP("ErrorText", "You cannot remove yourself; ask another manager."),
+    "user.last_manager": QT_TRANSLATE_NOOP("ErrorText", "The last manager cannot be removed."),
+    "user.nothing_to_change": QT_TRANSLATE_NOOP("ErrorText", "Nothing to change."),
+    "user.signature_too_long": QT_TRANSLATE_NOOP("ErrorText", "This signature field takes at most {limit} characters."),
+    "user.bad_bar_number": QT_TRANSLATE_NOOP("ErrorText", "A bar number has only letters, digits and '-' (for example 123456)."),
+    "task.cancelled": QT_TRANSLATE_NOOP("ErrorText", "Cancelled. Nothing was written."),
+    "client.not_found": QT_TRANSLATE_NOOP("ErrorText", "This client no longer exists."),
+    "matter.not_found": QT_TRANSLATE_NOOP("ErrorText", "This matter no longer exists."),
+    "validation.invalid": QT_TRANSLATE_NOOP("ErrorText", "Some values are not valid:"),
+    "record.not_found": QT_TRANSLATE_NOOP("ErrorText", "This entry no longer exists; it may have been deleted in another window."),
+    "note.empty": QT_TRANSLATE_NOOP("ErrorText", "A note cannot be empty."),
+    "document.too_large": QT_TRANSLATE_NOOP("ErrorText", "Attachments are limited to {megabytes} MB."),
+    "document.unsupported_type": QT_TRANSLATE_NOOP("ErrorText", "Only these kinds of files can be attached here: {types}."),
+    "document.bad_kind": QT_TRANSLATE_NOOP("ErrorText", "Choose what kind of document this is."),
+    "document.title_too_long": QT_TRANSLATE_NOOP("ErrorText", "The title and the author take at most {limit} characters each."),
+    "document.not_found": QT_TRANSLATE_NOOP("ErrorText", "This document no longer exists."),
+    "setting.unknown": QT_TRANSLATE_NOOP("ErrorText", "Unknown setting '{key}'."),
+    "setting.wrong_type": QT_TRANSLATE_NOOP("ErrorText", "The setting '{key}' does not take this kind of value."),
+    "restricted.purpose_invalid": QT_TRANSLATE_NOOP("ErrorText", "The purpose is not valid."),
+    "restricted.unknown_category": QT_TRANSLATE_NOOP("ErrorText", "'{category}' is not a restricted category."),
+    "restricted.no_purpose": QT_TRANSLATE_NOOP("ErrorText", "No recorded purpose allows \"{category}\" for this matter; record one first."),
+    "restricted.unknown_field": QT_TRANSLATE_NOOP("ErrorText", "'{field}' is not a restricted field."),
+    "restricted.value_empty": QT_TRANSLATE_NOOP("ErrorText", "A restricted value cannot be empty."),
+    "restricted.value_too_long": QT_TRANSLATE_NOOP("ErrorText", "The restricted value is too long (at most {limit} characters)."),
+    "restricted.key_not_shared": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The restricted-data key has not been shared with you yet. It is shared with you the next time an attorney who holds it logs in.",
+    ),
+    "restricted.value_not_found": QT_TRANSLATE_NOOP("ErrorText", "This restricted value no longer exists."),
+    "da.county_not_found": QT_TRANSLATE_NOOP("ErrorText", "No county named '{county}' in {state}."),
+    "da.nothing_to_change": QT_TRANSLATE_NOOP("ErrorText", "Nothing to change."),
+    "da.bad_zip": QT_TRANSLATE_NOOP("ErrorText", "A ZIP code is 5 digits, or 5+4 (90012 or 90012-3210)."),
+    "da.zip_not_in_state": QT_TRANSLATE_NOOP("ErrorText", "{zip} is not a {state} ZIP code."),
+    "da.office_required": QT_TRANSLATE_NOOP("ErrorText", "Enter the name of the office."),
+    "da.verified_in_future": QT_TRANSLATE_NOOP("ErrorText", "The verified date is in the future."),
+    "file.unreadable": QT_TRANSLATE_NOOP("ErrorText", "Cannot read {path} ({reason})."),
+    "file.not_utf8": QT_TRANSLATE_NOOP("ErrorText", "{path} is not UTF-8 text."),
+    "file.not_json": QT_TRANSLATE_NOOP("ErrorText", "{path} is not valid JSON (line {line}, column {column}: {reason})."),
+    "intake.not_json": QT_TRANSLATE_NOOP("ErrorText", "Not a clinic-intake file (it is not JSON text)."),
+    "intake.not_an_object": QT_TRANSLATE_NOOP("ErrorText", "Not a clinic-intake document: the top level must be a JSON object."),
+    "intake.wrong_format": QT_TRANSLATE_NOOP("ErrorText", "Not a clinic-intake document: 'format' must be \"clinic-intake\"."),
+    "intake.version_not_a_number": QT_TRANSLATE_NOOP("ErrorText", "'version' must be a whole number."),
+    "intake.unsupported_version": QT_TRANSLATE_NOOP("ErrorText", "This document is clinic-intake version {version}; this app reads version {supported}."),
+    "intake.invalid": QT_TRANSLATE_NOOP("ErrorText", "The intake document is not valid."),
+    "profile.invalid": QT_TRANSLATE_NOOP("ErrorText", "The state profile {file} is not valid ({where}: {detail})."),
+    "profile.not_toml": QT_TRANSLATE_NOOP("ErrorText", "The state profile {file} is not valid TOML ({detail})."),
+    "profile.unreadable": QT_TRANSLATE_NOOP("ErrorText", "The state profile {file} cannot be read ({reason})."),
+    "profile.bad_state_code": QT_TRANSLATE_NOOP("ErrorText", "A state is written as two letters, for example CA."),
+    "profile.not_found": QT_TRANSLATE_NOOP("ErrorText", "There is no state profile for {state}; add {file} to the profiles folder."),
+    "packet.no_notices": QT_TRANSLATE_NOOP("ErrorText", "The {state} profile serves no notices."),
+    "packet.county_not_in_matter": QT_TRANSLATE_NOOP("ErrorText", "No conviction of this matter is in '{county}'."),
+    "packet.pdf_password_too_short": QT_TRANSLATE_NOOP("ErrorText", "The PDF password needs at least {minimum} characters."),
+    "backup.passphrase_too_short": QT_TRANSLATE_NOOP("ErrorText", "A backup passphrase needs at least {minimum} characters."),
+    "backup.is_a_folder": QT_TRANSLATE_NOOP("ErrorText", "{file} is a folder, not a Clinic Intake backup."),
+    "backup.no_such_file": QT_TRANSLATE_NOOP("ErrorText", "No such file: {path}."),
+    "backup.not_a_backup": QT_TRANSLATE_NOOP("ErrorText", "{file} is not a Clinic Intake backup."),
+    "backup.made_by_newer_app": QT_TRANSLATE_NOOP("ErrorText", "{file} was made by a newer version of Clinic Intake; update the app to read it."),
+    "backup.damaged_header": QT_TRANSLATE_NOOP("ErrorText", "{file} has a damaged header."),
+    "backup.incomplete": QT_TRANSLATE_NOOP("ErrorText", "{file} is incomplete (truncated or cut off while copying)."),
+    "backup.stored_key_does_not_open": QT_TRANSLATE_NOOP("ErrorText", "The stored automatic-backup key does not open this backup; enter its passphrase."),
+    "backup.wrong_passphrase": QT_TRANSLATE_NOOP("ErrorText", "The backup passphrase is wrong, or the start of the backup file is damaged."),
+    "backup.schema_too_new": QT_TRANSLATE_NOOP("ErrorText", "The backup uses schema {schema}, newer than this app understands ({latest}); update Clinic Intake to restore it."),
+    "backup.failed_verification": QT_TRANSLATE_NOOP("ErrorText", "The backup failed verification."),
+    "backup.none_to_test": QT_TRANSLATE_NOOP("ErrorText", "There is no backup to test yet; make one first."),
+    "backup.passphrase_needed_to_test": QT_TRANSLATE_NOOP("ErrorText", "Enter the backup passphrase to test this backup."),
+    "backup.auto_folder_missing": QT_TRANSLATE_NOOP("ErrorText", "Choose an existing folder for automatic backups."),
+    "backup.auto_passphrase_needed": QT_TRANSLATE_NOOP("ErrorText", "Automatic backups need the backup passphrase once."),
+    "backup.auto_not_configured": QT_TRANSLATE_NOOP("ErrorText", "Automatic backup is on but its folder or passphrase is not set; ask a manager."),
+    "backup.folder_missing": QT_TRANSLATE_NOOP("ErrorText", "The folder {path} does not exist (is the drive connected?)."),
+    "backup.file_exists": QT_TRANSLATE_NOOP("ErrorText", "{path} already exists; choose a new file name (backups are never overwritten)."),
+    "backup.schema_outdated": QT_TRANSLATE_NOOP("ErrorText", "The vault's schema is not up to date; unlock it with this app first."),
+    "backup.creation_time_unreadable": QT_TRANSLATE_NOOP("ErrorText", "The backup's creation time is unreadable."),
+    "restore.target_not_empty": QT_TRANSLATE_NOOP("ErrorText", "{path} is not empty; a backup is only restored into a new or empty folder."),
+    "bundle_key.version": QT_TRANSLATE_NOOP("ErrorText", "This clinic key file was written by another version of the app."),
+    "bundle_key.not_a_key": QT_TRANSLATE_NOOP("ErrorText", "This file is not a clinic key file."),
+    "bundle_key.damaged": QT_TRANSLATE_NOOP("ErrorText", "The clinic key file is damaged."),
+    "bundle_key.fingerprint_mismatch": QT_TRANSLATE_NOOP("ErrorText", "The key's fingerprint is {fingerprint}, not the one you were given."),
+    "bundle.no_trusted_key": QT_TRANSLATE_NOOP("ErrorText", "This laptop is not set up to send to a clinic yet: a manager chooses the clinic's key file."),
+    "bundle.no_clients": QT_TRANSLATE_NOOP("ErrorText", "There are no clients to send."),
+    "bundle.write_failed": QT_TRANSLATE_NOOP("ErrorText", "The bundle could not be written correctly to that folder; nothing was removed."),
+    "bundle.client_has_unbundled_data": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This client has documents or restricted values, which bundles do not carry. Keep the client on this computer and bring those to the clinic another way.",
+    ),
+    "bundle.no_clinic_key": QT_TRANSLATE_NOOP("ErrorText", "This vault has no clinic key, so no bundle is addressed to it."),
+    "bundle.no_files": QT_TRANSLATE_NOOP("ErrorText", "No bundle files found (they end in .clinicbundle)."),
+    "bundle.sender_key_changed": QT_TRANSLATE_NOOP("ErrorText", "The bundle claims to come from a laptop that earlier signed with a different key. Ask who made it."),
+    "bundle.bad_payload": QT_TRANSLATE_NOOP("ErrorText", "The bundle's signed content is not valid ({where})."),
+    "bundle.not_a_bundle": QT_TRANSLATE_NOOP("ErrorText", "This file is not a Clinic Intake bundle."),
+    "bundle.damaged": QT_TRANSLATE_NOOP("ErrorText", "The bundle is damaged, cut short or was altered. Ask the sender to export it again."),
+    "bundle.version": QT_TRANSLATE_NOOP("ErrorText", "This bundle was written by another version of Clinic Intake."),
+    "bundle.wrong_recipient": QT_TRANSLATE_NOOP("ErrorText", "This bundle is sealed to another clinic's key, not to this vault's."),
+    "bundle.unsigned": QT_TRANSLATE_NOOP("ErrorText", "The bundle is not signed by the laptop that sent it, so it is refused."),
+    "bundle.bad_signature": QT_TRANSLATE_NOOP("ErrorText", "The bundle's signature does not match its sender, so it is refused."),
+    "bundle.too_large": QT_TRANSLATE_NOOP("ErrorText", "The bundle is larger than this app accepts."),
+}
+
+class ErrorText(QObject):
+    """Messages with a count. They are self.tr() calls with the count because lupdate marks only
+    those as plurals (%n forms); the class name is their translation context."""
+
+    def words(self, code: str, n: int) -> str | None:
+        if code == "packet.not_ready":
+            return self.tr("The packet is not ready: %n blocking problems. A draft can still be built.", "", n)
+        if code == "profile.files_do_not_load":
+            return self.tr("%n profile files do not load.", "", n)
+        if code == "vault.too_many_wrong_passwords":
+            return self.tr("Too many wrong passwords. Try again in %n seconds.", "", n)
+        if code == "vault.too_many_wrong_recovery_keys":
+            return self.tr("Too many wrong recovery keys. Try again in %n seconds.", "", n)
+        if code == "more_problems":
+            return self.tr("…and %n more problems.", "", n)
+        return None
+
+
+# code -> the parameter holding the count (words in ErrorText.words)
+PLURAL_TEXT: dict[str, str] = {
+    "packet.not_ready": "count",
+    "profile.files_do_not_load": "count",
+    "vault.too_many_wrong_passwords": "seconds",
+    "vault.too_many_wrong_recovery_keys": "seconds",
+}
+
+MAX_PROBLEMS_SHOWN = 15
+
+
+def _translated_params(params: dict) -> dict:
+    shown = {k: error_text(v, with_problems=False) if isinstance(v, ClinicError) else v for k, v in params.items()}
+    if "role" in shown:
+        shown["role"] = role_label(str(shown["role"]))
+    if "category" in shown:
+        shown["category"] = category_label(str(shown["category"]))
+    return shown
+
+
+def _problem_line(problem) -> str:
+    """One validation problem: 'convictions[1].offense_date: This date is in the future.'"""
+    if isinstance(problem, Problem):
+        return f"{problem.field}: {problem_message(problem)}" if problem.field else problem_message(problem)
+    return str(problem)  # an older caller's 'where: what' line
+
+
+def error_text(exc: BaseException, with_problems: bool = True) -> str:
+    """What to show a person for `exc`: translated words for a core error, the kind of failure
+    (never its data) for anything else."""
+    if isinstance(exc, OSError):  # a file or folder the person chose; strerror is the system's words
+        return QCoreApplication.translate("ErrorText", "The file or folder could not be used: {0}").format(exc.strerror or "")
+    if not isinstance(exc, ClinicError):
+        template = QCoreApplication.translate("ErrorText", "Unexpected error ({0}); nothing was changed.")
+        return template.format(type(exc).__name__)
+    params = _translated_params(exc.params)
+    if exc.code in PLURAL_TEXT:
+        template = ErrorText().words(exc.code, int(params.get(PLURAL_TEXT[exc.code], 0)))
+    elif exc.code in TEXT:
+        template = QCoreApplication.translate(CONTEXT, TEXT[exc.code])
+    else:
+        template = QCoreApplication.translate("ErrorText", "The operation failed ({0}).").replace("{0}", exc.code)
+    try:
+        text = template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        text = template
+    if "file" in params and "{file}" not in template:  # the file an error was found in (see clinic_app/error_messages.py)
+        text = f"{params['file']}: {text}"
+    if with_problems and isinstance(exc, ValidationError) and exc.problems:
+        text += "\n\n" + "\n".join(_problem_line(p) for p in exc.problems[:MAX_PROBLEMS_SHOWN])
+        hidden = len(exc.problems) - MAX_PROBLEMS_SHOWN
+        if hidden > 0:
+            text += "\n" + ErrorText().words("more_problems", hidden)
+    return text
