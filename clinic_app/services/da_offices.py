@@ -77,9 +77,9 @@ def split_address(text: str, state: str) -> dict[str, str]:
     lines = [line.strip() for line in text.replace("\\n", "\n").splitlines() if line.strip()]
     match = LAST_LINE.match(lines[-1]) if len(lines) >= 2 else None
     if not match:
-        raise ValidationError(f'address: put the street first and "City, {state.upper()} 12345" on the last line, or give --street, --city and --zip')
+        raise ValidationError("da.address_layout", state=state.upper())
     if match["state"].upper() != state.upper():
-        raise ValidationError(f"address: the state on the last line is {match['state'].upper()}, not {state.upper()}")
+        raise ValidationError("da.address_other_state", found=match["state"].upper(), state=state.upper())
     return {"street": "\n".join(lines[:-1]), "city": match["city"].strip(), "zip": match["zip"]}
 
 
@@ -136,7 +136,7 @@ class DaOfficeService:
         office = self.get(county, state)
         if address is not None:
             if street is not None or city is not None or zip is not None:
-                raise ValidationError("give either --address or --street, --city and --zip")
+                raise ValidationError("da.address_twice")
             parts = split_address(address, office.state) if address.strip() else {"street": "", "city": "", "zip": ""}
             street, city, zip = parts["street"], parts["city"], parts["zip"]
         changes = {
@@ -155,7 +155,9 @@ class DaOfficeService:
             raise ValidationError("da.office_required")
         if changes.get("zip") and zip_problem(changes["zip"], office.state):
             zip_code = changes["zip"].strip()
-            raise ValidationError("da.bad_zip" if not ZIP.match(zip_code) else "da.zip_not_in_state", zip=zip_code, state=office.state.upper())
+            if not ZIP.match(zip_code):
+                raise ValidationError("da.bad_zip", zip=zip_code)
+            raise ValidationError("da.zip_not_in_state", zip=zip_code, state=office.state.upper())
         if verified_on and verified_on > clock.today():
             raise ValidationError("da.verified_in_future")
         for name, value in changes.items():

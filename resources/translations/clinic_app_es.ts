@@ -1304,6 +1304,26 @@ Ciudad, estado, código postal</translation>
         <translation>Todavía no se le ha compartido la clave de los datos restringidos. Se le compartirá la próxima vez que inicie sesión un abogado que la tenga.</translation>
     </message>
     <message>
+        <source>Write the street first and &quot;City, {state} 12345&quot; on the last line.</source>
+        <translation>Escriba primero la calle y en la última línea &quot;Ciudad, {state} 12345&quot;.</translation>
+    </message>
+    <message>
+        <source>The state on the last line is {found}, not {state}.</source>
+        <translation>El estado de la última línea es {found}, no {state}.</translation>
+    </message>
+    <message>
+        <source>Give either the whole address or the street, city and ZIP.</source>
+        <translation>Indique la dirección completa o bien la calle, la ciudad y el código postal.</translation>
+    </message>
+    <message>
+        <source>A ZIP code is 5 digits, or 5+4 (90012 or 90012-3210).</source>
+        <translation>Un código postal (ZIP) tiene 5 dígitos, o 5+4 (90012 o 90012-3210).</translation>
+    </message>
+    <message>
+        <source>{zip} is not a {state} ZIP code.</source>
+        <translation>{zip} no es un código postal (ZIP) de {state}.</translation>
+    </message>
+    <message>
         <source>Enter the name of the office.</source>
         <translation>Escriba el nombre de la oficina.</translation>
     </message>
