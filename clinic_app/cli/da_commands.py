@@ -20,7 +20,7 @@ def register(commands) -> None:
     change.add_argument("county")
     change.add_argument("--state", default="CA")
     change.add_argument("--office", metavar="NAME")
-    change.add_argument("--street", metavar="TEXT", help="street line(s), separated by newlines or \\n")
+    change.add_argument("--street", metavar="TEXT", help="street lines, separated by newlines or \\n")
     change.add_argument("--city", metavar="TEXT")
     change.add_argument("--zip", metavar="ZIP", help="5 digits or ZIP+4, of the office's state")
     change.add_argument("--address", metavar="TEXT", help='all at once: "street\\nCity, CA 90012" (split into street, city, ZIP)')
