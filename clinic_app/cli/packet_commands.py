@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from clinic_app.cli.common import open_session, print_json
 from clinic_app.errors import ClinicError
-
 from clinic_app.translation import ngettext
 
 if TYPE_CHECKING:  # the packet modules import ReportLab and pypdf: only the commands that build load them

@@ -5,7 +5,7 @@
     <name>AddUserDialog</name>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>The password needs at least %n character.</numerusform>
             <numerusform>The password needs at least %n characters.</numerusform>
         </translation>
@@ -42,7 +42,7 @@
     <name>ChangePasswordDialog</name>
     <message numerus="yes">
         <source>The new password needs at least %n characters.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>The new password needs at least %n character.</numerusform>
             <numerusform>The new password needs at least %n characters.</numerusform>
         </translation>
@@ -189,6 +189,16 @@
     </message>
 </context>
 <context>
+    <name>PasswordRules</name>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message numerus="yes">
         <source>%n restricted values held.</source>
@@ -226,7 +236,7 @@
     <name>ResetPasswordDialog</name>
     <message numerus="yes">
         <source>The new password needs at least %n characters.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>The new password needs at least %n character.</numerusform>
             <numerusform>The new password needs at least %n characters.</numerusform>
         </translation>

@@ -2700,11 +2700,11 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <name>PasswordInput</name>
     <message>
         <source>The password needs at least %n characters.</source>
-        <translation>La contraseña necesita al menos %n carácter.</translation>
+        <translation type="vanished">La contraseña necesita al menos %n carácter.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation>Las dos contraseñas no coinciden.</translation>
+        <translation type="vanished">Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2717,6 +2717,20 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>La contraseña necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -12,13 +12,20 @@ from clinic_app.paths import resources_dir
 from clinic_app.vault import MIN_PASSWORD_LENGTH
 
 
+class PasswordRules(QObject):
+    """A class so that lupdate sees the %n plural in self.tr (context "PasswordRules")."""
+
+    def problem(self, password: str, again: str) -> str:
+        if len(password) < MIN_PASSWORD_LENGTH:
+            return self.tr("The password needs at least %n characters.", "", MIN_PASSWORD_LENGTH)
+        if password != again:
+            return self.tr("The two passwords are not the same.")
+        return ""
+
+
 def new_password_problem(password: str, again: str) -> str:
     """What is wrong with a new password typed twice, in the UI language ("" when nothing)."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        return QCoreApplication.translate("PasswordInput", "The password needs at least %n characters.", "", MIN_PASSWORD_LENGTH)
-    if password != again:
-        return QCoreApplication.translate("PasswordInput", "The two passwords are not the same.")
-    return ""
+    return PasswordRules().problem(password, again)
 
 
 @cache
