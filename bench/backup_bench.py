@@ -21,8 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from clinic_app.backup.container import DEFAULT_PROFILE, new_backup_key  # noqa: E402
-from clinic_app.backup.create import create_backup, default_backup_name  # noqa: E402
+from clinic_app.backup.create import default_backup_name  # noqa: E402
 from clinic_app.backup.verify import verify_backup  # noqa: E402
+from clinic_app.lifecycle import create_vault  # noqa: E402
 from clinic_app.storage.database import connect_raw  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
@@ -33,7 +34,7 @@ STAMP = "'2026-01-01T00:00:00+00:00','bench','2026-01-01T00:00:00+00:00','bench'
 
 def build_vault(folder: Path, megabytes: int):
     """Bulk rows straight into the tables (the services are not what is measured)."""
-    session, _ = Vault(folder).create("manager", "bench password 123", clinic_name="Bench")
+    session, _ = create_vault(Vault(folder), "manager", "bench password 123", clinic_name="Bench")
     docs = megabytes * 1024 * 1024 // DOC_BYTES
     clients = max(1000, docs * 10)
     conn = session.db.conn
@@ -94,11 +95,11 @@ def main() -> None:
             out.unlink()
             target = base / "out" / default_backup_name().replace(".clinic", f"-{i}.clinic")
             target.parent.mkdir(exist_ok=True)
-            create.append(timed(lambda: create_backup(session, target, key)))
+            create.append(timed(lambda: session.backups.create(target, key)))
             verify.append(timed(lambda: verify_backup(target, key)))
             target.unlink()
         full_target = base / "out" / "full.clinicbackup"
-        full.append(timed(lambda: create_backup(session, full_target, PASSPHRASE)))
+        full.append(timed(lambda: session.backups.create(full_target, PASSPHRASE)))
         backup_mb = full_target.stat().st_size / 1e6
         session.lock()
     med = statistics.median

@@ -30,6 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ["CLINIC_INSECURE_TEST_KDF"] = "1"  # key derivation is not what is measured here
 
+from clinic_app.lifecycle import create_vault, open_session  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
 PASSWORD = "bench-password-1"
@@ -88,7 +89,7 @@ def peak_kib() -> int:
 
 def child(op: str, vault_dir: str, path: str) -> None:
     user = "attorney" if op in ("import-bundle", "import-intake", "import-again") else "paralegal"
-    session = Vault(vault_dir).unlock(user, PASSWORD)
+    session = open_session(Vault(vault_dir), user, PASSWORD)
     exact = reset_peak()
     before = 0 if exact else peak_kib()  # without a reset: only growth above the peak so far
     start = time.perf_counter()
@@ -172,7 +173,7 @@ def best_of(runs: int, fn) -> float:
 
 def make_vault(folder: Path, name: str) -> Vault:
     vault = Vault(folder)
-    session, _ = vault.create("manager", PASSWORD, clinic_name=name)
+    session, _ = create_vault(vault, "manager", PASSWORD, clinic_name=name)
     session.users.add("attorney", "attorney", PASSWORD)
     session.users.add("paralegal", "paralegal", PASSWORD)
     session.lock()
@@ -194,18 +195,18 @@ def main() -> int:
         doc_path = work / "clients.json"
         doc_path.write_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"))
         clinic, field = make_vault(work / "clinic", "Clinic"), make_vault(work / "field", "Field laptop")
-        with clinic.unlock("attorney", PASSWORD) as s:
+        with open_session(clinic, "attorney", PASSWORD) as s:
             key, _ = s.bundles.clinic_key()
-        with field.unlock("manager", PASSWORD) as s:
+        with open_session(field, "manager", PASSWORD) as s:
             s.bundles.trust(key.to_bytes(), key.fingerprint)
             s.intake.import_document(doc)
         drop = work / "drop"
         drop.mkdir()
-        with field.unlock("paralegal", PASSWORD) as s:
+        with open_session(field, "paralegal", PASSWORD) as s:
             bundle = s.bundles.export(drop, keep=True).path
         imported = work / "clinic-imported"
         shutil.copytree(clinic.folder, imported)
-        with Vault(imported).unlock("attorney", PASSWORD) as s:
+        with open_session(Vault(imported), "attorney", PASSWORD) as s:
             s.bundles.import_paths([bundle])
 
         ops = [

@@ -13,6 +13,7 @@ from common import ROOT  # noqa: F401  (puts the app on sys.path)
 
 from clinic_app.domain.collation import name_sort_key
 from clinic_app.domain.models import Client, Matter
+from clinic_app.lifecycle import create_vault
 from clinic_app.storage import rows
 
 GIVEN = ["José", "María", "Thị Hồng", "Wei", "Łukasz", "Aisha", "Carlos", "Guadalupe", "Sokha", "Darnell", "John", "Mary", "Tuấn", "Ana"]
@@ -51,7 +52,7 @@ def make_vault(folder: Path, n: int):
     from clinic_app.vault import Vault
 
     vault = Vault(folder)
-    session, _ = vault.create("bench", PASSWORD)
+    session, _ = create_vault(vault, "bench", PASSWORD)
     fill(session, n)
     session.lock()
     return vault

@@ -32,6 +32,7 @@ from pypdf import PdfReader, PdfWriter  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
 from clinic_app.domain.models import Address, Client, Conviction, Level, Matter, Notice, Reference  # noqa: E402
+from clinic_app.lifecycle import create_vault  # noqa: E402
 from clinic_app.pdf_fonts import REGULAR, register_fonts  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
@@ -123,7 +124,7 @@ def libreoffice_route(soffice: str, docx: bytes, attachments: list[bytes], work:
 def main() -> int:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     with tempfile.TemporaryDirectory() as tmp:
-        session, _ = Vault(Path(tmp) / "vault").create("manager", "bench password 123", clinic_name="Bench Clinic")
+        session, _ = create_vault(Vault(Path(tmp) / "vault"), "manager", "bench password 123", clinic_name="Bench Clinic")
         session.users.set_signature("manager", full_name="Bench Manager")
         try:
             matter_id = make_matter(session)

@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ["CLINIC_INSECURE_TEST_KDF"] = "1"  # key derivation is not what is measured here
 
+from clinic_app.lifecycle import create_vault  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
 MATTERS = 5_000
@@ -72,7 +73,7 @@ def timed(fn) -> list[float]:
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="clinic-privacy-bench-"))
     vault = Vault(work / "vault")
-    session, _ = vault.create("bench", "bench-password-1")
+    session, _ = create_vault(vault, "bench", "bench-password-1")
     fill(session)
     baseline = timed(lambda: session.db.query("SELECT id, matter_id, expires_on FROM restricted_purposes"))
     check = timed(lambda: session.restricted.purge_due(system=True))  # nothing due: the unlock-time cost

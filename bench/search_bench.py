@@ -28,6 +28,7 @@ from clients_fixture import PASSWORD, make_vault  # noqa: E402
 
 import sqlcipher3.dbapi2 as sqlcipher  # noqa: E402
 
+from clinic_app.lifecycle import open_session  # noqa: E402
 from clinic_app.services.clients import fts_query  # noqa: E402
 
 QUERIES = ["h", "he", "her", "hern", "hernan", "hernandez", "gar", "garc", "ngu", "nguyen", "jos", "jose her",
@@ -68,7 +69,7 @@ def run(n: int, work: Path) -> int:
     start = time.perf_counter()
     vault = make_vault(work / "vault", n)
     print(f"{n:,} clients with matters written in {time.perf_counter() - start:.1f} s")
-    session = vault.unlock("bench", PASSWORD)
+    session = open_session(vault, "bench", PASSWORD)
     plain = plain_copy(session, work / "plain.db")
     service = session.clients
     print(f"SQLite {sqlcipher.sqlite_version} (sqlcipher3) for both; cache_size {plain.execute('PRAGMA cache_size').fetchone()[0]}")

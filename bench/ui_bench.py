@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox  # noqa: E402
 
+from clinic_app.lifecycle import create_vault  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
 PASSWORD = "bench-password-1"
@@ -143,7 +144,7 @@ def big_list_phase(app: QApplication, folder: Path, n: int) -> dict:
     from search_bench import fill
 
     vault = Vault(folder)
-    session, _ = vault.create("manager", PASSWORD, clinic_name="Bench")
+    session, _ = create_vault(vault, "manager", PASSWORD, clinic_name="Bench")
     with session.db.lock:
         fill(session.db.conn, n)
     session.lock()
@@ -191,7 +192,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_CONFIG_HOME"] = tmp
         vault = Vault(Path(tmp) / "vault")
-        session, _ = vault.create("manager", PASSWORD, clinic_name="Bench")
+        session, _ = create_vault(vault, "manager", PASSWORD, clinic_name="Bench")
         session.lock()
         document_path = Path(tmp) / "intake.json"
         import json

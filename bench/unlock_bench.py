@@ -1,7 +1,7 @@
 """Unlock with the shipped Argon2id parameters, and what it costs beyond the key derivation.
 
 Floor, same run: the key derivation alone (`derive_key` with DEFAULT_PARAMS, as an unlock runs
-it). Measured: `vault.unlock(...)` end to end (read the key slot, derive, unwrap the database
+it). Measured: `open_session(vault, ...)` end to end (read the key slot, derive, unwrap the database
 key, open and check the database, migrations check, audit entry) and the part beyond the KDF
 (unlock minus the KDF of the same run). Also printed: SQLCipher's own passphrase open
 (PBKDF2-HMAC-SHA512, 256,000 iterations) for scale. Goal: the part beyond the KDF <= 0.25x
@@ -24,6 +24,7 @@ from common import Figure, figure, report  # noqa: E402
 import sqlcipher3.dbapi2 as sqlcipher  # noqa: E402
 
 from clinic_app.crypto import kdf  # noqa: E402
+from clinic_app.lifecycle import create_vault, open_session  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
 RUNS = 5
@@ -34,7 +35,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="clinic-unlock-bench-"))
     try:
         vault = Vault(work / "vault")
-        session, _ = vault.create("bench", PASSWORD)
+        session, _ = create_vault(vault, "bench", PASSWORD)
         session.lock()
         salt = kdf.new_salt()
         params = kdf.DEFAULT_PARAMS
@@ -44,7 +45,7 @@ def main() -> int:
             kdf.derive_key(PASSWORD.encode(), salt, params)
             kdf_s.append(time.perf_counter() - t0)
             t0 = time.perf_counter()
-            vault.unlock("bench", PASSWORD).lock()
+            open_session(vault, "bench", PASSWORD).lock()
             unlock_s.append(time.perf_counter() - t0)
             beyond_s.append(unlock_s[-1] - kdf_s[-1])
         plain_path = work / "pbkdf2.db"

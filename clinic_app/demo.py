@@ -21,6 +21,7 @@ from clinic_app.domain.models import (
     Route,
     Task,
 )
+from clinic_app.services import search_index
 
 # Fictional names, paired within a naming tradition (given names, family names).
 NAME_GROUPS = [
@@ -171,7 +172,7 @@ def populate(session, clients: int = 60, seed: int = 4812) -> int:
                 content = minute_order_pdf(convictions[0].case_number, counties[0])
                 document = _document(client.id, matter.id, convictions[0], content)
                 session.documents.store.insert(document, extra={"content": content}, audit=False)
-            session.clients.reindex(client.id)
+            search_index.reindex(session.db, client.id)
             made += 1
         session.record("demo.populate", "vault", session.vault_id, f"{made} fictional clients")
     return made

@@ -331,3 +331,6 @@ def seal_looks_genuine(session, slot, vault_id: str, name: str) -> bool:
     if session.slot_payload is not None and by == session.slot_payload[0]:
         return hmac.compare_digest(sender_tag(session.slot_payload[1].private_key, slot.public_key, message), proof)
     return True  # another holder's seal: only they and the recipient can check it
+
+
+role_secrets.install_seal_policy(role_secrets.SealPolicy(sealer=sealer, looks_genuine=seal_looks_genuine))

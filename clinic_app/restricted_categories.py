@@ -1,15 +1,14 @@
-"""The restricted categories of fact, their field names, and which ones a state profile needs.
+"""The restricted categories of fact and the field names they arrive under.
 
 Immigration status, citizenship, A-number, place of birth, SSN, immigration court details
 and the attorney's immigration analysis are never ordinary fields. They may exist only in
-the purpose-bound restricted store (services/restricted.py). No I/O here except reading a
-state profile.
+the purpose-bound restricted store (services/restricted*.py). Pure data, no I/O; which
+categories a state needs is `state_profiles.categories_needed_by_state`.
 """
 
 from __future__ import annotations
 
 from enum import Enum
-from pathlib import Path
 
 
 class Category(str, Enum):
@@ -59,20 +58,3 @@ def category_of(field_name: str) -> Category | None:
         return Category(key)
     except ValueError:
         return None
-
-
-def _profile_fields_needed(state: str, vault_folder: Path | None = None) -> list[str]:
-    """`restricted_fields_needed` of the state's profile (the clinic's own copy in the vault
-    folder wins over the shipped one); [] when the state has no profile."""
-    from clinic_app import state_profiles  # late: state_profiles imports this module's categories
-    from clinic_app.errors import NotFound
-
-    try:
-        return list(state_profiles.get_profile(state, vault_folder).restricted_fields_needed)
-    except NotFound:
-        return []
-
-
-def categories_needed_by_state(state: str, vault_folder: Path | None = None) -> set[Category]:
-    """The restricted categories a state's packet truly needs (none for California)."""
-    return {c for c in (category_of(f) for f in _profile_fields_needed(state, vault_folder)) if c is not None}

@@ -108,22 +108,41 @@ def slot_roles(session) -> dict[str, str]:
     return {slot_id: grant.role for slot_id, grant in session.grants.verified.items()}
 
 
-def _sealer(session):
-    from clinic_app import grants  # grants registers its own secret here: import at call time
+@dataclass(frozen=True)
+class SealPolicy:
+    """Who seals a secret and which seals are genuine: clinic_app.grants knows (the signed
+    user list) and installs itself here when imported, so this module never imports it."""
 
-    return grants.sealer(session)
+    sealer: Callable  # (session) -> keyslots.Sealer | None
+    looks_genuine: Callable  # (session, slot, vault_id, name) -> bool
+
+
+_seal_policy: SealPolicy | None = None
+
+
+def install_seal_policy(policy: SealPolicy) -> None:
+    global _seal_policy
+    _seal_policy = policy
+
+
+def _policy() -> SealPolicy:
+    if _seal_policy is None:  # vault.py imports grants, so this means a broken import order
+        raise RuntimeError("clinic_app.grants is not loaded: no seal policy")
+    return _seal_policy
+
+
+def _sealer(session):
+    return _policy().sealer(session)
 
 
 def _seal_everywhere(session, slot_file: KeySlotFile, entry: str, value: bytes, slots: set[str]) -> bool:
     """Seal for these slots where it is missing, or where what is there was not sealed by
     someone entitled (a planted key is sealed over)."""
-    from clinic_app import grants
-
     changed = False
     for slot in slot_file.slots:
         if slot.id not in slots:
             continue
-        if entry in slot.sealed_secrets and grants.seal_looks_genuine(session, slot, slot_file.vault_id, entry):
+        if entry in slot.sealed_secrets and _policy().looks_genuine(session, slot, slot_file.vault_id, entry):
             continue
         slot.seal_secret(slot_file.vault_id, entry, value, _sealer(session))
         changed = True

@@ -1,190 +1,175 @@
-"""An unlocked vault as one user. Every service hangs off it and checks the user's role."""
+"""A session: one user's open vault with its services wired together.
+
+Built by `clinic_app.lifecycle` from the `OpenVault` that `Vault.unlock/create/recover`
+return. Each service is given the `ServiceContext` (database, user, audit) and the sibling
+services it uses, nothing else; the session is only the place the UI and CLI find them.
+"""
 
 from __future__ import annotations
 
 from functools import cached_property
+from pathlib import Path
 
 from clinic_app.audit import AuditLog
+from clinic_app.backup.service import BackupService
+from clinic_app.bundles.service import BundleService
 from clinic_app.domain.models import User
-from clinic_app.errors import PermissionDenied, VaultLocked
-from clinic_app.roles import Permission, Role, can
+from clinic_app.roles import Permission, Role
+from clinic_app.services.clients import ClientService
+from clinic_app.services.context import ServiceContext
+from clinic_app.services.da_offices import DaOfficeService
+from clinic_app.services.documents import DocumentService
+from clinic_app.services.intake import IntakeService
+from clinic_app.services.matters import MatterService
+from clinic_app.services.notes import NoteService
+from clinic_app.services.profile_checks import ProfileChecks
+from clinic_app.services.restricted import RestrictedService
+from clinic_app.services.settings import SettingsService
+from clinic_app.services.tasks import TaskService
+from clinic_app.services.users import UserService
 from clinic_app.storage.database import Database
-from clinic_app.storage.process_lock import ProcessLock
+from clinic_app.vault import OpenVault, Vault
 
 
 class Session:
-    def __init__(self, vault, db: Database, db_key: bytes, username: str, process_lock: ProcessLock):
-        self.vault = vault
-        self._db: Database | None = db
-        self._key = bytearray(db_key)
-        self._process_lock = process_lock
-        self.role_secrets: dict[str, bytes] = {}  # opened from this user's key slot (role_secrets.py)
-        self.grants = None  # grants.GrantState: the signed user list as verified at unlock
-        self.audit_problems: list[str] = []  # the audit log against this user's anchor (audit.py)
-        self.slot_payload = None  # (slot id, keyslots.Unwrapped), to anchor the audit log at lock
-        self.before_close = None  # vault.anchor_audit, called at lock with the database still open
-        row = db.query_one("SELECT id, username, role, created_at, created_by FROM users WHERE username = ?", (username,))
-        self.user = User(id=row[0], username=row[1], role=row[2], created_at=row[3], created_by=row[4])
-        self.restricted.purge_due(system=True)  # retention runs at every unlock, whoever logs in
+    def __init__(self, opened: OpenVault):
+        self.opened = opened
+        self.ctx = ServiceContext(opened)
 
-    # -- state --------------------------------------------------------------------------
+    # what the key slot gave at unlock (see ServiceContext)
+    role_secrets = ServiceContext.role_secrets
+    grants = ServiceContext.grants
+    audit_problems = ServiceContext.audit_problems
+    slot_payload = ServiceContext.slot_payload
+    before_close = ServiceContext.before_close
+
+    # -- who and where (for the UI and CLI) ---------------------------------------------------
+
+    @property
+    def vault(self) -> Vault:
+        return self.opened.vault
+
+    @property
+    def folder(self) -> Path:
+        return self.opened.folder
 
     @property
     def db(self) -> Database:
-        if self._db is None:
-            raise VaultLocked("vault.locked")
-        return self._db
+        return self.opened.db
 
     @property
     def db_key(self) -> bytes:
-        if self._db is None:
-            raise VaultLocked("vault.locked")
-        return bytes(self._key)
+        return self.opened.db_key
 
     @property
     def is_open(self) -> bool:
-        return self._db is not None
+        return self.opened.is_open
+
+    @property
+    def user(self) -> User:
+        return self.opened.user
 
     @property
     def role(self) -> Role:
-        return Role(self.user.role)
+        return self.ctx.role
 
     def can(self, permission: Permission) -> bool:
-        return can(self.role, permission)
+        return self.ctx.can(permission)
 
     def require(self, permission: Permission) -> None:
-        if not self.can(permission):
-            raise PermissionDenied("permission.denied", role=self.role.value, permission=permission.value)
+        self.ctx.require(permission)
 
     def meta(self, key: str) -> str:
-        row = self.db.query_one("SELECT value FROM meta WHERE key = ?", (key,))
-        return row[0] if row else ""
+        return self.ctx.meta(key)
 
     @property
     def vault_id(self) -> str:
-        return self.meta("vault_id")
+        return self.ctx.vault_id
 
     @property
     def clinic_name(self) -> str:
-        return self.meta("clinic_name")
+        return self.ctx.clinic_name
 
-    def replace_key(self, new_key: bytes) -> None:
-        self._key[:] = new_key
-
-    # -- audit ----------------------------------------------------------------------------
-
-    @cached_property
+    @property
     def audit(self) -> AuditLog:
-        return AuditLog(self.db)
+        return self.ctx.audit
 
     def record(self, action: str, object_type: str = "", object_id: str = "", detail: str = "") -> None:
-        self.audit.append(self.user.username, action, object_type, object_id, detail)
+        self.ctx.record(action, object_type, object_id, detail)
 
     # -- services -------------------------------------------------------------------------
 
     @cached_property
-    def clients(self):
-        from clinic_app.services.clients import ClientService
-
-        return ClientService(self)
+    def settings(self) -> SettingsService:
+        return SettingsService(self.ctx)
 
     @cached_property
-    def matters(self):
-        from clinic_app.services.matters import MatterService
-
-        return MatterService(self)
+    def users(self) -> UserService:
+        return UserService(self.ctx)
 
     @cached_property
-    def documents(self):
-        from clinic_app.services.documents import DocumentService
-
-        return DocumentService(self)
+    def documents(self) -> DocumentService:
+        return DocumentService(self.ctx)
 
     @cached_property
-    def tasks(self):
-        from clinic_app.services.tasks import TaskService
-
-        return TaskService(self)
+    def tasks(self) -> TaskService:
+        return TaskService(self.ctx)
 
     @cached_property
-    def notes(self):
-        from clinic_app.services.notes import NoteService
-
-        return NoteService(self)
+    def notes(self) -> NoteService:
+        return NoteService(self.ctx)
 
     @cached_property
-    def intake(self):
-        from clinic_app.services.intake import IntakeService
-
-        return IntakeService(self)
+    def matters(self) -> MatterService:
+        return MatterService(self.ctx, self.documents)
 
     @cached_property
-    def bundles(self):
-        from clinic_app.bundles.service import BundleService
-
-        return BundleService(self)
+    def clients(self) -> ClientService:
+        return ClientService(self.ctx, self.matters, self.tasks)
 
     @cached_property
-    def users(self):
-        from clinic_app.services.users import UserService
-
-        return UserService(self)
+    def restricted(self) -> RestrictedService:
+        return RestrictedService(self.ctx, self.settings)
 
     @cached_property
-    def settings(self):
-        from clinic_app.services.settings import SettingsService
-
-        return SettingsService(self)
+    def intake(self) -> IntakeService:
+        return IntakeService(self.ctx, self.clients, self.matters, self.restricted)
 
     @cached_property
-    def backups(self):
-        from clinic_app.backup.service import BackupService
-
-        return BackupService(self)
+    def bundles(self) -> BundleService:
+        return BundleService(self.ctx, self.settings, self.intake, self.clients, self.matters, self.tasks, self.notes)
 
     @cached_property
-    def restricted(self):
-        from clinic_app.services.restricted import RestrictedService
-
-        return RestrictedService(self)
-
-    def accept_restricted_import(self, matter_import) -> tuple[list[str], list[str]]:
-        """Called by the intake importer: store restricted keys a purpose allows, drop the rest."""
-        return self.restricted.accept_import(matter_import)
+    def da_offices(self) -> DaOfficeService:
+        return DaOfficeService(self.ctx)
 
     @cached_property
-    def da_offices(self):
-        from clinic_app.services.da_offices import DaOfficeService
-
-        return DaOfficeService(self)
+    def profile_checks(self) -> ProfileChecks:
+        return ProfileChecks(self.ctx)
 
     @cached_property
     def packets(self):
-        from clinic_app.packets.service import PacketService
+        from clinic_app.packets.service import PacketService  # late: ReportLab takes ~1 s to import
 
-        return PacketService(self)
+        return PacketService(self.ctx, self.matters, self.da_offices, self.restricted, self.settings, self.users)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        return BackupService(self.ctx, self.settings)
 
     # -- ending ---------------------------------------------------------------------------
 
     def lock(self) -> None:
         """Close the database, forget the key, let another process open the vault."""
-        if self._db is None:
+        if not self.opened.is_open:
             return
         try:
             self.record("lock", "user", self.user.username)
-            if self.before_close is not None:
-                self.before_close(self)
+            if self.opened.before_close is not None:
+                self.opened.before_close(self.ctx)
         except Exception:  # locking must succeed even if the audit write cannot
             pass
-        self._db.close()
-        self._db = None
-        self.role_secrets = {}
-        self.slot_payload = None
-        for i in range(len(self._key)):
-            self._key[i] = 0
-        self._process_lock.release()
-
-    close = lock
+        self.opened.close()
 
     def __enter__(self) -> "Session":
         return self

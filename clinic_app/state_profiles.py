@@ -18,6 +18,7 @@ from typing import Any
 
 from clinic_app.domain.validation import CONVICTION_FIELDS
 from clinic_app.errors import NotFound, ValidationError
+from clinic_app.restricted_categories import FIELD_CATEGORY, Category, category_of
 
 BUILTIN_FOLDER = Path(__file__).resolve().parent / "profiles"
 OVERRIDE_FOLDER_NAME = "profiles"
@@ -386,8 +387,6 @@ def parse_profile(data: dict, file: str, folder: Path | None = None) -> StatePro
     if Path(file).stem.upper() != state:
         r.fail("state", f"is {state!r} but the file is named {file!r} (name it {state}.toml)")
     restricted = r.texts("restricted_fields_needed", required=True)
-    from clinic_app.restricted_categories import FIELD_CATEGORY  # one list of restricted names
-
     for i, name in enumerate(restricted):
         if name not in FIELD_CATEGORY:
             r.fail(f"restricted_fields_needed[{i}]", f"unknown restricted field {name!r}")
@@ -570,3 +569,13 @@ def clinic_profiles_folder(vault_folder: Path) -> Path:
 def get_profile(state: str, vault_folder: Path | None = None) -> StateProfile:
     """The profile for `state`: the clinic's file if the vault folder has one, else the shipped one."""
     return ProfileRegistry(clinic_profiles_folder(vault_folder) if vault_folder else None).get(state)
+
+
+def categories_needed_by_state(state: str, vault_folder: Path | None = None) -> set[Category]:
+    """The restricted categories a state's packet truly needs (none for California, none for
+    a state without a profile). The clinic's own profile in the vault folder wins."""
+    try:
+        needed = get_profile(state, vault_folder).restricted_fields_needed
+    except NotFound:
+        return set()
+    return {c for c in (category_of(f) for f in needed) if c is not None}

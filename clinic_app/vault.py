@@ -1,5 +1,10 @@
 """A vault folder: the SQLCipher database, the key-slot file, the process lock.
 
+`Vault.create/unlock/recover` return an `OpenVault`: the database, its key, the process
+lock, who opened it and what their key slot holds. Nothing above that (services,
+sessions) is built here; `clinic_app.lifecycle` builds the session and finishes the login
+(`Vault.after_login`: signed user list, role secrets, audit anchor).
+
     vault.db            SQLCipher 4, random 256-bit raw key
     keyslots.json       the database key sealed once per user and once for the recovery key
     keyslots.copy.json  the second copy (crypto/keyslots.py: checksums, repair)
@@ -12,15 +17,18 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import secrets
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
-from clinic_app import clock
+from clinic_app import clock, grants, role_secrets
 from clinic_app.audit import AuditLog
 from clinic_app.crypto.envelope import SealError
 from clinic_app.crypto.kdf import RECOVERY_PARAMS, KdfParams, derive_key, new_salt, params_for_new_slots
 from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, Sealer, SlotStore, Unwrapped, user_slot_id
+from clinic_app.domain.models import User
 from clinic_app.faults import crash_point
 from clinic_app.errors import (
     AuthenticationFailed,
@@ -28,10 +36,10 @@ from clinic_app.errors import (
     ThrottledError,
     ValidationError,
     VaultExists,
+    VaultLocked,
     VaultNotFound,
 )
 from clinic_app.roles import Role
-from clinic_app.services.clients import ClientService
 from clinic_app.storage import migrations
 from clinic_app.storage.database import Database, check_not_truncated, connect_raw, integrity_problems
 from clinic_app.storage.process_lock import ProcessLock
@@ -42,6 +50,7 @@ SLOTS_NAME = "keyslots.json"
 PENDING_SLOTS_NAME = "keyslots.pending.json"
 INHERITED_SLOTS_NAME = "keyslots.inherited.json"  # a restored backup's old slots (role secrets only)
 MIN_PASSWORD_LENGTH = 8
+_USERNAME = re.compile(r"^[\w.-]{2,40}$")
 
 
 def new_recovery_key() -> str:
@@ -56,8 +65,6 @@ def normalise_recovery_key(text: str) -> bytes:
 def initial_slots(vault_id: str, username: str, password: str, kdf: KdfParams, db_key: bytes, recovery_key: str):
     """A new vault's key slots: its first manager and the recovery key, both holding and
     trusting a new clinic signing key, and the first signed user list. Returns (file, seed)."""
-    from clinic_app import grants
-
     signing_seed = secrets.token_bytes(32)
     signer = grants.public_of_seed(signing_seed)
     clinic = Sealer(grants.CLINIC_SEALER, signing_key=grants.signing_key_from(signing_seed))
@@ -78,6 +85,82 @@ def initial_slots(vault_id: str, username: str, password: str, kdf: KdfParams, d
 def check_new_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError("vault.password_too_short", minimum=MIN_PASSWORD_LENGTH)
+
+
+def validate_username(username: str) -> None:
+    if not _USERNAME.match(username or ""):
+        raise ValidationError("user.bad_name")
+
+
+@dataclass
+class Login:
+    """What the key slot gave at unlock, for `Vault.after_login` (then dropped)."""
+
+    slot_id: str
+    unwrapped: Unwrapped
+    recovery: Unwrapped | None = None  # during `recover`: the recovery slot's trust and secrets
+    password: str | None = None  # opens a restored vault's inherited secrets
+
+
+class OpenVault:
+    """An unlocked vault: its database, the database key, the process lock, the user who
+    opened it and what their key slot holds (role secrets, the verified grants, the audit
+    anchor). `close()` closes the database, wipes the keys and lets another process in."""
+
+    def __init__(self, vault: "Vault", db: Database, db_key: bytes, username: str, process_lock: ProcessLock):
+        self.vault = vault
+        self._db: Database | None = db
+        self._key = bytearray(db_key)
+        self._process_lock = process_lock
+        self.login: Login | None = None
+        self.role_secrets: dict[str, bytes] = {}  # opened from this user's key slot (role_secrets.py)
+        self.grants = None  # grants.GrantState: the signed user list as verified at unlock
+        self.audit_problems: list[str] = []  # the audit log against this user's anchor (audit.py)
+        self.slot_payload = None  # (slot id, keyslots.Unwrapped), to anchor the audit log at lock
+        self.before_close = None  # vault.anchor_audit, called at lock with the database still open
+        row = db.query_one("SELECT id, username, role, created_at, created_by FROM users WHERE username = ?", (username,))
+        self.user = User(id=row[0], username=row[1], role=row[2], created_at=row[3], created_by=row[4])
+
+    @property
+    def folder(self) -> Path:
+        return self.vault.folder
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise VaultLocked("vault.locked")
+        return self._db
+
+    @property
+    def db_key(self) -> bytes:
+        if self._db is None:
+            raise VaultLocked("vault.locked")
+        return bytes(self._key)
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    def replace_key(self, new_key: bytes) -> None:
+        self._key[:] = new_key
+
+    def close(self) -> None:
+        if self._db is None:
+            return
+        self._db.close()
+        self._db = None
+        self.login = None
+        self.role_secrets = {}
+        self.slot_payload = None
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self._process_lock.release()
+
+    def __enter__(self) -> "OpenVault":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 class Vault:
@@ -105,11 +188,8 @@ class Vault:
 
     # -- creating and opening -------------------------------------------------------------
 
-    def create(self, admin_username: str, admin_password: str, clinic_name: str = ""):
-        """Create a new vault with one manager. Returns (session, recovery_key)."""
-        from clinic_app.session import Session
-        from clinic_app.services.users import validate_username
-
+    def create(self, admin_username: str, admin_password: str, clinic_name: str = "") -> tuple[OpenVault, str]:
+        """Create a new vault with one manager. Returns (the open vault, recovery_key)."""
         validate_username(admin_username)
         check_new_password(admin_password)
         if self.db_path.exists() or self.slot_store.exists():
@@ -135,7 +215,6 @@ class Vault:
                         ("vault_id", vault_id),
                         ("clinic_name", clinic_name),
                         ("created_at", now),
-                        ("search_index_version", ClientService.SEARCH_INDEX_VERSION),
                     ],
                 )
                 conn.execute(
@@ -148,12 +227,10 @@ class Vault:
         except BaseException:
             lock.release()
             raise
-        from clinic_app import grants
-
-        session = Session(self, db, db_key, admin_username, lock)
-        session.role_secrets[grants.SIGNING_SECRET] = signing_seed
-        session.grants = grants.establish(slot_file, grants.users_rows(db), grants.public_of_seed(signing_seed), 1)
-        return session, recovery_key
+        opened = OpenVault(self, db, db_key, admin_username, lock)
+        opened.role_secrets[grants.SIGNING_SECRET] = signing_seed
+        opened.grants = grants.establish(slot_file, grants.users_rows(db), grants.public_of_seed(signing_seed), 1)
+        return opened, recovery_key
 
     def _load_slots(self) -> KeySlotFile:
         if not self.db_path.exists() or not self.slot_store.exists():
@@ -212,7 +289,7 @@ class Vault:
             return db, db_key
         raise CorruptVault("vault.damaged")
 
-    def unlock(self, username: str, password: str):
+    def unlock(self, username: str, password: str) -> OpenVault:
         """Open the vault as `username`. Raises AuthenticationFailed (or ThrottledError)."""
         slot_file = self._load_slots()
         slot_id = user_slot_id(slot_file.vault_id, username)
@@ -221,57 +298,51 @@ class Vault:
         try:
             unwrapped = self._unwrap_user_slot(slot_file, slot_id, password)
             db, db_key = self._open_database(slot_file, slot_id, unwrapped.private_key)
-            session = self._start_session(db, db_key, slot_id, lock)
+            opened = self._opened(db, db_key, slot_id, lock)
         except BaseException:
             lock.release()
             raise
-        return self._after_login(session, slot_id, unwrapped, password=password)
+        opened.login = Login(slot_id, unwrapped, password=password)
+        return opened
 
-    def _after_login(
-        self, session, slot_id: str, unwrapped: Unwrapped, recovery: Unwrapped | None = None, password: str | None = None
-    ):
+    def after_login(self, session, login: Login) -> None:
         """Verify the signed user list (grants.py), open the role secrets sealed to this slot,
-        then share and rotate them (role_secrets.py).
+        then share and rotate them (role_secrets.py). `session` is the new session's service
+        context; lifecycle.start_session calls this and closes the vault if it raises.
 
         During `recover`, the recovery slot's trust and secrets are used as well: its secrets
         are shared with entitled users but kept by the session only if its user is entitled.
         """
-        from clinic_app import grants, role_secrets
-
-        try:
-            slot_file = self.slot_store.load()
-            trusted = unwrapped.trusted_signer or (recovery.trusted_signer if recovery else None)
-            seen = max(unwrapped.seen_version, recovery.seen_version if recovery else 0)
-            session.grants = grants.establish(slot_file, grants.users_rows(session.db), trusted, seen)
-            if not session.grants.legacy and slot_id not in session.grants.verified:
-                raise AuthenticationFailed("grants.refused")
-            session.slot_payload = (slot_id, unwrapped)
-            opened = [(slot_id, unwrapped.private_key)] + ([(RECOVERY_SLOT_ID, recovery.private_key)] if recovery else [])
-            for opened_id, private_key in opened:
-                slot = slot_file.find(opened_id)
-                for name in (slot.sealed_secrets if slot else {}):
-                    try:
-                        check = grants.sealed_by_entitled(session.grants, name)
-                        session.role_secrets[name] = slot.open_secret(slot_file.vault_id, private_key, name, check)
-                    except SealError:
-                        pass  # damaged, or planted by someone not entitled: a holder seals it again
-            if password is not None:
-                self._open_inherited_secrets(session, password)
-            if session.grants.legacy and session.role is Role.MANAGER:
-                grants.bootstrap(session)
-            role_secrets.reconcile(session)
-            session.role_secrets = {
-                name: value for name, value in session.role_secrets.items() if role_secrets.entitled(session.role, name)
-            }
-            self._remember_trust(slot_id, unwrapped, session.grants)
-            session.audit_problems = session.audit.check_anchor(unwrapped.audit_seq, unwrapped.audit_hash)
-            if session.audit_problems:
-                session.record("audit.tampering", "vault", "", "; ".join(session.audit_problems))
-            session.before_close = self.anchor_audit
-        except BaseException:
-            session.lock()
-            raise
-        return session
+        slot_id, unwrapped, recovery, password = login.slot_id, login.unwrapped, login.recovery, login.password
+        slot_file = self.slot_store.load()
+        trusted = unwrapped.trusted_signer or (recovery.trusted_signer if recovery else None)
+        seen = max(unwrapped.seen_version, recovery.seen_version if recovery else 0)
+        session.grants = grants.establish(slot_file, grants.users_rows(session.db), trusted, seen)
+        if not session.grants.legacy and slot_id not in session.grants.verified:
+            raise AuthenticationFailed("grants.refused")
+        session.slot_payload = (slot_id, unwrapped)
+        opened = [(slot_id, unwrapped.private_key)] + ([(RECOVERY_SLOT_ID, recovery.private_key)] if recovery else [])
+        for opened_id, private_key in opened:
+            slot = slot_file.find(opened_id)
+            for name in (slot.sealed_secrets if slot else {}):
+                try:
+                    check = grants.sealed_by_entitled(session.grants, name)
+                    session.role_secrets[name] = slot.open_secret(slot_file.vault_id, private_key, name, check)
+                except SealError:
+                    pass  # damaged, or planted by someone not entitled: a holder seals it again
+        if password is not None:
+            self._open_inherited_secrets(session, password)
+        if session.grants.legacy and session.role is Role.MANAGER:
+            grants.bootstrap(session)
+        role_secrets.reconcile(session)
+        session.role_secrets = {
+            name: value for name, value in session.role_secrets.items() if role_secrets.entitled(session.role, name)
+        }
+        self._remember_trust(slot_id, unwrapped, session.grants)
+        session.audit_problems = session.audit.check_anchor(unwrapped.audit_seq, unwrapped.audit_hash)
+        if session.audit_problems:
+            session.record("audit.tampering", "vault", "", "; ".join(session.audit_problems))
+        session.before_close = self.anchor_audit
 
     def _check_throttle(self, slot_id: str) -> None:
         wait = self.throttle.wait_needed(slot_id)
@@ -281,8 +352,6 @@ class Vault:
     def _sign_recovered_slot(self, db: Database, slot_file: KeySlotFile, recovery: Unwrapped, user_slot: KeySlot) -> None:
         """A reset password makes a new slot (a new public key): the recovery slot holds the
         clinic signing key, so it signs the user list again, for a grant that verified."""
-        from clinic_app import grants
-
         state = grants.establish(slot_file, grants.users_rows(db), recovery.trusted_signer, recovery.seen_version)
         if state.legacy:
             return
@@ -299,8 +368,6 @@ class Vault:
     def _open_inherited_secrets(self, session, password: str) -> None:
         """After a restore: role secrets this user held in the backed-up vault, opened with
         the same user name and password, so data under them (restricted values) stays readable."""
-        from clinic_app import role_secrets
-
         path = self.folder / INHERITED_SLOTS_NAME
         if not path.exists():
             return
@@ -392,9 +459,8 @@ class Vault:
         finally:
             lock.release()
 
-    def _start_session(self, db: Database, db_key: bytes, slot_id: str, lock: ProcessLock):
-        from clinic_app.session import Session
-
+    def _opened(self, db: Database, db_key: bytes, slot_id: str, lock: ProcessLock) -> OpenVault:
+        """Bring the schema up to date, log the login, hand over the open vault."""
         try:
             migrations.migrate(db, db_key)
             row = db.query_one("SELECT username FROM users WHERE slot_id = ?", (slot_id,))
@@ -409,15 +475,13 @@ class Vault:
                 audit.append(username, "login", "user", username)
                 for repair in self.slot_repairs:
                     audit.append(username, "keyslots.repaired", "vault", "", repair)
+            return OpenVault(self, db, db_key, username, lock)
         except BaseException:
             db.close()
             raise
-        session = Session(self, db, db_key, username, lock)
-        session.clients.ensure_search_index()
-        return session
 
-    def recover(self, recovery_key: str, username: str, new_password: str):
-        """Reset `username`'s password with the recovery key; returns a session for that user."""
+    def recover(self, recovery_key: str, username: str, new_password: str) -> OpenVault:
+        """Reset `username`'s password with the recovery key; returns the vault open as that user."""
         check_new_password(new_password)
         slot_file = self._load_slots()
         wait = self.throttle.wait_needed(RECOVERY_SLOT_ID)
@@ -450,11 +514,12 @@ class Vault:
             self.slot_store.save(slot_file)
             unwrapped = user_slot.unwrap(slot_file.vault_id, new_password.encode())
             AuditLog(db).append(username, "recovery.password_reset", "user", username)
-            session = self._start_session(db, db_key, slot_id, lock)
+            opened = self._opened(db, db_key, slot_id, lock)
         except BaseException:
             lock.release()
             raise
-        return self._after_login(session, slot_id, unwrapped, recovery)
+        opened.login = Login(slot_id, unwrapped, recovery)
+        return opened
 
     # -- key-slot changes made from an open session -----------------------------------------
 

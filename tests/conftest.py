@@ -18,6 +18,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from clinic_app.lifecycle import create_vault, open_session  # noqa: E402
 from clinic_app.unlock_throttle import ThrottlePolicy  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
@@ -50,7 +51,7 @@ def make_vault(vault_dir):
 
     def make(folder: Path = vault_dir, throttle: ThrottlePolicy | None = None) -> Vault:
         vault = Vault(folder, throttle=throttle)
-        session, _ = vault.create("manager", PASSWORD, clinic_name="Test Clinic")
+        session, _ = create_vault(vault, "manager", PASSWORD, clinic_name="Test Clinic")
         session.users.set_signature("manager", full_name="Morgan Reyes", title="Clinic Director")
         session.users.add("attorney", "attorney", PASSWORD, full_name="Alex Kim", title="Staff Attorney", bar_number="287654")
         session.users.add("paralegal", "paralegal", PASSWORD)
@@ -68,7 +69,7 @@ def vault(make_vault) -> Vault:
 @pytest.fixture
 def session(vault):
     """A manager's open session; locked at the end."""
-    s = vault.unlock("manager", PASSWORD)
+    s = open_session(vault, "manager", PASSWORD)
     yield s
     s.lock()
 

@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from clinic_app.crypto.keyslots import COPY_NAMES, KeySlotFile  # noqa: E402
 from clinic_app.faults import CRASH_AT_ENV  # noqa: E402
+from clinic_app.lifecycle import create_vault  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 from tests.core.backup_support import populate  # noqa: E402
 from tests.core.rotation_support import PENDING, inspect, problems_after_next_unlock  # noqa: E402
@@ -41,7 +42,7 @@ ATTACHMENT_BYTES = 2_500_000  # 20 MB of pages, so the rekey and checkpoint take
 
 
 def make_template(folder: Path) -> None:
-    session, _ = Vault(folder).create("manager", PASSWORD)
+    session, _ = create_vault(Vault(folder), "manager", PASSWORD)
     session.users.add("attorney", "attorney", PASSWORD)
     session.users.add("paralegal", "paralegal", PASSWORD)
     populate(session, clients=CLIENTS, attachment_bytes=ATTACHMENT_BYTES)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 os.environ["CLINIC_INSECURE_TEST_KDF"] = "1"  # fixtures are test data: cheap key derivation
 
+from clinic_app.lifecycle import create_vault  # noqa: E402
 from clinic_app.storage import migrations  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
@@ -26,7 +27,7 @@ def main() -> int:
     if target.exists():
         print(f"{target} exists; delete it first to regenerate", file=sys.stderr)
         return 1
-    session, recovery_key = Vault(target).create("manager", PASSWORD, clinic_name="Fixture Clinic")
+    session, recovery_key = create_vault(Vault(target), "manager", PASSWORD, clinic_name="Fixture Clinic")
     session.users.add("attorney", "attorney", PASSWORD)
     session.intake.import_document(json.loads(SAMPLE.read_text(encoding="utf-8")))
     session.lock()

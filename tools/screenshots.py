@@ -22,6 +22,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from clinic_app.demo import populate  # noqa: E402
+from clinic_app.lifecycle import create_vault  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 from ui import tasks  # noqa: E402
 from ui.app import make_application  # noqa: E402
@@ -67,7 +68,7 @@ def use_dark_palette(app: QApplication) -> None:
 
 def make_demo_vault(folder: Path) -> Vault:
     vault = Vault(folder)
-    session, _key = vault.create("manager", PASSWORD, clinic_name="Eastside Community Legal Clinic")
+    session, _key = create_vault(vault, "manager", PASSWORD, clinic_name="Eastside Community Legal Clinic")
     session.users.add("attorney", "attorney", PASSWORD)
     session.users.add("paralegal", "paralegal", PASSWORD)
     populate(session, 60)

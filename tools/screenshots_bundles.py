@@ -17,6 +17,7 @@ import screenshots as base  # noqa: E402  (sets the cheap KDF before anything op
 
 from PySide6.QtCore import QSettings  # noqa: E402
 
+from clinic_app.lifecycle import create_vault  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 from ui import tasks  # noqa: E402
 from ui.app import make_application  # noqa: E402
@@ -54,7 +55,7 @@ def main() -> int:
         tasks.set_synchronous(True)
         clinic, field = Vault(Path(tmp) / "clinic"), Vault(Path(tmp) / "field")
         for vault, name in ((clinic, "Eastside Legal Clinic"), (field, "Workshop laptop 2")):
-            session, _ = vault.create("manager", base.PASSWORD, clinic_name=name)
+            session, _ = create_vault(vault, "manager", base.PASSWORD, clinic_name=name)
             session.users.add("ana.attorney", "attorney", base.PASSWORD)
             session.users.add("luis.volunteer", "paralegal", base.PASSWORD)
             if vault is clinic:

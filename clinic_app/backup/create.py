@@ -20,7 +20,8 @@ from clinic_app.backup.container import FILE_SUFFIX, BackupError, BackupKey, con
 from clinic_app.backup.manifest import Manifest
 from clinic_app.backup.verify import VerifyReport, check_file, require_sound
 from clinic_app.fileio import TEMP_PREFIX, fsync_dir, fsync_file, remove_stale_temp_files
-from clinic_app.roles import Permission
+from clinic_app.services.context import ServiceContext
+from clinic_app.services.settings import SettingsService
 from clinic_app.storage import migrations
 from clinic_app.storage.database import connect_raw
 
@@ -64,14 +65,13 @@ def resolve_destination(out: str | os.PathLike) -> Path:
     return target
 
 
-def create_backup(session, out: str | os.PathLike, secret: str | BackupKey, progress: Progress | None = None) -> BackupResult:
-    """Back up `session`'s vault to `out` (a file name, or a folder for a dated name)."""
-    session.require(Permission.BACKUP)
-    return _create(session, out, secret, progress)
+def create_backup(
+    ctx: ServiceContext, settings: SettingsService, out: str | os.PathLike, secret: str | BackupKey, progress: Progress | None = None
+) -> BackupResult:
+    """Back up the open vault to `out` (a file name, or a folder for a dated name).
 
-
-def _create(session, out, secret, progress: Progress | None) -> BackupResult:
-    """Without the role check: also used by the automatic backup on exit (see service.py)."""
+    Who may is decided by the caller, `BackupService` (a manager, or the automatic backup).
+    """
     started = time.monotonic()
     tick = progress or (lambda done, total: None)
     target = resolve_destination(out)
@@ -83,7 +83,7 @@ def _create(session, out, secret, progress: Progress | None) -> BackupResult:
     os.close(fd)
     temp = Path(temp_name)
     try:
-        found = _snapshot(session, temp, key, lambda part: tick(50 + int(part * 700), PROGRESS_TOTAL))
+        found = _snapshot(ctx, temp, key, lambda part: tick(50 + int(part * 700), PROGRESS_TOTAL))
         report = _verify_written(temp, key, lambda done, total: tick(750 + 200 * done // total, PROGRESS_TOTAL))
         require_sound(report)
         fsync_file(temp)
@@ -92,22 +92,22 @@ def _create(session, out, secret, progress: Progress | None) -> BackupResult:
     except BaseException:
         _remove_temp(temp)
         raise
-    with session.db.transaction() as conn:  # where it went, so the restore drill can find it
-        session.settings.set("backup.last_at", found.created_at, system=True)
+    with ctx.db.transaction() as conn:  # where it went, so the restore drill can find it
+        settings.set("backup.last_at", found.created_at, system=True)
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (LAST_PATH_META, str(target.absolute())))
-    session.record("backup.create", "vault", found.source_vault_id, f"{found.total_rows} rows, {len(found.attachments)} attachments")
+    ctx.record("backup.create", "vault", found.source_vault_id, f"{found.total_rows} rows, {len(found.attachments)} attachments")
     tick(PROGRESS_TOTAL, PROGRESS_TOTAL)
     return BackupResult(target, target.stat().st_size, found, report, time.monotonic() - started)
 
 
-def _snapshot(session, temp: Path, key: BackupKey, copied: Callable[[float], None]) -> Manifest:
+def _snapshot(ctx: ServiceContext, temp: Path, key: BackupKey, copied: Callable[[float], None]) -> Manifest:
     """Copy the vault page by page inside one read transaction, so the counts match the pages.
 
     A second connection reads the vault (WAL lets the app keep writing meanwhile); the target
     is keyed with the backup key before anything is written to it.
     """
     delay = float(os.environ.get(STEP_DELAY_ENV) or 0)
-    source = connect_raw(session.vault.db_path, session.db_key)
+    source = connect_raw(ctx.vault.db_path, ctx.db_key)
     target = connect(temp, key.key_pragma_for_new_file(), read_only=False)
     # The temp file is worthless until renamed, and it is fsync'd once before the rename:
     # no journal and no per-commit syncs while it is being written.
@@ -119,7 +119,7 @@ def _snapshot(session, temp: Path, key: BackupKey, copied: Callable[[float], Non
             app_version=__version__,
             schema_version=source.execute("PRAGMA user_version").fetchone()[0],
             created_at=clock.now_iso(),
-            created_by=session.user.username,
+            created_by=ctx.user.username,
             source_vault_id=source.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()[0],
             counts=manifest_table.count_rows(source),
             attachments=manifest_table.recorded_attachments(source),
@@ -141,7 +141,7 @@ def _snapshot(session, temp: Path, key: BackupKey, copied: Callable[[float], Non
         manifest_table.write(target, found)
         # The slots hold no client data; their role secrets (attorneys' restricted-data key)
         # open only with a staff password, and the restore needs them (restore.py).
-        manifest_table.write_keyslots(target, session.vault.slot_store.load().to_bytes())
+        manifest_table.write_keyslots(target, ctx.vault.slot_store.load().to_bytes())
     finally:
         target.close()
         source.close()

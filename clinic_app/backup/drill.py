@@ -17,13 +17,13 @@ from clinic_app import clock
 from clinic_app.backup import manifest as manifest_table
 from clinic_app.backup.container import BackupError, BackupKey
 from clinic_app.backup.manifest import TABLES_CHANGED_BY_RESTORE
-from clinic_app.backup.restore import restore_backup
-from clinic_app.roles import Permission
+from clinic_app.backup.restore import restore_into
+from clinic_app.services.context import ServiceContext
 from clinic_app.translation import ngettext
+from clinic_app.vault import Vault
 
 DRILL_USER = "restore-drill"
 LAST_DRILL_META = "backup.last_drill"  # {"at": ISO time, "ok": bool}: shown next to the last backup
-RETENTION_TABLES = {"restricted_purposes", "restricted_values"}  # the purge at unlock may shrink these
 
 
 @dataclass
@@ -36,36 +36,32 @@ class DrillReport:
     summary: list[str] = field(default_factory=list)  # what the restore showed, for a short display
 
 
-def run_drill(session, backup_file: Path, secret: str | BackupKey, progress=None) -> DrillReport:
-    session.require(Permission.BACKUP)
+def run_drill(ctx: ServiceContext, backup_file: Path, secret: str | BackupKey, progress=None) -> DrillReport:
+    """Who may run it is decided by `BackupService.drill`. The throwaway copy is opened as a
+    plain vault (no session, so no retention purge): its counts must match the backup's."""
     temp = Path(tempfile.mkdtemp(prefix="clinic-drill-"))
     try:
-        restored = restore_backup(backup_file, secret, temp / "vault", DRILL_USER, secrets.token_urlsafe(24), progress)
-        try:
-            with restored.session.db.lock:
-                counts = manifest_table.count_rows(restored.session.db.conn)
-        finally:
-            restored.session.lock()
+        password = secrets.token_urlsafe(24)
+        restored = restore_into(backup_file, secret, temp / "vault", DRILL_USER, password, progress)
+        with Vault(restored.folder).unlock(DRILL_USER, password) as opened:
+            with opened.db.lock:
+                counts = manifest_table.count_rows(opened.db.conn)
         report = _compare(backup_file, restored.manifest, restored.report.lines, counts)
     finally:
         shutil.rmtree(temp, ignore_errors=True)
-    with session.db.transaction() as conn:
+    with ctx.db.transaction() as conn:
         conn.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
             (LAST_DRILL_META, json.dumps({"at": clock.now_iso(), "ok": report.ok})),
         )
-        session.record("backup.drill", "vault", session.vault_id, "ok" if report.ok else "FAILED")
+        ctx.record("backup.drill", "vault", ctx.vault_id, "ok" if report.ok else "FAILED")
     return report
 
 
 def _compare(backup_file: Path, found, verify_lines: list[str], counts: dict[str, int]) -> DrillReport:
     report = DrillReport(backup_file, found.created_at, ok=True, lines=list(verify_lines), restored_counts=counts)
     compared = sorted(t for t in found.counts if t not in TABLES_CHANGED_BY_RESTORE)
-    # Opening the restored vault runs the retention purge, as any unlock does: restricted
-    # values past their date are gone, which is the rule working, not a broken backup.
-    purged = {t: found.counts[t] - counts.get(t, 0) for t in RETENTION_TABLES & set(compared)}
-    purged = {t: n for t, n in purged.items() if n > 0}
-    differ = [t for t in compared if counts.get(t) != found.counts[t] and t not in purged]
+    differ = [t for t in compared if counts.get(t) != found.counts[t]]
     if differ:
         report.ok = False
         report.lines.append(f"FAIL restored vault has different counts in: {', '.join(differ)}")
@@ -77,14 +73,6 @@ def _compare(backup_file: Path, found, verify_lines: list[str], counts: dict[str
             + ngettext("{count} client", "{count} clients", clients).format(count=clients) + ", "
             + ngettext("{count} attachment", "{count} attachments", documents).format(count=documents) + ", "
             + f"{sum(counts[t] for t in compared)} rows in {len(compared)} tables match the backup"
-        )
-    if purged:
-        report.lines.append(
-            "info " + ngettext(
-                "{count} restricted value past its retention date was purged when the restored vault was opened, as in any restore",
-                "{count} restricted values past their retention date were purged when the restored vault was opened, as in any restore",
-                purged.get("restricted_values", 0),
-            ).format(count=purged.get("restricted_values", 0))
         )
     report.lines.append("ok   the temporary vault was deleted")
     age = (clock.utc_now() - _parse(found.created_at)).days

@@ -1,5 +1,8 @@
 """Restore a backup into a new vault folder, with fresh keys, never over an existing vault.
 
+This builds the folder; opening it as a session (and "restore over this vault") is
+`clinic_app.lifecycle`'s job.
+
 The backup passphrase opens the backup once. The restored vault gets a new random database
 key, a new vault id, a key slot for the manager named here and a new recovery key. Other
 staff accounts are listed for the manager to add again. The backup carries the old key-slot
@@ -29,24 +32,21 @@ from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, S
 from clinic_app.errors import VaultExists
 from clinic_app.fileio import TEMP_PREFIX, atomic_write
 from clinic_app.roles import Role
-from clinic_app.services.users import validate_username
 from clinic_app.storage.database import Database, connect_raw
-from clinic_app.vault import DB_NAME, INHERITED_SLOTS_NAME, Vault, initial_slots, check_new_password, new_recovery_key, normalise_recovery_key
+from clinic_app.vault import DB_NAME, INHERITED_SLOTS_NAME, check_new_password, initial_slots, new_recovery_key, normalise_recovery_key, validate_username
 
 RESTORE_TEMP_PREFIX = TEMP_PREFIX + "restore-"
 
 
 @dataclass
-class RestoreResult:
-    session: object  # clinic_app.session.Session of the new manager
+class RestoredVault:
+    """A restored vault folder, not opened yet."""
+
+    folder: Path
     recovery_key: str
     manifest: Manifest
     report: VerifyReport
     staff_to_add_again: list[tuple[str, str]] = field(default_factory=list)  # (username, role)
-    previous_vault_copy: Path | None = None  # set by "restore over this vault"
-
-    def __iter__(self):  # `session, recovery_key = restore_backup(...)` also works
-        return iter((self.session, self.recovery_key))
 
 
 def check_restore_target(target: Path) -> None:
@@ -63,17 +63,21 @@ def remove_stale_restore_folders(parent: Path) -> int:
     return removed
 
 
-def restore_backup(
+def check_new_manager(username: str, password: str) -> None:
+    validate_username(username)
+    check_new_password(password)
+
+
+def restore_into(
     backup_file: str | os.PathLike,
     passphrase: str | BackupKey,
     target_dir: str | os.PathLike,
     manager_username: str,
     manager_password: str,
     progress=None,
-) -> RestoreResult:
-    """Verify the backup, build the new vault beside `target_dir`, move it into place, log in."""
-    validate_username(manager_username)
-    check_new_password(manager_password)
+) -> RestoredVault:
+    """Verify the backup, build the new vault beside `target_dir`, move it into place."""
+    check_new_manager(manager_username, manager_password)
     target = Path(target_dir).absolute()
     check_restore_target(target)
     staging, recovery_key, staff, report = build_restored_vault(
@@ -87,8 +91,7 @@ def restore_backup(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    session = Vault(target).unlock(manager_username, manager_password)
-    return RestoreResult(session, recovery_key, report.manifest, report, staff)
+    return RestoredVault(target, recovery_key, report.manifest, report, staff)
 
 
 def build_restored_vault(backup_file, passphrase, parent: Path, username: str, password: str, progress=None):

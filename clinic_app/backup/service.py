@@ -19,13 +19,13 @@ from pathlib import Path
 from clinic_app import clock
 from clinic_app.backup import rotation
 from clinic_app.backup.container import BackupError, BackupKey, new_backup_key
-from clinic_app.backup.create import AUTO_KEY_META, LAST_PATH_META, BackupResult, _create, create_backup
+from clinic_app.backup.create import AUTO_KEY_META, LAST_PATH_META, BackupResult, create_backup
 from clinic_app.backup.drill import LAST_DRILL_META, DrillReport, run_drill
-from clinic_app.backup.restore import RestoreResult, build_restored_vault
 from clinic_app.backup.verify import VerifyReport, verify_backup
 from clinic_app.errors import ValidationError
 from clinic_app.roles import Permission
-from clinic_app.vault import Vault
+from clinic_app.services.context import ServiceContext
+from clinic_app.services.settings import SettingsService
 
 OVERDUE_DAYS = 7
 
@@ -55,19 +55,21 @@ class AutoBackupOutcome:
 
 
 class BackupService:
-    def __init__(self, session):
-        self.session = session
+    def __init__(self, ctx: ServiceContext, settings: SettingsService):
+        self.ctx = ctx
+        self.settings = settings
 
     # -- making and checking ------------------------------------------------------------------
 
     def create(self, out: str | os.PathLike, passphrase: str | BackupKey, progress=None) -> BackupResult:
-        return create_backup(self.session, out, passphrase, progress)
+        self.ctx.require(Permission.BACKUP)
+        return create_backup(self.ctx, self.settings, out, passphrase, progress)
 
     def verify(self, path: str | os.PathLike, passphrase: str | BackupKey, progress=None) -> VerifyReport:
         return verify_backup(path, passphrase, progress)
 
     def last_backup(self, now: datetime | None = None) -> LastBackup:
-        at = self.session.settings.get("backup.last_at")
+        at = self.settings.get("backup.last_at")
         try:
             made = datetime.fromisoformat(at) if at else None
         except ValueError:  # an unreadable time counts as no backup: better a nag than silence
@@ -78,7 +80,7 @@ class BackupService:
         return LastBackup(at, days, days > OVERDUE_DAYS)
 
     def last_drill(self, now: datetime | None = None) -> LastDrill | None:
-        stored = self.session.meta(LAST_DRILL_META)
+        stored = self.ctx.meta(LAST_DRILL_META)
         try:
             data = json.loads(stored) if stored else None
             made = datetime.fromisoformat(data["at"]) if data else None
@@ -90,37 +92,37 @@ class BackupService:
 
     def newest_backup(self) -> Path | None:
         """The newest of: the automatic-backup folder's backups, the last backup made anywhere."""
-        folder = self.session.settings.get("backup.folder")
+        folder = self.settings.get("backup.folder")
         found = rotation.backups_in(Path(folder))[:1] if folder else []
-        last = self.session.meta(LAST_PATH_META)
+        last = self.ctx.meta(LAST_PATH_META)
         if last and Path(last).is_file():
             found.append(Path(last))
         return max(found, key=lambda p: p.stat().st_mtime) if found else None
 
     def drill(self, passphrase: str | BackupKey | None = None, backup_file: str | os.PathLike | None = None, progress=None) -> DrillReport:
         """Restore the given (or the newest automatic) backup into a temp folder and compare."""
-        self.session.require(Permission.BACKUP)
+        self.ctx.require(Permission.BACKUP)
         target = Path(backup_file) if backup_file else self.newest_backup()
         if target is None:
             raise BackupError("backup.none_to_test")
         secret = passphrase or self.stored_auto_key()
         if secret is None:
             raise BackupError("backup.passphrase_needed_to_test")
-        return run_drill(self.session, target, secret, progress)
+        return run_drill(self.ctx, target, secret, progress)
 
     # -- automatic backup on exit -------------------------------------------------------------
 
     def configure_auto_backup(self, enabled: bool, folder: str = "", passphrase: str | None = None, policy: rotation.KeepPolicy | None = None) -> None:
         """Turn automatic backups on (folder + passphrase) or off. Managers only."""
-        self.session.require(Permission.BACKUP)
-        settings = self.session.settings
+        self.ctx.require(Permission.BACKUP)
+        settings = self.settings
         if enabled:
             if not folder or not Path(folder).is_dir():
                 raise ValidationError("backup.auto_folder_missing")
             if passphrase is None and self.stored_auto_key() is None:
                 raise ValidationError("backup.auto_passphrase_needed")
         key = new_backup_key(passphrase) if (enabled and passphrase) else None
-        with self.session.db.transaction() as conn:
+        with self.ctx.db.transaction() as conn:
             if key is not None:
                 conn.execute(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (AUTO_KEY_META, json.dumps(key.to_json()))
@@ -134,14 +136,14 @@ class BackupService:
                 settings.set("backup.keep_daily", policy.daily)
                 settings.set("backup.keep_weekly", policy.weekly)
                 settings.set("backup.keep_monthly", policy.monthly)
-            self.session.record("backup.auto_configured", "vault", self.session.vault_id, "on" if enabled else "off")
+            self.ctx.record("backup.auto_configured", "vault", self.ctx.vault_id, "on" if enabled else "off")
 
     def stored_auto_key(self) -> BackupKey | None:
-        stored = self.session.meta(AUTO_KEY_META)
+        stored = self.ctx.meta(AUTO_KEY_META)
         return BackupKey.from_json(json.loads(stored)) if stored else None
 
     def policy(self) -> rotation.KeepPolicy:
-        get = self.session.settings.get
+        get = self.settings.get
         return rotation.KeepPolicy(get("backup.keep_daily"), get("backup.keep_weekly"), get("backup.keep_monthly"))
 
     def auto_backup_on_exit(self, progress=None) -> AutoBackupOutcome | None:
@@ -150,50 +152,18 @@ class BackupService:
         Runs for whoever closes the app (a paralegal too): the manager chose the folder and
         the key, the user chooses nothing, so this is a system action like `backup.last_at`.
         """
-        settings = self.session.settings
+        settings = self.settings
         if not settings.get("backup.auto_on_exit"):
             return None
         folder = settings.get("backup.folder")
         key = self.stored_auto_key()
         if not folder or key is None:
             raise BackupError("backup.auto_not_configured")
-        result = _create(self.session, folder, key, progress)
+        result = create_backup(self.ctx, settings, folder, key, progress)
         deleted = rotation.apply(Path(folder), self.policy())
         if deleted:
-            self.session.record("backup.rotate", "vault", self.session.vault_id, f"old backups deleted: {len(deleted)}")
+            self.ctx.record("backup.rotate", "vault", self.ctx.vault_id, f"old backups deleted: {len(deleted)}")
         return AutoBackupOutcome(result, deleted)
-
-    # -- restore over this vault --------------------------------------------------------------
-
-    def restore_over_this_vault(self, backup_file, passphrase, manager_username: str, manager_password: str, progress=None) -> RestoreResult:
-        """Replace the open vault with a backup; the old vault folder stays as a dated copy.
-
-        The backup is verified and the new vault fully built before anything is moved. This
-        session is locked on success; use the returned session from then on.
-        """
-        from clinic_app.services.users import validate_username
-        from clinic_app.vault import check_new_password
-
-        self.session.require(Permission.BACKUP)
-        validate_username(manager_username)
-        check_new_password(manager_password)
-        folder = self.session.vault.folder.absolute()
-        staging, recovery_key, staff, report = build_restored_vault(
-            backup_file, passphrase, folder.parent, manager_username, manager_password, progress
-        )
-        self.session.record("backup.restore_over", "vault", self.session.vault_id, "vault replaced by a backup")
-        self.session.lock()
-        stamp = clock.utc_now().strftime("%Y%m%dT%H%M%SZ")
-        old_copy = folder.with_name(f"{folder.name}.before-restore-{stamp}")
-        os.rename(folder, old_copy)
-        try:
-            os.rename(staging, folder)
-        except BaseException:
-            os.rename(old_copy, folder)
-            raise
-        session = Vault(folder).unlock(manager_username, manager_password)
-        session.record("vault.restore_over", "vault", session.vault_id, f"previous vault kept as {old_copy.name}")
-        return RestoreResult(session, recovery_key, report.manifest, report, staff, old_copy)
 
 
 def auto_backup_on_exit(session, progress=None) -> AutoBackupOutcome | None:

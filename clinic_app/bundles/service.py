@@ -24,7 +24,13 @@ from clinic_app.errors import NotFound, ValidationError
 from clinic_app.fileio import atomic_write
 from clinic_app.intake_format import parse_intake
 from clinic_app.roles import Permission
-from clinic_app.services.intake import ImportResult
+from clinic_app.services.clients import ClientService
+from clinic_app.services.context import ServiceContext
+from clinic_app.services.intake import ImportResult, IntakeService
+from clinic_app.services.matters import MatterService
+from clinic_app.services.notes import NoteService
+from clinic_app.services.settings import SettingsService
+from clinic_app.services.tasks import TaskService
 
 PAYLOAD_FORMAT = "clinic-bundle-payload"
 PAYLOAD_VERSION = 1
@@ -105,14 +111,29 @@ def bundle_files(path: str | Path) -> list[Path]:
 
 
 class BundleService:
-    def __init__(self, session):
-        self.session = session
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        settings: SettingsService,
+        intake: IntakeService,
+        clients: ClientService,
+        matters: MatterService,
+        tasks: TaskService,
+        notes: NoteService,
+    ):
+        self.ctx = ctx
+        self.settings = settings
+        self.intake = intake
+        self.clients = clients
+        self.matters = matters
+        self.tasks = tasks
+        self.notes = notes
 
     # -- keys -----------------------------------------------------------------------------------
 
     def clinic_key(self) -> tuple[keys.ClinicKey, bool]:
         """This vault's clinic key (made on first use) as the file field laptops trust."""
-        s = self.session
+        s = self.ctx
         s.require(Permission.BUNDLE_RECEIVE)
         with s.db.transaction():
             public_key, created = keys.ensure_clinic_key(s)
@@ -122,7 +143,7 @@ class BundleService:
 
     def trust(self, key_file_bytes: bytes, expected_fingerprint: str | None = None) -> keys.ClinicKey:
         """Make this vault send its bundles to the clinic whose key file this is (managers)."""
-        s = self.session
+        s = self.ctx
         s.require(Permission.SETTINGS_MANAGE)
         key = keys.ClinicKey.from_bytes(key_file_bytes)
         if expected_fingerprint is not None and keys.normalise_fingerprint(expected_fingerprint) != key.fingerprint:
@@ -133,7 +154,7 @@ class BundleService:
         return key
 
     def trusted(self) -> keys.ClinicKey | None:
-        return keys.trusted_clinic_key(self.session)
+        return keys.trusted_clinic_key(self.ctx)
 
     # -- export ---------------------------------------------------------------------------------
 
@@ -142,7 +163,7 @@ class BundleService:
 
         `progress(done, total)` is called while reading the clients; if it raises, nothing is
         written and nothing removed."""
-        s = self.session
+        s = self.ctx
         s.require(Permission.BUNDLE_SEND)
         clinic = keys.trusted_clinic_key(s)
         if clinic is None:
@@ -160,7 +181,7 @@ class BundleService:
             records.append(self._record_of(cid))
             if progress and (n % 100 == 0 or n + 1 == len(ids)):
                 progress(n + 1, 2 * len(ids))
-        document = s.intake.document_for(ids, progress=(lambda done, _total: progress(len(ids) + done, 2 * len(ids))) if progress else None)
+        document = self.intake.document_for(ids, progress=(lambda done, _total: progress(len(ids) + done, 2 * len(ids))) if progress else None)
         body = json.dumps(
             {"format": PAYLOAD_FORMAT, "version": PAYLOAD_VERSION, "intake": document, "records": records},
             ensure_ascii=False, separators=(",", ":"),
@@ -177,14 +198,14 @@ class BundleService:
             for cid in ids:
                 s.record("bundle.export", "client", cid, f"bundle {sender.bundle_id}")
                 if not keep:
-                    s.clients.remove_after_sending(cid)
+                    self.clients.remove_after_sending(cid)
             s.record("bundle.export", "bundle", sender.bundle_id,
                      f"clients: {len(ids)}; sealed to {clinic.fingerprint}; {'kept' if keep else 'removed'} here")
         return ExportResult(path, ids, not keep, clinic.fingerprint)
 
     def _check_bundle_carries_everything(self, ids: list[str]) -> None:
         """Documents and restricted values do not travel in bundles: removing such a client would lose them."""
-        db = self.session.db
+        db = self.ctx.db
         for cid in ids:
             documents = db.query_one("SELECT count(*) FROM documents WHERE client_id = ?", (cid,))[0]
             restricted = db.query_one(
@@ -194,8 +215,8 @@ class BundleService:
                 raise ValidationError("bundle.client_has_unbundled_data", client_id=cid, documents=documents, restricted=restricted)
 
     def _record_of(self, client_id: str) -> dict:
-        s = self.session
-        matter_ids = [m.id for m in s.matters.for_client(client_id)]
+        s = self.ctx
+        matter_ids = [m.id for m in self.matters.for_client(client_id)]
         where = {mid: i for i, mid in enumerate(matter_ids)}
         return {
             "client": client_id,
@@ -203,16 +224,16 @@ class BundleService:
             "tasks": [
                 {"id": t.id, "title": t.title, "due_on": t.due_on.isoformat() if t.due_on else None, "done": t.done,
                  "matter": where.get(t.matter_id)}
-                for t in s.tasks.for_client(client_id)
+                for t in self.tasks.for_client(client_id)
             ],
-            "notes": [{"id": n.id, "body": n.body, "matter": where.get(n.matter_id)} for n in s.notes.for_client(client_id)],
+            "notes": [{"id": n.id, "body": n.body, "matter": where.get(n.matter_id)} for n in self.notes.for_client(client_id)],
         }
 
     # -- import ---------------------------------------------------------------------------------
 
     def open_file(self, path: str | Path) -> sealing.OpenedBundle:
         """Open and verify one bundle file without storing anything (the app shows the sender)."""
-        s = self.session
+        s = self.ctx
         s.require(Permission.BUNDLE_RECEIVE)
         private_key, public_key = keys.clinic_private_key(s), keys.clinic_public_key(s)
         if private_key is None or public_key is None:
@@ -239,19 +260,19 @@ class BundleService:
         return BundlePreview(target.name, bundle.sender, len(bundle.records), new)
 
     def drop_folder(self) -> str:
-        return str(self.session.settings.get(DROP_FOLDER_SETTING))
+        return str(self.settings.get(DROP_FOLDER_SETTING))
 
     def set_drop_folder(self, folder: str) -> None:
         """The folder the app watches for incoming bundles (a USB stick, a synced folder)."""
-        s = self.session
+        s = self.ctx
         s.require(Permission.BUNDLE_RECEIVE)
         with s.db.transaction():
-            s.settings.set(DROP_FOLDER_SETTING, folder, system=True)
+            self.settings.set(DROP_FOLDER_SETTING, folder, system=True)
             s.record("settings.update", "setting", DROP_FOLDER_SETTING)
 
     def import_paths(self, paths: list[str | Path], progress=None) -> ImportSummary:
         """Open and check every bundle first; then store them all in one transaction, or nothing."""
-        s = self.session
+        s = self.ctx
         s.require(Permission.BUNDLE_RECEIVE)
         files = [f for p in paths for f in bundle_files(p)]
         if not files:
@@ -284,7 +305,7 @@ class BundleService:
 
     def _check_sender(self, sender: Sender, file: str) -> None:
         """A vault's signing key is pinned on first import; a different key for it is refused."""
-        row = self.session.db.query_one("SELECT signing_key FROM bundle_senders WHERE vault_id = ?", (sender.vault_id,))
+        row = self.ctx.db.query_one("SELECT signing_key FROM bundle_senders WHERE vault_id = ?", (sender.vault_id,))
         if row is not None and row[0] != keys.b64(sender.signing_key):
             raise BundleRefused("bundle.sender_key_changed", file=file)
 
@@ -310,24 +331,24 @@ class BundleService:
         return _Opened(file, opened.sender, items, records)
 
     def _seen(self, client_id: str) -> bool:
-        db = self.session.db
+        db = self.ctx.db
         return (
             db.query_one("SELECT 1 FROM clients WHERE id = ?", (client_id,)) is not None
             or db.query_one("SELECT 1 FROM bundle_records WHERE record_id = ?", (client_id,)) is not None
         )
 
     def _store(self, bundle: _Opened, item, record: dict, summary: ImportSummary) -> None:
-        s = self.session
+        s = self.ctx
         c = item.client
-        duplicates = s.clients.possible_duplicates(c.given_name, c.family_name, c.date_of_birth, c.aliases)
+        duplicates = self.clients.possible_duplicates(c.given_name, c.family_name, c.date_of_birth, c.aliases)
         result = ImportResult()
-        s.intake.store_client(item, result)
+        self.intake.store_client(item, result)
         summary.dropped += result.dropped
         matter_ids = record["matters"]
         for t in record["tasks"]:
-            s.tasks.save(Task(c.id, t["title"], _day(t["due_on"]), t["done"], _matter(matter_ids, t["matter"]), id=t["id"]))
+            self.tasks.save(Task(c.id, t["title"], _day(t["due_on"]), t["done"], _matter(matter_ids, t["matter"]), id=t["id"]))
         for n in record["notes"]:
-            s.notes.save(Note(c.id, n["body"], _matter(matter_ids, n["matter"]), id=n["id"]))
+            self.notes.save(Note(c.id, n["body"], _matter(matter_ids, n["matter"]), id=n["id"]))
         s.db.execute(
             "INSERT INTO bundle_records (record_id, bundle_id, sender_vault, imported_at, imported_by) VALUES (?,?,?,?,?)",
             (c.id, bundle.sender.bundle_id, bundle.sender.vault_id, clock.now_iso(), s.user.username),
@@ -335,12 +356,12 @@ class BundleService:
         s.record("bundle.import", "client", c.id, f"bundle {bundle.sender.bundle_id} from {bundle.sender.user}")
         if duplicates:
             others = [d.id for d in duplicates]
-            task = s.tasks.save(Task(c.id, REVIEW_TASK_TITLE.format(other=", ".join(others))))
+            task = self.tasks.save(Task(c.id, REVIEW_TASK_TITLE.format(other=", ".join(others))))
             summary.review.append({"client": c.id, "possible_duplicates": others, "task": task.id})
 
     def _remember_sender(self, sender: Sender) -> None:
         now = clock.now_iso()
-        self.session.db.execute(
+        self.ctx.db.execute(
             "INSERT INTO bundle_senders (vault_id, signing_key, clinic_name, first_seen, last_seen, last_user) "
             "VALUES (?,?,?,?,?,?) ON CONFLICT(vault_id) DO UPDATE SET last_seen = excluded.last_seen, "
             "last_user = excluded.last_user, clinic_name = excluded.clinic_name",

@@ -99,7 +99,7 @@ def verify_command(args) -> int:
 
 
 def restore_command(args) -> int:
-    from clinic_app.backup.restore import restore_backup
+    from clinic_app.lifecycle import restore_backup
 
     username = username_from(args)
     passphrase = backup_passphrase()

@@ -59,8 +59,10 @@ def new_password(prompt_name: str = "New password") -> str:
 
 @contextmanager
 def open_session(args):
+    from clinic_app import lifecycle
+
     vault = vault_from(args)
-    session = vault.unlock(username_from(args), password_from(args))
+    session = lifecycle.open_session(vault, username_from(args), password_from(args))
     for repair in vault.slot_repairs:
         print(f"warning: key-slot file {repair}", file=sys.stderr)
     for problem in session.audit_problems:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clinic_app import lifecycle
 from clinic_app.cli.common import password_from, vault_from
 
 
@@ -16,7 +17,7 @@ def create_demo(args) -> int:
 
     password = password_from(args)
     vault = vault_from(args)
-    session, recovery_key = vault.create("manager", password, clinic_name="Eastside Community Legal Clinic")
+    session, recovery_key = lifecycle.create_vault(vault, "manager", password, clinic_name="Eastside Community Legal Clinic")
     try:
         session.users.set_signature("manager", full_name="Morgan Reyes", title="Clinic Director")
         # fictional people: the bar number is not a real one

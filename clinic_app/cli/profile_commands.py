@@ -67,10 +67,8 @@ def check_profiles(args) -> int:
 
 
 def record_checked(args) -> int:
-    from clinic_app.services.profile_checks import ProfileChecks
-
     with open_session(args) as session:
         _registry(args).get(args.state)  # an unknown state is refused before anything is recorded
-        check = ProfileChecks(session).record(args.state)
+        check = session.profile_checks.record(args.state)
     print(f"recorded: {check.checked_by} checked the {check.state} profile on {check.checked_on.isoformat()}")
     return 0

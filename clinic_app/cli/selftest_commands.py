@@ -21,6 +21,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from clinic_app import lifecycle
 from clinic_app.errors import ClinicError
 
 SAMPLE_NAME = "selftest-intake.json"
@@ -136,7 +137,7 @@ def _run_steps(temp: Path, steps: _Steps) -> None:
 
     folder = temp / "vault"
     vault = Vault(folder)
-    session, recovery_key = vault.create(SELFTEST_USER, SELFTEST_PASSWORD, clinic_name="Self-test Clinic")
+    session, recovery_key = lifecycle.create_vault(vault, SELFTEST_USER, SELFTEST_PASSWORD, clinic_name="Self-test Clinic")
     try:
         steps.ok("vault created", "test-strength key derivation")
         session.users.set_signature(SELFTEST_USER, full_name="Self-test User")  # a final packet is signed by name
@@ -163,7 +164,7 @@ def _run_steps(temp: Path, steps: _Steps) -> None:
         sheet.write_bytes(render_recovery_sheet(recovery_key, vault_id, "Self-test Clinic", str(folder), language))
         steps.ok(f"recovery sheet, {language}", _expect_pdf(sheet, "the recovery sheet"))
 
-    unlocked = vault.unlock(SELFTEST_USER, SELFTEST_PASSWORD)
+    unlocked = lifecycle.open_session(vault, SELFTEST_USER, SELFTEST_PASSWORD)
     unlocked.lock()
     steps.ok("vault unlocked with password")
 

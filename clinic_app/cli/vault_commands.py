@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from clinic_app import lifecycle
 from clinic_app.cli.common import new_password, open_session, password_from, print_json, read_secret, vault_from
 
 
@@ -30,7 +31,7 @@ def create_vault(args) -> int:
     from clinic_app.recovery_sheet import write_recovery_sheet
 
     vault = vault_from(args)
-    session, recovery_key = vault.create(args.admin, password_from(args), clinic_name=args.clinic)
+    session, recovery_key = lifecycle.create_vault(vault, args.admin, password_from(args), clinic_name=args.clinic)
     try:
         if args.recovery_sheet:
             write_recovery_sheet(
@@ -71,7 +72,7 @@ def recover_vault(args) -> int:
 
     vault = vault_from(args)
     key = read_secret("CLINIC_RECOVERY_KEY", "Recovery key: ")
-    session = vault.recover(key, username_from(args), new_password())
+    session = lifecycle.recover_session(vault, key, username_from(args), new_password())
     session.lock()
     print("Password reset. Log in with the new password.")
     return 0

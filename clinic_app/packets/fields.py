@@ -14,8 +14,8 @@ from datetime import date
 from typing import Any
 
 from clinic_app.domain import validation
+from clinic_app.domain.da_office import normalise_county
 from clinic_app.domain.models import Address, Conviction, MatterBundle
-from clinic_app.services.da_offices import normalise_county
 
 
 @dataclass(frozen=True)

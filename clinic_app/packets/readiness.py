@@ -25,8 +25,8 @@ from clinic_app.packets.fields import (
     long_date,
     raw_value,
 )
+from clinic_app.domain.da_office import DaOffice, normalise_county, zip_problem
 from clinic_app.packets.fields import service_method
-from clinic_app.services.da_offices import DaOffice, normalise_county, zip_problem
 from clinic_app.state_profiles import StateProfile
 
 BLOCKING = "blocking"

@@ -18,11 +18,11 @@ from reportlab.lib.units import inch
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from clinic_app import APP_NAME
+from clinic_app.domain.da_office import DaOffice, normalise_county
 from clinic_app.domain.models import Conviction, MatterBundle
 from clinic_app.packets.exhibits import letter_for
 from clinic_app.packets.fields import Letterhead, plausible_age_at_offense, service_method, counties_of_conviction, display, in_state_convictions, long_date, raw_value
 from clinic_app.pdf_fonts import BOLD, ITALIC, MONO, REGULAR, markup, register_fonts
-from clinic_app.services.da_offices import DaOffice, normalise_county
 from clinic_app.state_profiles import DocumentSpec, NoticeRule, StateProfile
 
 PAGE = LETTER

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 
 from clinic_app import APP_NAME, __version__, clock
+from clinic_app.domain.da_office import normalise_county
 from clinic_app.errors import ClinicError
 from clinic_app.fileio import atomic_write
 from clinic_app.packets import render
@@ -20,7 +21,12 @@ from clinic_app.packets.fields import Letterhead, counties_of_conviction, long_d
 from clinic_app.packets.instructions import render_instructions
 from clinic_app.packets.readiness import BLOCKING, INFO, Readiness, ReadinessItem, check
 from clinic_app.roles import Permission, Role
-from clinic_app.services.da_offices import normalise_county
+from clinic_app.services.context import ServiceContext
+from clinic_app.services.da_offices import DaOfficeService
+from clinic_app.services.matters import MatterService
+from clinic_app.services.restricted import RestrictedService
+from clinic_app.services.settings import SettingsService
+from clinic_app.services.users import UserService
 from clinic_app.state_profiles import ProfileRegistry, StateProfile, clinic_profiles_folder
 
 
@@ -40,50 +46,63 @@ class Prepared:
 
 
 class PacketService:
-    def __init__(self, session):
-        self.session = session
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        matters: MatterService,
+        da_offices: DaOfficeService,
+        restricted: RestrictedService,
+        settings: SettingsService,
+        users: UserService,
+    ):
+        self.ctx = ctx
+        self.matters = matters
+        self.da_offices = da_offices
+        self.restricted = restricted
+        self.settings = settings
+        self.users = users
 
     # -- profiles --------------------------------------------------------------------------
 
     @property
     def profiles(self) -> ProfileRegistry:
-        return ProfileRegistry(clinic_profiles_folder(self.session.vault.folder))
+        return ProfileRegistry(clinic_profiles_folder(self.ctx.folder))
 
     def profile_for(self, state: str) -> StateProfile:
         return self.profiles.get(state)
 
     def letterhead(self) -> Letterhead:
-        get = self.session.settings.get
-        return Letterhead(get("clinic.name") or self.session.clinic_name, get("clinic.address"), get("clinic.phone"), get("clinic.email"))
+        get = self.settings.get
+        return Letterhead(get("clinic.name") or self.ctx.clinic_name, get("clinic.address"), get("clinic.phone"), get("clinic.email"))
 
     def _signer(self) -> render.Signer:
         """The user building the packet signs its cover letter."""
-        user = self.session.users.get(self.session.user.username)
+        user = self.users.get(self.ctx.user.username)
         return render.Signer(user.full_name, user.title, user.bar_number)
 
     def _signer_problems(self, signer: render.Signer) -> list[ReadinessItem]:
         """A final packet is signed by a named person, and an attorney gives a bar number."""
-        name = self.session.user.username
+        name = self.ctx.user.username
         where = f"user:{name}"
         items = []
         if not signer.full_name:
             items.append(ReadinessItem(BLOCKING, "signer_full_name_missing", f"Your full name is not set; the cover letter is signed with it. Set it with: clinic-app user set {name} --full-name \"...\" (or Users in the app).", where))
-        if self.session.role is Role.ATTORNEY and not signer.bar_number:
+        if self.ctx.role is Role.ATTORNEY and not signer.bar_number:
             items.append(ReadinessItem(BLOCKING, "signer_bar_number_missing", f"Your State Bar number is not set; the cover letter is signed with it. Set it with: clinic-app user set {name} --bar-number N (or Users in the app).", where))
         return items
 
     # -- readiness -------------------------------------------------------------------------
 
     def check(self, matter_id: str) -> Readiness:
-        self.session.require(Permission.PACKET_CHECK)
+        self.ctx.require(Permission.PACKET_CHECK)
         return self._prepare(matter_id).readiness
 
     def _prepare(self, matter_id: str, draft: bool = False, convert: bool = False) -> Prepared:
-        bundle = self.session.matters.bundle(matter_id, with_documents=True)
+        bundle = self.matters.bundle(matter_id, with_documents=True)
         profile = self.profile_for(bundle.matter.state)
         letterhead = self.letterhead()
         counties = counties_of_conviction(bundle, profile.state) if profile.notices else []
-        offices = {county: self.session.da_offices.find(county, profile.state) for county in counties}
+        offices = {county: self.da_offices.find(county, profile.state) for county in counties}
         readiness = check(bundle, profile, offices.get, letterhead, clock.today())
         converted: dict[str, bytes] = {}  # converted once here when building; only checked otherwise
         for doc in bundle.documents:
@@ -101,7 +120,7 @@ class PacketService:
                 form_template = profile.form.template.read_bytes()
             except OSError:
                 readiness.items.append(ReadinessItem(BLOCKING, "form_template_missing", f"The fillable form named in the {profile.state} profile cannot be read ({profile.form.template.name}).", f"profile:{profile.state}"))
-        ctx = render.PacketContext(bundle, profile, letterhead, offices, clock.build_time(), self.session.user.username, draft, self._signer(), converted, restricted)
+        ctx = render.PacketContext(bundle, profile, letterhead, offices, clock.build_time(), self.ctx.user.username, draft, self._signer(), converted, restricted)
         return Prepared(ctx, readiness, form_template)
 
     def _restricted_facts(self, matter_id: str, profile: StateProfile, readiness: Readiness, release: bool) -> dict[str, str]:
@@ -114,10 +133,10 @@ class PacketService:
         if not release:
             readiness.items.append(ReadinessItem(INFO, "restricted_fields", f"The {profile.state} packet needs restricted facts ({names}); they are checked when an attorney builds it.", f"profile:{profile.state}"))
             return {}
-        if not self.session.can(Permission.RESTRICTED_ACCESS):
+        if not self.ctx.can(Permission.RESTRICTED_ACCESS):
             readiness.items.append(ReadinessItem(BLOCKING, "restricted_access_needed", f"The {profile.state} packet needs restricted facts ({names}); only an attorney can build it.", f"profile:{profile.state}"))
             return {}
-        values = self.session.restricted.for_packet(matter_id)
+        values = self.restricted.for_packet(matter_id)
         for spec in profile.all_fields():
             if spec.record == "restricted" and spec.need == "required" and not values.get(spec.name, "").strip():
                 readiness.items.append(ReadinessItem(BLOCKING, f"missing_{spec.name}", f"{spec.label} is missing (restricted store).", spec.key))
@@ -127,7 +146,7 @@ class PacketService:
 
     def build(self, matter_id: str, *, draft: bool = False, password: str | None = None, progress=None) -> BuiltPacket:
         """The packet PDF in memory. Refuses (PacketNotReady) when something blocks, unless draft."""
-        self.session.require(Permission.PACKET_BUILD)
+        self.ctx.require(Permission.PACKET_BUILD)
         prepared = self._prepare(matter_id, draft, convert=True)
         readiness = prepared.readiness
         if not draft:
@@ -148,7 +167,7 @@ class PacketService:
         ]
         items = [(i.severity, i.message) for i in readiness.ordered()]
         packet = assemble(ctx, form_template=prepared.form_template, password=password, build_summary=summary, readiness=items, progress=progress)
-        self.session.record(
+        self.ctx.record(
             "packet.build",
             "matter",
             matter_id,
@@ -176,7 +195,7 @@ class PacketService:
 
         Served notices come before a ready packet, so this needs only what the notices print:
         the counties and their district attorneys' addresses."""
-        self.session.require(Permission.PACKET_BUILD)
+        self.ctx.require(Permission.PACKET_BUILD)
         prepared = self._prepare(matter_id)
         ctx, profile = prepared.ctx, prepared.ctx.profile
         if not profile.notices:
@@ -192,16 +211,16 @@ class PacketService:
         if blocking:
             raise PacketNotReady(Readiness(readiness.matter_id, readiness.state, readiness.profile_version, blocking))
         pdf = assemble_notices(ctx, counties)
-        self.session.record("packet.notices", "matter", matter_id, f"counties {len(counties)}")
+        self.ctx.record("packet.notices", "matter", matter_id, f"counties {len(counties)}")
         return pdf
 
     # -- client instructions ---------------------------------------------------------------
 
     def instructions(self, matter_id: str, language: str | None = None) -> bytes:
         """The client's own sheet (what to sign, where it goes, what next); never part of the packet."""
-        self.session.require(Permission.PACKET_BUILD)
+        self.ctx.require(Permission.PACKET_BUILD)
         prepared = self._prepare(matter_id)
         pdf = render_instructions(prepared.ctx, language or prepared.ctx.bundle.client.preferred_language)
-        self.session.record("packet.instructions", "matter", matter_id)
+        self.ctx.record("packet.instructions", "matter", matter_id)
         return pdf
 

@@ -11,7 +11,11 @@ from clinic_app.domain import validation
 from clinic_app.domain.collation import name_sort_key
 from clinic_app.domain.models import Client, ClientSummary
 from clinic_app.roles import Permission
+from clinic_app.services import search_index
+from clinic_app.services.context import ServiceContext
+from clinic_app.services.matters import MatterService
 from clinic_app.services.record_store import RecordStore
+from clinic_app.services.tasks import TaskService
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -29,49 +33,51 @@ def fts_query(text: str) -> str:
 
 
 class ClientService:
-    def __init__(self, session):
-        self.session = session
-        self.store = RecordStore(session, "clients", Client, "client")
+    def __init__(self, ctx: ServiceContext, matters: MatterService, tasks: TaskService):
+        self.ctx = ctx
+        self.matters = matters
+        self.tasks = tasks
+        self.store = RecordStore(ctx, "clients", Client, "client")
 
     # -- records --------------------------------------------------------------------------
 
     def create(self, client: Client, audit: bool = True) -> Client:
-        self.session.require(Permission.CLIENT_WRITE)
+        self.ctx.require(Permission.CLIENT_WRITE)
         validation.raise_for_errors(validation.client_problems(client))
-        with self.session.db.transaction():
+        with self.ctx.db.transaction():
             self.store.insert(client, extra=self._sort_key(client), audit=audit)
-            self.reindex(client.id)
+            search_index.reindex(self.ctx.db, client.id)
         return client
 
     def create_with_matter(self, client: Client, matter, convictions: list, follow_up=None) -> Client:
         """An intake from the wizard: client, first matter, convictions (and a follow-up task
         for drafts) in one transaction, so a failure stores nothing."""
-        self.session.require(Permission.CLIENT_WRITE)
-        with self.session.db.transaction():
+        self.ctx.require(Permission.CLIENT_WRITE)
+        with self.ctx.db.transaction():
             self.create(client)
             matter.client_id = client.id
-            self.session.matters.create(matter)
-            self.session.matters.save_convictions(matter.id, convictions)
+            self.matters.create(matter)
+            self.matters.save_convictions(matter.id, convictions)
             if follow_up is not None:
                 follow_up.client_id = client.id
                 follow_up.matter_id = matter.id
-                self.session.tasks.save(follow_up)
+                self.tasks.save(follow_up)
         return client
 
     def update(self, client: Client, changed_fields: list[str] | None = None) -> Client:
-        self.session.require(Permission.CLIENT_WRITE)
+        self.ctx.require(Permission.CLIENT_WRITE)
         problems = validation.client_problems(client)
         if "date_of_birth" in (changed_fields or ["date_of_birth"]):
             problems += validation.birth_after_offenses(client.date_of_birth, self._offense_dates(client.id))
         validation.raise_for_errors(problems)
-        with self.session.db.transaction():
+        with self.ctx.db.transaction():
             self.store.update(client, extra=self._sort_key(client), changed="fields: " + ",".join(changed_fields) if changed_fields else "")
-            self.reindex(client.id)
+            search_index.reindex(self.ctx.db, client.id)
         return client
 
     def _offense_dates(self, client_id: str) -> list[date]:
         """Each conviction's offense date, or its conviction date when that is unknown."""
-        rows = self.session.db.query(
+        rows = self.ctx.db.query(
             "SELECT coalesce(x.offense_date, x.conviction_date) FROM convictions x JOIN matters m ON m.id = x.matter_id "
             "WHERE m.client_id = ? AND coalesce(x.offense_date, x.conviction_date) IS NOT NULL",
             (client_id,),
@@ -80,62 +86,25 @@ class ClientService:
 
     def get(self, client_id: str, audit: bool = True) -> Client:
         """Open a client record; opening is audited as a view."""
-        self.session.require(Permission.CLIENT_READ)
+        self.ctx.require(Permission.CLIENT_READ)
         client = self.store.get(client_id)
         if audit:
-            self.session.record("view", "client", client_id)
+            self.ctx.record("view", "client", client_id)
         return client
 
     def delete(self, client_id: str) -> None:
-        self.session.require(Permission.CLIENT_DELETE)
+        self.ctx.require(Permission.CLIENT_DELETE)
         self._delete(client_id)
 
     def remove_after_sending(self, client_id: str) -> None:
         """A sealed bundle now carries this client: whoever may send it may remove it here."""
-        self.session.require(Permission.BUNDLE_SEND)
+        self.ctx.require(Permission.BUNDLE_SEND)
         self._delete(client_id)
 
     def _delete(self, client_id: str) -> None:
-        with self.session.db.transaction() as conn:
-            conn.execute(self._DELETE_SEARCH_ROW, (client_id,))  # while the client's rowid still exists
+        with self.ctx.db.transaction() as conn:
+            conn.execute(search_index.DELETE_SEARCH_ROW, (client_id,))  # while the client's rowid still exists
             self.store.delete(client_id)
-
-    # -- search index -------------------------------------------------------------------
-
-    # By rowid: client_id is an unindexed FTS column, so matching on it scans the whole index.
-    _DELETE_SEARCH_ROW = "DELETE FROM client_search WHERE rowid = (SELECT rowid FROM clients WHERE id = ?)"
-
-    def reindex(self, client_id: str) -> None:
-        """Rebuild one client's search row from the client, its convictions and notes."""
-        db = self.session.db
-        with db.transaction() as conn:
-            conn.execute(self._DELETE_SEARCH_ROW, (client_id,))
-            row = conn.execute(
-                "SELECT given_name, middle_name, family_name, aliases, notes FROM clients WHERE id = ?", (client_id,)
-            ).fetchone()
-            if row is None:
-                return
-            case_numbers = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT c.case_number FROM convictions c JOIN matters m ON m.id = c.matter_id WHERE m.client_id = ?",
-                    (client_id,),
-                )
-            ]
-            note_bodies = [r[0] for r in conn.execute("SELECT body FROM notes WHERE client_id = ?", (client_id,))]
-            # The search row shares the client's rowid, so listing can test membership per row.
-            conn.execute(
-                "INSERT INTO client_search (rowid, client_id, names, aliases, case_numbers, notes) "
-                "VALUES ((SELECT rowid FROM clients WHERE id = ?),?,?,?,?,?)",
-                (
-                    client_id,
-                    client_id,
-                    " ".join(p for p in row[:3] if p),
-                    " ".join(json.loads(row[3])),
-                    " ".join(case_numbers),
-                    "\n".join([row[4], *note_bodies]),
-                ),
-            )
 
     @staticmethod
     def _sort_key(client: Client) -> dict:
@@ -162,11 +131,11 @@ class ClientService:
         )
 
     def count(self, search: str = "") -> int:
-        self.session.require(Permission.CLIENT_READ)
+        self.ctx.require(Permission.CLIENT_READ)
         query = fts_query(search)
         if not query:
-            return self.session.db.query_one("SELECT count(*) FROM clients")[0]
-        return self.session.db.query_one("SELECT count(*) FROM client_search WHERE client_search MATCH ?", (query,))[0]
+            return self.ctx.db.query_one("SELECT count(*) FROM clients")[0]
+        return self.ctx.db.query_one("SELECT count(*) FROM client_search WHERE client_search MATCH ?", (query,))[0]
 
     # Clients are listed by their name sort key (accents and case second, as people expect),
     # then id; a page starts after the last row of the one before (keyset), so the 500th page
@@ -177,29 +146,11 @@ class ClientService:
     _ORDER = "ORDER BY c.sort_key, c.id"
     _AFTER = "(c.sort_key, c.id) > (?, ?)"
     _SORT_HITS_BELOW = 2000
-    SEARCH_INDEX_VERSION = "2"  # 2: search rows share the client's rowid
-
     def search_sql(self, hits: int) -> str:
         """The page query for a search with `hits` matches; parameters (query, key, id, limit)."""
         source = "FROM clients c" if hits < self._SORT_HITS_BELOW else "FROM clients c INDEXED BY clients_by_sort_key"
         where = f"WHERE c.rowid IN (SELECT rowid FROM client_search WHERE client_search MATCH ?) AND {self._AFTER}"
         return f"{self._SUMMARY.replace('FROM clients c', source)} {where} {self._ORDER} LIMIT ?"
-
-    def ensure_search_index(self) -> None:
-        """Rebuild the search index once when its layout changed (runs at unlock)."""
-        db = self.session.db
-        row = db.query_one("SELECT value FROM meta WHERE key = 'search_index_version'")
-        if row and row[0] == self.SEARCH_INDEX_VERSION:
-            return
-        with db.transaction() as conn:
-            conn.execute("DELETE FROM client_search")
-            for (client_id,) in conn.execute("SELECT id FROM clients").fetchall():
-                self.reindex(client_id)
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('search_index_version', ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (self.SEARCH_INDEX_VERSION,),
-            )
 
     def list(
         self, search: str = "", offset: int = 0, limit: int = 200, hits: int | None = None, after: ClientSummary | None = None
@@ -210,16 +161,16 @@ class ClientService:
         skips rows and costs what it skips). `hits` is `count(search)` when the caller already
         has it (the list model does).
         """
-        self.session.require(Permission.CLIENT_READ)
+        self.ctx.require(Permission.CLIENT_READ)
         query = fts_query(search)
         start = (after.sort_key, after.id) if after is not None else ("", "")
         if not query:
             sql = f"{self._SUMMARY} WHERE {self._AFTER} {self._ORDER} LIMIT ? OFFSET ?"
-            rows = self.session.db.query(sql, (*start, limit, offset))
+            rows = self.ctx.db.query(sql, (*start, limit, offset))
         else:
             if hits is None:
                 hits = self.count(search)
-            rows = self.session.db.query(f"{self.search_sql(hits)} OFFSET ?", (query, *start, limit, offset))
+            rows = self.ctx.db.query(f"{self.search_sql(hits)} OFFSET ?", (query, *start, limit, offset))
         return [self._summary(r) for r in rows]
 
     # Search rows share the client's rowid: matching on it avoids reading FTS content per hit.
@@ -229,20 +180,20 @@ class ClientService:
         self, given_name: str, family_name: str, date_of_birth: date | None, aliases: list[str] = ()
     ) -> list[ClientSummary]:
         """Same name (accent-insensitive) and birth date, or a name/alias that matches an alias."""
-        self.session.require(Permission.CLIENT_READ)
+        self.ctx.require(Permission.CLIENT_READ)
         wanted_name = fold(f"{given_name} {family_name}")
         wanted_aliases = {fold(a) for a in aliases if a.strip()} | {wanted_name}
         query = fts_query(f"{given_name} {family_name}")
         candidates = []
         if query:
-            candidates = self.session.db.query(
+            candidates = self.ctx.db.query(
                 self._CANDIDATES,
                 (query,),
             )
         for alias in aliases:
             alias_query = fts_query(alias)
             if alias_query:
-                candidates += self.session.db.query(
+                candidates += self.ctx.db.query(
                     self._CANDIDATES,
                     (alias_query,),
                 )
@@ -273,8 +224,8 @@ class ClientService:
         from clinic_app.audit import COLUMNS
         from clinic_app.domain.models import AuditEntry
 
-        self.session.require(Permission.AUDIT_READ)
-        rows = self.session.db.query(
+        self.ctx.require(Permission.AUDIT_READ)
+        rows = self.ctx.db.query(
             f"SELECT {COLUMNS} FROM audit_log WHERE object_id = :c OR object_id IN ({self._HISTORY_IDS}) "
             "ORDER BY seq DESC LIMIT :limit",
             {"c": client_id, "limit": limit},

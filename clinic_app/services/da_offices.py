@@ -8,50 +8,16 @@ readiness problem for the packet, never a crash.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from clinic_app import clock
+from clinic_app.domain.da_office import ZIP, DaOffice, normalise_county, zip_problem
 from clinic_app.errors import NotFound, ValidationError
 from clinic_app.roles import Permission
+from clinic_app.services.context import ServiceContext
 from clinic_app.state_profiles import get_profile
 
-
-ZIP = re.compile(r"^\d{5}(-\d{4})?$")
-# First three digits of the ZIP codes each state uses (USPS); a typo such as 09012 for 90012 is caught.
-ZIP_PREFIXES = {"CA": ((900, 961),), "NY": ((5, 5), (63, 63), (100, 149))}
 LAST_LINE = re.compile(r"^(?P<city>[^,]+),\s*(?P<state>[A-Za-z]{2})\s+(?P<zip>\S+)$")
-
-
-@dataclass
-class DaOffice:
-    state: str
-    county: str
-    office_name: str
-    address: str = ""  # the old one-box address, kept only when it could not be split
-    phone: str = ""
-    verified_on: date | None = None  # when a person last checked the address
-    source: str = ""  # where the address came from (URL or "phone call 2026-11-20")
-    updated_at: str = ""
-    updated_by: str = ""
-    street: str = ""  # one or more lines ("211 West Temple Street", "Suite 1800")
-    city: str = ""
-    zip: str = ""
-
-    @property
-    def address_lines(self) -> list[str]:
-        """As printed on a notice: street lines, then "City, ST 12345"."""
-        if not self.has_address:
-            return [line.strip() for line in self.address.splitlines() if line.strip()]
-        street = [line.strip() for line in self.street.splitlines() if line.strip()]
-        return street + [f"{self.city}, {self.state} {self.zip}"]
-
-    @property
-    def has_address(self) -> bool:
-        """Street, city and a valid ZIP: what a notice needs to be final."""
-        return bool(self.street.strip() and self.city.strip() and zip_problem(self.zip, self.state) is None)
-
-
 _COLUMNS = "state, county, office_name, address, phone, verified_on, source, updated_at, updated_by, street, city, zip"
 
 
@@ -59,17 +25,6 @@ def _from_row(row: tuple) -> DaOffice:
     office = DaOffice(*row)
     office.verified_on = date.fromisoformat(row[5]) if row[5] else None
     return office
-
-
-def zip_problem(zip_code: str, state: str) -> str | None:
-    """None when `zip_code` is a ZIP (or ZIP+4) of `state`, else what is wrong."""
-    if not ZIP.match(zip_code.strip()):
-        return "a ZIP code is 5 digits, or 5+4 (90012 or 90012-3210)"
-    prefix = int(zip_code.strip()[:3])
-    ranges = ZIP_PREFIXES.get(state.upper())
-    if ranges and not any(low <= prefix <= high for low, high in ranges):
-        return f"{zip_code.strip()} is not a {state.upper()} ZIP code"
-    return None
 
 
 def split_address(text: str, state: str) -> dict[str, str]:
@@ -84,27 +39,27 @@ def split_address(text: str, state: str) -> dict[str, str]:
 
 
 class DaOfficeService:
-    def __init__(self, session):
-        self.session = session
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
 
     def list(self, state: str = "CA") -> list[DaOffice]:
-        self.session.require(Permission.PACKET_CHECK)
-        rows = self.session.db.query(f"SELECT {_COLUMNS} FROM da_offices WHERE state = ? ORDER BY county", (state.upper(),))
+        self.ctx.require(Permission.PACKET_CHECK)
+        rows = self.ctx.db.query(f"SELECT {_COLUMNS} FROM da_offices WHERE state = ? ORDER BY county", (state.upper(),))
         return [_from_row(r) for r in rows]
 
     def counties(self, state: str = "CA") -> list[str]:
         """The state's counties, from its profile (the 58 for California), to offer as choices."""
         try:
-            listed = get_profile(state, self.session.vault.folder).counties
+            listed = get_profile(state, self.ctx.folder).counties
         except NotFound:
             listed = ()
         return list(listed) or [office.county for office in self.list(state)]
 
     def find(self, county: str, state: str = "CA") -> DaOffice | None:
         """The office for `county` (case and 'County' suffix ignored), or None if unknown."""
-        self.session.require(Permission.PACKET_CHECK)
+        self.ctx.require(Permission.PACKET_CHECK)
         name = normalise_county(county)
-        row = self.session.db.query_one(
+        row = self.ctx.db.query_one(
             f"SELECT {_COLUMNS} FROM da_offices WHERE state = ? AND county = ? COLLATE NOCASE", (state.upper(), name)
         )
         return _from_row(row) if row else None
@@ -132,7 +87,7 @@ class DaOfficeService:
         """Change the given fields of one county's office. Attorneys and managers only.
 
         `address` ("street\nCity, ST 12345") is split into street, city and ZIP."""
-        self.session.require(Permission.PACKET_BUILD)
+        self.ctx.require(Permission.PACKET_BUILD)
         office = self.get(county, state)
         if address is not None:
             if street is not None or city is not None or zip is not None:
@@ -164,8 +119,8 @@ class DaOfficeService:
             setattr(office, name, value)
         if {"street", "city", "zip"} & changes.keys():
             office.address = ""  # the structured fields replace the old one-box text
-        office.updated_at, office.updated_by = clock.now_iso(), self.session.user.username
-        with self.session.db.transaction() as conn:
+        office.updated_at, office.updated_by = clock.now_iso(), self.ctx.user.username
+        with self.ctx.db.transaction() as conn:
             conn.execute(
                 "UPDATE da_offices SET office_name = ?, address = ?, phone = ?, verified_on = ?, source = ?, "
                 "updated_at = ?, updated_by = ?, street = ?, city = ?, zip = ? WHERE state = ? AND county = ?",
@@ -184,12 +139,5 @@ class DaOfficeService:
                     office.county,
                 ),
             )
-            self.session.record("da_office.update", "da_office", f"{office.state}/{office.county}", "fields: " + ",".join(changes))
+            self.ctx.record("da_office.update", "da_office", f"{office.state}/{office.county}", "fields: " + ",".join(changes))
         return office
-
-
-def normalise_county(county: str) -> str:
-    name = " ".join(county.split())
-    if name.lower().endswith(" county"):
-        name = name[: -len(" county")]
-    return name

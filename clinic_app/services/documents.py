@@ -7,6 +7,7 @@ import hashlib
 from clinic_app.domain.models import Document
 from clinic_app.errors import NotFound, ValidationError
 from clinic_app.roles import Permission
+from clinic_app.services.context import ServiceContext
 from clinic_app.services.record_store import RecordStore
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
@@ -29,9 +30,9 @@ def sniff_media_type(content: bytes, filename: str) -> str:
 
 
 class DocumentService:
-    def __init__(self, session):
-        self.session = session
-        self.store = RecordStore(session, "documents", Document, "document")
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+        self.store = RecordStore(ctx, "documents", Document, "document")
 
     def add(
         self,
@@ -46,7 +47,7 @@ class DocumentService:
         media_types: set[str] | frozenset[str] = frozenset(ALLOWED_MEDIA_TYPES),
     ) -> Document:
         """Store an attachment in the vault. `media_types` narrows what this caller accepts."""
-        self.session.require(Permission.CLIENT_WRITE)
+        self.ctx.require(Permission.CLIENT_WRITE)
         if doc_type not in DOC_TYPES:
             raise ValidationError("document.bad_kind", kinds=", ".join(DOC_TYPES))
         title, author = " ".join(title.split()), " ".join(author.split())
@@ -71,11 +72,11 @@ class DocumentService:
         return self.store.insert(doc, extra={"content": content})
 
     def for_client(self, client_id: str) -> list[Document]:
-        self.session.require(Permission.CLIENT_READ)
+        self.ctx.require(Permission.CLIENT_READ)
         return self.store.where("client_id = ?", (client_id,), order="created_at, rowid")
 
     def for_matter(self, matter_id: str, with_content: bool = False) -> list[Document]:
-        self.session.require(Permission.CLIENT_READ)
+        self.ctx.require(Permission.CLIENT_READ)
         docs = self.store.where("matter_id = ?", (matter_id,), order="created_at, rowid")
         if with_content:
             for doc in docs:
@@ -83,24 +84,24 @@ class DocumentService:
         return docs
 
     def _content(self, document_id: str) -> bytes:
-        row = self.session.db.query_one("SELECT content FROM documents WHERE id = ?", (document_id,))
+        row = self.ctx.db.query_one("SELECT content FROM documents WHERE id = ?", (document_id,))
         if row is None:
             raise NotFound("document.not_found", document_id=document_id)
         return bytes(row[0])
 
     def content(self, document_id: str) -> bytes:
         """The attachment's bytes, for preview from memory. Audited as a view."""
-        self.session.require(Permission.CLIENT_READ)
+        self.ctx.require(Permission.CLIENT_READ)
         data = self._content(document_id)
-        self.session.record("view", "document", document_id)
+        self.ctx.record("view", "document", document_id)
         return data
 
     def update(self, document: Document) -> Document:
-        self.session.require(Permission.CLIENT_WRITE)
+        self.ctx.require(Permission.CLIENT_WRITE)
         return self.store.update(document, changed="fields: filename,doc_type,matter_id,title,author")
 
     def delete(self, document_id: str) -> None:
-        self.session.require(Permission.CLIENT_WRITE)
+        self.ctx.require(Permission.CLIENT_WRITE)
         self.store.delete(document_id)
 
 

@@ -5,67 +5,72 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.domain import validation
-from clinic_app.domain.models import Conviction, Matter, MatterBundle, Notice, Reference
+from clinic_app.domain.models import Client, Conviction, Matter, MatterBundle, Notice, Reference
 from clinic_app.roles import Permission
+from clinic_app.services import search_index
+from clinic_app.services.context import ServiceContext
+from clinic_app.services.documents import DocumentService
 from clinic_app.services.record_store import RecordStore
 
 
 class MatterService:
-    def __init__(self, session):
-        self.session = session
-        self.store = RecordStore(session, "matters", Matter, "matter")
-        self.convictions = RecordStore(session, "convictions", Conviction, "conviction")
-        self.references = RecordStore(session, "support_letters", Reference, "support_letter")
-        self.notices = RecordStore(session, "notices", Notice, "notice")
+    def __init__(self, ctx: ServiceContext, documents: DocumentService):
+        self.ctx = ctx
+        self.documents = documents
+        self.clients = RecordStore(ctx, "clients", Client, "client")  # read only: the bundle's client
+        self.store = RecordStore(ctx, "matters", Matter, "matter")
+        self.convictions = RecordStore(ctx, "convictions", Conviction, "conviction")
+        self.references = RecordStore(ctx, "support_letters", Reference, "support_letter")
+        self.notices = RecordStore(ctx, "notices", Notice, "notice")
 
     def create(self, matter: Matter, audit: bool = True) -> Matter:
-        self.session.require(Permission.CLIENT_WRITE)
+        self.ctx.require(Permission.CLIENT_WRITE)
         validation.raise_for_errors(validation.matter_problems(matter))
         return self.store.insert(matter, audit=audit)
 
     def update(self, matter: Matter, changed_fields: list[str] | None = None) -> Matter:
-        self.session.require(Permission.CLIENT_WRITE)
+        self.ctx.require(Permission.CLIENT_WRITE)
         validation.raise_for_errors(validation.matter_problems(matter))
         return self.store.update(matter, changed="fields: " + ",".join(changed_fields) if changed_fields else "")
 
     def get(self, matter_id: str) -> Matter:
-        self.session.require(Permission.CLIENT_READ)
+        self.ctx.require(Permission.CLIENT_READ)
         return self.store.get(matter_id)
 
     def for_client(self, client_id: str) -> list[Matter]:
-        self.session.require(Permission.CLIENT_READ)
+        self.ctx.require(Permission.CLIENT_READ)
         return self.store.where("client_id = ?", (client_id,), order="created_at, rowid")
 
     def delete(self, matter_id: str) -> None:
-        self.session.require(Permission.CLIENT_DELETE)
+        self.ctx.require(Permission.CLIENT_DELETE)
         client_id = self.store.get(matter_id).client_id
-        with self.session.db.transaction():
+        with self.ctx.db.transaction():
             self.store.delete(matter_id)
-            self.session.clients.reindex(client_id)
+            search_index.reindex(self.ctx.db, client_id)
 
     # -- child lists: saved as a whole, as the table editors present them ----------------------
 
     def list_convictions(self, matter_id: str) -> list[Conviction]:
-        self.session.require(Permission.CLIENT_READ)
+        self.ctx.require(Permission.CLIENT_READ)
         return self.convictions.where("matter_id = ?", (matter_id,), order="position")
 
     def list_references(self, matter_id: str) -> list[Reference]:
-        self.session.require(Permission.CLIENT_READ)
+        self.ctx.require(Permission.CLIENT_READ)
         return self.references.where("matter_id = ?", (matter_id,), order="position")
 
     def list_notices(self, matter_id: str) -> list[Notice]:
-        self.session.require(Permission.CLIENT_READ)
+        self.ctx.require(Permission.CLIENT_READ)
         return self.notices.where("matter_id = ?", (matter_id,), order="position")
 
     def _replace(self, store: RecordStore, matter_id: str, items: list, audit: bool) -> None:
-        db = self.session.db
+        db = self.ctx.db
         existing = {r[0] for r in db.query(f"SELECT id FROM {store.table} WHERE matter_id = ?", (matter_id,))}
         keep = {item.id for item in items}
         with db.transaction() as conn:
             for gone in existing - keep:
                 conn.execute(f"DELETE FROM {store.table} WHERE id = ?", (gone,))
                 if audit:
-                    self.session.record("delete", store.object_type, gone)
+                    self.ctx.record("delete", store.object_type, gone)
             for position, item in enumerate(items):
                 item.matter_id = matter_id
                 if item.id in existing:
@@ -74,22 +79,22 @@ class MatterService:
                     store.insert(item, extra={"position": position}, audit=audit)
 
     def save_convictions(self, matter_id: str, convictions: list[Conviction], audit: bool = True) -> None:
-        self.session.require(Permission.CLIENT_WRITE)
+        self.ctx.require(Permission.CLIENT_WRITE)
         client_id = self.store.get(matter_id).client_id
-        born = self.session.db.query_one("SELECT date_of_birth FROM clients WHERE id = ?", (client_id,))
+        born = self.ctx.db.query_one("SELECT date_of_birth FROM clients WHERE id = ?", (client_id,))
         born = date.fromisoformat(born[0]) if born and born[0] else None
         validation.raise_for_errors(validation.convictions_problems(convictions, born))
-        with self.session.db.transaction():
+        with self.ctx.db.transaction():
             self._replace(self.convictions, matter_id, convictions, audit)
-            self.session.clients.reindex(client_id)
+            search_index.reindex(self.ctx.db, client_id)
 
     def save_references(self, matter_id: str, references: list[Reference], audit: bool = True) -> None:
-        self.session.require(Permission.CLIENT_WRITE)
+        self.ctx.require(Permission.CLIENT_WRITE)
         validation.raise_for_errors(validation.listed("references", references, validation.reference_problems))
         self._replace(self.references, matter_id, references, audit)
 
     def save_notices(self, matter_id: str, notices: list[Notice], audit: bool = True) -> None:
-        self.session.require(Permission.CLIENT_WRITE)
+        self.ctx.require(Permission.CLIENT_WRITE)
         validation.raise_for_errors(validation.listed("notices", notices, validation.notice_problems))
         self._replace(self.notices, matter_id, notices, audit)
 
@@ -97,12 +102,12 @@ class MatterService:
         """The matter with its client and lists; documents without content unless asked."""
         matter = self.get(matter_id)
         bundle = MatterBundle(
-            client=self.session.clients.get(matter.client_id, audit=False),
+            client=self.clients.get(matter.client_id),
             matter=matter,
             convictions=self.list_convictions(matter_id),
             references=self.list_references(matter_id),
             notices=self.list_notices(matter_id),
         )
         if with_documents:
-            bundle.documents = self.session.documents.for_matter(matter_id, with_content=True)
+            bundle.documents = self.documents.for_matter(matter_id, with_content=True)
         return bundle

@@ -13,6 +13,7 @@ from datetime import date
 from clinic_app import clock
 from clinic_app.errors import ValidationError
 from clinic_app.roles import Permission
+from clinic_app.services.context import ServiceContext
 
 _KEY = "profile_checked:"
 
@@ -25,12 +26,12 @@ class ProfileCheck:
 
 
 class ProfileChecks:
-    def __init__(self, session):
-        self.session = session
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
 
     def last(self, state: str) -> ProfileCheck | None:
-        self.session.require(Permission.PACKET_CHECK)
-        value = self.session.meta(_KEY + state.upper())
+        self.ctx.require(Permission.PACKET_CHECK)
+        value = self.ctx.meta(_KEY + state.upper())
         if not value:
             return None
         day, _, who = value.partition(" ")
@@ -38,15 +39,15 @@ class ProfileChecks:
 
     def record(self, state: str) -> ProfileCheck:
         """Attorneys and managers vouch that they compared the profile with its sources today."""
-        self.session.require(Permission.PACKET_BUILD)
+        self.ctx.require(Permission.PACKET_BUILD)
         state = state.upper()
         if not state.isalpha() or len(state) != 2:
             raise ValidationError("profile.bad_state_code")
-        check = ProfileCheck(state, clock.today(), self.session.user.username)
-        with self.session.db.transaction() as conn:
+        check = ProfileCheck(state, clock.today(), self.ctx.user.username)
+        with self.ctx.db.transaction() as conn:
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (_KEY + state, f"{check.checked_on.isoformat()} {check.checked_by}"),
             )
-            self.session.record("profile.checked", "profile", state)
+            self.ctx.record("profile.checked", "profile", state)
         return check

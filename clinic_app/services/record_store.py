@@ -10,15 +10,15 @@ from clinic_app.storage import rows
 
 
 class RecordStore:
-    def __init__(self, session, table: str, cls: type, object_type: str):
-        self.session = session
+    def __init__(self, ctx, table: str, cls: type, object_type: str):
+        self.ctx = ctx
         self.table = table
         self.cls = cls
         self.object_type = object_type
         self.columns = rows.columns_of(cls)
 
     def _stamp(self, record: typing.Any, new: bool) -> None:
-        now, who = clock.now_iso(), self.session.user.username
+        now, who = clock.now_iso(), self.ctx.user.username
         if new or not record.stamps.created_at:
             record.stamps.created_at, record.stamps.created_by = now, who
         record.stamps.updated_at, record.stamps.updated_by = now, who
@@ -27,20 +27,20 @@ class RecordStore:
         self._stamp(record, new=True)
         row = rows.to_row(record) | (extra or {})
         sql, params = rows.insert_sql(self.table, row)
-        with self.session.db.transaction() as conn:
+        with self.ctx.db.transaction() as conn:
             conn.execute(sql, params)
             if audit:
-                self.session.record("create", self.object_type, record.id)
+                self.ctx.record("create", self.object_type, record.id)
         return record
 
     def update(self, record: typing.Any, extra: dict | None = None, changed: str = "") -> typing.Any:
         self._stamp(record, new=False)
         row = rows.to_row(record) | (extra or {})
         sql, params = rows.update_sql(self.table, row)
-        with self.session.db.transaction() as conn:
+        with self.ctx.db.transaction() as conn:
             if conn.execute(sql, params).rowcount == 0:
                 raise NotFound("record.not_found", kind=self.object_type, record_id=record.id)
-            self.session.record("update", self.object_type, record.id, changed)
+            self.ctx.record("update", self.object_type, record.id, changed)
         return record
 
     def get(self, record_id: str) -> typing.Any:
@@ -51,10 +51,10 @@ class RecordStore:
 
     def where(self, condition: str, params: tuple = (), order: str = "rowid") -> list[typing.Any]:
         sql = f"SELECT {', '.join(self.columns)} FROM {self.table} WHERE {condition} ORDER BY {order}"
-        return [rows.from_row(self.cls, self.columns, r) for r in self.session.db.query(sql, params)]
+        return [rows.from_row(self.cls, self.columns, r) for r in self.ctx.db.query(sql, params)]
 
     def delete(self, record_id: str) -> None:
-        with self.session.db.transaction() as conn:
+        with self.ctx.db.transaction() as conn:
             if conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,)).rowcount == 0:
                 raise NotFound("record.not_found", kind=self.object_type, record_id=record_id)
-            self.session.record("delete", self.object_type, record_id)
+            self.ctx.record("delete", self.object_type, record_id)

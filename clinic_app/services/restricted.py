@@ -28,13 +28,11 @@ from clinic_app import clock, role_secrets
 from clinic_app.crypto import value_cipher
 from clinic_app.domain.models import Stamps, new_id
 from clinic_app.errors import NotFound, PermissionDenied, ValidationError
-from clinic_app.restricted_categories import (
-    Category,
-    PurposeKind,
-    categories_needed_by_state,
-    category_of,
-)
+from clinic_app.restricted_categories import Category, PurposeKind, category_of
 from clinic_app.roles import Permission, Role
+from clinic_app.services.context import ServiceContext
+from clinic_app.services.settings import SettingsService
+from clinic_app.state_profiles import categories_needed_by_state
 
 DEFAULT_PURPOSE_DAYS = 365  # an expiry the attorney can shorten; never open-ended
 MAX_VALUE_LENGTH = 20_000
@@ -154,31 +152,27 @@ def _names(categories) -> str:
 
 
 class RestrictedService:
-    def __init__(self, session):
-        self.session = session
+    def __init__(self, ctx: ServiceContext, settings: SettingsService):
+        self.ctx = ctx
+        self.settings = settings
 
     # -- checks -----------------------------------------------------------------------------
 
     def _require_any(self, *permissions: Permission) -> None:
-        if not any(self.session.can(p) for p in permissions):
+        if not any(self.ctx.can(p) for p in permissions):
             wanted = " or ".join(p.value for p in permissions)
-            raise PermissionDenied("permission.denied", role=self.session.role.value, permission=wanted)
-
-    @property
-    def _vault_folder(self):
-        """Where the clinic's own state profiles live (they override the shipped ones)."""
-        return getattr(self.session.vault, "folder", None)
+            raise PermissionDenied("permission.denied", role=self.ctx.role.value, permission=wanted)
 
     def _matter_state(self, matter_id: str) -> str:
-        row = self.session.db.query_one("SELECT state FROM matters WHERE id = ?", (matter_id,))
+        row = self.ctx.db.query_one("SELECT state FROM matters WHERE id = ?", (matter_id,))
         if row is None:
             raise NotFound("matter.not_found", matter_id=matter_id)
         return row[0]
 
     def needed_categories(self, matter_id: str) -> set[Category]:
         """Categories the matter's state profile declares needed (none for California)."""
-        self.session.require(Permission.CLIENT_READ)
-        return categories_needed_by_state(self._matter_state(matter_id), self._vault_folder)
+        self.ctx.require(Permission.CLIENT_READ)
+        return categories_needed_by_state(self._matter_state(matter_id), self.ctx.folder)
 
     # -- purposes -----------------------------------------------------------------------------
 
@@ -193,7 +187,7 @@ class RestrictedService:
         expires_on: date | None = None,
     ) -> RestrictedPurpose:
         """Record why restricted facts may be kept for a matter. Attorneys only."""
-        self.session.require(Permission.RESTRICTED_ACCESS)
+        self.ctx.require(Permission.RESTRICTED_ACCESS)
         kind = PurposeKind(kind)
         wanted = self._categories(categories)
         problems = []
@@ -201,7 +195,7 @@ class RestrictedService:
             problems.append("categories: choose at least one")
         if kind is PurposeKind.PROFILE_REQUIRES:
             state = self._matter_state(matter_id)
-            extra = set(wanted) - categories_needed_by_state(state, self._vault_folder)
+            extra = set(wanted) - categories_needed_by_state(state, self.ctx.folder)
             if extra:
                 problems.append(f"categories: the {state} profile does not need {_names(extra)}")
         else:
@@ -220,12 +214,12 @@ class RestrictedService:
         return self._insert_purpose(matter_id, kind, wanted, True, consent_on, expires_on)
 
     def _insert_purpose(self, matter_id, kind, categories, consent, consent_on, expires_on) -> RestrictedPurpose:
-        who, now = self.session.user.username, clock.now_iso()
+        who, now = self.ctx.user.username, clock.now_iso()
         purpose = RestrictedPurpose(
             matter_id=matter_id, kind=kind, categories=sorted(categories, key=lambda c: c.value), enabled_by=who,
             client_consent=consent, consent_on=consent_on, expires_on=expires_on, stamps=Stamps(now, who, now, who),
         )
-        with self.session.db.transaction() as conn:
+        with self.ctx.db.transaction() as conn:
             conn.execute(
                 f"INSERT INTO restricted_purposes ({_PURPOSE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
@@ -233,7 +227,7 @@ class RestrictedService:
                     int(consent), consent_on.isoformat() if consent_on else None, expires_on.isoformat(), now, who, now, who,
                 ),
             )
-            self.session.record(
+            self.ctx.record(
                 "restricted.purpose.open", "matter", matter_id,
                 f"purpose {purpose.id}: {kind.value}; categories {_names(purpose.categories)}; expires {expires_on}",
             )
@@ -252,8 +246,8 @@ class RestrictedService:
 
     def purposes(self, matter_id: str) -> list[RestrictedPurpose]:
         """Purposes carry no client facts, so anyone who may read the matter may list them."""
-        self.session.require(Permission.CLIENT_READ)
-        rows = self.session.db.query(
+        self.ctx.require(Permission.CLIENT_READ)
+        rows = self.ctx.db.query(
             f"SELECT {_PURPOSE_COLUMNS} FROM restricted_purposes WHERE matter_id = ? ORDER BY created_at, rowid",
             (matter_id,),
         )
@@ -271,7 +265,7 @@ class RestrictedService:
     # -- values ---------------------------------------------------------------------------------
 
     def _encrypted(self, value_id: str, matter_id: str, field_name: str, value: str) -> str:
-        key = role_secrets.secret(self.session, RESTRICTED_KEY)
+        key = role_secrets.secret(self.ctx, RESTRICTED_KEY)
         if key is None:
             raise PermissionDenied("restricted.key_not_shared")
         return value_cipher.encrypt(key, role_secrets.key_id(key), value, _value_aad(value_id, matter_id, field_name))
@@ -281,7 +275,7 @@ class RestrictedService:
             return stored  # an older version's value, encrypted at the next attorney unlock
         try:
             return value_cipher.decrypt(
-                role_secrets.keyring(self.session, RESTRICTED_KEY), stored, _value_aad(value_id, matter_id, field_name)
+                role_secrets.keyring(self.ctx, RESTRICTED_KEY), stored, _value_aad(value_id, matter_id, field_name)
             )
         except value_cipher.KeyMissing as exc:
             raise PermissionDenied("restricted.key_not_shared") from exc
@@ -294,7 +288,7 @@ class RestrictedService:
 
     def put(self, matter_id: str, field_name: str, value: str, purpose_id: str | None = None) -> RestrictedValue:
         """Store one fact under a live purpose for its category. Attorneys only; audited."""
-        self.session.require(Permission.RESTRICTED_ACCESS)
+        self.ctx.require(Permission.RESTRICTED_ACCESS)
         category = category_of(field_name)
         if category is None:
             raise ValidationError("restricted.unknown_field", [f"field: unknown {field_name!r}"], field=field_name)
@@ -306,59 +300,59 @@ class RestrictedService:
         return self._insert_value(purpose, category, field_name.strip().lower(), value, "restricted.enter")
 
     def _insert_value(self, purpose, category, field_name, value, action) -> RestrictedValue:
-        who, now = self.session.user.username, clock.now_iso()
+        who, now = self.ctx.user.username, clock.now_iso()
         item = RestrictedValue(purpose.id, purpose.matter_id, category, field_name, value, stamps=Stamps(now, who, now, who))
         stored = self._encrypted(item.id, item.matter_id, field_name, value)
-        with self.session.db.transaction() as conn:
+        with self.ctx.db.transaction() as conn:
             conn.execute(
                 f"INSERT INTO restricted_values ({_VALUE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (item.id, item.purpose_id, item.matter_id, category.value, field_name, stored, now, who, now, who),
             )
-            self.session.record(action, "matter", purpose.matter_id, f"value {item.id}: field {field_name}")
+            self.ctx.record(action, "matter", purpose.matter_id, f"value {item.id}: field {field_name}")
         return item
 
     def update(self, value_id: str, value: str) -> None:
-        self.session.require(Permission.RESTRICTED_ACCESS)
+        self.ctx.require(Permission.RESTRICTED_ACCESS)
         if not isinstance(value, str) or not value.strip():
             raise ValidationError("restricted.value_empty", ["value: required"])
         if len(value) > MAX_VALUE_LENGTH:
             raise ValidationError("restricted.value_too_long", [f"value: longer than {MAX_VALUE_LENGTH}"], limit=MAX_VALUE_LENGTH)
-        with self.session.db.transaction() as conn:
+        with self.ctx.db.transaction() as conn:
             row = conn.execute("SELECT matter_id, field FROM restricted_values WHERE id = ?", (value_id,)).fetchone()
             if row is None:
                 raise NotFound("restricted.value_not_found", value_id=value_id)
             conn.execute(
                 "UPDATE restricted_values SET value = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-                (self._encrypted(value_id, row[0], row[1], value), clock.now_iso(), self.session.user.username, value_id),
+                (self._encrypted(value_id, row[0], row[1], value), clock.now_iso(), self.ctx.user.username, value_id),
             )
-            self.session.record("restricted.update", "matter", row[0], f"value {value_id}: field {row[1]}")
+            self.ctx.record("restricted.update", "matter", row[0], f"value {value_id}: field {row[1]}")
 
     def values(self, matter_id: str) -> list[RestrictedValue]:
         """The facts themselves. Attorneys only; the look is audited (never the values)."""
-        self.session.require(Permission.RESTRICTED_ACCESS)
-        rows = self.session.db.query(
+        self.ctx.require(Permission.RESTRICTED_ACCESS)
+        rows = self.ctx.db.query(
             f"SELECT {_VALUE_COLUMNS} FROM restricted_values WHERE matter_id = ? ORDER BY category, created_at, rowid",
             (matter_id,),
         )
         found = [self._value_from_row(r) for r in rows]
-        self.session.record("restricted.view", "matter", matter_id, f"values: {len(found)}; {_names({v.category for v in found})}")
+        self.ctx.record("restricted.view", "matter", matter_id, f"values: {len(found)}; {_names({v.category for v in found})}")
         return found
 
     def summary(self, matter_id: str) -> RestrictedSummary:
         """That restricted data exists (count, categories, purposes), never what it is."""
-        self.session.require(Permission.CLIENT_READ)
-        rows = self.session.db.query("SELECT category FROM restricted_values WHERE matter_id = ?", (matter_id,))
+        self.ctx.require(Permission.CLIENT_READ)
+        rows = self.ctx.db.query("SELECT category FROM restricted_values WHERE matter_id = ?", (matter_id,))
         categories = sorted({Category(r[0]) for r in rows}, key=lambda c: c.value)
         return RestrictedSummary(matter_id, len(rows), categories, self.purposes(matter_id))
 
     def delete_value(self, value_id: str) -> None:
-        self.session.require(Permission.RESTRICTED_ACCESS)
-        with self.session.db.transaction() as conn:
+        self.ctx.require(Permission.RESTRICTED_ACCESS)
+        with self.ctx.db.transaction() as conn:
             row = conn.execute("SELECT matter_id, field FROM restricted_values WHERE id = ?", (value_id,)).fetchone()
             if row is None:
                 raise NotFound("restricted.value_not_found", value_id=value_id)
             conn.execute("DELETE FROM restricted_values WHERE id = ?", (value_id,))
-            self.session.record("restricted.delete", "matter", row[0], f"value {value_id}: field {row[1]}")
+            self.ctx.record("restricted.delete", "matter", row[0], f"value {value_id}: field {row[1]}")
         self._checkpoint()
 
     # -- leaving the vault (only where a person or the profile asks) ------------------------------
@@ -368,32 +362,32 @@ class RestrictedService:
 
         Work-product values are never returned. Attorneys only; audited.
         """
-        self.session.require(Permission.RESTRICTED_ACCESS)
-        needed = categories_needed_by_state(self._matter_state(matter_id), self._vault_folder)
+        self.ctx.require(Permission.RESTRICTED_ACCESS)
+        needed = categories_needed_by_state(self._matter_state(matter_id), self.ctx.folder)
         if not needed:
             return {}
-        rows = self.session.db.query(
+        rows = self.ctx.db.query(
             "SELECT v.field, v.value, v.category, v.id FROM restricted_values v JOIN restricted_purposes p ON p.id = v.purpose_id "
             "WHERE v.matter_id = ? AND p.kind = ? ORDER BY v.created_at, v.rowid",
             (matter_id, PurposeKind.PROFILE_REQUIRES.value),
         )
         found = {r[0]: self._plain(r[3], matter_id, r[0], r[1]) for r in rows if Category(r[2]) in needed}
-        self.session.record("restricted.packet", "matter", matter_id, f"fields {','.join(sorted(found))}")
+        self.ctx.record("restricted.packet", "matter", matter_id, f"fields {','.join(sorted(found))}")
         return found
 
     def export_for_client(self, client_id: str) -> dict:
         """An attorney's explicit export of one client's restricted facts (e.g. answering the
         client's own request for what the clinic holds). Audited."""
-        self.session.require(Permission.RESTRICTED_ACCESS)
-        self.session.require(Permission.INTAKE_EXPORT)
-        matters = [r[0] for r in self.session.db.query("SELECT id FROM matters WHERE client_id = ? ORDER BY created_at", (client_id,))]
-        if not matters and self.session.db.query_one("SELECT 1 FROM clients WHERE id = ?", (client_id,)) is None:
+        self.ctx.require(Permission.RESTRICTED_ACCESS)
+        self.ctx.require(Permission.INTAKE_EXPORT)
+        matters = [r[0] for r in self.ctx.db.query("SELECT id FROM matters WHERE client_id = ? ORDER BY created_at", (client_id,))]
+        if not matters and self.ctx.db.query_one("SELECT 1 FROM clients WHERE id = ?", (client_id,)) is None:
             raise NotFound("client.not_found", client_id=client_id)
         out = []
         total = 0
         for matter_id in matters:
             purposes = self.purposes(matter_id)
-            rows = self.session.db.query(
+            rows = self.ctx.db.query(
                 f"SELECT {_VALUE_COLUMNS} FROM restricted_values WHERE matter_id = ? ORDER BY category, rowid", (matter_id,)
             )
             values = [self._value_from_row(r) for r in rows]
@@ -409,8 +403,8 @@ class RestrictedService:
                     ],
                 }
             )
-        self.session.record("restricted.export", "client", client_id, f"values: {total}; matters: {len(matters)}")
-        return {"client_id": client_id, "exported_at": clock.now_iso(), "exported_by": self.session.user.username, "matters": out}
+        self.ctx.record("restricted.export", "client", client_id, f"values: {total}; matters: {len(matters)}")
+        return {"client_id": client_id, "exported_at": clock.now_iso(), "exported_by": self.ctx.user.username, "matters": out}
 
     # -- import -----------------------------------------------------------------------------------
 
@@ -428,7 +422,7 @@ class RestrictedService:
                 consent_on = date.fromisoformat(consent_raw)
             except ValueError:
                 consent_on = None
-        needed = categories_needed_by_state(mi.matter.state, self._vault_folder)
+        needed = categories_needed_by_state(mi.matter.state, self.ctx.folder)
         by_category: dict[Category, list[tuple[str, str]]] = {}
         for key, raw in data.items():
             category = category_of(key)
@@ -436,7 +430,7 @@ class RestrictedService:
                 outcome.dropped.append(f"{where}.{key}: dropped (not a restricted category)")
             elif category not in needed:
                 outcome.dropped.append(f"{where}.{key}: dropped (no purpose recorded for this matter)")
-            elif not self.session.can(Permission.RESTRICTED_ACCESS):
+            elif not self.ctx.can(Permission.RESTRICTED_ACCESS):
                 outcome.dropped.append(f"{where}.{key}: dropped (only an attorney may enter restricted facts)")
             elif consent_on is None or consent_on > clock.utc_now().date():
                 outcome.dropped.append(f"{where}.{key}: dropped (no client consent recorded: add restricted.consent_on)")
@@ -458,13 +452,13 @@ class RestrictedService:
     # -- retention ----------------------------------------------------------------------------------
 
     def retention_days(self) -> int:
-        return int(self.session.settings.get("privacy.retention_days"))
+        return int(self.settings.get("privacy.retention_days"))
 
     def due(self, today: date | None = None) -> list[tuple[str, str, str]]:
         """(purpose id, matter id, reason) for purposes whose values must go now."""
         today = today or clock.utc_now().date()
         cutoff = (today - timedelta(days=self.retention_days())).isoformat()
-        rows = self.session.db.query(
+        rows = self.ctx.db.query(
             "SELECT p.id, p.matter_id, p.expires_on <= :today FROM restricted_purposes p JOIN matters m ON m.id = p.matter_id "
             "WHERE p.expires_on <= :today "
             "OR min(coalesce(m.filed_on, '9999-12-31'), coalesce(m.closed_on, '9999-12-31')) <= :cutoff "
@@ -486,14 +480,14 @@ class RestrictedService:
         """Delete every restricted fact and purpose of one matter now (e.g. the client asks)."""
         self._require_any(Permission.PRIVACY_PURGE, Permission.RESTRICTED_ACCESS)
         self._matter_state(matter_id)
-        rows = self.session.db.query("SELECT id FROM restricted_purposes WHERE matter_id = ?", (matter_id,))
+        rows = self.ctx.db.query("SELECT id FROM restricted_purposes WHERE matter_id = ?", (matter_id,))
         return self._purge([(r[0], matter_id, "on request") for r in rows], actor_note="on demand")
 
     def _purge(self, targets: list[tuple[str, str, str]], actor_note: str) -> PurgeResult:
         result = PurgeResult()
         if not targets:
             return result
-        with self.session.db.transaction() as conn:
+        with self.ctx.db.transaction() as conn:
             for purpose_id, matter_id, reason in targets:
                 gone = conn.execute("DELETE FROM restricted_values WHERE purpose_id = ?", (purpose_id,)).rowcount
                 conn.execute("DELETE FROM restricted_purposes WHERE id = ?", (purpose_id,))
@@ -501,7 +495,7 @@ class RestrictedService:
                 result.purposes += 1
                 if matter_id not in result.matters:
                     result.matters.append(matter_id)
-                self.session.record(
+                self.ctx.record(
                     "restricted.purge", "matter", matter_id, f"purpose {purpose_id}; values: {gone}; {reason}; {actor_note}"
                 )
         self._checkpoint()
@@ -509,7 +503,7 @@ class RestrictedService:
 
     def _checkpoint(self) -> None:
         """Move overwritten pages from the WAL into the database file and empty the WAL."""
-        self.session.db.checkpoint()
+        self.ctx.db.checkpoint()
 
     # -- report -------------------------------------------------------------------------------------
 
@@ -518,17 +512,17 @@ class RestrictedService:
         self._require_any(Permission.PRIVACY_REPORT)
         today = today or clock.utc_now().date()
         days = self.retention_days()
-        rows = self.session.db.query(
+        rows = self.ctx.db.query(
             "SELECT v.category, v.matter_id, v.purpose_id, count(*) FROM restricted_values v "
             "GROUP BY v.category, v.matter_id, v.purpose_id ORDER BY v.category, v.matter_id"
         )
         purposes = {
             r[0]: _purpose_from_row(r)
-            for r in self.session.db.query(f"SELECT {_PURPOSE_COLUMNS} FROM restricted_purposes")
+            for r in self.ctx.db.query(f"SELECT {_PURPOSE_COLUMNS} FROM restricted_purposes")
         }
         matters = {
             r[0]: (r[1], r[2], r[3], r[4])
-            for r in self.session.db.query(
+            for r in self.ctx.db.query(
                 "SELECT m.id, c.given_name || ' ' || c.family_name, m.state, m.filed_on, m.closed_on "
                 "FROM matters m JOIN clients c ON c.id = m.client_id "
                 "WHERE m.id IN (SELECT matter_id FROM restricted_purposes)"
@@ -558,7 +552,7 @@ class RestrictedService:
                     "purge_on": purge_on.isoformat(),
                 }
             )
-        self.session.record("privacy.report", "vault", "", f"values: {sum(c['count'] for c in categories.values())}")
+        self.ctx.record("privacy.report", "vault", "", f"values: {sum(c['count'] for c in categories.values())}")
         return {
             "generated_at": clock.now_iso(),
             "retention_days": days,

@@ -9,6 +9,7 @@ from typing import Any
 from clinic_app import clock
 from clinic_app.errors import ValidationError
 from clinic_app.roles import Permission
+from clinic_app.services.context import ServiceContext
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,12 @@ SYSTEM_KEYS = {"backup.last_at", "bundle.drop_folder"}  # the drop folder: Bundl
 
 
 class SettingsService:
-    def __init__(self, session):
-        self.session = session
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
 
     def get(self, key: str) -> Any:
         spec = SETTINGS[key]
-        row = self.session.db.query_one("SELECT value FROM settings WHERE key = ?", (key,))
+        row = self.ctx.db.query_one("SELECT value FROM settings WHERE key = ?", (key,))
         return spec.default if row is None else json.loads(row[0])
 
     def all(self) -> dict[str, Any]:
@@ -57,7 +58,7 @@ class SettingsService:
 
     def set(self, key: str, value: Any, *, system: bool = False) -> None:
         if not (system and key in SYSTEM_KEYS):
-            self.session.require(Permission.SETTINGS_MANAGE)
+            self.ctx.require(Permission.SETTINGS_MANAGE)
         spec = SETTINGS.get(key)
         if spec is None:
             raise ValidationError("setting.unknown", key=key)
@@ -67,12 +68,12 @@ class SettingsService:
             value = value.strip().lower() in ("1", "true", "yes", "on")
         if not isinstance(value, spec.kind) or (spec.kind is int and value < 0):
             raise ValidationError("setting.wrong_type", key=key, kind=spec.kind.__name__)
-        with self.session.db.transaction() as conn:
+        with self.ctx.db.transaction() as conn:
             conn.execute(
                 "INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?,?,?,?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
                 "updated_by = excluded.updated_by",
-                (key, json.dumps(value), clock.now_iso(), self.session.user.username),
+                (key, json.dumps(value), clock.now_iso(), self.ctx.user.username),
             )
             if not system:
-                self.session.record("settings.update", "setting", key)
+                self.ctx.record("settings.update", "setting", key)

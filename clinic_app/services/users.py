@@ -8,29 +8,25 @@ from clinic_app import clock, grants, role_secrets
 from clinic_app.domain.models import User
 from clinic_app.errors import NotFound, ValidationError
 from clinic_app.roles import Permission, Role
+from clinic_app.services.context import ServiceContext
+from clinic_app.vault import validate_username
 
-_USERNAME = re.compile(r"^[\w.-]{2,40}$")
 _BAR_NUMBER = re.compile(r"^[0-9A-Za-z-]{1,20}$")
 _USER_COLUMNS = "id, username, role, created_at, created_by, full_name, title, bar_number"
 SIGNATURE_FIELDS = ("full_name", "title", "bar_number")
 MAX_SIGNATURE_TEXT = 120
 
 
-def validate_username(username: str) -> None:
-    if not _USERNAME.match(username or ""):
-        raise ValidationError("user.bad_name")
-
-
 class UserService:
-    def __init__(self, session):
-        self.session = session
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
 
     def list(self) -> list[User]:
-        rows = self.session.db.query(f"SELECT {_USER_COLUMNS} FROM users ORDER BY username")
+        rows = self.ctx.db.query(f"SELECT {_USER_COLUMNS} FROM users ORDER BY username")
         return [_user(r) for r in rows]
 
     def get(self, username: str) -> User:
-        row = self.session.db.query_one(f"SELECT {_USER_COLUMNS} FROM users WHERE username = ?", (username,))
+        row = self.ctx.db.query_one(f"SELECT {_USER_COLUMNS} FROM users WHERE username = ?", (username,))
         if row is None:
             raise NotFound("user.not_found", username=username)
         return _user(row)
@@ -38,101 +34,101 @@ class UserService:
     def set_signature(self, username: str, *, full_name: str | None = None, title: str | None = None, bar_number: str | None = None) -> User:
         """Full name, title and bar number, as printed under a signature. Managers for anyone;
         every user for themselves."""
-        if username.casefold() != self.session.user.username.casefold():
-            self.session.require(Permission.USER_MANAGE)
+        if username.casefold() != self.ctx.user.username.casefold():
+            self.ctx.require(Permission.USER_MANAGE)
         changes = clean_signature(full_name=full_name, title=title, bar_number=bar_number)
         if not changes:
             raise ValidationError("user.nothing_to_change")
         user = self.get(username)
-        with self.session.db.transaction() as conn:
+        with self.ctx.db.transaction() as conn:
             assignments = ", ".join(f"{name} = ?" for name in changes)
             conn.execute(f"UPDATE users SET {assignments} WHERE username = ?", (*changes.values(), user.username))
-            self.session.record("user.signature_changed", "user", user.username, "fields: " + ",".join(changes))
+            self.ctx.record("user.signature_changed", "user", user.username, "fields: " + ",".join(changes))
         return self.get(user.username)
 
     def add(self, username: str, role: str, password: str, *, full_name: str = "", title: str = "", bar_number: str = "") -> User:
-        self.session.require(Permission.USER_MANAGE)
+        self.ctx.require(Permission.USER_MANAGE)
         validate_username(username)
         try:
             role = Role(role).value
         except ValueError:
             raise ValidationError("user.bad_role", roles=", ".join(r.value for r in Role)) from None
-        db = self.session.db
+        db = self.ctx.db
         if db.query_one("SELECT 1 FROM users WHERE username = ?", (username,)):
             raise ValidationError("user.exists", username=username)
         signature = clean_signature(full_name=full_name, title=title, bar_number=bar_number)
-        user = User(username=username, role=role, created_at=clock.now_iso(), created_by=self.session.user.username, **signature)
+        user = User(username=username, role=role, created_at=clock.now_iso(), created_by=self.ctx.user.username, **signature)
         def sign(slot) -> dict:
-            return grants.next_roster(self.session, put=grants.Grant(slot.id, username, role, slot.public_key))
+            return grants.next_roster(self.ctx, put=grants.Grant(slot.id, username, role, slot.public_key))
 
         with db.transaction() as conn:
-            slot_id, roster = self.session.vault.add_slot(self.session.db_key, username, password, self.session.grants, sign)
+            slot_id, roster = self.ctx.vault.add_slot(self.ctx.db_key, username, password, self.ctx.grants, sign)
             conn.execute(
                 "INSERT INTO users (id, username, role, slot_id, created_at, created_by, full_name, title, bar_number) VALUES (?,?,?,?,?,?,?,?,?)",
                 (user.id, username, role, slot_id, user.created_at, user.created_by, user.full_name, user.title, user.bar_number),
             )
-            self.session.record("user.add", "user", username, f"role={role}")
-        grants.adopt(self.session, roster)
-        role_secrets.share(self.session)
+            self.ctx.record("user.add", "user", username, f"role={role}")
+        grants.adopt(self.ctx, roster)
+        role_secrets.share(self.ctx)
         return user
 
     def remove(self, username: str) -> None:
         """Remove a user and rotate the database key so their old key slot opens nothing."""
-        self.session.require(Permission.USER_MANAGE)
-        db = self.session.db
+        self.ctx.require(Permission.USER_MANAGE)
+        db = self.ctx.db
         row = db.query_one("SELECT slot_id, role FROM users WHERE username = ?", (username,))
         if row is None:
             raise NotFound("user.not_found", username=username)
-        if username.casefold() == self.session.user.username.casefold():
+        if username.casefold() == self.ctx.user.username.casefold():
             raise ValidationError("user.cannot_remove_self")
         managers = db.query_one("SELECT count(*) FROM users WHERE role = 'manager'")[0]
         if row[1] == Role.MANAGER.value and managers <= 1:
             raise ValidationError("user.last_manager")
-        roster = grants.next_roster(self.session, drop=(row[0],))
-        role_secrets.mark_for_rotation(self.session, row[0])
+        roster = grants.next_roster(self.ctx, drop=(row[0],))
+        role_secrets.mark_for_rotation(self.ctx, row[0])
         # The row goes in the same roll-forward sequence as the key rotation (vault.rotate_key).
-        new_key = self.session.vault.rotate_key(db, {row[0]: username}, self.session.user.username, roster)
-        self.session.replace_key(new_key)
+        new_key = self.ctx.vault.rotate_key(db, {row[0]: username}, self.ctx.user.username, roster)
+        self.ctx.replace_key(new_key)
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
-        content = self.session.vault.change_password(self.session.user.username, old_password, new_password)
-        if self.session.slot_payload is not None:  # the audit anchor at lock writes under the new password
-            self.session.slot_payload = (self.session.slot_payload[0], content)
-        self.session.record("user.password_changed", "user", self.session.user.username)
+        content = self.ctx.vault.change_password(self.ctx.user.username, old_password, new_password)
+        if self.ctx.slot_payload is not None:  # the audit anchor at lock writes under the new password
+            self.ctx.slot_payload = (self.ctx.slot_payload[0], content)
+        self.ctx.record("user.password_changed", "user", self.ctx.user.username)
 
     def set_role(self, username: str, role: str) -> None:
-        self.session.require(Permission.USER_MANAGE)
+        self.ctx.require(Permission.USER_MANAGE)
         role = Role(role).value
-        row = self.session.db.query_one("SELECT slot_id, username FROM users WHERE username = ?", (username,))
+        row = self.ctx.db.query_one("SELECT slot_id, username FROM users WHERE username = ?", (username,))
         if row is None:
             raise NotFound("user.not_found", username=username)
-        signed = self.session.grants.roster.grants.get(row[0]) if self.session.grants.roster else None
+        signed = self.ctx.grants.roster.grants.get(row[0]) if self.ctx.grants.roster else None
         slot_key = signed.slot_key if signed else b""  # the signed key, never one found in the file
-        roster = grants.next_roster(self.session, put=grants.Grant(row[0], row[1], role, slot_key))
-        role_secrets.mark_for_rotation(self.session, row[0], new_role=Role(role))
-        with self.session.db.transaction() as conn:
+        roster = grants.next_roster(self.ctx, put=grants.Grant(row[0], row[1], role, slot_key))
+        role_secrets.mark_for_rotation(self.ctx, row[0], new_role=Role(role))
+        with self.ctx.db.transaction() as conn:
             conn.execute("UPDATE users SET role = ? WHERE username = ?", (role, username))
-            self.session.record("user.role_changed", "user", username, f"role={role}")
-            self.session.vault.save_roster(roster)
-        grants.adopt(self.session, roster)
-        role_secrets.share(self.session)
+            self.ctx.record("user.role_changed", "user", username, f"role={role}")
+            self.ctx.vault.save_roster(roster)
+        grants.adopt(self.ctx, roster)
+        role_secrets.share(self.ctx)
 
     def reset_password(self, username: str, recovery_key: str, new_password: str) -> None:
         """A manager resets a forgotten password from an open session; the recovery key proves
         that the sheet is at hand, as `vault recover` does at the unlock screen."""
-        self.session.require(Permission.USER_MANAGE)
-        if self.session.db.query_one("SELECT 1 FROM users WHERE username = ?", (username,)) is None:
+        self.ctx.require(Permission.USER_MANAGE)
+        if self.ctx.db.query_one("SELECT 1 FROM users WHERE username = ?", (username,)) is None:
             raise NotFound("user.not_found", username=username)
-        self.session.vault.check_recovery_key(recovery_key)
-        row = self.session.db.query_one("SELECT username, role FROM users WHERE username = ?", (username,))
+        self.ctx.vault.check_recovery_key(recovery_key)
+        row = self.ctx.db.query_one("SELECT username, role FROM users WHERE username = ?", (username,))
 
         def sign(slot) -> dict:  # a new slot, a new public key: signed again
-            return grants.next_roster(self.session, put=grants.Grant(slot.id, row[0], row[1], slot.public_key))
+            return grants.next_roster(self.ctx, put=grants.Grant(slot.id, row[0], row[1], slot.public_key))
 
-        _, roster = self.session.vault.add_slot(self.session.db_key, username, new_password, self.session.grants, sign)
-        grants.adopt(self.session, roster)
-        self.session.record("recovery.password_reset", "user", username)
-        role_secrets.share(self.session)  # the new slot has a new key pair: seal what we hold
+        _, roster = self.ctx.vault.add_slot(self.ctx.db_key, username, new_password, self.ctx.grants, sign)
+        grants.adopt(self.ctx, roster)
+        self.ctx.record("recovery.password_reset", "user", username)
+        role_secrets.share(self.ctx)  # the new slot has a new key pair: seal what we hold
 
 
 def _user(row: tuple) -> User:

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from clinic_app.lifecycle import open_session
 from clinic_app.vault import Vault
 from tests.conftest import PASSWORD
 
@@ -24,11 +25,11 @@ class Pair:
     drop: Path
 
     def names_at_clinic(self) -> set[tuple[str, str]]:
-        with self.clinic.unlock("attorney", PASSWORD) as s:
+        with open_session(self.clinic, "attorney", PASSWORD) as s:
             return {(c.given_name, c.family_name) for c in s.clients.list()}
 
     def counts_at_clinic(self) -> dict[str, int]:
-        with self.clinic.unlock("attorney", PASSWORD) as s:
+        with open_session(self.clinic, "attorney", PASSWORD) as s:
             tables = ("clients", "matters", "convictions", "tasks", "notes", "bundle_records", "bundle_senders")
             counts = {t: s.db.query_one(f"SELECT count(*) FROM {t}")[0] for t in tables}
             counts["imports audited"] = s.db.query_one("SELECT count(*) FROM audit_log WHERE action = 'bundle.import'")[0]
@@ -39,11 +40,11 @@ def make_pair(make_vault, tmp_path: Path) -> Pair:
     """Clinic key made by an attorney, trusted by the field vault's manager; clinic-day intakes in the field."""
     clinic = make_vault(tmp_path / "clinic")
     field = make_vault(tmp_path / "field")
-    with clinic.unlock("attorney", PASSWORD) as s:
+    with open_session(clinic, "attorney", PASSWORD) as s:
         key, _ = s.bundles.clinic_key()
-    with field.unlock("manager", PASSWORD) as s:
+    with open_session(field, "manager", PASSWORD) as s:
         s.bundles.trust(key.to_bytes(), key.fingerprint)
-    with field.unlock("paralegal", PASSWORD) as s:
+    with open_session(field, "paralegal", PASSWORD) as s:
         s.intake.import_document(clinic_day())
     drop = tmp_path / "drop"
     drop.mkdir()
@@ -51,5 +52,5 @@ def make_pair(make_vault, tmp_path: Path) -> Pair:
 
 
 def export_from_field(pair: Pair, keep: bool = True, user: str = "paralegal") -> Path:
-    with pair.field.unlock(user, PASSWORD) as s:
+    with open_session(pair.field, user, PASSWORD) as s:
         return s.bundles.export(pair.drop, keep=keep).path

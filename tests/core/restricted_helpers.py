@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from clinic_app import clock
 from clinic_app.domain.models import Client, Matter
+from clinic_app.lifecycle import open_session
 from clinic_app.restricted_categories import PurposeKind
 from tests.conftest import PASSWORD
 
@@ -19,7 +20,7 @@ def store_work_product(vault, value: str, field: str = "immigration_analysis", s
     """As the attorney: a matter, a work-product purpose for `field`'s category, one value."""
     from clinic_app.restricted_categories import category_of
 
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         matter_id = add_matter(s, state=state)
         purpose = s.restricted.open_purpose(
             matter_id,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from clinic_app.crypto.keyslots import COPY_NAMES, KeySlotFile, user_slot_id
 from clinic_app.errors import AuthenticationFailed, CorruptVault
+from clinic_app.lifecycle import open_session
 from clinic_app.storage.database import Database
 from clinic_app.vault import Vault
 from clinic_app.vault_check import check
@@ -75,7 +76,7 @@ def problems_after_next_unlock(folder: Path, stolen: KeySlotFile, removed: str, 
     """Unlock as another user (which finishes any rotation), then everything that is wrong."""
     problems = []
     vault = Vault(folder)
-    with vault.unlock("attorney", password) as s:
+    with open_session(vault, "attorney", password) as s:
         listed = removed in [u.username for u in s.users.list()]
         if s.clients.count() != clients:
             problems.append(f"{s.clients.count()} clients, expected {clients}")
@@ -93,11 +94,11 @@ def problems_after_next_unlock(folder: Path, stolen: KeySlotFile, removed: str, 
         problems.append("the app and the database disagree about the user")
     if not listed:
         try:
-            vault.unlock(removed, password).lock()
+            open_session(vault, removed, password).lock()
             problems.append("the removed user can still log in")
         except AuthenticationFailed:
             pass
-    with vault.unlock("manager", password) as s:
+    with open_session(vault, "manager", password) as s:
         report = check(s)
         problems += [f"vault check: {p}" for p in report["problems"]]
     return problems

@@ -3,6 +3,7 @@
 import pytest
 
 from clinic_app.domain.models import Client
+from clinic_app.lifecycle import open_session
 from clinic_app.storage.database import DatabaseError
 from tests.conftest import PASSWORD
 
@@ -30,7 +31,7 @@ def test_audit_rows_cannot_be_changed_through_sql(session):
 
 
 def test_chain_detects_an_edited_row(vault, cli):
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         s.clients.create(Client("Ana", "Uno"))
         # Someone with the database key removes the guard and rewrites history.
         s.db.execute("DROP TRIGGER audit_log_no_update")

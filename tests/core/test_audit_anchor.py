@@ -9,6 +9,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from clinic_app.audit import entry_hash
 from clinic_app.crypto.keyslots import COPY_NAMES, KeySlotFile, user_slot_id
+from clinic_app.lifecycle import open_session
 from clinic_app.storage.database import key_pragma
 from tests.conftest import PASSWORD
 
@@ -28,7 +29,7 @@ def _drop_triggers(conn) -> None:
 
 
 def test_dropping_triggers_and_deleting_the_newest_entries_fails_vault_check(vault, vault_dir, cli):
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         s.record("client.delete", "client", "c-1", "the entry someone wants gone")
     conn = _paralegal_connection(vault_dir)
     try:
@@ -48,7 +49,7 @@ def test_dropping_triggers_and_deleting_the_newest_entries_fails_vault_check(vau
 
 
 def test_emptying_the_log_fails_vault_check(vault, vault_dir, cli):
-    vault.unlock("manager", PASSWORD).lock()
+    open_session(vault, "manager", PASSWORD).lock()
     conn = _paralegal_connection(vault_dir)
     try:
         _drop_triggers(conn)
@@ -60,7 +61,7 @@ def test_emptying_the_log_fails_vault_check(vault, vault_dir, cli):
 
 
 def test_rewriting_an_entry_and_recomputing_the_whole_chain_is_caught_by_the_anchor(vault, vault_dir, cli):
-    vault.unlock("manager", PASSWORD).lock()
+    open_session(vault, "manager", PASSWORD).lock()
     conn = _paralegal_connection(vault_dir)
     try:
         _drop_triggers(conn)
@@ -89,7 +90,7 @@ def test_rewriting_an_entry_and_recomputing_the_whole_chain_is_caught_by_the_anc
 
 
 def test_an_untouched_log_passes_and_role_changes_are_audited(vault, vault_dir, cli):
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         s.users.set_role("paralegal", "attorney")
         s.users.add("temp", "paralegal", PASSWORD)
         s.users.remove("temp")

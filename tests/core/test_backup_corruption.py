@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from clinic_app.backup import BackupTooNew, NotABackup, WrongBackupPassphrase, restore_backup, verify_backup
+from clinic_app.backup import BackupTooNew, NotABackup, WrongBackupPassphrase, verify_backup
 from clinic_app.backup.container import connect, key_for_file
 from clinic_app.errors import ClinicError
+from clinic_app.lifecycle import open_session, restore_backup
 from tests.conftest import PASSWORD
 from tests.core.backup_support import BACKUP_PASSPHRASE, folder_fingerprint, populate
 
@@ -19,7 +20,7 @@ FUZZ_CASES = 220
 
 @pytest.fixture
 def good_backup(vault, tmp_path) -> Path:
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     try:
         populate(session, clients=4, attachment_bytes=6000)
         return session.backups.create(tmp_path, BACKUP_PASSPHRASE).path

@@ -11,12 +11,13 @@ import subprocess
 import time
 
 from clinic_app.backup.create import BACKUP_TEMP_PREFIX, PAGES_PER_STEP, STEP_DELAY_ENV
+from clinic_app.lifecycle import open_session
 from tests.conftest import CLI, PASSWORD
 from tests.core.backup_support import BACKUP_PASSPHRASE, CANARY, populate
 
 
 def test_kill_during_create_leaves_only_a_temp_file_that_the_next_run_removes(vault, tmp_path, cli):
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     try:  # several copy steps' worth of pages, so the copy is caught half done
         populate(session, clients=3, attachment_bytes=PAGES_PER_STEP * 4096)
     finally:

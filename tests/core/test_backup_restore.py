@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from clinic_app.backup import BackupError, restore_backup
+from clinic_app.backup import BackupError
 from clinic_app.errors import ValidationError, VaultExists
+from clinic_app.lifecycle import open_session, restore_backup, restore_over_this_vault
 from clinic_app.vault import Vault
 from tests.conftest import PASSWORD
 from tests.core.backup_support import BACKUP_PASSPHRASE, folder_fingerprint, populate
@@ -35,7 +36,7 @@ def test_restore_never_writes_into_an_existing_vault_or_folder(backup_file, vaul
 
 def test_restore_over_this_vault_keeps_the_old_vault_as_a_dated_copy(session, backup_file, vault):
     populate(session, clients=1, canary="added after the backup")
-    result = session.backups.restore_over_this_vault(backup_file, BACKUP_PASSPHRASE, "manager", "a brand new password")
+    result = restore_over_this_vault(session, backup_file, BACKUP_PASSPHRASE, "manager", "a brand new password")
     try:
         assert not session.is_open
         assert result.session.clients.count() == 2  # the backup's state, not the later one
@@ -44,7 +45,7 @@ def test_restore_over_this_vault_keeps_the_old_vault_as_a_dated_copy(session, ba
         assert old.exists()
     finally:
         result.session.lock()
-    old_session = old.unlock("manager", PASSWORD)  # the old vault still opens with the old password
+    old_session = open_session(old, "manager", PASSWORD)  # the old vault still opens with the old password
     assert old_session.clients.count() == 3
     old_session.lock()
 
@@ -55,7 +56,7 @@ def test_restore_over_with_a_bad_backup_changes_nothing(session, backup_file, va
     data[len(data) // 2] ^= 0x10
     damaged.write_bytes(bytes(data))
     with pytest.raises(BackupError):
-        session.backups.restore_over_this_vault(damaged, BACKUP_PASSPHRASE, "manager", "a brand new password")
+        restore_over_this_vault(session, damaged, BACKUP_PASSPHRASE, "manager", "a brand new password")
     assert session.is_open and session.clients.count() == 2
     assert sorted(p.name for p in vault.folder.parent.iterdir() if p.name.startswith("vault")) == ["vault"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from clinic_app.errors import PermissionDenied
+from clinic_app.lifecycle import open_session, restore_over_this_vault
 from tests.conftest import PASSWORD
 from tests.core.backup_support import BACKUP_PASSPHRASE
 
@@ -21,7 +22,7 @@ def test_cli_backup_create_and_drill_need_a_manager(cli, vault, tmp_path, user):
 
 @pytest.mark.parametrize("user", ["paralegal", "attorney"])
 def test_core_refuses_backup_actions_for_other_roles(vault, tmp_path, user):
-    session = vault.unlock(user, PASSWORD)
+    session = open_session(vault, user, PASSWORD)
     try:
         with pytest.raises(PermissionDenied):
             session.backups.create(tmp_path, BACKUP_PASSPHRASE)
@@ -30,7 +31,7 @@ def test_core_refuses_backup_actions_for_other_roles(vault, tmp_path, user):
         with pytest.raises(PermissionDenied):
             session.backups.configure_auto_backup(True, str(tmp_path), BACKUP_PASSPHRASE)
         with pytest.raises(PermissionDenied):
-            session.backups.restore_over_this_vault(tmp_path / "x.clinicbackup", BACKUP_PASSPHRASE, "boss", "new password 1")
+            restore_over_this_vault(session, tmp_path / "x.clinicbackup", BACKUP_PASSPHRASE, "boss", "new password 1")
     finally:
         session.lock()
     assert list(tmp_path.iterdir()) == [] or all(p.name == "vault" for p in tmp_path.iterdir())

@@ -11,6 +11,7 @@ from clinic_app.backup.container import open_backup
 from clinic_app.backup.create import default_backup_name
 from clinic_app.backup.rotation import apply, plan
 from clinic_app.backup.service import AUTO_KEY_META
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.core.backup_support import BACKUP_PASSPHRASE, populate
 
@@ -57,7 +58,7 @@ def test_auto_backup_on_exit_uses_the_stored_key_and_rotates(vault, tmp_path):
     folder.mkdir()
     for name in daily_names(10):
         (folder / name).write_bytes(b"old")
-    manager = vault.unlock("manager", PASSWORD)
+    manager = open_session(vault, "manager", PASSWORD)
     try:
         assert auto_backup_on_exit(manager) is None  # off by default
         manager.backups.configure_auto_backup(True, str(folder), BACKUP_PASSPHRASE, KeepPolicy(daily=2, weekly=0, monthly=0))
@@ -67,7 +68,7 @@ def test_auto_backup_on_exit_uses_the_stored_key_and_rotates(vault, tmp_path):
         populate(manager, clients=1)
     finally:
         manager.lock()
-    paralegal = vault.unlock("paralegal", PASSWORD)  # whoever closes the app triggers it
+    paralegal = open_session(vault, "paralegal", PASSWORD)  # whoever closes the app triggers it
     try:
         outcome = auto_backup_on_exit(paralegal)
         assert outcome is not None and outcome.result.path.parent == folder
@@ -81,7 +82,7 @@ def test_auto_backup_on_exit_uses_the_stored_key_and_rotates(vault, tmp_path):
         assert paralegal.backups.last_backup().days == 0
     finally:
         paralegal.lock()
-    manager = vault.unlock("manager", PASSWORD)
+    manager = open_session(vault, "manager", PASSWORD)
     try:  # the drill opens automatic backups with the stored key and reports success
         assert manager.backups.last_drill() is None
         report = manager.backups.drill()
@@ -127,16 +128,16 @@ def test_drill_finds_the_last_backup_or_says_there_is_none(session, tmp_path):
     assert report.ok and report.backup_file == made
 
 
-def test_drill_explains_restricted_values_purged_on_opening(vault, tmp_path):
+def test_drill_compares_restricted_values_past_their_date_without_purging_them(vault, tmp_path):
     from tests.core.restricted_helpers import store_work_product
 
     store_work_product(vault, "CANARY-restricted-drill")
-    session = vault.unlock("manager", PASSWORD)
-    try:  # past its date in the backup, purged when the restored copy is opened
+    session = open_session(vault, "manager", PASSWORD)
+    try:  # past its date in the backup; the drill's throwaway copy is compared as it is
         session.db.execute("UPDATE restricted_purposes SET expires_on = '2000-01-01'")
         backup = session.backups.create(tmp_path, BACKUP_PASSPHRASE).path
         report = session.backups.drill(BACKUP_PASSPHRASE, backup)
     finally:
         session.lock()
     assert report.ok, report.lines
-    assert any("1 restricted value past its retention date was purged" in line for line in report.lines)
+    assert report.restored_counts["restricted_values"] == 1

@@ -7,9 +7,9 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clinic_app.backup import restore_backup
 from clinic_app.backup.container import MAGIC
 from clinic_app.domain.models import Client, Note
+from clinic_app.lifecycle import create_vault, open_session, recover_session, restore_backup
 from clinic_app.vault import Vault
 from tests.conftest import PASSWORD
 from tests.core.backup_support import BACKUP_PASSPHRASE, CANARY, dump_tables, populate
@@ -28,7 +28,7 @@ client_data = st.lists(
 @given(data=client_data)
 def test_restore_of_a_backup_has_identical_rows_and_attachments(tmp_path, data):
     run = tmp_path / f"run{next(_counter)}"
-    session, _ = Vault(run / "vault").create("manager", PASSWORD, clinic_name="Round Trip")
+    session, _ = create_vault(Vault(run / "vault"), "manager", PASSWORD, clinic_name="Round Trip")
     try:
         for given_name, family_name, notes, attachments in data:
             client = session.clients.create(Client(given_name=given_name, family_name=family_name, notes=notes))
@@ -82,6 +82,6 @@ def test_restored_vault_needs_the_new_password_and_recovery_key(session, tmp_pat
     import pytest
 
     with pytest.raises(AuthenticationFailed):
-        vault.unlock("manager", PASSWORD)  # old staff passwords do not travel with backups
-    vault.recover(result.recovery_key, "maria", "reset by recovery").lock()
-    vault.unlock("maria", "reset by recovery").lock()
+        open_session(vault, "manager", PASSWORD)  # old staff passwords do not travel with backups
+    recover_session(vault, result.recovery_key, "maria", "reset by recovery").lock()
+    open_session(vault, "maria", "reset by recovery").lock()

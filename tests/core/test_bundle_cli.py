@@ -9,6 +9,7 @@ import shutil
 import pytest
 
 from clinic_app.bundles import sealing
+from clinic_app.lifecycle import create_vault
 from tests.conftest import PASSWORD
 from tests.core.bundle_helpers import CLINIC_DAY, CLINIC_DAY_NAMES
 
@@ -82,7 +83,7 @@ def test_refused_bundles_change_nothing_and_say_one_line(cli, two_vaults, tmp_pa
     other_clinic = tmp_path / "other"
     from clinic_app.vault import Vault
 
-    Vault(other_clinic).create("manager", PASSWORD)[0].lock()
+    create_vault(Vault(other_clinic), "manager", PASSWORD)[0].lock()
     cli("bundle", "key", "--out", str(tmp_path / "other.clinickey"), vault=other_clinic)
     cli("bundle", "key", "--out", str(tmp_path / "clinic.clinickey"), vault=clinic)
     cli("intake", "import", str(CLINIC_DAY), vault=field)

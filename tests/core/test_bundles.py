@@ -16,6 +16,7 @@ from clinic_app.bundles import keys, sealing
 from clinic_app.bundles.sealing import BundleRefused, Sender
 from clinic_app.domain.models import Client, Note, Task
 from clinic_app.errors import PermissionDenied, ValidationError
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.core.bundle_helpers import CLINIC_DAY_NAMES, export_from_field, make_pair
 
@@ -26,14 +27,14 @@ def pair(make_vault, tmp_path):
 
 
 def import_at_clinic(pair, path, user="attorney"):
-    with pair.clinic.unlock(user, PASSWORD) as s:
+    with open_session(pair.clinic, user, PASSWORD) as s:
         return s.bundles.import_paths([path])
 
 
 def test_no_client_name_or_sender_in_the_bundle_bytes_or_name(pair):
     path = export_from_field(pair)
     data = path.read_bytes()
-    with pair.field.unlock("manager", PASSWORD) as s:
+    with open_session(pair.field, "manager", PASSWORD) as s:
         field_vault_id = s.vault_id
     needles = ["José", "Hernández", "Hernandez", "Thị Hồng", "Nguyễn", "Nguyen", "美玲", "Meiling", "Pepe",
                "BA412345", "paralegal", field_vault_id]
@@ -46,7 +47,7 @@ def test_no_client_name_or_sender_in_the_bundle_bytes_or_name(pair):
 
 def test_size_reveals_little(pair):
     one = export_from_field(pair).stat().st_size
-    with pair.field.unlock("paralegal", PASSWORD) as s:
+    with open_session(pair.field, "paralegal", PASSWORD) as s:
         some = s.clients.list()[0].id
         single = s.bundles.export(pair.drop, [some], keep=True).path.stat().st_size
     assert single == one, "one client or three: the same padded size"
@@ -54,7 +55,7 @@ def test_size_reveals_little(pair):
 
 def test_the_field_vault_cannot_open_its_own_bundle(pair):
     path = export_from_field(pair, keep=False)
-    with pair.field.unlock("manager", PASSWORD) as s:
+    with open_session(pair.field, "manager", PASSWORD) as s:
         with pytest.raises(BundleRefused) as caught:
             s.bundles.open_file(path)
         assert caught.value.code == "bundle.no_clinic_key"
@@ -79,7 +80,7 @@ def test_clinic_imports_exact_names_once_and_a_second_time_changes_nothing(pair)
 def test_a_client_deleted_at_the_clinic_does_not_come_back(pair):
     path = export_from_field(pair)
     summary = import_at_clinic(pair, path)
-    with pair.clinic.unlock("attorney", PASSWORD) as s:
+    with open_session(pair.clinic, "attorney", PASSWORD) as s:
         s.clients.delete(summary.imported[0])
     again = import_at_clinic(pair, path)
     assert again.imported == [] and summary.imported[0] in again.skipped
@@ -89,24 +90,24 @@ def test_a_client_deleted_at_the_clinic_does_not_come_back(pair):
 def test_who_sent_what_is_in_the_audit_log(pair):
     path = export_from_field(pair)
     summary = import_at_clinic(pair, path)
-    with pair.clinic.unlock("attorney", PASSWORD) as s:
+    with open_session(pair.clinic, "attorney", PASSWORD) as s:
         entries = [e for e in s.audit.entries(limit=100) if e.action == "bundle.import"]
         bundle_entry = next(e for e in entries if e.object_type == "bundle")
         assert "from paralegal of vault" in bundle_entry.detail and "3 imported" in bundle_entry.detail
         assert {e.object_id for e in entries if e.object_type == "client"} == set(summary.imported)
-    with pair.field.unlock("manager", PASSWORD) as s:
+    with open_session(pair.field, "manager", PASSWORD) as s:
         sent = [e for e in s.audit.entries(limit=100) if e.action == "bundle.export"]
         assert len(sent) == 4 and sent[0].actor == "paralegal"
 
 
 def test_a_near_duplicate_becomes_a_review_task_not_a_merge(pair):
-    with pair.clinic.unlock("attorney", PASSWORD) as s:
+    with open_session(pair.clinic, "attorney", PASSWORD) as s:
         existing = s.clients.create(Client("Jose", "Hernandez", date_of_birth=date(1979, 4, 12)))
     summary = import_at_clinic(pair, export_from_field(pair))
     assert len(summary.imported) == 3
     (review,) = summary.review
     assert review["possible_duplicates"] == [existing.id]
-    with pair.clinic.unlock("attorney", PASSWORD) as s:
+    with open_session(pair.clinic, "attorney", PASSWORD) as s:
         assert s.clients.count() == 4
         (task,) = s.tasks.for_client(review["client"])
         assert task.id == review["task"] and existing.id in task.title and not task.done
@@ -114,19 +115,19 @@ def test_a_near_duplicate_becomes_a_review_task_not_a_merge(pair):
 
 
 def test_tasks_and_notes_travel_and_removal_is_audited(pair):
-    with pair.field.unlock("paralegal", PASSWORD) as s:
+    with open_session(pair.field, "paralegal", PASSWORD) as s:
         client = next(c for c in s.clients.list() if c.family_name == "Hernández")
         matter = s.matters.for_client(client.id)[0]
         s.tasks.save(Task(client.id, "Call back about court papers", date(2026, 12, 1), matter_id=matter.id))
         s.notes.save(Note(client.id, "Brought a copy of the 1999 judgment."))
     summary = import_at_clinic(pair, export_from_field(pair, keep=False))
     assert client.id in summary.imported
-    with pair.clinic.unlock("attorney", PASSWORD) as s:
+    with open_session(pair.clinic, "attorney", PASSWORD) as s:
         (task,) = s.tasks.for_client(client.id)
         assert task.title == "Call back about court papers" and task.matter_id == matter.id
         assert [n.body for n in s.notes.for_client(client.id)] == ["Brought a copy of the 1999 judgment."]
         assert s.matters.for_client(client.id)[0].id == matter.id
-    with pair.field.unlock("manager", PASSWORD) as s:
+    with open_session(pair.field, "manager", PASSWORD) as s:
         assert s.clients.count() == 0
         assert s.db.query_one("SELECT count(*) FROM tasks")[0] == 0
         deletes = [e for e in s.audit.entries(limit=100) if e.action == "delete" and e.object_type == "client"]
@@ -134,7 +135,7 @@ def test_tasks_and_notes_travel_and_removal_is_audited(pair):
 
 
 def test_a_client_with_documents_is_not_removed(pair):
-    with pair.field.unlock("paralegal", PASSWORD) as s:
+    with open_session(pair.field, "paralegal", PASSWORD) as s:
         client = s.clients.list()[0]
         s.documents.add(client.id, "judgment.pdf", b"%PDF-1.4\n%scan\n")
         with pytest.raises(ValidationError, match="--keep"):
@@ -144,11 +145,11 @@ def test_a_client_with_documents_is_not_removed(pair):
 
 def test_roles(pair):
     path = export_from_field(pair)
-    with pair.clinic.unlock("paralegal", PASSWORD) as s:
+    with open_session(pair.clinic, "paralegal", PASSWORD) as s:
         for forbidden in (lambda: s.bundles.clinic_key(), lambda: s.bundles.import_paths([path])):
             with pytest.raises(PermissionDenied):
                 forbidden()
-    with pair.field.unlock("attorney", PASSWORD) as s:
+    with open_session(pair.field, "attorney", PASSWORD) as s:
         with pytest.raises(PermissionDenied):
             s.bundles.trust(b"{}")
 
@@ -158,7 +159,7 @@ def test_roles(pair):
 
 def forged(pair, signature_of=None, claimed_key: bytes | None = None, vault_id: str | None = None) -> bytes:
     """A bundle built by hand with the real format; `signature_of` None means unsigned."""
-    with pair.clinic.unlock("attorney", PASSWORD) as s:
+    with open_session(pair.clinic, "attorney", PASSWORD) as s:
         clinic_public = keys.clinic_public_key(s)
     body = json.dumps({
         "format": "clinic-bundle-payload", "version": 1,
@@ -198,7 +199,7 @@ def test_unsigned_or_wrongly_signed_bundles_are_refused(pair, tmp_path, make, co
 
 def test_a_new_signing_key_for_a_known_vault_is_refused(pair, tmp_path):
     import_at_clinic(pair, export_from_field(pair))
-    with pair.field.unlock("manager", PASSWORD) as s:
+    with open_session(pair.field, "manager", PASSWORD) as s:
         field_vault_id = s.vault_id
     target = tmp_path / "impostor.clinicbundle"
     target.write_bytes(forged(pair, Ed25519PrivateKey.generate(), vault_id=field_vault_id))
@@ -217,7 +218,7 @@ def test_a_genuine_signed_bundle_from_a_new_vault_is_accepted(pair, tmp_path):
 
 
 def test_key_file_fingerprint_must_match(pair, tmp_path):
-    with pair.clinic.unlock("manager", PASSWORD) as s:
+    with open_session(pair.clinic, "manager", PASSWORD) as s:
         key, created = s.bundles.clinic_key()
         assert not created, "the attorney made it; a manager gets the same key"
     damaged = json.loads(key.to_bytes())

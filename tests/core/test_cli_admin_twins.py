@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.domain.models import Client, Matter
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 
 
@@ -28,19 +29,17 @@ def test_profile_checked_is_recorded_for_attorneys_only(cli, vault):
     assert refused.code == 4 and refused.err.startswith("error: ")
     unknown = cli("profile", "checked", "ZZ", user="attorney")
     assert unknown.code != 0 and unknown.err.startswith("error: ")
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     try:
-        from clinic_app.services.profile_checks import ProfileChecks
-
-        assert ProfileChecks(session).last("ZZ") is None
-        assert ProfileChecks(session).last("NY").checked_by == "attorney"
+        assert session.profile_checks.last("ZZ") is None
+        assert session.profile_checks.last("NY").checked_by == "attorney"
         assert "profile.checked" in [a for (a,) in session.db.query("SELECT action FROM audit_log")]
     finally:
         session.lock()
 
 
 def test_plain_client_list_shows_matter_ids(cli, vault):
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     client = session.clients.create(Client(given_name="Ana", family_name="Ruiz"))
     matter = session.matters.create(Matter(client_id=client.id))
     session.lock()

@@ -4,6 +4,7 @@ import pytest
 
 from clinic_app.domain.models import Client, Conviction, Matter, Note
 from clinic_app.errors import PermissionDenied
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 
 
@@ -22,7 +23,7 @@ def test_history_covers_the_client_and_what_hangs_off_it(session):
 
 
 def test_history_needs_audit_permission(vault):
-    paralegal = vault.unlock("paralegal", PASSWORD)
+    paralegal = open_session(vault, "paralegal", PASSWORD)
     try:
         client = paralegal.clients.create(Client(given_name="Ana", family_name="Ruiz"))
         with pytest.raises(PermissionDenied):

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from clinic_app.domain.collation import name_sort_key
 from clinic_app.domain.models import Client
+from clinic_app.lifecycle import open_session
 
 EXPECTED = ["Álvarez", "Baker", "Lê", "Lin", "Núñez", "Zamora"]
 
@@ -69,7 +70,7 @@ def test_pages_after_a_row_continue_in_order_at_any_depth(session):
 
 
 def test_client_list_on_the_command_line_sorts_by_collation(vault, cli):
-    session = vault.unlock("manager", "correct horse battery staple")
+    session = open_session(vault, "manager", "correct horse battery staple")
     _add(session, ("Zamora", "Ana"), ("Núñez", "Rosa"), ("Lin", "Wei"), ("Lê", "Tuấn"), ("Baker", "Sam"), ("Álvarez", "José"))
     session.lock()
     plain = cli("client", "list")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from clinic_app.errors import ValidationError
+from clinic_app.lifecycle import open_session
 
 SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "intake_unicode.json"
 
@@ -32,7 +33,7 @@ def test_round_trip_keeps_unicode_names_exactly(session, make_vault, tmp_path):
     other = make_vault(tmp_path / "second")
     from tests.conftest import PASSWORD
 
-    with other.unlock("manager", PASSWORD) as s2:
+    with open_session(other, "manager", PASSWORD) as s2:
         s2.intake.import_document(first)
         second = s2.intake.export_document()
     assert normalised(without_export_stamps(second)["clients"]) == normalised(first["clients"])

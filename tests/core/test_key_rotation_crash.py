@@ -10,6 +10,7 @@ import pytest
 
 from clinic_app.crypto.keyslots import COPY_NAMES, KeySlotFile
 from clinic_app.faults import CRASH_AT_ENV
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.core.backup_support import populate
 from tests.core.rotation_support import (
@@ -31,7 +32,7 @@ STEPS = [
 
 @pytest.fixture
 def stolen(vault, vault_dir) -> KeySlotFile:
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         populate(s, clients=3)
     return KeySlotFile.load(vault_dir / COPY_NAMES[0])  # the paralegal keeps a copy before removal
 

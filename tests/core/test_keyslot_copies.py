@@ -12,6 +12,7 @@ import pytest
 
 from clinic_app.crypto.keyslots import COPY_NAMES, FORMAT_VERSION
 from clinic_app.errors import CorruptVault
+from clinic_app.lifecycle import create_vault, open_session, recover_session
 from clinic_app.vault import Vault
 from tests.conftest import PASSWORD
 
@@ -55,7 +56,7 @@ def test_every_single_damaged_copy_is_repaired_for_every_user_and_the_recovery_k
         (folder / damaged_copy).write_bytes(damaged)
         vault = Vault(folder)
         for user in ("paralegal", "attorney", "manager"):
-            with vault.unlock(user, PASSWORD) as s:
+            with open_session(vault, user, PASSWORD) as s:
                 assert s.user.username == user, what
             if user == "paralegal" and vault.slot_repairs:
                 detected += 1
@@ -69,7 +70,7 @@ def test_every_single_damaged_copy_is_repaired_for_every_user_and_the_recovery_k
         (folder / name).write_bytes(good[name])
     (folder / damaged_copy).write_bytes(good[damaged_copy][:-40])
     vault = Vault(folder)
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         assert len(vault.slot_repairs) == 1 and vault.slot_repairs[0].startswith(f"{damaged_copy}: ")
         assert any(e.action == "keyslots.repaired" and damaged_copy in e.detail for e in s.audit.entries())
 
@@ -88,18 +89,18 @@ def test_vault_check_and_every_command_say_which_copy_was_damaged(vault, vault_d
 
 def test_recovery_key_survives_a_damaged_first_copy(vault_dir):
     vault = Vault(vault_dir)
-    session, recovery_key = vault.create("manager", PASSWORD)
+    session, recovery_key = create_vault(vault, "manager", PASSWORD)
     session.lock()
     (vault_dir / COPY_NAMES[0]).write_bytes(b"{")
-    vault.recover(recovery_key, "manager", "a brand new password").lock()
-    vault.unlock("manager", "a brand new password").lock()
+    recover_session(vault, recovery_key, "manager", "a brand new password").lock()
+    open_session(vault, "manager", "a brand new password").lock()
 
 
 def test_both_copies_damaged_is_one_clear_error(vault, vault_dir, cli):
     for name in COPY_NAMES:
         (vault_dir / name).write_bytes(b"\x00" * 10)
     with pytest.raises(CorruptVault, match="both copies"):
-        Vault(vault_dir).unlock("manager", PASSWORD)
+        open_session(Vault(vault_dir), "manager", PASSWORD)
     result = cli("client", "list")
     assert result.code == 1 and "both copies of the vault's key-slot file are damaged" in result.err
 
@@ -110,8 +111,8 @@ def test_old_single_slot_files_are_upgraded_to_two_copies(fixture, tmp_path):
     shutil.copytree(FIXTURES / fixture, folder)
     assert not (folder / COPY_NAMES[1]).exists()
     vault = Vault(folder)
-    with vault.unlock("manager", "fixture-password"):
+    with open_session(vault, "manager", "fixture-password"):
         assert vault.slot_repairs == []  # an old file is upgraded, not "repaired"
     first, second = ((folder / name).read_bytes() for name in COPY_NAMES)
     assert first == second and json.loads(first)["version"] == FORMAT_VERSION
-    Vault(folder).unlock("attorney", "fixture-password").lock()
+    open_session(Vault(folder), "attorney", "fixture-password").lock()

@@ -112,6 +112,7 @@ def _edit_in_process(s: LeakSession, vault_dir: Path, client_id: str, matter_id:
     """Core edits and the widgets, in this process, with HOME/TMPDIR/cwd pointing at the scan."""
     global _watch_in_process
     from clinic_app.domain.models import Note
+    from clinic_app.lifecycle import open_session
     from clinic_app.vault import Vault
 
     with pytest.MonkeyPatch.context() as mp:
@@ -121,7 +122,7 @@ def _edit_in_process(s: LeakSession, vault_dir: Path, client_id: str, matter_id:
         mp.chdir(s.scanned["cwd"])
         _watch_in_process = True
         try:
-            session = Vault(vault_dir).unlock("attorney", PASSWORD)
+            session = open_session(Vault(vault_dir), "attorney", PASSWORD)
             try:
                 session.notes.save(Note(client_id=client_id, body=f"Called back. {CANARIES['edit']}"))
                 client = session.clients.get(client_id)

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from clinic_app.errors import SchemaTooNew
+from clinic_app.lifecycle import open_session
 from clinic_app.storage import migrations
 from clinic_app.vault import Vault
 from tests.conftest import PASSWORD
@@ -18,7 +19,7 @@ def test_every_released_schema_opens_and_upgrades(fixture, tmp_path):
     folder = tmp_path / fixture
     shutil.copytree(FIXTURES / fixture, folder)
     released = int(fixture.split("-")[1])
-    with Vault(folder).unlock("manager", "fixture-password") as s:
+    with open_session(Vault(folder), "manager", "fixture-password") as s:
         assert migrations.current_version(s.db) == migrations.latest_version()
         names = {(c.given_name, c.family_name) for c in s.clients.list()}
         assert ("José", "Hernández") in names and ("伟", "张") in names
@@ -34,10 +35,10 @@ def test_migration_steps_are_numbered_without_gaps():
 
 
 def test_a_vault_newer_than_the_app_is_refused(vault, vault_dir):
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         s.db.execute(f"PRAGMA user_version = {migrations.latest_version() + 1}")
     with pytest.raises(SchemaTooNew):
-        vault.unlock("manager", PASSWORD)
+        open_session(vault, "manager", PASSWORD)
 
 
 def test_database_is_copied_before_migrating_and_a_failed_step_changes_nothing(vault, vault_dir, monkeypatch):
@@ -51,9 +52,9 @@ def test_database_is_copied_before_migrating_and_a_failed_step_changes_nothing(v
     monkeypatch.setattr(migrations, "steps", lambda: real_steps + [(latest + 1, broken_step)])
     monkeypatch.setattr(migrations, "latest_version", lambda: latest + 1)
     with pytest.raises(RuntimeError):
-        vault.unlock("manager", PASSWORD)
+        open_session(vault, "manager", PASSWORD)
     assert len(list(vault_dir.glob(f"vault.db.schema{latest}-*.bak"))) == 1
     monkeypatch.undo()
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         assert migrations.current_version(s.db) == latest
         assert s.db.query_one("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")[0] == 0

@@ -9,12 +9,13 @@ import json
 from pypdf import PdfReader
 
 from clinic_app.domain.models import Level
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.core.packet_helpers import make_matter
 
 
 def prepare(vault, **kwargs) -> str:
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     try:
         return make_matter(session, **kwargs)
     finally:
@@ -134,7 +135,7 @@ def test_cover_letter_is_signed_by_the_building_attorney(vault, cli, tmp_path):
 
 def test_final_build_needs_the_attorneys_bar_number(vault, cli, tmp_path):
     matter_id = prepare(vault)
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     try:
         session.users.add("newlawyer", "attorney", PASSWORD, full_name="Sam Ortiz")
     finally:

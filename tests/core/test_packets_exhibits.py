@@ -6,12 +6,13 @@ import json
 
 from pypdf import PdfReader
 
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.core.packet_helpers import make_matter, pdf_pages, png_image
 
 
 def prepare(vault, **kwargs) -> str:
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     try:
         return make_matter(session, **kwargs)
     finally:

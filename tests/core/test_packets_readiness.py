@@ -8,6 +8,7 @@ import pytest
 
 from clinic_app.domain.models import Conviction, Level
 from clinic_app.errors import PermissionDenied
+from clinic_app.lifecycle import open_session
 from clinic_app.packets.cor import earliest_cor_filing
 from clinic_app.state_profiles import get_profile
 from tests.conftest import PASSWORD
@@ -143,7 +144,7 @@ def test_new_york_matter_has_no_notice_rules(session):
 def test_paralegal_may_check_but_not_edit_da_offices(vault, session):
     matter_id = make_matter(session)
     session.lock()  # one unlocked session per vault at a time
-    paralegal = vault.unlock("paralegal", PASSWORD)
+    paralegal = open_session(vault, "paralegal", PASSWORD)
     try:
         assert paralegal.packets.check(matter_id).ready
         assert len(paralegal.da_offices.list()) == 58

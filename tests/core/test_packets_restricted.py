@@ -7,6 +7,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from clinic_app.lifecycle import open_session
 from clinic_app.packets.service import PacketNotReady
 from clinic_app.state_profiles import BUILTIN_FOLDER
 from tests.conftest import PASSWORD
@@ -34,7 +35,7 @@ def test_attorney_build_prints_the_needed_fact_and_others_cannot(vault, session)
     needs_place_of_birth(vault.folder)
     matter_id = make_matter(session)
     session.lock()
-    attorney = vault.unlock("attorney", PASSWORD)
+    attorney = open_session(vault, "attorney", PASSWORD)
     try:
         readiness = attorney.packets.check(matter_id)
         assert "restricted_fields" in readiness.codes() and readiness.ready
@@ -49,7 +50,7 @@ def test_attorney_build_prints_the_needed_fact_and_others_cannot(vault, session)
         assert "Place of birth" in text and "Guadalajara, Jalisco" in text
     finally:
         attorney.lock()
-    manager = vault.unlock("manager", PASSWORD)
+    manager = open_session(vault, "manager", PASSWORD)
     try:
         with pytest.raises(PacketNotReady) as refused:
             manager.packets.build(matter_id)

@@ -9,13 +9,14 @@ from datetime import date, timedelta
 
 from pypdf import PdfReader
 
+from clinic_app.lifecycle import open_session
 from clinic_app.storage.migrations import m0007_da_office_street_and_service as m0007
 from tests.conftest import PASSWORD
 from tests.core.packet_helpers import make_matter
 
 
 def prepare(vault, **kwargs) -> str:
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     try:
         return make_matter(session, **kwargs)
     finally:
@@ -60,7 +61,7 @@ def test_declaration_of_service_names_the_server_method_place_and_postage(vault,
     from clinic_app.domain.models import Notice
 
     matter_id = prepare(vault)
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     try:
         served = date.today() - timedelta(days=20)
         session.matters.save_notices(matter_id, [
@@ -85,7 +86,7 @@ def test_missing_server_or_place_of_mailing_blocks(vault):
     from clinic_app.domain.models import Notice
 
     matter_id = prepare(vault)
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     try:
         served = date.today() - timedelta(days=20)
         session.matters.save_notices(matter_id, [

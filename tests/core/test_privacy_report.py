@@ -7,6 +7,7 @@ import json
 import pytest
 
 from clinic_app.errors import PermissionDenied
+from clinic_app.lifecycle import open_session
 from clinic_app.restricted_categories import Category, PurposeKind
 from tests.conftest import PASSWORD
 from tests.core.restricted_helpers import add_matter, store_work_product
@@ -18,7 +19,7 @@ def _fill(vault):
     """Two matters with analysis, one of them also with immigration court details."""
     first, _, _ = store_work_product(vault, CANARY + "-1")
     second, purpose_id, _ = store_work_product(vault, CANARY + "-2")
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         s.restricted.open_purpose(second, PurposeKind.ATTORNEY_WORK_PRODUCT, ["immigration_court"], client_consent=True)
         s.restricted.put(second, "immigration_hearing_date", CANARY + "-3")
         s.restricted.put(second, "detention", CANARY + "-4")
@@ -28,7 +29,7 @@ def _fill(vault):
 
 def test_report_counts_per_category_and_matter_without_values(vault):
     first, second = _fill(vault)
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         report = s.restricted.report()
         assert CANARY not in json.dumps(report)
         by_category = {c["category"]: c for c in report["categories"]}
@@ -46,10 +47,10 @@ def test_report_counts_per_category_and_matter_without_values(vault):
 
 
 def test_report_is_for_attorneys_and_managers(vault):
-    with vault.unlock("paralegal", PASSWORD) as s:
+    with open_session(vault, "paralegal", PASSWORD) as s:
         with pytest.raises(PermissionDenied):
             s.restricted.report()
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         assert s.restricted.report()["total_values"] == 0
 
 
@@ -74,7 +75,7 @@ def test_cli_report_and_purge_role_matrix(vault, cli):
 
 def test_cli_attorney_export_of_one_clients_restricted_facts(vault, cli, tmp_path):
     first, _ = _fill(vault)
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         client_id = s.matters.get(first).client_id
     out = tmp_path / "client-restricted.json"
     result = cli("privacy", "export", "--client", client_id, "--out", str(out), user="attorney")

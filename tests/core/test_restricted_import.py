@@ -7,6 +7,7 @@ import json
 import pytest
 
 from clinic_app.errors import ValidationError
+from clinic_app.lifecycle import open_session
 from clinic_app.restricted_categories import Category
 from clinic_app.services import restricted as restricted_module
 from tests.conftest import PASSWORD
@@ -32,7 +33,7 @@ def _illinois_needs_birthplace(monkeypatch):
 def test_attorney_import_stores_what_the_profile_needs_and_drops_the_rest(vault, monkeypatch):
     _illinois_needs_birthplace(monkeypatch)
     doc = _document("IL", {"country_of_birth": CANARY, "a_number": CANARY + "-A", "consent_on": "2026-01-05", "shoe_size": "9"})
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         result = s.intake.import_document(doc)
         matter_id = result.clients[0]["matters"][0]
         assert result.restricted_stored == ["clients[0].matters[0].restricted.country_of_birth"]
@@ -49,10 +50,10 @@ def test_attorney_import_stores_what_the_profile_needs_and_drops_the_rest(vault,
 
 def test_import_without_consent_or_by_a_paralegal_drops_and_reports(vault, monkeypatch):
     _illinois_needs_birthplace(monkeypatch)
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         result = s.intake.import_document(_document("IL", {"place_of_birth": CANARY}))
         assert result.restricted_stored == [] and "no client consent recorded" in result.dropped[0]
-    with vault.unlock("paralegal", PASSWORD) as s:
+    with open_session(vault, "paralegal", PASSWORD) as s:
         result = s.intake.import_document(_document("IL", {"place_of_birth": CANARY, "consent_on": "2026-01-05"}))
         assert result.restricted_stored == [] and "only an attorney" in result.dropped[0]
         assert s.db.query_one("SELECT count(*) FROM restricted_values")[0] == 0
@@ -68,7 +69,7 @@ def test_cli_import_for_california_drops_every_restricted_key_without_echoing_va
         "clients[0].matters[0].restricted.ssn: dropped (no purpose recorded for this matter)",
     ]
     assert CANARY not in result.out + result.err
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         assert s.db.query_one("SELECT count(*) FROM restricted_values")[0] == 0
         assert contains(all_tables_except(s, set()), CANARY) == []
 
@@ -76,7 +77,7 @@ def test_cli_import_for_california_drops_every_restricted_key_without_echoing_va
 def test_restricted_key_outside_restricted_is_refused_whole(vault):
     doc = _document("CA", {})
     doc["clients"][0]["citizenship"] = CANARY
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         with pytest.raises(ValidationError) as refused:
             s.intake.import_document(doc)
         assert "citizenship" in str(refused.value) and CANARY not in str(refused.value)

@@ -13,6 +13,7 @@ from clinic_app.crypto import value_cipher
 from clinic_app.crypto.envelope import SealError
 from clinic_app.crypto.keyslots import COPY_NAMES, RECOVERY_SLOT_ID, KeySlotFile, user_slot_id
 from clinic_app.errors import PermissionDenied
+from clinic_app.lifecycle import create_vault, open_session
 from clinic_app.services.restricted import RESTRICTED_KEY
 from clinic_app.storage.database import key_pragma
 from clinic_app.vault import Vault, normalise_recovery_key
@@ -61,7 +62,7 @@ def test_a_paralegal_or_manager_with_raw_sqlcipher_gets_only_ciphertext(vault, v
     for candidate in [db_key, *opened.values()]:  # every key they hold
         with pytest.raises(SealError):
             value_cipher.decrypt({key_id: candidate}, stored, aad)
-    with vault.unlock(who, PASSWORD) as s:  # and the app says no, as before
+    with open_session(vault, who, PASSWORD) as s:  # and the app says no, as before
         with pytest.raises(PermissionDenied):
             s.restricted.values(matter_id)
         assert contains(all_tables_except(s, set()), CANARY) == []
@@ -69,7 +70,7 @@ def test_a_paralegal_or_manager_with_raw_sqlcipher_gets_only_ciphertext(vault, v
 
 def test_the_attorney_and_the_recovery_key_open_the_value(vault_dir):
     vault = Vault(vault_dir)
-    session, recovery_key = vault.create("manager", PASSWORD)
+    session, recovery_key = create_vault(vault, "manager", PASSWORD)
     session.users.add("attorney", "attorney", PASSWORD)
     session.lock()
     matter_id, _, _ = store_work_product(vault, CANARY)
@@ -82,26 +83,26 @@ def test_the_attorney_and_the_recovery_key_open_the_value(vault_dir):
 
 def test_a_new_attorney_receives_the_key_when_an_attorney_who_holds_it_logs_in(vault, vault_dir):
     matter_id, _, _ = store_work_product(vault, CANARY)
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         s.users.add("second", "attorney", PASSWORD)  # the manager does not hold the key to give
-    with vault.unlock("second", PASSWORD) as s:
+    with open_session(vault, "second", PASSWORD) as s:
         with pytest.raises(PermissionDenied, match="not been shared with you yet"):
             s.restricted.values(matter_id)
-    vault.unlock("attorney", PASSWORD).lock()  # seals it for "second"
-    with vault.unlock("second", PASSWORD) as s:
+    open_session(vault, "attorney", PASSWORD).lock()  # seals it for "second"
+    with open_session(vault, "second", PASSWORD) as s:
         assert [v.value for v in s.restricted.values(matter_id)] == [CANARY]
 
 
 def test_removing_an_attorney_rotates_the_key_and_reencrypts_every_value(vault, vault_dir):
     matter_id, _, _ = store_work_product(vault, CANARY)
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         s.users.add("leaving", "attorney", PASSWORD)
-    vault.unlock("attorney", PASSWORD).lock()
+    open_session(vault, "attorney", PASSWORD).lock()
     _, kept = _unwrapped(vault_dir, "leaving")  # the leaving attorney keeps a copy of the key
     old_key = kept[RESTRICTED_KEY]
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         s.users.remove("leaving")
-    with vault.unlock("attorney", PASSWORD) as s:  # the next attorney unlock rotates
+    with open_session(vault, "attorney", PASSWORD) as s:  # the next attorney unlock rotates
         assert [v.value for v in s.restricted.values(matter_id)] == [CANARY]
         assert any(e.action == "role_secret.rotated" for e in s.audit.entries())
     db_key, opened = _unwrapped(vault_dir, "attorney")
@@ -114,7 +115,7 @@ def test_removing_an_attorney_rotates_the_key_and_reencrypts_every_value(vault, 
 
 def test_an_attorney_made_paralegal_loses_the_key_from_their_slot(vault, vault_dir):
     store_work_product(vault, CANARY)
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         s.users.set_role("attorney", "paralegal")
     _, opened = _unwrapped(vault_dir, "attorney")
     assert RESTRICTED_KEY not in opened
@@ -124,7 +125,7 @@ def test_values_an_older_version_stored_in_the_clear_are_encrypted_at_the_first_
     folder = tmp_path / "schema-3"
     shutil.copytree(FIXTURES / "schema-3", folder)
     vault = Vault(folder)
-    with vault.unlock("manager", "fixture-password") as s:
+    with open_session(vault, "manager", "fixture-password") as s:
         matter_id = s.db.query_one("SELECT id FROM matters")[0]
         s.db.execute(
             "INSERT INTO restricted_purposes (id, matter_id, kind, categories, enabled_by, client_consent, consent_on, "
@@ -137,7 +138,7 @@ def test_values_an_older_version_stored_in_the_clear_are_encrypted_at_the_first_
             "updated_at, updated_by) VALUES ('v1', 'p1', ?, 'immigration_analysis', 'immigration_analysis', ?, '', '', '', '')",
             (matter_id, CANARY),
         )
-    with vault.unlock("attorney", "fixture-password") as s:
+    with open_session(vault, "attorney", "fixture-password") as s:
         assert [v.value for v in s.restricted.values(matter_id)] == [CANARY]
         stored = s.db.query_one("SELECT value FROM restricted_values")[0]
         assert value_cipher.is_encrypted(stored) and CANARY not in stored
@@ -145,11 +146,11 @@ def test_values_an_older_version_stored_in_the_clear_are_encrypted_at_the_first_
 
 def test_a_restore_keeps_restricted_values_readable_through_the_backed_up_slots(vault, vault_dir, tmp_path):
     """The backup carries the key slots, so the restore does not depend on the old laptop."""
-    from clinic_app.backup.restore import restore_backup
+    from clinic_app.lifecycle import restore_backup
     from tests.core.backup_support import BACKUP_PASSPHRASE
 
     matter_id, _, _ = store_work_product(vault, CANARY)
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         backup = s.backups.create(tmp_path, BACKUP_PASSPHRASE).path
     shutil.rmtree(vault_dir)  # the laptop is gone
     restored = restore_backup(backup, BACKUP_PASSPHRASE, tmp_path / "restored", "manager", "a new manager password")
@@ -157,10 +158,10 @@ def test_a_restore_keeps_restricted_values_readable_through_the_backed_up_slots(
     restored.session.users.add("second", "attorney", "another password 1")
     restored.session.lock()
     again = Vault(tmp_path / "restored")
-    with again.unlock("second", "another password 1") as s:  # a new attorney does not make a new key over old values
+    with open_session(again, "second", "another password 1") as s:  # a new attorney does not make a new key over old values
         with pytest.raises(PermissionDenied, match="not been shared"):
             s.restricted.values(matter_id)
-    with again.unlock("attorney", PASSWORD) as s:
+    with open_session(again, "attorney", PASSWORD) as s:
         assert [v.value for v in s.restricted.values(matter_id)] == [CANARY]
-    with again.unlock("second", "another password 1") as s:  # shared by the attorney's login
+    with open_session(again, "second", "another password 1") as s:  # shared by the attorney's login
         assert [v.value for v in s.restricted.values(matter_id)] == [CANARY]

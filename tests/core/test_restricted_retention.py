@@ -10,6 +10,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from clinic_app import clock
 from clinic_app.errors import PermissionDenied
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.core.restricted_helpers import store_work_product
 
@@ -40,12 +41,12 @@ def canary_in_database_file(vault, key: bytes, text: str) -> bool:
 
 
 def _db_key(vault) -> bytes:
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         return s.db_key
 
 
 def _close_matter(vault, matter_id: str, days_ago: int) -> None:
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         matter = s.matters.get(matter_id)
         matter.closed_on = clock.utc_now().date() - timedelta(days=days_ago)
         s.matters.update(matter, ["closed_on"])
@@ -54,15 +55,15 @@ def _close_matter(vault, matter_id: str, days_ago: int) -> None:
 def test_purge_overwrites_the_value_in_the_decrypted_database_file(vault):
     matter_id, _, _ = store_work_product(vault, CANARY)
     key = _db_key(vault)
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         stored = s.db.query_one("SELECT value FROM restricted_values")[0]  # ciphertext under the attorneys' key
     assert not canary_in_database_file(vault, key, CANARY)
     assert canary_in_database_file(vault, key, stored)  # the check can see the stored text when it is there
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         result = s.restricted.purge_matter(matter_id)
         assert (result.values, result.purposes, result.matters) == (1, 1, [matter_id])
     assert not canary_in_database_file(vault, key, stored)
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         purge = [e for e in s.audit.entries(matter_id) if e.action == "restricted.purge"]
         assert purge and purge[0].actor == "attorney" and "values: 1" in purge[0].detail
         assert CANARY not in purge[0].detail
@@ -71,20 +72,20 @@ def test_purge_overwrites_the_value_in_the_decrypted_database_file(vault):
 def test_retention_purges_automatically_at_unlock_after_the_matter_closes(vault):
     matter_id, _, _ = store_work_product(vault, CANARY)
     _close_matter(vault, matter_id, days_ago=29)  # default 30 days: not yet
-    with vault.unlock("paralegal", PASSWORD) as s:
+    with open_session(vault, "paralegal", PASSWORD) as s:
         assert s.restricted.summary(matter_id).count == 1
     _close_matter(vault, matter_id, days_ago=30)
-    with vault.unlock("paralegal", PASSWORD) as s:  # any role's unlock runs retention
+    with open_session(vault, "paralegal", PASSWORD) as s:  # any role's unlock runs retention
         assert s.restricted.summary(matter_id).count == 0
         entry = next(e for e in s.audit.entries(matter_id) if e.action == "restricted.purge")
         assert "retention" in entry.detail and "automatic" in entry.detail and entry.actor == "paralegal"
 
 
 def test_retention_days_is_the_managers_setting_and_counts_from_filing(vault):
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         s.settings.set("privacy.retention_days", 5)
     matter_id, _, _ = store_work_product(vault, CANARY)
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         matter = s.matters.get(matter_id)
         matter.filed_on = clock.utc_now().date() - timedelta(days=4)
         s.matters.update(matter, ["filed_on"])
@@ -94,7 +95,7 @@ def test_retention_days_is_the_managers_setting_and_counts_from_filing(vault):
 
 def test_expired_purpose_is_purged(vault):
     matter_id, _, _ = store_work_product(vault, CANARY, expires_in=3)
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         assert s.restricted.purge_due().values == 0
         result = s.restricted.purge_due(clock.utc_now().date() + timedelta(days=3))
         assert result.values == 1 and s.restricted.summary(matter_id).count == 0
@@ -102,7 +103,7 @@ def test_expired_purpose_is_purged(vault):
 
 def test_paralegal_cannot_purge_on_demand(vault):
     matter_id, _, _ = store_work_product(vault, CANARY)
-    with vault.unlock("paralegal", PASSWORD) as s:
+    with open_session(vault, "paralegal", PASSWORD) as s:
         with pytest.raises(PermissionDenied):
             s.restricted.purge_due()
         with pytest.raises(PermissionDenied):

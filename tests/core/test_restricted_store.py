@@ -8,8 +8,11 @@ import pytest
 
 from clinic_app import clock
 from clinic_app.errors import PermissionDenied, ValidationError
-from clinic_app.restricted_categories import Category, PurposeKind, categories_needed_by_state
+from clinic_app.lifecycle import open_session
+from clinic_app.restricted_categories import Category, PurposeKind
 from clinic_app.services import restricted as restricted_module
+from clinic_app.services import search_index
+from clinic_app.state_profiles import categories_needed_by_state
 from tests.conftest import PASSWORD
 from tests.core.restricted_helpers import add_matter, all_tables_except, contains, store_work_product
 
@@ -22,7 +25,7 @@ def test_california_profile_needs_no_restricted_category():
 
 
 def test_a_value_needs_a_recorded_purpose(vault):
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         matter_id = add_matter(s)
         with pytest.raises(ValidationError, match="no recorded purpose"):
             s.restricted.put(matter_id, "a_number", CANARY)
@@ -30,14 +33,14 @@ def test_a_value_needs_a_recorded_purpose(vault):
 
 
 def test_profile_purpose_only_for_categories_the_profile_needs(vault):
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         matter_id = add_matter(s, state="CA")
         with pytest.raises(ValidationError, match="CA profile does not need place_of_birth"):
             s.restricted.open_purpose(matter_id, PurposeKind.PROFILE_REQUIRES, ["place_of_birth"], client_consent=True)
 
 
 def test_purpose_needs_consent_and_a_future_expiry(vault):
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         matter_id = add_matter(s)
         with pytest.raises(ValidationError, match="consent"):
             s.restricted.open_purpose(matter_id, PurposeKind.ATTORNEY_WORK_PRODUCT, ["immigration_analysis"], client_consent=False)
@@ -53,7 +56,7 @@ def test_purpose_needs_consent_and_a_future_expiry(vault):
 
 def test_a_purpose_covers_only_its_categories(vault):
     matter_id, _, _ = store_work_product(vault, CANARY)
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         with pytest.raises(ValidationError, match="no recorded purpose allows ssn"):
             s.restricted.put(matter_id, "ssn", "000-00-0000")
 
@@ -61,7 +64,7 @@ def test_a_purpose_covers_only_its_categories(vault):
 @pytest.mark.parametrize("role", ["paralegal", "manager"])
 def test_only_attorneys_enter_or_see_values(vault, role):
     matter_id, purpose_id, value_id = store_work_product(vault, CANARY)
-    with vault.unlock(role, PASSWORD) as s:
+    with open_session(vault, role, PASSWORD) as s:
         for attempt in (
             lambda: s.restricted.values(matter_id),
             lambda: s.restricted.put(matter_id, "immigration_analysis", "x"),
@@ -80,7 +83,7 @@ def test_only_attorneys_enter_or_see_values(vault, role):
 
 def test_attorney_view_is_audited_without_the_value(vault):
     matter_id, _, value_id = store_work_product(vault, CANARY)
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         values = s.restricted.values(matter_id)
         assert [v.value for v in values] == [CANARY]
         s.restricted.update(value_id, CANARY + "-edited")
@@ -95,8 +98,8 @@ def test_attorney_view_is_audited_without_the_value(vault):
 
 def test_restricted_value_is_never_in_the_search_index_or_any_other_table(vault):
     matter_id, _, _ = store_work_product(vault, CANARY)
-    with vault.unlock("attorney", PASSWORD) as s:
-        s.clients.reindex(s.matters.get(matter_id).client_id)
+    with open_session(vault, "attorney", PASSWORD) as s:
+        search_index.reindex(s.db, s.matters.get(matter_id).client_id)
         assert s.clients.list(CANARY) == [] and s.clients.count(CANARY) == 0
         assert s.db.query("SELECT * FROM client_search WHERE client_search MATCH ?", ('"CANARY"',)) == []
         everything_else = all_tables_except(s, {"restricted_values"})
@@ -109,7 +112,7 @@ def test_restricted_value_is_never_in_the_search_index_or_any_other_table(vault)
 
 def test_ordinary_export_never_carries_restricted_values_but_the_attorney_export_does(vault):
     matter_id, _, _ = store_work_product(vault, CANARY)
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         client_id = s.matters.get(matter_id).client_id
         assert CANARY not in repr(s.intake.export_document())
         explicit = s.restricted.export_for_client(client_id)
@@ -119,7 +122,7 @@ def test_ordinary_export_never_carries_restricted_values_but_the_attorney_export
 
 def test_packet_gets_only_profile_required_values_never_work_product(vault, monkeypatch):
     monkeypatch.setattr(restricted_module, "categories_needed_by_state", lambda state, vault_folder=None: {Category.PLACE_OF_BIRTH} if state == "IL" else set())
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         matter_id = add_matter(s, state="IL")
         s.restricted.open_purpose(matter_id, PurposeKind.PROFILE_REQUIRES, ["place_of_birth"], client_consent=True)
         s.restricted.open_purpose(matter_id, PurposeKind.ATTORNEY_WORK_PRODUCT, ["immigration_analysis"], client_consent=True)
@@ -132,7 +135,7 @@ def test_packet_gets_only_profile_required_values_never_work_product(vault, monk
 
 def test_deleting_the_matter_deletes_its_restricted_data(vault):
     matter_id, _, _ = store_work_product(vault, CANARY)
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         s.matters.delete(matter_id)
         assert s.db.query_one("SELECT count(*) FROM restricted_values")[0] == 0
         assert s.db.query_one("SELECT count(*) FROM restricted_purposes")[0] == 0
@@ -140,7 +143,7 @@ def test_deleting_the_matter_deletes_its_restricted_data(vault):
 
 def test_expired_purpose_accepts_no_new_values(vault):
     matter_id, _, _ = store_work_product(vault, CANARY, expires_in=1)
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         s.db.execute("UPDATE restricted_purposes SET expires_on = ?", ((clock.utc_now().date() - timedelta(days=1)).isoformat(),))
         with pytest.raises(ValidationError):
             s.restricted.put(matter_id, "immigration_analysis", "more")

@@ -14,6 +14,7 @@ from clinic_app import grants
 from clinic_app.crypto.kdf import params_for_new_slots
 from clinic_app.crypto.keyslots import COPY_NAMES, KeySlot, KeySlotFile, SlotStore, user_slot_id
 from clinic_app.errors import AuthenticationFailed
+from clinic_app.lifecycle import open_session
 from clinic_app.services.restricted import RESTRICTED_KEY
 from clinic_app.storage.database import key_pragma
 from clinic_app.vault import Vault
@@ -53,11 +54,11 @@ def test_update_users_escalation_is_refused_and_named_by_vault_check(vault, vaul
 def test_a_forged_attorney_gets_no_restricted_key(vault, vault_dir):
     store_work_product(vault, "secret analysis")
     _raw_sql(vault_dir, _paralegal_db_key(vault_dir), "UPDATE users SET role = 'attorney' WHERE username = 'paralegal'")
-    vault.unlock("attorney", PASSWORD).lock()  # an attorney's unlock shares the key with verified attorneys only
+    open_session(vault, "attorney", PASSWORD).lock()  # an attorney's unlock shares the key with verified attorneys only
     slots = KeySlotFile.load(vault_dir / COPY_NAMES[0])
     assert RESTRICTED_KEY not in slots.find(user_slot_id(slots.vault_id, "paralegal")).sealed_secrets
     with pytest.raises(AuthenticationFailed, match="role grant"):
-        vault.unlock("paralegal", PASSWORD)
+        open_session(vault, "paralegal", PASSWORD)
 
 
 def test_a_user_added_outside_the_app_cannot_log_in(vault, vault_dir, cli):
@@ -92,20 +93,20 @@ def test_a_roster_signed_with_another_key_verifies_for_nobody(vault, vault_dir):
     _raw_sql(vault_dir, _paralegal_db_key(vault_dir), "UPDATE users SET role = 'manager' WHERE username = 'paralegal'")
     for user in ("paralegal", "manager"):
         with pytest.raises(AuthenticationFailed, match="role grant"):
-            vault.unlock(user, PASSWORD)
+            open_session(vault, user, PASSWORD)
 
 
 def test_role_changes_through_the_app_are_signed(vault, vault_dir):
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         s.users.set_role("paralegal", "attorney")
         s.users.add("second", "manager", PASSWORD)
         assert any(e.action == "user.role_changed" for e in s.audit.entries())
-    with vault.unlock("paralegal", PASSWORD) as s:
+    with open_session(vault, "paralegal", PASSWORD) as s:
         assert s.role.value == "attorney"
-    with vault.unlock("second", PASSWORD) as s:
+    with open_session(vault, "second", PASSWORD) as s:
         assert grants.SIGNING_SECRET in s.role_secrets  # a new manager can sign in turn
         s.users.set_role("attorney", "paralegal")
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         report = check(s)
         assert report["ok"], report["problems"]
         assert any(line.startswith("ok   role grants signed") for line in report["lines"])
@@ -115,22 +116,22 @@ def test_an_older_vault_is_signed_at_the_first_manager_login(tmp_path):
     folder = tmp_path / "schema-1"
     shutil.copytree(FIXTURES / "schema-1", folder)
     vault = Vault(folder)
-    with vault.unlock("attorney", "fixture-password") as s:  # before any manager: nothing signed yet
+    with open_session(vault, "attorney", "fixture-password") as s:  # before any manager: nothing signed yet
         assert s.grants.legacy
-    with vault.unlock("manager", "fixture-password") as s:
+    with open_session(vault, "manager", "fixture-password") as s:
         assert not s.grants.legacy and check(s)["ok"]
-    with vault.unlock("attorney", "fixture-password") as s:  # trusts the clinic key from now on
+    with open_session(vault, "attorney", "fixture-password") as s:  # trusts the clinic key from now on
         assert not s.grants.legacy
     doc = json.loads((folder / COPY_NAMES[0]).read_bytes())
     assert {u["username"] for u in doc["roster"]["users"]} == {"manager", "attorney"}
     key = _paralegal_db_key(folder, "attorney", "fixture-password")
     _raw_sql(folder, key, "UPDATE users SET role = 'manager' WHERE username = 'attorney'")
     with pytest.raises(AuthenticationFailed, match="role grant"):
-        vault.unlock("attorney", "fixture-password")
+        open_session(vault, "attorney", "fixture-password")
 
 
 def _add_second_attorney(vault) -> None:
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         s.users.add("second", "attorney", PASSWORD)
 
 
@@ -146,7 +147,7 @@ def test_a_swapped_slot_public_key_never_receives_the_restricted_key(vault, vaul
     _, attacker_public = new_keypair()
     slots.find(user_slot_id(slots.vault_id, "second")).public_key = attacker_public
     store.save(slots)
-    vault.unlock("attorney", PASSWORD).lock()
+    open_session(vault, "attorney", PASSWORD).lock()
     slots = store.load()
     assert RESTRICTED_KEY not in slots.find(user_slot_id(slots.vault_id, "second")).sealed_secrets
     report = cli("vault", "check")
@@ -168,9 +169,9 @@ def test_a_planted_restricted_key_is_not_opened_and_is_sealed_over(vault, vault_
     target = slots.find(user_slot_id(slots.vault_id, "second"))
     target.seal_secret(slots.vault_id, RESTRICTED_KEY, planted, Sealer(paralegal.id, slot_private_key=paralegal_private))
     store.save(slots)
-    with vault.unlock("second", PASSWORD) as s:
+    with open_session(vault, "second", PASSWORD) as s:
         assert s.role_secrets.get(RESTRICTED_KEY) != planted  # not opened: the paralegal may not seal it
-    vault.unlock("attorney", PASSWORD).lock()  # a genuine holder seals over it
-    with vault.unlock("second", PASSWORD) as s:
+    open_session(vault, "attorney", PASSWORD).lock()  # a genuine holder seals over it
+    with open_session(vault, "second", PASSWORD) as s:
         assert s.role_secrets[RESTRICTED_KEY] != planted
         assert [v.value for v in s.restricted.values(matter_id)] == ["secret analysis"]

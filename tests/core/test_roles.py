@@ -4,12 +4,13 @@ import pytest
 
 from clinic_app.domain.models import Client
 from clinic_app.errors import PermissionDenied
+from clinic_app.lifecycle import open_session
 from clinic_app.roles import PERMISSIONS, Permission, Role
 from tests.conftest import PASSWORD
 
 
 def test_paralegal_can_do_intake_but_not_manage_or_export(vault):
-    with vault.unlock("paralegal", PASSWORD) as s:
+    with open_session(vault, "paralegal", PASSWORD) as s:
         client = s.clients.create(Client("Ana", "Paz"))
         s.clients.get(client.id)
         for forbidden in (
@@ -24,7 +25,7 @@ def test_paralegal_can_do_intake_but_not_manage_or_export(vault):
 
 
 def test_attorney_exports_but_does_not_manage_users(vault):
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         s.intake.export_document()
         with pytest.raises(PermissionDenied):
             s.users.add("x2", "paralegal", "password-123")

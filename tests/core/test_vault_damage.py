@@ -8,6 +8,7 @@ import random
 
 import pytest
 
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.core.backup_support import populate
 
@@ -16,7 +17,7 @@ PAGE = 4096
 
 @pytest.fixture
 def filled_vault(vault):
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     try:
         populate(session, clients=12, attachment_bytes=6000)
     finally:

@@ -9,6 +9,7 @@ import os
 import subprocess
 import time
 
+from clinic_app.lifecycle import open_session
 from clinic_app.storage.process_lock import LOCK_NAME
 from tests.conftest import CLI, PASSWORD
 from tests.core.test_intake import SAMPLE
@@ -67,7 +68,7 @@ def test_deleting_the_lock_file_under_a_running_import_admits_no_second_writer(v
 
 
 def test_the_database_lock_is_held_while_a_session_is_open(vault, vault_dir, cli):
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     try:
         (vault_dir / LOCK_NAME).unlink()
         assert _lock_is_held(vault_dir / "vault.db")

@@ -27,6 +27,8 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from clinic_app.lifecycle import create_vault  # noqa: E402
+
 # A binding that drops one reference per call or emit loses thousands over each phase; live
 # objects holding None/True/False move the counts by a few hundred at most.
 LOSS_BAND = 400
@@ -94,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="clinic-soak-") as folder:
         vault = Vault(Path(folder) / "vault")
-        session, _ = vault.create("manager", password, clinic_name="Soak Clinic")
+        session, _ = create_vault(vault, "manager", password, clinic_name="Soak Clinic")
         populate(session, clients=args.clients)
         session.lock()
         window = MainWindow(vault)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
 from clinic_app.errors import PermissionDenied
-from clinic_app.services.profile_checks import ProfileChecks
+from clinic_app.lifecycle import create_vault, open_session
 from clinic_app.vault import Vault
 from tests.conftest import PASSWORD
 from tests.ui.conftest import unlock
@@ -87,7 +87,7 @@ def test_add_user_says_what_is_wrong_and_keeps_the_dialog_open(qtbot):
 def test_attorney_sees_users_but_every_change_is_grey_with_the_reason(qtbot, vault):
     from ui.dialogs.users_dialog import UsersDialog
 
-    attorney = vault.unlock("attorney", PASSWORD)
+    attorney = open_session(vault, "attorney", PASSWORD)
     try:
         dialog = UsersDialog(attorney)
         qtbot.addWidget(dialog)
@@ -105,7 +105,7 @@ def test_manager_resets_a_password_with_the_recovery_key(qtbot, tmp_path, monkey
     from ui.dialogs.users_dialog import ResetPasswordDialog, UsersDialog
 
     vault = Vault(tmp_path / "v")
-    session, recovery_key = vault.create("manager", PASSWORD)
+    session, recovery_key = create_vault(vault, "manager", PASSWORD)
     session.users.add("ana", "paralegal", PASSWORD)
     try:
         dialog = UsersDialog(session)
@@ -128,7 +128,7 @@ def test_manager_resets_a_password_with_the_recovery_key(qtbot, tmp_path, monkey
         alt(qtbot, dialog, Qt.Key.Key_E)
         assert "new password" in dialog.status.text()
         session.lock()
-        vault.unlock("ana", "a brand new one").lock()
+        open_session(vault, "ana", "a brand new one").lock()
     finally:
         session.lock()
 
@@ -157,7 +157,7 @@ def test_clinic_settings_are_read_only_for_an_attorney(qtbot, vault):
 
     from ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
 
-    attorney = vault.unlock("attorney", PASSWORD)
+    attorney = open_session(vault, "attorney", PASSWORD)
     try:
         dialog = ClinicSettingsDialog(attorney)
         qtbot.addWidget(dialog)
@@ -171,7 +171,7 @@ def test_clinic_settings_are_read_only_for_an_attorney(qtbot, vault):
 def test_da_offices_filter_missing_and_save_by_keyboard(qtbot, vault):
     from ui.dialogs.da_offices_dialog import DaOfficesDialog
 
-    attorney = vault.unlock("attorney", PASSWORD)
+    attorney = open_session(vault, "attorney", PASSWORD)
     try:
         dialog = DaOfficesDialog(attorney, county="Los Angeles")
         qtbot.addWidget(dialog)
@@ -200,7 +200,7 @@ def test_da_offices_filter_missing_and_save_by_keyboard(qtbot, vault):
 def test_da_offices_read_only_for_a_paralegal_with_the_reason(qtbot, vault):
     from ui.dialogs.da_offices_dialog import DaOfficesDialog
 
-    paralegal = vault.unlock("paralegal", PASSWORD)
+    paralegal = open_session(vault, "paralegal", PASSWORD)
     try:
         dialog = DaOfficesDialog(paralegal)
         qtbot.addWidget(dialog)
@@ -214,7 +214,7 @@ def test_da_offices_read_only_for_a_paralegal_with_the_reason(qtbot, vault):
 def test_state_profiles_offer_every_shipped_state_and_record_a_check(qtbot, vault):
     from ui.dialogs.profiles_dialog import ProfilesDialog
 
-    attorney = vault.unlock("attorney", PASSWORD)
+    attorney = open_session(vault, "attorney", PASSWORD)
     try:
         dialog = ProfilesDialog(attorney)
         qtbot.addWidget(dialog)
@@ -226,7 +226,7 @@ def test_state_profiles_offer_every_shipped_state_and_record_a_check(qtbot, vaul
         assert dialog.selected_state() == states[1]
         assert "<code>" in dialog.details.toHtml() or dialog.details.toPlainText()
         alt(qtbot, dialog, Qt.Key.Key_C)
-        check = ProfileChecks(attorney).last(states[1])
+        check = attorney.profile_checks.last(states[1])
         assert check.checked_on == date.today() and check.checked_by == "attorney"
         assert dialog.table.item(1, 3).text() == f"{date.today().isoformat()} by attorney"
     finally:
@@ -234,10 +234,10 @@ def test_state_profiles_offer_every_shipped_state_and_record_a_check(qtbot, vaul
 
 
 def test_profile_check_refused_for_a_paralegal(vault):
-    paralegal = vault.unlock("paralegal", PASSWORD)
+    paralegal = open_session(vault, "paralegal", PASSWORD)
     try:
         with pytest.raises(PermissionDenied):
-            ProfileChecks(paralegal).record("CA")
+            paralegal.profile_checks.record("CA")
     finally:
         paralegal.lock()
 
@@ -273,7 +273,7 @@ def test_clinic_menu_follows_the_role(qtbot, main_window):
 def test_change_my_password_by_keyboard(qtbot, vault):
     from ui.dialogs.change_password_dialog import ChangePasswordDialog
 
-    paralegal = vault.unlock("paralegal", PASSWORD)
+    paralegal = open_session(vault, "paralegal", PASSWORD)
     dialog = ChangePasswordDialog(paralegal)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -287,7 +287,7 @@ def test_change_my_password_by_keyboard(qtbot, vault):
     qtbot.keyClick(dialog.old, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     paralegal.lock()
-    vault.unlock("paralegal", "a new password 2").lock()
+    open_session(vault, "paralegal", "a new password 2").lock()
 
 
 def test_name_and_bar_number_by_keyboard(qtbot, session, monkeypatch):
@@ -315,7 +315,7 @@ def test_name_and_bar_number_by_keyboard(qtbot, session, monkeypatch):
 def test_a_zip_of_another_state_is_refused_with_the_reason(qtbot, vault):
     from ui.dialogs.da_offices_dialog import DaOfficesDialog
 
-    attorney = vault.unlock("attorney", PASSWORD)
+    attorney = open_session(vault, "attorney", PASSWORD)
     try:
         dialog = DaOfficesDialog(attorney, county="Orange")
         qtbot.addWidget(dialog)

@@ -2,6 +2,7 @@
 
 from PySide6.QtWidgets import QDialog
 
+from clinic_app.lifecycle import create_vault
 from clinic_app.vault import Vault
 from tests.conftest import PASSWORD
 from ui.app import open_main_window
@@ -10,7 +11,7 @@ from ui.dialogs.create_vault_wizard import CreateVaultWizard
 
 def test_first_run_creates_a_vault_then_opens_the_client_list(qtbot, tmp_path, monkeypatch):
     def finish_wizard(wizard):
-        wizard.session, wizard.recovery_key = wizard.vault.create("boss", PASSWORD, "Clinic")
+        wizard.session, wizard.recovery_key = create_vault(wizard.vault, "boss", PASSWORD, "Clinic")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(CreateVaultWizard, "exec", finish_wizard)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from clinic_app.backup import verify_backup
+from clinic_app.lifecycle import open_session, recover_session
 from clinic_app.vault import Vault
 from tests.conftest import PASSWORD
 from tests.core.backup_support import BACKUP_PASSPHRASE, populate
@@ -109,11 +110,11 @@ def test_restore_dialog_into_a_new_folder_shows_the_recovery_key_once(qtbot, ses
     key = dialog.recovery_key_view.text()
     assert len(key.replace("-", "")) == 32 and not dialog.recovery_key_view.isHidden()
     assert "add these staff accounts again with new passwords: attorney, manager, paralegal" in dialog.outcome.text().lower()
-    Vault(tmp_path / "restored").recover(key, "maria", "after recovery 1").lock()
+    recover_session(Vault(tmp_path / "restored"), key, "maria", "after recovery 1").lock()
 
 
 def test_restore_dialog_over_this_vault_keeps_the_old_one(qtbot, vault, tmp_path):
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     populate(session, clients=1)
     backup = session.backups.create(tmp_path, BACKUP_PASSPHRASE).path
     dialog = RestoreDialog(session)
@@ -175,7 +176,7 @@ def test_banner_counts_days_and_asks_for_a_backup_when_overdue(qtbot, session):
 
 
 def test_restore_from_the_backup_dialog_offers_over_this_vault_only_to_a_listener(qtbot, vault, tmp_path, monkeypatch):
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     backup = session.backups.create(tmp_path, BACKUP_PASSPHRASE).path
     seen = {}
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from clinic_app.bundles.service import BundleService
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.core.bundle_helpers import CLINIC_DAY_NAMES, export_from_field, make_pair
 from tests.ui.conftest import unlock
@@ -83,7 +84,7 @@ def test_sending_runs_off_the_gui_thread(qtbot, pair, window_for, tmp_path, monk
 
 def test_a_manager_trusts_the_clinic_key_after_checking_the_fingerprint(qtbot, make_vault, tmp_path, window_for, message_boxes):
     clinic = make_vault(tmp_path / "clinic")
-    with clinic.unlock("attorney", PASSWORD) as s:
+    with open_session(clinic, "attorney", PASSWORD) as s:
         key, _ = s.bundles.clinic_key()
     key_file = tmp_path / "clinic.clinickey"
     key_file.write_bytes(key.to_bytes())
@@ -139,7 +140,7 @@ def test_a_damaged_bundle_is_listed_as_refused_and_cannot_be_imported(qtbot, pai
 
 def test_a_bundle_already_imported_says_so(qtbot, pair, window_for):
     bundle = export_from_field(pair)
-    with pair.clinic.unlock("attorney", PASSWORD) as s:
+    with open_session(pair.clinic, "attorney", PASSWORD) as s:
         s.bundles.import_paths([bundle])
     window = window_for(pair.clinic, "attorney")
     dialog = window.bundles.offer([str(bundle)])
@@ -149,7 +150,7 @@ def test_a_bundle_already_imported_says_so(qtbot, pair, window_for):
 
 def test_the_watcher_does_not_offer_again_what_was_imported(qtbot, pair, window_for, tmp_path):
     bundle = export_from_field(pair)
-    with pair.clinic.unlock("attorney", PASSWORD) as s:
+    with open_session(pair.clinic, "attorney", PASSWORD) as s:
         s.bundles.import_paths([bundle])
     window = window_for(pair.clinic, "attorney")
     window.bundles.set_drop_folder(str(bundle.parent))

@@ -4,6 +4,7 @@ import stat
 
 from PySide6.QtWidgets import QWizard
 
+from clinic_app.lifecycle import open_session
 from clinic_app.vault import Vault
 from tests.conftest import PASSWORD
 from ui.dialogs.create_vault_wizard import CreateVaultWizard
@@ -48,7 +49,7 @@ def test_wizard_creates_a_vault_and_shows_the_recovery_key(qtbot, tmp_path):
     assert wizard.recovery_key is None and wizard.recovery_page.key_label.text() == ""
     assert session.clinic_name == "Eastside Clinic" and session.user.username == "boss"
     session.lock()
-    Vault(tmp_path / "vault").unlock("boss", PASSWORD).lock()
+    open_session(Vault(tmp_path / "vault"), "boss", PASSWORD).lock()
 
 
 def test_cannot_leave_without_confirming_the_key(qtbot, tmp_path, message_boxes):

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from clinic_app.domain.models import Client, Conviction, Matter
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.ui.conftest import unlock
 from ui.dialogs.intake_wizard import IntakeWizard
@@ -113,7 +114,7 @@ def test_placeholder_example_date_is_in_the_future(wizard):
 
 
 def seed_matter(vault, counties):
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     client = Client(given_name="Ana", family_name="Ruiz", date_of_birth=date(1970, 1, 2))
     convictions = [Conviction(matter_id="", county=c, case_number=f"C{i}", pardon_requested=True) for i, c in enumerate(counties)]
     session.clients.create_with_matter(client, Matter(client_id=""), convictions)

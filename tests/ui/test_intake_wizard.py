@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from clinic_app.domain.models import Client, Conviction, Level
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from ui.dialogs.duplicate_dialog import DuplicateDialog
 from ui.dialogs.intake_wizard import IntakeWizard
@@ -151,7 +152,7 @@ def test_auto_lock_keeps_a_draft(qtbot, main_window, vault):
     fill_client(wizard, given="Ana", family="Draft")
     main_window.lock("idle")
     assert main_window.intake_wizard is None or not main_window.intake_wizard.isVisible()
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     assert session.clients.count("Draft") == 1
     session.lock()
 

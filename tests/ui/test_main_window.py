@@ -6,12 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from clinic_app.domain.models import Client, Conviction, Matter
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.ui.conftest import unlock
 
 
 def seed(vault):
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     ids = {}
     for given, family, case in (("José", "Hernández", "BA100"), ("Mei", "Chen", "LA200"), ("Ana", "Ruiz", "SB300")):
         client = Client(given_name=given, family_name=family, date_of_birth=date(1980, 1, 2), phone="(213) 555-0100")
@@ -107,7 +108,7 @@ def test_auto_lock_after_idle_saves_valid_edits(qtbot, main_window, vault):
     assert main_window.session is None
     assert "without activity" in main_window.unlock_page.reason.text()
     assert main_window.list_pane.model.rowCount() == 0
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     assert session.clients.get(ids["Ruiz"]).middle_name == "Luisa"
     session.lock()
 

@@ -7,6 +7,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from pypdf import PdfReader
 
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.core.packet_helpers import make_matter, pdf_pages
 from ui.pages.packet_page import FIELD_REF_ROLE, PacketPage
@@ -98,7 +99,7 @@ def test_encrypted_build_previews_with_password_and_blocked_build_reports(qtbot,
 def test_paralegal_sees_the_list_but_cannot_build(qtbot, vault, session):
     matter_id = make_matter(session)
     session.lock()
-    paralegal = vault.unlock("paralegal", PASSWORD)
+    paralegal = open_session(vault, "paralegal", PASSWORD)
     try:
         page = PacketPage(paralegal, matter_id)
         qtbot.addWidget(page)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdfWidgets import QPdfView
 
 from clinic_app.errors import ClinicError
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.core.packet_helpers import make_matter
 from tests.ui.conftest import unlock
@@ -45,7 +46,7 @@ def test_packet_buttons_say_why_they_are_grey(qtbot, vault, session):
     qtbot.addWidget(page)
     assert not page.save_button.isEnabled() and page.save_button.toolTip() == "Build the packet first."
     session.lock()
-    paralegal = vault.unlock("paralegal", PASSWORD)
+    paralegal = open_session(vault, "paralegal", PASSWORD)
     try:
         page = PacketPage(paralegal, matter_id)
         qtbot.addWidget(page)

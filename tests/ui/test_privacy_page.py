@@ -13,6 +13,7 @@ from tests.conftest import PASSWORD
 from tests.core.restricted_helpers import add_matter, store_work_product
 from ui.pages.privacy_page import PrivacyPage
 from ui.widgets.restricted_panel import RestrictedDataPanel
+from clinic_app.lifecycle import open_session
 
 CANARY = "CANARY-UI-0c1d55"
 
@@ -24,7 +25,7 @@ def table_texts(model) -> list[str]:
 def test_privacy_page_shows_counts_never_values_and_purges(qtbot, vault, message_boxes):
     message_boxes.answers = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes]
     store_work_product(vault, CANARY)
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         page = PrivacyPage()
         qtbot.addWidget(page)
         page.load(s)
@@ -45,7 +46,7 @@ def test_privacy_page_shows_counts_never_values_and_purges(qtbot, vault, message
 
 def test_privacy_page_tells_a_paralegal_it_is_not_for_them(qtbot, vault):
     store_work_product(vault, CANARY)
-    with vault.unlock("paralegal", PASSWORD) as s:
+    with open_session(vault, "paralegal", PASSWORD) as s:
         page = PrivacyPage()
         qtbot.addWidget(page)
         page.show()
@@ -56,7 +57,7 @@ def test_privacy_page_tells_a_paralegal_it_is_not_for_them(qtbot, vault):
 
 def test_panel_for_a_paralegal_says_data_exists_without_showing_it(qtbot, vault):
     matter_id, _, _ = store_work_product(vault, CANARY)
-    with vault.unlock("paralegal", PASSWORD) as s:
+    with open_session(vault, "paralegal", PASSWORD) as s:
         panel = RestrictedDataPanel()
         qtbot.addWidget(panel)
         panel.show()
@@ -69,7 +70,7 @@ def test_panel_for_a_paralegal_says_data_exists_without_showing_it(qtbot, vault)
 
 
 def test_panel_attorney_records_purpose_enters_shows_and_hides_values(qtbot, vault):
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         matter_id = add_matter(s)
         panel = RestrictedDataPanel()
         qtbot.addWidget(panel)
@@ -106,7 +107,7 @@ def test_panel_attorney_records_purpose_enters_shows_and_hides_values(qtbot, vau
 
 
 def test_manager_sets_the_retention_period_on_the_page(qtbot, vault):
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         page = PrivacyPage()
         qtbot.addWidget(page)
         page.show()
@@ -116,7 +117,7 @@ def test_manager_sets_the_retention_period_on_the_page(qtbot, vault):
         qtbot.mouseClick(page.save_retention, Qt.MouseButton.LeftButton)
         assert s.settings.get("privacy.retention_days") == 7
         assert "7 days" in page.summary.text()
-    with vault.unlock("attorney", PASSWORD) as s:
+    with open_session(vault, "attorney", PASSWORD) as s:
         page = PrivacyPage()
         qtbot.addWidget(page)
         page.show()
@@ -126,7 +127,7 @@ def test_manager_sets_the_retention_period_on_the_page(qtbot, vault):
 
 def test_panel_purge_button_asks_then_deletes_the_matters_restricted_data(qtbot, vault, message_boxes):
     matter_id, _, _ = store_work_product(vault, CANARY)
-    with vault.unlock("manager", PASSWORD) as s:
+    with open_session(vault, "manager", PASSWORD) as s:
         panel = RestrictedDataPanel()
         qtbot.addWidget(panel)
         panel.show()

@@ -1,5 +1,6 @@
 """The unlock screen: success, a clear error, and the growing delay as a countdown."""
 
+from clinic_app.lifecycle import create_vault, open_session
 from clinic_app.unlock_throttle import ThrottlePolicy
 from tests.conftest import PASSWORD
 from ui.pages.unlock_page import UnlockPage
@@ -52,7 +53,7 @@ def test_recovery_key_resets_a_forgotten_password(qtbot, tmp_path):
     from ui.dialogs.recover_dialog import RecoverDialog
 
     vault = Vault(tmp_path / "v")
-    session, recovery_key = vault.create("manager", PASSWORD, "Clinic")
+    session, recovery_key = create_vault(vault, "manager", PASSWORD, "Clinic")
     session.lock()
     dialog = RecoverDialog(vault, "manager")
     qtbot.addWidget(dialog)
@@ -68,7 +69,7 @@ def test_recovery_key_resets_a_forgotten_password(qtbot, tmp_path):
         dialog.reset()
     blocker.args[0].lock()
     assert dialog.password.text() == ""
-    vault.unlock("manager", "a new password").lock()
+    open_session(vault, "manager", "a new password").lock()
 
 
 def test_forgot_button_asks_for_recovery(qtbot, vault):

@@ -11,6 +11,7 @@ from PySide6.QtPdf import QPdfDocument
 
 from clinic_app.demo import minute_order_pdf
 from clinic_app.domain.models import Client
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.ui.conftest import unlock
 from ui.dialogs.exception_dialog import safe_summary
@@ -137,7 +138,7 @@ def test_manager_deletes_a_client(qtbot, main_window, vault, message_boxes):
     session = main_window.session
     main_window.drop_data()
     assert not session.is_open
-    vault.unlock("manager", PASSWORD).lock()
+    open_session(vault, "manager", PASSWORD).lock()
 
 
 def test_locking_during_an_import_rolls_it_back(qtbot, main_window, vault, tmp_path, message_boxes):
@@ -155,7 +156,7 @@ def test_locking_during_an_import_rolls_it_back(qtbot, main_window, vault, tmp_p
     finally:
         tasks.set_synchronous(True)
     assert main_window.session is None
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     assert session.clients.count() in (0, 3000)  # all or nothing, never part
     session.lock()
     main_window._import_handle = None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.fileio import atomic_write
+from clinic_app.lifecycle import create_vault
 from clinic_app.recovery_sheet import render_recovery_sheet
 from clinic_app.services.users import validate_username
 from clinic_app.vault import MIN_PASSWORD_LENGTH
@@ -110,7 +111,7 @@ class ManagerPage(QWizardPage):
         self.setEnabled(False)
         vault = self.vault_wizard.vault
         args = (self.username.text(), self.password.text(), self.field("clinicName"))
-        run_in_background(lambda: vault.create(*args), self._created, self._failed)
+        run_in_background(lambda: create_vault(vault, *args), self._created, self._failed)
         return False
 
     def _created(self, result) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission, Role
-from clinic_app.services.profile_checks import ProfileChecks
 from clinic_app.state_profiles import ProfileRegistry, clinic_profiles_folder
 from ui.error_text import error_text
 from ui.role_text import allow, only_for
@@ -40,7 +39,7 @@ class ProfilesDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.matter_id = matter_id
-        self.checks = ProfileChecks(session)
+        self.checks = session.profile_checks
         self.registry = ProfileRegistry(clinic_profiles_folder(session.vault.folder))
         self.setObjectName("profilesDialog")
         self.setWindowTitle(self.tr("State profiles"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar
 
 from clinic_app.errors import AuthenticationFailed, ClinicError, ThrottledError
+from clinic_app.lifecycle import recover_session
 from clinic_app.vault import MIN_PASSWORD_LENGTH
 from ui.error_text import error_text
 from ui.tasks import run_in_background
@@ -83,7 +84,7 @@ class RecoverDialog(QDialog):
         args = (self.key.text(), self.username.text().strip(), self.password.text())
         vault = self.vault
         self._busy(True)
-        run_in_background(lambda: vault.recover(*args), self._done, self._failed)
+        run_in_background(lambda: recover_session(vault, *args), self._done, self._failed)
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -34,7 +34,7 @@ class RestoreDialog(QDialog):
     left locked. The new recovery key is shown once in `recovery_key_view`.
     """
 
-    restored = Signal(object)  # clinic_app.backup.RestoreResult
+    restored = Signal(object)  # clinic_app.lifecycle.RestoreResult
 
     def __init__(self, session=None, parent: QWidget | None = None, allow_over_this_vault: bool = True):
         super().__init__(parent)
@@ -114,7 +114,7 @@ class RestoreDialog(QDialog):
             self.target.setText(folder)
 
     def start_restore(self) -> None:
-        from clinic_app.backup import restore_backup
+        from clinic_app.lifecycle import restore_backup, restore_over_this_vault
 
         self.error.clear_message()
         if self.password.text() != self.password_again.text():
@@ -128,7 +128,8 @@ class RestoreDialog(QDialog):
         for field in (self.passphrase, self.password, self.password_again):
             field.wipe()
         if self.over_this.isChecked():
-            work = lambda progress: self.session.backups.restore_over_this_vault(source, passphrase, username, password, progress)  # noqa: E731
+            session = self.session
+            work = lambda progress: restore_over_this_vault(session, source, passphrase, username, password, progress)  # noqa: E731
         else:
             work = lambda progress: restore_backup(source, passphrase, target, username, password, progress)  # noqa: E731
         self.restore_button.setEnabled(False)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdi
 
 from clinic_app import APP_NAME
 from clinic_app.errors import AuthenticationFailed, ClinicError, ThrottledError, VaultInUse
+from clinic_app.lifecycle import open_session
 from ui.error_text import error_text
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
@@ -139,7 +140,7 @@ class UnlockPage(QWidget):
         self._update_button()
         username, password = self.username.text().strip(), self.password.text()
         vault = self.vault
-        run_in_background(lambda: vault.unlock(username, password), self._succeeded, self._failed)
+        run_in_background(lambda: open_session(vault, username, password), self._succeeded, self._failed)
 
     def _finish(self) -> None:
         self.working = False

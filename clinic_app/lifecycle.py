@@ -1,0 +1,115 @@
+"""Opening, creating, recovering and restoring a vault as a `Session`.
+
+The steps of opening, in order: the vault opens (`Vault.unlock/create/recover`: key slots,
+schema migrations, the login in the audit log), the search index is brought up to date,
+the session is built, and the retention purge runs (whoever logs in). Restoring a backup
+and "restore over this vault" end the same way, by opening the restored vault.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clinic_app import clock
+from clinic_app.backup.container import BackupKey
+from clinic_app.backup.manifest import Manifest
+from clinic_app.backup.restore import build_restored_vault, check_new_manager, restore_into
+from clinic_app.backup.verify import VerifyReport
+from clinic_app.roles import Permission
+from clinic_app.services.search_index import ensure_search_index
+from clinic_app.session import Session
+from clinic_app.vault import OpenVault, Vault
+
+
+def start_session(opened: OpenVault) -> Session:
+    """The session for a vault that has just been opened (closed again if this fails)."""
+    try:
+        ensure_search_index(opened.db)
+        session = Session(opened)
+        login, opened.login = opened.login, None
+        if login is not None:  # signed user list, role secrets, audit anchor (not at create)
+            opened.vault.after_login(session.ctx, login)
+        session.restricted.purge_due(system=True)  # retention runs at every unlock, whoever logs in
+    except BaseException:
+        opened.close()
+        raise
+    return session
+
+
+def open_session(vault: Vault, username: str, password: str) -> Session:
+    """Unlock `vault` as `username`. Raises AuthenticationFailed (or ThrottledError)."""
+    return start_session(vault.unlock(username, password))
+
+
+def create_vault(vault: Vault, admin_username: str, admin_password: str, clinic_name: str = "") -> tuple[Session, str]:
+    """A new vault with one manager: (that manager's session, the recovery key)."""
+    opened, recovery_key = vault.create(admin_username, admin_password, clinic_name)
+    return start_session(opened), recovery_key
+
+
+def recover_session(vault: Vault, recovery_key: str, username: str, new_password: str) -> Session:
+    """Reset `username`'s password with the recovery key; that user's session."""
+    return start_session(vault.recover(recovery_key, username, new_password))
+
+
+@dataclass
+class RestoreResult:
+    session: Session  # the restoring manager's
+    recovery_key: str
+    manifest: Manifest
+    report: VerifyReport
+    staff_to_add_again: list[tuple[str, str]] = field(default_factory=list)  # (username, role)
+    previous_vault_copy: Path | None = None  # set by "restore over this vault"
+
+    def __iter__(self):  # `session, recovery_key = restore_backup(...)` also works
+        return iter((self.session, self.recovery_key))
+
+
+def restore_backup(
+    backup_file: str | os.PathLike,
+    passphrase: str | BackupKey,
+    target_dir: str | os.PathLike,
+    manager_username: str,
+    manager_password: str,
+    progress=None,
+) -> RestoreResult:
+    """Restore a backup into a new or empty folder and log in there as the manager named."""
+    restored = restore_into(backup_file, passphrase, target_dir, manager_username, manager_password, progress)
+    session = open_session(Vault(restored.folder), manager_username, manager_password)
+    return RestoreResult(session, restored.recovery_key, restored.manifest, restored.report, restored.staff_to_add_again)
+
+
+def restore_over_this_vault(
+    session: Session, backup_file, passphrase, manager_username: str, manager_password: str, progress=None
+) -> RestoreResult:
+    """Replace `session`'s vault with a backup; the old vault folder stays as a dated copy.
+
+    The backup is verified and the new vault fully built before anything is moved. `session`
+    is locked on success; use the returned session from then on. Managers only.
+    """
+    session.require(Permission.BACKUP)
+    check_new_manager(manager_username, manager_password)
+    folder = session.folder.absolute()
+    staging, recovery_key, staff, report = build_restored_vault(
+        backup_file, passphrase, folder.parent, manager_username, manager_password, progress
+    )
+    try:
+        session.record("backup.restore_over", "vault", session.vault_id, "vault replaced by a backup")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    session.lock()
+    stamp = clock.utc_now().strftime("%Y%m%dT%H%M%SZ")
+    old_copy = folder.with_name(f"{folder.name}.before-restore-{stamp}")
+    os.rename(folder, old_copy)
+    try:
+        os.rename(staging, folder)
+    except BaseException:
+        os.rename(old_copy, folder)
+        raise
+    new_session = open_session(Vault(folder), manager_username, manager_password)
+    new_session.record("vault.restore_over", "vault", new_session.vault_id, f"previous vault kept as {old_copy.name}")
+    return RestoreResult(new_session, recovery_key, report.manifest, report, staff, old_copy)

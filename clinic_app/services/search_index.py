@@ -1,0 +1,62 @@
+"""The client search index (FTS5, inside the encrypted vault): one row per client built
+from the client, its convictions' case numbers and its notes. Any service that changes
+one of those calls `reindex`."""
+
+from __future__ import annotations
+
+import json
+
+from clinic_app.storage.database import Database
+
+SEARCH_INDEX_VERSION = "2"  # 2: search rows share the client's rowid
+
+# By rowid: client_id is an unindexed FTS column, so matching on it scans the whole index.
+DELETE_SEARCH_ROW = "DELETE FROM client_search WHERE rowid = (SELECT rowid FROM clients WHERE id = ?)"
+
+
+def reindex(db: Database, client_id: str) -> None:
+    """Rebuild one client's search row from the client, its convictions and notes."""
+    with db.transaction() as conn:
+        conn.execute(DELETE_SEARCH_ROW, (client_id,))
+        row = conn.execute(
+            "SELECT given_name, middle_name, family_name, aliases, notes FROM clients WHERE id = ?", (client_id,)
+        ).fetchone()
+        if row is None:
+            return
+        case_numbers = [
+            r[0]
+            for r in conn.execute(
+                "SELECT c.case_number FROM convictions c JOIN matters m ON m.id = c.matter_id WHERE m.client_id = ?",
+                (client_id,),
+            )
+        ]
+        note_bodies = [r[0] for r in conn.execute("SELECT body FROM notes WHERE client_id = ?", (client_id,))]
+        # The search row shares the client's rowid, so listing can test membership per row.
+        conn.execute(
+            "INSERT INTO client_search (rowid, client_id, names, aliases, case_numbers, notes) "
+            "VALUES ((SELECT rowid FROM clients WHERE id = ?),?,?,?,?,?)",
+            (
+                client_id,
+                client_id,
+                " ".join(p for p in row[:3] if p),
+                " ".join(json.loads(row[3])),
+                " ".join(case_numbers),
+                "\n".join([row[4], *note_bodies]),
+            ),
+        )
+
+
+def ensure_search_index(db: Database) -> None:
+    """Rebuild the search index once when its layout changed (runs when a vault is opened)."""
+    row = db.query_one("SELECT value FROM meta WHERE key = 'search_index_version'")
+    if row and row[0] == SEARCH_INDEX_VERSION:
+        return
+    with db.transaction() as conn:
+        conn.execute("DELETE FROM client_search")
+        for (client_id,) in conn.execute("SELECT id FROM clients").fetchall():
+            reindex(db, client_id)
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('search_index_version', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (SEARCH_INDEX_VERSION,),
+        )
