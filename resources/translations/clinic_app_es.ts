@@ -2527,7 +2527,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>&amp;Draft (marks every page DRAFT; builds even when something blocks)</source>
-        <translation>&amp;Borrador (marca cada página como DRAFT; se genera aunque algo lo impida)</translation>
+        <translation type="vanished">&amp;Borrador (marca cada página como DRAFT; se genera aunque algo lo impida)</translation>
     </message>
     <message>
         <source>Protect the PDF with a &amp;password (AES-256)</source>
@@ -2612,6 +2612,14 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation type="vanished">No está listo: %1 problema(s) que lo impiden, %2 advertencia(s). Haga clic en uno para abrir el campo.</translation>
     </message>
     <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Borrador</translation>
+    </message>
+    <message>
+        <source>A draft marks every page DRAFT and builds even when something blocks.</source>
+        <translation>Un borrador marca cada página como DRAFT y se genera aunque algo lo impida.</translation>
+    </message>
+    <message>
         <source>Only an attorney or a clinic manager can build packets.</source>
         <translation>Solo un abogado o un gerente de la clínica puede generar paquetes.</translation>
     </message>
@@ -2665,7 +2673,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>fit width</source>
-        <translation>ajustado al ancho</translation>
+        <translation type="vanished">ajustado al ancho</translation>
     </message>
     <message>
         <source>Save packet</source>

@@ -84,7 +84,9 @@ class PacketPage(QWidget):
         self.refresh_button = QPushButton(self.tr("&Check again"), self)
         self.refresh_button.clicked.connect(self.refresh)
 
-        self.draft = QCheckBox(self.tr("&Draft (marks every page DRAFT; builds even when something blocks)"), self)
+        self.draft = QCheckBox(self.tr("&Draft"), self)
+        self.draft_note = QLabel(self.tr("A draft marks every page DRAFT and builds even when something blocks."), self)
+        self.draft_note.setWordWrap(True)
         self.encrypt = QCheckBox(self.tr("Protect the PDF with a &password (AES-256)"), self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -171,6 +173,7 @@ class PacketPage(QWidget):
         column.addWidget(self.detail)
         column.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.draft)
+        column.addWidget(self.draft_note)
         column.addWidget(self.encrypt)
         column.addWidget(self.password)
         buttons = QHBoxLayout()
@@ -190,6 +193,7 @@ class PacketPage(QWidget):
         splitter.addWidget(self.preview_stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 600])  # the preview gets the larger share; the list wraps
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._set_packet(None)
@@ -350,7 +354,7 @@ class PacketPage(QWidget):
 
     def fit_width(self) -> None:
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.zoom_label.setText(self.tr("fit width"))
+        self.zoom_label.clear()
 
     # -- output --------------------------------------------------------------------------------
 
