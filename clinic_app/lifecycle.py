@@ -32,7 +32,7 @@ def start_session(opened: OpenVault) -> Session:
         login, opened.login = opened.login, None
         if login is not None:  # signed user list, role secrets, audit anchor (not at create)
             opened.vault.after_login(session.ctx, login)
-        session.restricted.purge_due(system=True)  # retention runs at every unlock, whoever logs in
+        session.as_system().restricted.purge_due()  # retention runs at every opening, whoever logs in
     except BaseException:
         opened.close()
         raise

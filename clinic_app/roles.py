@@ -1,5 +1,27 @@
-"""Roles and what each may do. Enforced by the services, whatever the UI shows."""
+"""Roles, what each may do, and how a core operation declares who may run it.
 
+Every public method of a service states its rule once, with `@operation(...)`:
+
+    @operation(Permission.CLIENT_WRITE)          # a permission from the matrix below
+    @operation(AnyOf(Permission.A, Permission.B))  # either will do
+    @operation(AllOf(Permission.A, Permission.B))  # both are needed
+    @operation(SIGNED_IN)                         # any signed-in user
+    @operation(NO_SESSION)                        # a pure helper: reads nothing from the vault
+
+The decorator checks the rule before the method body runs, so a refusal never depends on
+the arguments; tests/core/test_operation_roles.py calls every operation as every role.
+What the app does by itself, whoever is signed in (the retention purge at opening, the
+automatic backup on exit), runs as the system actor, `session.as_system()`, which passes
+every rule; no role can become it.
+Compound rules the UI asks about (`MAY_PURGE`, `MAY_SEE_RESTRICTED`) are defined here once
+and used by both the operations and `Session.may(...)`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -70,3 +92,82 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 def can(role: Role, permission: Permission) -> bool:
     return permission in PERMISSIONS[Role(role)]
+
+
+# -- rules ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    permissions: tuple[Permission, ...]
+
+    def __init__(self, *permissions: Permission):
+        object.__setattr__(self, "permissions", tuple(permissions))
+
+    def allows(self, role: Role) -> bool:
+        return any(can(role, p) for p in self.permissions)
+
+    def __str__(self) -> str:
+        return " or ".join(p.value for p in self.permissions)
+
+
+@dataclass(frozen=True)
+class AllOf:
+    permissions: tuple[Permission, ...]
+
+    def __init__(self, *permissions: Permission):
+        object.__setattr__(self, "permissions", tuple(permissions))
+
+    def allows(self, role: Role) -> bool:
+        return all(can(role, p) for p in self.permissions)
+
+    def __str__(self) -> str:
+        return " and ".join(p.value for p in self.permissions)
+
+
+@dataclass(frozen=True)
+class Named:
+    """A rule without a permission: every signed-in user, or a pure helper."""
+
+    name: str
+
+    def allows(self, role: Role) -> bool:
+        return True
+
+    def __str__(self) -> str:
+        return self.name
+
+
+SIGNED_IN = Named("signed in")
+NO_SESSION = Named("no session needed")
+
+Rule = Permission | AnyOf | AllOf | Named
+
+MAY_PURGE = AnyOf(Permission.PRIVACY_PURGE, Permission.RESTRICTED_ACCESS)  # retention and purges
+MAY_SEE_RESTRICTED = AllOf(Permission.RESTRICTED_ACCESS)  # the facts themselves (attorneys)
+
+
+def allows(rule: Rule, role: Role) -> bool:
+    if isinstance(rule, Permission):
+        return can(role, rule)
+    return rule.allows(Role(role))
+
+
+def operation(rule: Rule) -> Callable:
+    """Declare who may run a service method; checked against `self.ctx` before the body runs."""
+
+    def declare(method: Callable) -> Callable:
+        @functools.wraps(method)
+        def checked(self, *args, **kwargs):
+            self.ctx.check(rule)
+            return method(self, *args, **kwargs)
+
+        checked.rule = rule
+        return checked
+
+    return declare
+
+
+def rule_of(method) -> Rule | None:
+    """The rule an operation declared (None for a method that declared none)."""
+    return getattr(method, "rule", None)

@@ -14,7 +14,7 @@ from clinic_app.audit import AuditLog
 from clinic_app.backup.service import BackupService
 from clinic_app.bundles.service import BundleService
 from clinic_app.domain.models import User
-from clinic_app.roles import Permission, Role
+from clinic_app.roles import Permission, Role, rule_of
 from clinic_app.services.clients import ClientService
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.da_offices import DaOfficeService
@@ -32,9 +32,9 @@ from clinic_app.vault import OpenVault, Vault
 
 
 class Session:
-    def __init__(self, opened: OpenVault):
+    def __init__(self, opened: OpenVault, ctx: ServiceContext | None = None):
         self.opened = opened
-        self.ctx = ServiceContext(opened)
+        self.ctx = ctx or ServiceContext(opened)
 
     # what the key slot gave at unlock (see ServiceContext)
     role_secrets = ServiceContext.role_secrets
@@ -76,8 +76,18 @@ class Session:
     def can(self, permission: Permission) -> bool:
         return self.ctx.can(permission)
 
+    def may(self, rule_or_operation) -> bool:
+        """Whether this user may run an operation (`session.may(BackupService.drill)`) or pass
+        a rule (`session.may(MAY_PURGE)`); the UI asks this instead of restating the rule."""
+        rule = rule_of(rule_or_operation) or rule_or_operation
+        return self.ctx.may(rule)
+
     def require(self, permission: Permission) -> None:
-        self.ctx.require(permission)
+        self.ctx.check(permission)
+
+    def as_system(self) -> Session:
+        """The services acting as the app itself (see ServiceContext.as_system)."""
+        return Session(self.opened, self.ctx.as_system())
 
     def meta(self, key: str) -> str:
         return self.ctx.meta(key)

@@ -65,9 +65,7 @@ def resolve_destination(out: str | os.PathLike) -> Path:
     return target
 
 
-def create_backup(
-    ctx: ServiceContext, settings: SettingsService, out: str | os.PathLike, secret: str | BackupKey, progress: Progress | None = None
-) -> BackupResult:
+def create_backup(ctx: ServiceContext, out: str | os.PathLike, secret: str | BackupKey, progress: Progress | None = None) -> BackupResult:
     """Back up the open vault to `out` (a file name, or a folder for a dated name).
 
     Who may is decided by the caller, `BackupService` (a manager, or the automatic backup).
@@ -93,7 +91,7 @@ def create_backup(
         _remove_temp(temp)
         raise
     with ctx.db.transaction() as conn:  # where it went, so the restore drill can find it
-        settings.set("backup.last_at", found.created_at, system=True)
+        SettingsService(ctx.as_system()).set("backup.last_at", found.created_at)
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (LAST_PATH_META, str(target.absolute())))
     ctx.record("backup.create", "vault", found.source_vault_id, f"{found.total_rows} rows, {len(found.attachments)} attachments")
     tick(PROGRESS_TOTAL, PROGRESS_TOTAL)

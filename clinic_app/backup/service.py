@@ -23,7 +23,7 @@ from clinic_app.backup.create import AUTO_KEY_META, LAST_PATH_META, BackupResult
 from clinic_app.backup.drill import LAST_DRILL_META, DrillReport, run_drill
 from clinic_app.backup.verify import VerifyReport, verify_backup
 from clinic_app.errors import ValidationError
-from clinic_app.roles import Permission
+from clinic_app.roles import SIGNED_IN, Permission, operation
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.settings import SettingsService
 
@@ -61,13 +61,15 @@ class BackupService:
 
     # -- making and checking ------------------------------------------------------------------
 
+    @operation(Permission.BACKUP)
     def create(self, out: str | os.PathLike, passphrase: str | BackupKey, progress=None) -> BackupResult:
-        self.ctx.require(Permission.BACKUP)
-        return create_backup(self.ctx, self.settings, out, passphrase, progress)
+        return create_backup(self.ctx, out, passphrase, progress)
 
+    @operation(Permission.BACKUP)
     def verify(self, path: str | os.PathLike, passphrase: str | BackupKey, progress=None) -> VerifyReport:
         return verify_backup(path, passphrase, progress)
 
+    @operation(SIGNED_IN)
     def last_backup(self, now: datetime | None = None) -> LastBackup:
         at = self.settings.get("backup.last_at")
         try:
@@ -79,6 +81,7 @@ class BackupService:
         days = max(0, ((now or clock.utc_now()).date() - made.date()).days)
         return LastBackup(at, days, days > OVERDUE_DAYS)
 
+    @operation(SIGNED_IN)
     def last_drill(self, now: datetime | None = None) -> LastDrill | None:
         stored = self.ctx.meta(LAST_DRILL_META)
         try:
@@ -90,6 +93,7 @@ class BackupService:
             return None
         return LastDrill(data["at"], max(0, ((now or clock.utc_now()).date() - made.date()).days), bool(data.get("ok")))
 
+    @operation(Permission.BACKUP)
     def newest_backup(self) -> Path | None:
         """The newest of: the automatic-backup folder's backups, the last backup made anywhere."""
         folder = self.settings.get("backup.folder")
@@ -99,27 +103,27 @@ class BackupService:
             found.append(Path(last))
         return max(found, key=lambda p: p.stat().st_mtime) if found else None
 
+    @operation(Permission.BACKUP)
     def drill(self, passphrase: str | BackupKey | None = None, backup_file: str | os.PathLike | None = None, progress=None) -> DrillReport:
         """Restore the given (or the newest automatic) backup into a temp folder and compare."""
-        self.ctx.require(Permission.BACKUP)
         target = Path(backup_file) if backup_file else self.newest_backup()
         if target is None:
             raise BackupError("backup.none_to_test")
-        secret = passphrase or self.stored_auto_key()
+        secret = passphrase or self._auto_key()
         if secret is None:
             raise BackupError("backup.passphrase_needed_to_test")
         return run_drill(self.ctx, target, secret, progress)
 
     # -- automatic backup on exit -------------------------------------------------------------
 
+    @operation(Permission.BACKUP)
     def configure_auto_backup(self, enabled: bool, folder: str = "", passphrase: str | None = None, policy: rotation.KeepPolicy | None = None) -> None:
         """Turn automatic backups on (folder + passphrase) or off. Managers only."""
-        self.ctx.require(Permission.BACKUP)
         settings = self.settings
         if enabled:
             if not folder or not Path(folder).is_dir():
                 raise ValidationError("backup.auto_folder_missing")
-            if passphrase is None and self.stored_auto_key() is None:
+            if passphrase is None and self._auto_key() is None:
                 raise ValidationError("backup.auto_passphrase_needed")
         key = new_backup_key(passphrase) if (enabled and passphrase) else None
         with self.ctx.db.transaction() as conn:
@@ -138,14 +142,23 @@ class BackupService:
                 settings.set("backup.keep_monthly", policy.monthly)
             self.ctx.record("backup.auto_configured", "vault", self.ctx.vault_id, "on" if enabled else "off")
 
+    @operation(Permission.BACKUP)
     def stored_auto_key(self) -> BackupKey | None:
+        return self._auto_key()
+
+    def _auto_key(self) -> BackupKey | None:
         stored = self.ctx.meta(AUTO_KEY_META)
         return BackupKey.from_json(json.loads(stored)) if stored else None
 
+    @operation(SIGNED_IN)
     def policy(self) -> rotation.KeepPolicy:
+        return self._keep_policy()
+
+    def _keep_policy(self) -> rotation.KeepPolicy:
         get = self.settings.get
         return rotation.KeepPolicy(get("backup.keep_daily"), get("backup.keep_weekly"), get("backup.keep_monthly"))
 
+    @operation(SIGNED_IN)
     def auto_backup_on_exit(self, progress=None) -> AutoBackupOutcome | None:
         """The backup a manager switched on; None when it is off.
 
@@ -156,11 +169,11 @@ class BackupService:
         if not settings.get("backup.auto_on_exit"):
             return None
         folder = settings.get("backup.folder")
-        key = self.stored_auto_key()
+        key = self._auto_key()
         if not folder or key is None:
             raise BackupError("backup.auto_not_configured")
-        result = create_backup(self.ctx, settings, folder, key, progress)
-        deleted = rotation.apply(Path(folder), self.policy())
+        result = create_backup(self.ctx.as_system(), folder, key, progress)
+        deleted = rotation.apply(Path(folder), self._keep_policy())
         if deleted:
             self.ctx.record("backup.rotate", "vault", self.ctx.vault_id, f"old backups deleted: {len(deleted)}")
         return AutoBackupOutcome(result, deleted)

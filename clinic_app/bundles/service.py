@@ -23,7 +23,7 @@ from clinic_app.domain.models import Note, Task
 from clinic_app.errors import NotFound, ValidationError
 from clinic_app.fileio import atomic_write
 from clinic_app.intake_format import parse_intake
-from clinic_app.roles import Permission
+from clinic_app.roles import SIGNED_IN, Permission, operation
 from clinic_app.services.clients import ClientService
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.intake import ImportResult, IntakeService
@@ -131,20 +131,20 @@ class BundleService:
 
     # -- keys -----------------------------------------------------------------------------------
 
+    @operation(Permission.BUNDLE_RECEIVE)
     def clinic_key(self) -> tuple[keys.ClinicKey, bool]:
         """This vault's clinic key (made on first use) as the file field laptops trust."""
         s = self.ctx
-        s.require(Permission.BUNDLE_RECEIVE)
         with s.db.transaction():
             public_key, created = keys.ensure_clinic_key(s)
             if created:
                 s.record("bundle.key_create", "vault", s.vault_id, keys.fingerprint(public_key))
         return keys.ClinicKey(public_key, s.clinic_name, s.vault_id), created
 
+    @operation(Permission.SETTINGS_MANAGE)
     def trust(self, key_file_bytes: bytes, expected_fingerprint: str | None = None) -> keys.ClinicKey:
         """Make this vault send its bundles to the clinic whose key file this is (managers)."""
         s = self.ctx
-        s.require(Permission.SETTINGS_MANAGE)
         key = keys.ClinicKey.from_bytes(key_file_bytes)
         if expected_fingerprint is not None and keys.normalise_fingerprint(expected_fingerprint) != key.fingerprint:
             raise keys.BundleKeyError("bundle_key.fingerprint_mismatch", fingerprint=key.fingerprint)
@@ -153,18 +153,19 @@ class BundleService:
             s.record("bundle.trust", "vault", key.vault_id, key.fingerprint)
         return key
 
+    @operation(SIGNED_IN)
     def trusted(self) -> keys.ClinicKey | None:
         return keys.trusted_clinic_key(self.ctx)
 
     # -- export ---------------------------------------------------------------------------------
 
+    @operation(Permission.BUNDLE_SEND)
     def export(self, out_dir: str | Path, client_ids: list[str] | None = None, keep: bool = False, progress=None) -> ExportResult:
         """Seal the clients (all by default) into one bundle in `out_dir`; remove them here unless `keep`.
 
         `progress(done, total)` is called while reading the clients; if it raises, nothing is
         written and nothing removed."""
         s = self.ctx
-        s.require(Permission.BUNDLE_SEND)
         clinic = keys.trusted_clinic_key(s)
         if clinic is None:
             raise BundleRefused("bundle.no_trusted_key")
@@ -231,10 +232,10 @@ class BundleService:
 
     # -- import ---------------------------------------------------------------------------------
 
+    @operation(Permission.BUNDLE_RECEIVE)
     def open_file(self, path: str | Path) -> sealing.OpenedBundle:
         """Open and verify one bundle file without storing anything (the app shows the sender)."""
         s = self.ctx
-        s.require(Permission.BUNDLE_RECEIVE)
         private_key, public_key = keys.clinic_private_key(s), keys.clinic_public_key(s)
         if private_key is None or public_key is None:
             raise BundleRefused("bundle.no_clinic_key")
@@ -253,27 +254,29 @@ class BundleService:
         self._check_sender(opened.sender, target.name)
         return opened
 
+    @operation(Permission.BUNDLE_RECEIVE)
     def preview(self, path: str | Path) -> BundlePreview:
         target = Path(path)
         bundle = self._parse(target.name, self.open_file(target))
         new = sum(1 for r in bundle.records if not self._seen(r["client"]))
         return BundlePreview(target.name, bundle.sender, len(bundle.records), new)
 
+    @operation(Permission.BUNDLE_RECEIVE)
     def drop_folder(self) -> str:
         return str(self.settings.get(DROP_FOLDER_SETTING))
 
+    @operation(Permission.BUNDLE_RECEIVE)
     def set_drop_folder(self, folder: str) -> None:
         """The folder the app watches for incoming bundles (a USB stick, a synced folder)."""
         s = self.ctx
-        s.require(Permission.BUNDLE_RECEIVE)
         with s.db.transaction():
-            self.settings.set(DROP_FOLDER_SETTING, folder, system=True)
+            SettingsService(s.as_system()).set(DROP_FOLDER_SETTING, folder)  # the role was checked above
             s.record("settings.update", "setting", DROP_FOLDER_SETTING)
 
+    @operation(Permission.BUNDLE_RECEIVE)
     def import_paths(self, paths: list[str | Path], progress=None) -> ImportSummary:
         """Open and check every bundle first; then store them all in one transaction, or nothing."""
         s = self.ctx
-        s.require(Permission.BUNDLE_RECEIVE)
         files = [f for p in paths for f in bundle_files(p)]
         if not files:
             raise ValidationError("bundle.no_files")

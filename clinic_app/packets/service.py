@@ -20,7 +20,7 @@ from clinic_app.packets.attachments import UnreadableAttachment, attachment_pdf,
 from clinic_app.packets.fields import Letterhead, counties_of_conviction, long_date
 from clinic_app.packets.instructions import render_instructions
 from clinic_app.packets.readiness import BLOCKING, INFO, Readiness, ReadinessItem, check
-from clinic_app.roles import Permission, Role
+from clinic_app.roles import SIGNED_IN, Permission, Role, operation
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.da_offices import DaOfficeService
 from clinic_app.services.matters import MatterService
@@ -68,9 +68,11 @@ class PacketService:
     def profiles(self) -> ProfileRegistry:
         return ProfileRegistry(clinic_profiles_folder(self.ctx.folder))
 
+    @operation(SIGNED_IN)
     def profile_for(self, state: str) -> StateProfile:
         return self.profiles.get(state)
 
+    @operation(Permission.PACKET_CHECK)
     def letterhead(self) -> Letterhead:
         get = self.settings.get
         return Letterhead(get("clinic.name") or self.ctx.clinic_name, get("clinic.address"), get("clinic.phone"), get("clinic.email"))
@@ -93,8 +95,8 @@ class PacketService:
 
     # -- readiness -------------------------------------------------------------------------
 
+    @operation(Permission.PACKET_CHECK)
     def check(self, matter_id: str) -> Readiness:
-        self.ctx.require(Permission.PACKET_CHECK)
         return self._prepare(matter_id).readiness
 
     def _prepare(self, matter_id: str, draft: bool = False, convert: bool = False) -> Prepared:
@@ -144,9 +146,9 @@ class PacketService:
 
     # -- building --------------------------------------------------------------------------
 
+    @operation(Permission.PACKET_BUILD)
     def build(self, matter_id: str, *, draft: bool = False, password: str | None = None, progress=None) -> BuiltPacket:
         """The packet PDF in memory. Refuses (PacketNotReady) when something blocks, unless draft."""
-        self.ctx.require(Permission.PACKET_BUILD)
         prepared = self._prepare(matter_id, draft, convert=True)
         readiness = prepared.readiness
         if not draft:
@@ -175,6 +177,7 @@ class PacketService:
         )
         return packet
 
+    @operation(Permission.PACKET_BUILD)
     def save(self, packet: BuiltPacket, path: str, manifest_path: str | None = None, file_copy_path: str | None = None) -> None:
         """The outgoing packet, and if asked the clinic's file copy PDF and the JSON manifest."""
         atomic_write(path, packet.pdf)
@@ -183,6 +186,7 @@ class PacketService:
         if manifest_path:
             atomic_write(manifest_path, (json.dumps(packet.manifest, indent=2) + "\n").encode())
 
+    @operation(Permission.PACKET_BUILD)
     def save_bytes(self, pdf: bytes, path: str) -> None:
         atomic_write(path, pdf)
 
@@ -190,12 +194,12 @@ class PacketService:
 
     NOTICE_BLOCKERS = ("unknown_county", "da_address_unknown", "missing_full_name", "missing_county", "no_convictions")
 
+    @operation(Permission.PACKET_BUILD)
     def notices(self, matter_id: str, county: str | None = None) -> bytes:
         """The Notices of Intent alone (one per county, or one county), to serve before filing.
 
         Served notices come before a ready packet, so this needs only what the notices print:
         the counties and their district attorneys' addresses."""
-        self.ctx.require(Permission.PACKET_BUILD)
         prepared = self._prepare(matter_id)
         ctx, profile = prepared.ctx, prepared.ctx.profile
         if not profile.notices:
@@ -216,9 +220,9 @@ class PacketService:
 
     # -- client instructions ---------------------------------------------------------------
 
+    @operation(Permission.PACKET_BUILD)
     def instructions(self, matter_id: str, language: str | None = None) -> bytes:
         """The client's own sheet (what to sign, where it goes, what next); never part of the packet."""
-        self.ctx.require(Permission.PACKET_BUILD)
         prepared = self._prepare(matter_id)
         pdf = render_instructions(prepared.ctx, language or prepared.ctx.bundle.client.preferred_language)
         self.ctx.record("packet.instructions", "matter", matter_id)

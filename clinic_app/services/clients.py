@@ -10,7 +10,7 @@ from datetime import date
 from clinic_app.domain import validation
 from clinic_app.domain.collation import name_sort_key
 from clinic_app.domain.models import Client, ClientSummary
-from clinic_app.roles import Permission
+from clinic_app.roles import NO_SESSION, Permission, operation
 from clinic_app.services import search_index
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.matters import MatterService
@@ -41,18 +41,18 @@ class ClientService:
 
     # -- records --------------------------------------------------------------------------
 
+    @operation(Permission.CLIENT_WRITE)
     def create(self, client: Client, audit: bool = True) -> Client:
-        self.ctx.require(Permission.CLIENT_WRITE)
         validation.raise_for_errors(validation.client_problems(client))
         with self.ctx.db.transaction():
             self.store.insert(client, extra=self._sort_key(client), audit=audit)
             search_index.reindex(self.ctx.db, client.id)
         return client
 
+    @operation(Permission.CLIENT_WRITE)
     def create_with_matter(self, client: Client, matter, convictions: list, follow_up=None) -> Client:
         """An intake from the wizard: client, first matter, convictions (and a follow-up task
         for drafts) in one transaction, so a failure stores nothing."""
-        self.ctx.require(Permission.CLIENT_WRITE)
         with self.ctx.db.transaction():
             self.create(client)
             matter.client_id = client.id
@@ -64,8 +64,8 @@ class ClientService:
                 self.tasks.save(follow_up)
         return client
 
+    @operation(Permission.CLIENT_WRITE)
     def update(self, client: Client, changed_fields: list[str] | None = None) -> Client:
-        self.ctx.require(Permission.CLIENT_WRITE)
         problems = validation.client_problems(client)
         if "date_of_birth" in (changed_fields or ["date_of_birth"]):
             problems += validation.birth_after_offenses(client.date_of_birth, self._offense_dates(client.id))
@@ -84,21 +84,21 @@ class ClientService:
         )
         return [date.fromisoformat(r[0]) for r in rows]
 
+    @operation(Permission.CLIENT_READ)
     def get(self, client_id: str, audit: bool = True) -> Client:
         """Open a client record; opening is audited as a view."""
-        self.ctx.require(Permission.CLIENT_READ)
         client = self.store.get(client_id)
         if audit:
             self.ctx.record("view", "client", client_id)
         return client
 
+    @operation(Permission.CLIENT_DELETE)
     def delete(self, client_id: str) -> None:
-        self.ctx.require(Permission.CLIENT_DELETE)
         self._delete(client_id)
 
+    @operation(Permission.BUNDLE_SEND)
     def remove_after_sending(self, client_id: str) -> None:
         """A sealed bundle now carries this client: whoever may send it may remove it here."""
-        self.ctx.require(Permission.BUNDLE_SEND)
         self._delete(client_id)
 
     def _delete(self, client_id: str) -> None:
@@ -130,8 +130,8 @@ class ClientService:
             sort_key=row[7],
         )
 
+    @operation(Permission.CLIENT_READ)
     def count(self, search: str = "") -> int:
-        self.ctx.require(Permission.CLIENT_READ)
         query = fts_query(search)
         if not query:
             return self.ctx.db.query_one("SELECT count(*) FROM clients")[0]
@@ -146,12 +146,14 @@ class ClientService:
     _ORDER = "ORDER BY c.sort_key, c.id"
     _AFTER = "(c.sort_key, c.id) > (?, ?)"
     _SORT_HITS_BELOW = 2000
+    @operation(NO_SESSION)
     def search_sql(self, hits: int) -> str:
         """The page query for a search with `hits` matches; parameters (query, key, id, limit)."""
         source = "FROM clients c" if hits < self._SORT_HITS_BELOW else "FROM clients c INDEXED BY clients_by_sort_key"
         where = f"WHERE c.rowid IN (SELECT rowid FROM client_search WHERE client_search MATCH ?) AND {self._AFTER}"
         return f"{self._SUMMARY.replace('FROM clients c', source)} {where} {self._ORDER} LIMIT ?"
 
+    @operation(Permission.CLIENT_READ)
     def list(
         self, search: str = "", offset: int = 0, limit: int = 200, hits: int | None = None, after: ClientSummary | None = None
     ) -> list[ClientSummary]:
@@ -161,7 +163,6 @@ class ClientService:
         skips rows and costs what it skips). `hits` is `count(search)` when the caller already
         has it (the list model does).
         """
-        self.ctx.require(Permission.CLIENT_READ)
         query = fts_query(search)
         start = (after.sort_key, after.id) if after is not None else ("", "")
         if not query:
@@ -176,11 +177,11 @@ class ClientService:
     # Search rows share the client's rowid: matching on it avoids reading FTS content per hit.
     _CANDIDATES = f"{_SUMMARY} WHERE c.rowid IN (SELECT rowid FROM client_search WHERE client_search MATCH ? LIMIT 500)"
 
+    @operation(Permission.CLIENT_READ)
     def possible_duplicates(
         self, given_name: str, family_name: str, date_of_birth: date | None, aliases: list[str] = ()
     ) -> list[ClientSummary]:
         """Same name (accent-insensitive) and birth date, or a name/alias that matches an alias."""
-        self.ctx.require(Permission.CLIENT_READ)
         wanted_name = fold(f"{given_name} {family_name}")
         wanted_aliases = {fold(a) for a in aliases if a.strip()} | {wanted_name}
         query = fts_query(f"{given_name} {family_name}")
@@ -219,12 +220,12 @@ class ClientService:
         "UNION ALL SELECT x.id FROM notices x JOIN matters m ON m.id = x.matter_id WHERE m.client_id = :c"
     )
 
+    @operation(Permission.AUDIT_READ)
     def history(self, client_id: str, limit: int = 500):
         """Audit entries about the client and the records hanging off it, newest first."""
         from clinic_app.audit import COLUMNS
         from clinic_app.domain.models import AuditEntry
 
-        self.ctx.require(Permission.AUDIT_READ)
         rows = self.ctx.db.query(
             f"SELECT {COLUMNS} FROM audit_log WHERE object_id = :c OR object_id IN ({self._HISTORY_IDS}) "
             "ORDER BY seq DESC LIMIT :limit",

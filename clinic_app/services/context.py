@@ -12,7 +12,7 @@ from pathlib import Path
 from clinic_app.audit import AuditLog
 from clinic_app.domain.models import User
 from clinic_app.errors import PermissionDenied
-from clinic_app.roles import Permission, Role, can
+from clinic_app.roles import Permission, Role, Rule, allows
 from clinic_app.storage.database import Database
 from clinic_app.vault import OpenVault, Vault
 
@@ -23,8 +23,9 @@ def _held_by_the_open_vault(name: str) -> property:
 
 
 class ServiceContext:
-    def __init__(self, opened: OpenVault):
+    def __init__(self, opened: OpenVault, system: bool = False):
         self.opened = opened
+        self.system = system
 
     role_secrets = _held_by_the_open_vault("role_secrets")  # clinic_app.role_secrets
     grants = _held_by_the_open_vault("grants")  # clinic_app.grants: the signed user list as verified
@@ -78,11 +79,23 @@ class ServiceContext:
         return Role(self.user.role)
 
     def can(self, permission: Permission) -> bool:
-        return can(self.role, permission)
+        return self.may(permission)
 
-    def require(self, permission: Permission) -> None:
-        if not self.can(permission):
-            raise PermissionDenied("permission.denied", role=self.role.value, permission=permission.value)
+    def may(self, rule: Rule) -> bool:
+        """Whether the actor passes `rule` (roles.py); the system actor passes every rule."""
+        return self.system or allows(rule, self.role)
+
+    def check(self, rule: Rule) -> None:
+        if not self.may(rule):
+            raise PermissionDenied("permission.denied", role=self.role.value, permission=str(getattr(rule, "value", rule)))
+
+    require = check
+
+    def as_system(self) -> ServiceContext:
+        """The same open vault acting as the app itself: for what runs whoever is signed in
+        (the retention purge at opening, the automatic backup on exit and its time stamp).
+        The audit log still names the signed-in user; the entry's detail says it was automatic."""
+        return ServiceContext(self.opened, system=True)
 
     # -- audit -------------------------------------------------------------------------------
 

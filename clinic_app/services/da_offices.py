@@ -13,7 +13,7 @@ from datetime import date
 from clinic_app import clock
 from clinic_app.domain.da_office import ZIP, DaOffice, normalise_county, zip_problem
 from clinic_app.errors import NotFound, ValidationError
-from clinic_app.roles import Permission
+from clinic_app.roles import Permission, operation
 from clinic_app.services.context import ServiceContext
 from clinic_app.state_profiles import get_profile
 
@@ -42,11 +42,12 @@ class DaOfficeService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
+    @operation(Permission.PACKET_CHECK)
     def list(self, state: str = "CA") -> list[DaOffice]:
-        self.ctx.require(Permission.PACKET_CHECK)
         rows = self.ctx.db.query(f"SELECT {_COLUMNS} FROM da_offices WHERE state = ? ORDER BY county", (state.upper(),))
         return [_from_row(r) for r in rows]
 
+    @operation(Permission.PACKET_CHECK)
     def counties(self, state: str = "CA") -> list[str]:
         """The state's counties, from its profile (the 58 for California), to offer as choices."""
         try:
@@ -55,21 +56,23 @@ class DaOfficeService:
             listed = ()
         return list(listed) or [office.county for office in self.list(state)]
 
+    @operation(Permission.PACKET_CHECK)
     def find(self, county: str, state: str = "CA") -> DaOffice | None:
         """The office for `county` (case and 'County' suffix ignored), or None if unknown."""
-        self.ctx.require(Permission.PACKET_CHECK)
         name = normalise_county(county)
         row = self.ctx.db.query_one(
             f"SELECT {_COLUMNS} FROM da_offices WHERE state = ? AND county = ? COLLATE NOCASE", (state.upper(), name)
         )
         return _from_row(row) if row else None
 
+    @operation(Permission.PACKET_CHECK)
     def get(self, county: str, state: str = "CA") -> DaOffice:
         office = self.find(county, state)
         if office is None:
             raise NotFound("da.county_not_found", county=county, state=state.upper())
         return office
 
+    @operation(Permission.PACKET_BUILD)
     def set(
         self,
         county: str,
@@ -87,7 +90,6 @@ class DaOfficeService:
         """Change the given fields of one county's office. Attorneys and managers only.
 
         `address` ("street\nCity, ST 12345") is split into street, city and ZIP."""
-        self.ctx.require(Permission.PACKET_BUILD)
         office = self.get(county, state)
         if address is not None:
             if street is not None or city is not None or zip is not None:

@@ -6,7 +6,7 @@ import hashlib
 
 from clinic_app.domain.models import Document
 from clinic_app.errors import NotFound, ValidationError
-from clinic_app.roles import Permission
+from clinic_app.roles import Permission, operation
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.record_store import RecordStore
 
@@ -34,6 +34,7 @@ class DocumentService:
         self.ctx = ctx
         self.store = RecordStore(ctx, "documents", Document, "document")
 
+    @operation(Permission.CLIENT_WRITE)
     def add(
         self,
         client_id: str,
@@ -47,7 +48,6 @@ class DocumentService:
         media_types: set[str] | frozenset[str] = frozenset(ALLOWED_MEDIA_TYPES),
     ) -> Document:
         """Store an attachment in the vault. `media_types` narrows what this caller accepts."""
-        self.ctx.require(Permission.CLIENT_WRITE)
         if doc_type not in DOC_TYPES:
             raise ValidationError("document.bad_kind", kinds=", ".join(DOC_TYPES))
         title, author = " ".join(title.split()), " ".join(author.split())
@@ -71,12 +71,12 @@ class DocumentService:
         )
         return self.store.insert(doc, extra={"content": content})
 
+    @operation(Permission.CLIENT_READ)
     def for_client(self, client_id: str) -> list[Document]:
-        self.ctx.require(Permission.CLIENT_READ)
         return self.store.where("client_id = ?", (client_id,), order="created_at, rowid")
 
+    @operation(Permission.CLIENT_READ)
     def for_matter(self, matter_id: str, with_content: bool = False) -> list[Document]:
-        self.ctx.require(Permission.CLIENT_READ)
         docs = self.store.where("matter_id = ?", (matter_id,), order="created_at, rowid")
         if with_content:
             for doc in docs:
@@ -89,19 +89,19 @@ class DocumentService:
             raise NotFound("document.not_found", document_id=document_id)
         return bytes(row[0])
 
+    @operation(Permission.CLIENT_READ)
     def content(self, document_id: str) -> bytes:
         """The attachment's bytes, for preview from memory. Audited as a view."""
-        self.ctx.require(Permission.CLIENT_READ)
         data = self._content(document_id)
         self.ctx.record("view", "document", document_id)
         return data
 
+    @operation(Permission.CLIENT_WRITE)
     def update(self, document: Document) -> Document:
-        self.ctx.require(Permission.CLIENT_WRITE)
         return self.store.update(document, changed="fields: filename,doc_type,matter_id,title,author")
 
+    @operation(Permission.CLIENT_WRITE)
     def delete(self, document_id: str) -> None:
-        self.ctx.require(Permission.CLIENT_WRITE)
         self.store.delete(document_id)
 
 

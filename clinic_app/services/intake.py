@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from clinic_app import clock
 from clinic_app.intake_format import FORMAT, VERSION, client_to_json, matter_to_json, parse_intake
-from clinic_app.roles import Permission
+from clinic_app.roles import AnyOf, Permission, operation
 from clinic_app.services.clients import ClientService
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.matters import MatterService
@@ -27,9 +27,9 @@ class IntakeService:
         self.matters = matters
         self.restricted = restricted
 
+    @operation(Permission.INTAKE_IMPORT)
     def import_document(self, document, progress=None) -> ImportResult:
         """Validate everything first, then store it in one transaction (nothing on failure)."""
-        self.ctx.require(Permission.INTAKE_IMPORT)
         parsed = parse_intake(document)
         result = ImportResult()
         total = len(parsed)
@@ -47,6 +47,7 @@ class IntakeService:
             )
         return result
 
+    @operation(Permission.CLIENT_WRITE)
     def store_client(self, item, result: ImportResult) -> None:
         """One parsed client with its matters, unaudited (callers audit the whole import)."""
         self.clients.create(item.client, audit=False)
@@ -63,9 +64,9 @@ class IntakeService:
             matter_ids.append(mi.matter.id)
         result.clients.append({"id": item.client.id, "matters": matter_ids})
 
+    @operation(Permission.INTAKE_EXPORT)
     def export_document(self, client_id: str | None = None) -> dict:
         """The clinic-intake document for one client or all of them. Audited."""
-        self.ctx.require(Permission.INTAKE_EXPORT)
         if client_id:
             ids = [self.clients.get(client_id, audit=False).id]
         else:
@@ -74,6 +75,7 @@ class IntakeService:
         self.ctx.record("export", "intake", client_id or "", f"clients: {len(ids)}")
         return document
 
+    @operation(AnyOf(Permission.INTAKE_EXPORT, Permission.BUNDLE_SEND))
     def document_for(self, client_ids: list[str], progress=None) -> dict:
         """The clinic-intake document of these clients, in this order (callers check roles and audit)."""
         clients = []

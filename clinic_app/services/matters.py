@@ -6,7 +6,7 @@ from datetime import date
 
 from clinic_app.domain import validation
 from clinic_app.domain.models import Client, Conviction, Matter, MatterBundle, Notice, Reference
-from clinic_app.roles import Permission
+from clinic_app.roles import Permission, operation
 from clinic_app.services import search_index
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.documents import DocumentService
@@ -23,26 +23,26 @@ class MatterService:
         self.references = RecordStore(ctx, "support_letters", Reference, "support_letter")
         self.notices = RecordStore(ctx, "notices", Notice, "notice")
 
+    @operation(Permission.CLIENT_WRITE)
     def create(self, matter: Matter, audit: bool = True) -> Matter:
-        self.ctx.require(Permission.CLIENT_WRITE)
         validation.raise_for_errors(validation.matter_problems(matter))
         return self.store.insert(matter, audit=audit)
 
+    @operation(Permission.CLIENT_WRITE)
     def update(self, matter: Matter, changed_fields: list[str] | None = None) -> Matter:
-        self.ctx.require(Permission.CLIENT_WRITE)
         validation.raise_for_errors(validation.matter_problems(matter))
         return self.store.update(matter, changed="fields: " + ",".join(changed_fields) if changed_fields else "")
 
+    @operation(Permission.CLIENT_READ)
     def get(self, matter_id: str) -> Matter:
-        self.ctx.require(Permission.CLIENT_READ)
         return self.store.get(matter_id)
 
+    @operation(Permission.CLIENT_READ)
     def for_client(self, client_id: str) -> list[Matter]:
-        self.ctx.require(Permission.CLIENT_READ)
         return self.store.where("client_id = ?", (client_id,), order="created_at, rowid")
 
+    @operation(Permission.CLIENT_DELETE)
     def delete(self, matter_id: str) -> None:
-        self.ctx.require(Permission.CLIENT_DELETE)
         client_id = self.store.get(matter_id).client_id
         with self.ctx.db.transaction():
             self.store.delete(matter_id)
@@ -50,16 +50,16 @@ class MatterService:
 
     # -- child lists: saved as a whole, as the table editors present them ----------------------
 
+    @operation(Permission.CLIENT_READ)
     def list_convictions(self, matter_id: str) -> list[Conviction]:
-        self.ctx.require(Permission.CLIENT_READ)
         return self.convictions.where("matter_id = ?", (matter_id,), order="position")
 
+    @operation(Permission.CLIENT_READ)
     def list_references(self, matter_id: str) -> list[Reference]:
-        self.ctx.require(Permission.CLIENT_READ)
         return self.references.where("matter_id = ?", (matter_id,), order="position")
 
+    @operation(Permission.CLIENT_READ)
     def list_notices(self, matter_id: str) -> list[Notice]:
-        self.ctx.require(Permission.CLIENT_READ)
         return self.notices.where("matter_id = ?", (matter_id,), order="position")
 
     def _replace(self, store: RecordStore, matter_id: str, items: list, audit: bool) -> None:
@@ -78,8 +78,8 @@ class MatterService:
                 else:
                     store.insert(item, extra={"position": position}, audit=audit)
 
+    @operation(Permission.CLIENT_WRITE)
     def save_convictions(self, matter_id: str, convictions: list[Conviction], audit: bool = True) -> None:
-        self.ctx.require(Permission.CLIENT_WRITE)
         client_id = self.store.get(matter_id).client_id
         born = self.ctx.db.query_one("SELECT date_of_birth FROM clients WHERE id = ?", (client_id,))
         born = date.fromisoformat(born[0]) if born and born[0] else None
@@ -88,16 +88,17 @@ class MatterService:
             self._replace(self.convictions, matter_id, convictions, audit)
             search_index.reindex(self.ctx.db, client_id)
 
+    @operation(Permission.CLIENT_WRITE)
     def save_references(self, matter_id: str, references: list[Reference], audit: bool = True) -> None:
-        self.ctx.require(Permission.CLIENT_WRITE)
         validation.raise_for_errors(validation.listed("references", references, validation.reference_problems))
         self._replace(self.references, matter_id, references, audit)
 
+    @operation(Permission.CLIENT_WRITE)
     def save_notices(self, matter_id: str, notices: list[Notice], audit: bool = True) -> None:
-        self.ctx.require(Permission.CLIENT_WRITE)
         validation.raise_for_errors(validation.listed("notices", notices, validation.notice_problems))
         self._replace(self.notices, matter_id, notices, audit)
 
+    @operation(Permission.CLIENT_READ)
     def bundle(self, matter_id: str, with_documents: bool = False) -> MatterBundle:
         """The matter with its client and lists; documents without content unless asked."""
         matter = self.get(matter_id)

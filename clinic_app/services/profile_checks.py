@@ -12,7 +12,7 @@ from datetime import date
 
 from clinic_app import clock
 from clinic_app.errors import ValidationError
-from clinic_app.roles import Permission
+from clinic_app.roles import Permission, operation
 from clinic_app.services.context import ServiceContext
 
 _KEY = "profile_checked:"
@@ -29,17 +29,17 @@ class ProfileChecks:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
+    @operation(Permission.PACKET_CHECK)
     def last(self, state: str) -> ProfileCheck | None:
-        self.ctx.require(Permission.PACKET_CHECK)
         value = self.ctx.meta(_KEY + state.upper())
         if not value:
             return None
         day, _, who = value.partition(" ")
         return ProfileCheck(state.upper(), date.fromisoformat(day), who)
 
+    @operation(Permission.PACKET_BUILD)
     def record(self, state: str) -> ProfileCheck:
         """Attorneys and managers vouch that they compared the profile with its sources today."""
-        self.ctx.require(Permission.PACKET_BUILD)
         state = state.upper()
         if not state.isalpha() or len(state) != 2:
             raise ValidationError("profile.bad_state_code")

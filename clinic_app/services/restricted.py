@@ -29,7 +29,7 @@ from clinic_app.crypto import value_cipher
 from clinic_app.domain.models import Stamps, new_id
 from clinic_app.errors import NotFound, PermissionDenied, ValidationError
 from clinic_app.restricted_categories import Category, PurposeKind, category_of
-from clinic_app.roles import Permission, Role
+from clinic_app.roles import MAY_PURGE, SIGNED_IN, AllOf, Permission, Role, operation
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.settings import SettingsService
 from clinic_app.state_profiles import categories_needed_by_state
@@ -158,24 +158,20 @@ class RestrictedService:
 
     # -- checks -----------------------------------------------------------------------------
 
-    def _require_any(self, *permissions: Permission) -> None:
-        if not any(self.ctx.can(p) for p in permissions):
-            wanted = " or ".join(p.value for p in permissions)
-            raise PermissionDenied("permission.denied", role=self.ctx.role.value, permission=wanted)
-
     def _matter_state(self, matter_id: str) -> str:
         row = self.ctx.db.query_one("SELECT state FROM matters WHERE id = ?", (matter_id,))
         if row is None:
             raise NotFound("matter.not_found", matter_id=matter_id)
         return row[0]
 
+    @operation(Permission.CLIENT_READ)
     def needed_categories(self, matter_id: str) -> set[Category]:
         """Categories the matter's state profile declares needed (none for California)."""
-        self.ctx.require(Permission.CLIENT_READ)
         return categories_needed_by_state(self._matter_state(matter_id), self.ctx.folder)
 
     # -- purposes -----------------------------------------------------------------------------
 
+    @operation(Permission.RESTRICTED_ACCESS)
     def open_purpose(
         self,
         matter_id: str,
@@ -187,7 +183,6 @@ class RestrictedService:
         expires_on: date | None = None,
     ) -> RestrictedPurpose:
         """Record why restricted facts may be kept for a matter. Attorneys only."""
-        self.ctx.require(Permission.RESTRICTED_ACCESS)
         kind = PurposeKind(kind)
         wanted = self._categories(categories)
         problems = []
@@ -244,9 +239,9 @@ class RestrictedService:
                 found.append(category)
         return found
 
+    @operation(Permission.CLIENT_READ)
     def purposes(self, matter_id: str) -> list[RestrictedPurpose]:
         """Purposes carry no client facts, so anyone who may read the matter may list them."""
-        self.ctx.require(Permission.CLIENT_READ)
         rows = self.ctx.db.query(
             f"SELECT {_PURPOSE_COLUMNS} FROM restricted_purposes WHERE matter_id = ? ORDER BY created_at, rowid",
             (matter_id,),
@@ -286,9 +281,9 @@ class RestrictedService:
             value=self._plain(row[0], row[2], row[4], row[5]), stamps=Stamps(*row[6:10]),
         )
 
+    @operation(Permission.RESTRICTED_ACCESS)
     def put(self, matter_id: str, field_name: str, value: str, purpose_id: str | None = None) -> RestrictedValue:
         """Store one fact under a live purpose for its category. Attorneys only; audited."""
-        self.ctx.require(Permission.RESTRICTED_ACCESS)
         category = category_of(field_name)
         if category is None:
             raise ValidationError("restricted.unknown_field", [f"field: unknown {field_name!r}"], field=field_name)
@@ -311,8 +306,8 @@ class RestrictedService:
             self.ctx.record(action, "matter", purpose.matter_id, f"value {item.id}: field {field_name}")
         return item
 
+    @operation(Permission.RESTRICTED_ACCESS)
     def update(self, value_id: str, value: str) -> None:
-        self.ctx.require(Permission.RESTRICTED_ACCESS)
         if not isinstance(value, str) or not value.strip():
             raise ValidationError("restricted.value_empty", ["value: required"])
         if len(value) > MAX_VALUE_LENGTH:
@@ -327,9 +322,9 @@ class RestrictedService:
             )
             self.ctx.record("restricted.update", "matter", row[0], f"value {value_id}: field {row[1]}")
 
+    @operation(Permission.RESTRICTED_ACCESS)
     def values(self, matter_id: str) -> list[RestrictedValue]:
         """The facts themselves. Attorneys only; the look is audited (never the values)."""
-        self.ctx.require(Permission.RESTRICTED_ACCESS)
         rows = self.ctx.db.query(
             f"SELECT {_VALUE_COLUMNS} FROM restricted_values WHERE matter_id = ? ORDER BY category, created_at, rowid",
             (matter_id,),
@@ -338,15 +333,15 @@ class RestrictedService:
         self.ctx.record("restricted.view", "matter", matter_id, f"values: {len(found)}; {_names({v.category for v in found})}")
         return found
 
+    @operation(Permission.CLIENT_READ)
     def summary(self, matter_id: str) -> RestrictedSummary:
         """That restricted data exists (count, categories, purposes), never what it is."""
-        self.ctx.require(Permission.CLIENT_READ)
         rows = self.ctx.db.query("SELECT category FROM restricted_values WHERE matter_id = ?", (matter_id,))
         categories = sorted({Category(r[0]) for r in rows}, key=lambda c: c.value)
         return RestrictedSummary(matter_id, len(rows), categories, self.purposes(matter_id))
 
+    @operation(Permission.RESTRICTED_ACCESS)
     def delete_value(self, value_id: str) -> None:
-        self.ctx.require(Permission.RESTRICTED_ACCESS)
         with self.ctx.db.transaction() as conn:
             row = conn.execute("SELECT matter_id, field FROM restricted_values WHERE id = ?", (value_id,)).fetchone()
             if row is None:
@@ -357,12 +352,12 @@ class RestrictedService:
 
     # -- leaving the vault (only where a person or the profile asks) ------------------------------
 
+    @operation(Permission.RESTRICTED_ACCESS)
     def for_packet(self, matter_id: str) -> dict[str, str]:
         """Field → value for the categories the matter's profile needs; nothing else, ever.
 
         Work-product values are never returned. Attorneys only; audited.
         """
-        self.ctx.require(Permission.RESTRICTED_ACCESS)
         needed = categories_needed_by_state(self._matter_state(matter_id), self.ctx.folder)
         if not needed:
             return {}
@@ -375,11 +370,10 @@ class RestrictedService:
         self.ctx.record("restricted.packet", "matter", matter_id, f"fields {','.join(sorted(found))}")
         return found
 
+    @operation(AllOf(Permission.RESTRICTED_ACCESS, Permission.INTAKE_EXPORT))
     def export_for_client(self, client_id: str) -> dict:
         """An attorney's explicit export of one client's restricted facts (e.g. answering the
         client's own request for what the clinic holds). Audited."""
-        self.ctx.require(Permission.RESTRICTED_ACCESS)
-        self.ctx.require(Permission.INTAKE_EXPORT)
         matters = [r[0] for r in self.ctx.db.query("SELECT id FROM matters WHERE client_id = ? ORDER BY created_at", (client_id,))]
         if not matters and self.ctx.db.query_one("SELECT 1 FROM clients WHERE id = ?", (client_id,)) is None:
             raise NotFound("client.not_found", client_id=client_id)
@@ -408,6 +402,7 @@ class RestrictedService:
 
     # -- import -----------------------------------------------------------------------------------
 
+    @operation(Permission.INTAKE_IMPORT)
     def accept_import(self, mi) -> tuple[list[str], list[str]]:
         """Keys of an imported matter's `restricted` object: store those the matter's profile
         needs (importer must be an attorney; `consent_on` must record the client's consent);
@@ -451,9 +446,11 @@ class RestrictedService:
 
     # -- retention ----------------------------------------------------------------------------------
 
+    @operation(SIGNED_IN)
     def retention_days(self) -> int:
         return int(self.settings.get("privacy.retention_days"))
 
+    @operation(MAY_PURGE)
     def due(self, today: date | None = None) -> list[tuple[str, str, str]]:
         """(purpose id, matter id, reason) for purposes whose values must go now."""
         today = today or clock.utc_now().date()
@@ -470,15 +467,14 @@ class RestrictedService:
             for purpose_id, matter_id, expired in rows
         ]
 
-    def purge_due(self, today: date | None = None, *, system: bool = False) -> PurgeResult:
-        """Run retention now. `system=True` is the automatic run at every unlock (any role)."""
-        if not system:
-            self._require_any(Permission.PRIVACY_PURGE, Permission.RESTRICTED_ACCESS)
-        return self._purge(self.due(today), actor_note="automatic" if system else "on demand")
+    @operation(MAY_PURGE)
+    def purge_due(self, today: date | None = None) -> PurgeResult:
+        """Run retention now: on demand, or as the system actor at every opening (any role)."""
+        return self._purge(self.due(today), actor_note="automatic" if self.ctx.system else "on demand")
 
+    @operation(MAY_PURGE)
     def purge_matter(self, matter_id: str) -> PurgeResult:
         """Delete every restricted fact and purpose of one matter now (e.g. the client asks)."""
-        self._require_any(Permission.PRIVACY_PURGE, Permission.RESTRICTED_ACCESS)
         self._matter_state(matter_id)
         rows = self.ctx.db.query("SELECT id FROM restricted_purposes WHERE matter_id = ?", (matter_id,))
         return self._purge([(r[0], matter_id, "on request") for r in rows], actor_note="on demand")
@@ -507,9 +503,9 @@ class RestrictedService:
 
     # -- report -------------------------------------------------------------------------------------
 
+    @operation(Permission.PRIVACY_REPORT)
     def report(self, today: date | None = None) -> dict:
         """Per category: how many values, for which matters, with purpose and expiry. No values."""
-        self._require_any(Permission.PRIVACY_REPORT)
         today = today or clock.utc_now().date()
         days = self.retention_days()
         rows = self.ctx.db.query(

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from clinic_app import clock
-from clinic_app.errors import ValidationError
-from clinic_app.roles import Permission
+from clinic_app.errors import PermissionDenied, ValidationError
+from clinic_app.roles import SIGNED_IN, Permission, operation
 from clinic_app.services.context import ServiceContext
 
 
@@ -48,17 +48,23 @@ class SettingsService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
+    @operation(SIGNED_IN)
     def get(self, key: str) -> Any:
         spec = SETTINGS[key]
         row = self.ctx.db.query_one("SELECT value FROM settings WHERE key = ?", (key,))
         return spec.default if row is None else json.loads(row[0])
 
+    @operation(SIGNED_IN)
     def all(self) -> dict[str, Any]:
         return {key: self.get(key) for key in SETTINGS}
 
-    def set(self, key: str, value: Any, *, system: bool = False) -> None:
-        if not (system and key in SYSTEM_KEYS):
-            self.ctx.require(Permission.SETTINGS_MANAGE)
+    @operation(Permission.SETTINGS_MANAGE)
+    def set(self, key: str, value: Any) -> None:
+        """A manager's change, audited. The system actor (`SettingsService(ctx.as_system())`)
+        sets only SYSTEM_KEYS, as a side effect of something the user was allowed to do."""
+        system = self.ctx.system
+        if system and key not in SYSTEM_KEYS:
+            raise PermissionDenied("permission.denied", role="system", permission=Permission.SETTINGS_MANAGE.value)
         spec = SETTINGS.get(key)
         if spec is None:
             raise ValidationError("setting.unknown", key=key)

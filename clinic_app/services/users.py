@@ -7,7 +7,7 @@ import re
 from clinic_app import clock, grants, role_secrets
 from clinic_app.domain.models import User
 from clinic_app.errors import NotFound, ValidationError
-from clinic_app.roles import Permission, Role
+from clinic_app.roles import SIGNED_IN, Permission, Role, operation
 from clinic_app.services.context import ServiceContext
 from clinic_app.vault import validate_username
 
@@ -21,16 +21,19 @@ class UserService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
+    @operation(SIGNED_IN)
     def list(self) -> list[User]:
         rows = self.ctx.db.query(f"SELECT {_USER_COLUMNS} FROM users ORDER BY username")
         return [_user(r) for r in rows]
 
+    @operation(SIGNED_IN)
     def get(self, username: str) -> User:
         row = self.ctx.db.query_one(f"SELECT {_USER_COLUMNS} FROM users WHERE username = ?", (username,))
         if row is None:
             raise NotFound("user.not_found", username=username)
         return _user(row)
 
+    @operation(SIGNED_IN)
     def set_signature(self, username: str, *, full_name: str | None = None, title: str | None = None, bar_number: str | None = None) -> User:
         """Full name, title and bar number, as printed under a signature. Managers for anyone;
         every user for themselves."""
@@ -46,8 +49,8 @@ class UserService:
             self.ctx.record("user.signature_changed", "user", user.username, "fields: " + ",".join(changes))
         return self.get(user.username)
 
+    @operation(Permission.USER_MANAGE)
     def add(self, username: str, role: str, password: str, *, full_name: str = "", title: str = "", bar_number: str = "") -> User:
-        self.ctx.require(Permission.USER_MANAGE)
         validate_username(username)
         try:
             role = Role(role).value
@@ -72,9 +75,9 @@ class UserService:
         role_secrets.share(self.ctx)
         return user
 
+    @operation(Permission.USER_MANAGE)
     def remove(self, username: str) -> None:
         """Remove a user and rotate the database key so their old key slot opens nothing."""
-        self.ctx.require(Permission.USER_MANAGE)
         db = self.ctx.db
         row = db.query_one("SELECT slot_id, role FROM users WHERE username = ?", (username,))
         if row is None:
@@ -90,14 +93,15 @@ class UserService:
         new_key = self.ctx.vault.rotate_key(db, {row[0]: username}, self.ctx.user.username, roster)
         self.ctx.replace_key(new_key)
 
+    @operation(SIGNED_IN)
     def change_own_password(self, old_password: str, new_password: str) -> None:
         content = self.ctx.vault.change_password(self.ctx.user.username, old_password, new_password)
         if self.ctx.slot_payload is not None:  # the audit anchor at lock writes under the new password
             self.ctx.slot_payload = (self.ctx.slot_payload[0], content)
         self.ctx.record("user.password_changed", "user", self.ctx.user.username)
 
+    @operation(Permission.USER_MANAGE)
     def set_role(self, username: str, role: str) -> None:
-        self.ctx.require(Permission.USER_MANAGE)
         role = Role(role).value
         row = self.ctx.db.query_one("SELECT slot_id, username FROM users WHERE username = ?", (username,))
         if row is None:
@@ -113,10 +117,10 @@ class UserService:
         grants.adopt(self.ctx, roster)
         role_secrets.share(self.ctx)
 
+    @operation(Permission.USER_MANAGE)
     def reset_password(self, username: str, recovery_key: str, new_password: str) -> None:
         """A manager resets a forgotten password from an open session; the recovery key proves
         that the sheet is at hand, as `vault recover` does at the unlock screen."""
-        self.ctx.require(Permission.USER_MANAGE)
         if self.ctx.db.query_one("SELECT 1 FROM users WHERE username = ?", (username,)) is None:
             raise NotFound("user.not_found", username=username)
         self.ctx.vault.check_recovery_key(recovery_key)

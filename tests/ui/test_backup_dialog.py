@@ -166,7 +166,7 @@ def test_banner_counts_days_and_asks_for_a_backup_when_overdue(qtbot, session):
 
     from clinic_app import clock
 
-    session.settings.set("backup.last_at", (clock.utc_now() - timedelta(days=9)).isoformat(), system=True)
+    session.as_system().settings.set("backup.last_at", (clock.utc_now() - timedelta(days=9)).isoformat())
     dialog = BackupDialog(session)
     qtbot.addWidget(dialog)
     assert dialog.banner.text().splitlines() == [

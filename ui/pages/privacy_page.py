@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.errors import ClinicError
-from clinic_app.roles import Permission
+from clinic_app.roles import MAY_PURGE, Permission
 from ui.error_text import error_text
 from ui.labels import category_label
 from ui.tasks import run_in_background
@@ -114,9 +114,7 @@ class PrivacyPage(QWidget):
         allowed = self.session.can(Permission.PRIVACY_REPORT)
         self.table.setVisible(allowed)
         self.refresh_button.setVisible(allowed)
-        self.purge_button.setVisible(
-            self.session.can(Permission.PRIVACY_PURGE) or self.session.can(Permission.RESTRICTED_ACCESS)
-        )
+        self.purge_button.setVisible(self.session.may(MAY_PURGE))
         manager = self.session.can(Permission.SETTINGS_MANAGE)
         for widget in (self.retention_label, self.retention, self.save_retention):
             widget.setVisible(manager)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.restricted_categories import FIELDS_BY_CATEGORY, Category, PurposeKind, category_of
-from clinic_app.roles import Permission
+from clinic_app.roles import MAY_PURGE, MAY_SEE_RESTRICTED
 from clinic_app.services.restricted import DEFAULT_PURPOSE_DAYS
 from ui.error_text import error_text
 from ui.widgets.date_field import DateField
@@ -170,7 +170,7 @@ class RestrictedDataPanel(QWidget):
             self.status.setText(self.tr("Restricted data exists for this matter: %n values (%1).", "", summary.count).replace("%1", names))
         else:
             self.status.setText(self.tr("No restricted data is kept for this matter."))
-        attorney = self.session.can(Permission.RESTRICTED_ACCESS)
+        attorney = self.session.may(MAY_SEE_RESTRICTED)
         if attorney:
             needed = self.session.restricted.needed_categories(self.matter_id)
             self.hint.setText(
@@ -180,9 +180,7 @@ class RestrictedDataPanel(QWidget):
         else:
             self.hint.setText(self.tr("Only an attorney can see or enter restricted facts."))
         self._set_attorney_controls(attorney)
-        self.purge_button.setVisible(
-            bool(summary.purposes) and (attorney or self.session.can(Permission.PRIVACY_PURGE))
-        )
+        self.purge_button.setVisible(bool(summary.purposes) and self.session.may(MAY_PURGE))
         if attorney:
             self._fill_fields(summary.purposes)
             today = date.today()
