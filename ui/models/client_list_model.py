@@ -139,7 +139,7 @@ class ClientListModel(QAbstractTableModel):
         col = index.column()
         if role == _DISPLAY or role == _SORT:
             if col == self.COL_NAME:
-                return f"{row.family_name}, {row.given_name}" if row.given_name else row.family_name
+                return row.list_name
             if col == self.COL_BIRTH:
                 return row.date_of_birth.isoformat() if row.date_of_birth else ""
             if col == self.COL_MATTERS:
