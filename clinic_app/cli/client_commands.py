@@ -39,5 +39,5 @@ def list_clients(args) -> int:
     else:
         for r in rows:
             dob = r.date_of_birth.isoformat() if r.date_of_birth else "—"
-            print(f"{r.id}  {r.family_name}, {r.given_name}  ({dob})  matters: {' '.join(matters[r.id]) or '—'}")
+            print(f"{r.id}  {r.list_name}  ({dob})  matters: {' '.join(matters[r.id]) or '—'}")
     return 0
