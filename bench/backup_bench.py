@@ -5,20 +5,20 @@ copy (ATTACH with a raw key + sqlcipher_export, no verification, no fsync). `bac
 also writes the manifest, reopens the file and verifies every page HMAC, the structure,
 counts, attachment hashes and the audit chain, fsyncs and renames. The Argon2id derivation
 of the passphrase (fixed cost, independent of size) is timed separately.
-Goal: create (data path) <= 1.3x the raw export. Usage: python bench/backup_bench.py [MB] [runs]
+Goal: create (data path, its verification included) <= 1.3x the raw export. Every figure:
+the median of the runs, the worst beside it. Usage: python bench/backup_bench.py [MB] [runs]
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from common import Figure, figure, report  # noqa: E402  (also puts the app on sys.path)
 
 from clinic_app.backup.container import DEFAULT_PROFILE, new_backup_key  # noqa: E402
 from clinic_app.backup.create import default_backup_name  # noqa: E402
@@ -75,7 +75,7 @@ def timed(fn) -> float:
     return time.perf_counter() - started
 
 
-def main() -> None:
+def main() -> int:
     megabytes = int(sys.argv[1]) if len(sys.argv) > 1 else 100
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
     os.environ.pop("CLINIC_INSECURE_TEST_KDF", None)  # the real Argon2id profile for the backup key
@@ -102,18 +102,15 @@ def main() -> None:
         full.append(timed(lambda: session.backups.create(full_target, PASSPHRASE)))
         backup_mb = full_target.stat().st_size / 1e6
         session.lock()
-    med = statistics.median
-    print(f"runs: {runs} (median; min-max in brackets)")
-    print(f"raw sqlcipher_export (baseline)      {med(export):6.3f} s  [{min(export):.3f}-{max(export):.3f}]  {size_mb / med(export):6.1f} MB/s")
-    print(f"backup create, data path             {med(create):6.3f} s  [{min(create):.3f}-{max(create):.3f}]  {size_mb / med(create):6.1f} MB/s")
-    print(f"backup verify (separate command)     {med(verify):6.3f} s  [{min(verify):.3f}-{max(verify):.3f}]  (create runs the same checks once)")
-    print(f"Argon2id key derivation (t=3, 256 MiB) {med(kdf):6.3f} s  (once per backup, any size)")
-    print(f"backup create with passphrase, end to end {full[0]:6.3f} s  {size_mb / full[0]:6.1f} MB/s  (file {backup_mb:.1f} MB)")
-    paired = [c / e for c, e in zip(create, export)]  # neighbours in time share the machine's load
-    print(f"ratio create/raw export, data path:   {med(paired):.2f}x (median of paired runs), "
-          f"{min(create) / min(export):.2f}x best runs  (goal <= 1.3x)")
-    print(f"ratio create/raw export, end to end:  {full[0] / med(export):.2f}x")
-
+    raw, ours, paired = figure(export), figure(create), figure(c / e for c, e in zip(create, export))
+    print(f"vault {size_mb:.1f} MB; raw export {size_mb / raw.median:.0f} MB/s, backup create {size_mb / ours.median:.0f} MB/s")
+    print(f"backup verify (separate command): {figure(verify)}")
+    print(f"Argon2id key derivation (once per backup, any size): {figure(kdf)}")
+    print(f"backup create with passphrase, end to end: {full[0]:.2f} s (file {backup_mb:.1f} MB)")
+    # Paired ratios: neighbours in time share the machine's load.
+    report(f"backup incl. verification, {size_mb:.0f} MB vault", raw, "<= 1.3x raw sqlcipher_export", ours,
+           Figure(paired.median, paired.worst, "x", paired.runs), paired.median <= 1.3)
+    return 0
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from clinic_app import __version__, clock
 from clinic_app.backup import manifest as manifest_table
 from clinic_app.backup.container import FILE_SUFFIX, BackupError, BackupKey, connect, new_backup_key, open_backup
 from clinic_app.backup.manifest import Manifest
-from clinic_app.backup.verify import VerifyReport, check_file, require_sound
+from clinic_app.backup.verify import VerifyReport, attachment_digests, check_file, require_sound
 from clinic_app.fileio import TEMP_PREFIX, fsync_dir, fsync_file, remove_stale_temp_files
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.settings import SettingsService
@@ -81,8 +82,8 @@ def create_backup(ctx: ServiceContext, out: str | os.PathLike, secret: str | Bac
     os.close(fd)
     temp = Path(temp_name)
     try:
-        found = _snapshot(ctx, temp, key, lambda part: tick(50 + int(part * 700), PROGRESS_TOTAL))
-        report = _verify_written(temp, key, lambda done, total: tick(750 + 200 * done // total, PROGRESS_TOTAL))
+        found, hashed = _snapshot(ctx, temp, key, lambda part: tick(50 + int(part * 700), PROGRESS_TOTAL))
+        report = _verify_written(temp, key, lambda done, total: tick(750 + 200 * done // total, PROGRESS_TOTAL), hashed)
         require_sound(report)
         fsync_file(temp)
         os.replace(temp, target)
@@ -98,11 +99,14 @@ def create_backup(ctx: ServiceContext, out: str | os.PathLike, secret: str | Bac
     return BackupResult(target, target.stat().st_size, found, report, time.monotonic() - started)
 
 
-def _snapshot(ctx: ServiceContext, temp: Path, key: BackupKey, copied: Callable[[float], None]) -> Manifest:
+def _snapshot(ctx: ServiceContext, temp: Path, key: BackupKey, copied: Callable[[float], None]) -> tuple[Manifest, int | None]:
     """Copy the vault page by page inside one read transaction, so the counts match the pages.
 
     A second connection reads the vault (WAL lets the app keep writing meanwhile); the target
-    is keyed with the backup key before anything is written to it.
+    is keyed with the backup key before anything is written to it. Meanwhile a third one
+    hashes the attachments (both are read-bound; SQLite and hashlib release the GIL). Returns
+    the manifest and how many attachments matched it, or None when that could not be shown
+    (then the written copy's attachments are hashed instead).
     """
     delay = float(os.environ.get(STEP_DELAY_ENV) or 0)
     source = connect_raw(ctx.vault.db_path, ctx.db_key)
@@ -130,8 +134,10 @@ def _snapshot(ctx: ServiceContext, temp: Path, key: BackupKey, copied: Callable[
             if delay:
                 time.sleep(delay)
 
+        hashing = _hash_attachments_meanwhile(ctx)
         source.backup(target, pages=PAGES_PER_STEP, progress=step)
         source.execute("COMMIT")
+        digests = hashing()
         target.execute("PRAGMA secure_delete = ON")
         marks = ",".join("?" * len(KEPT_OUT_OF_BACKUPS))
         found.counts["meta"] -= target.execute(f"DELETE FROM meta WHERE key IN ({marks})", KEPT_OUT_OF_BACKUPS).rowcount
@@ -143,14 +149,41 @@ def _snapshot(ctx: ServiceContext, temp: Path, key: BackupKey, copied: Callable[
     finally:
         target.close()
         source.close()
-    return found
+    # Same attachments, same recorded hashes, same content hashes: what the copy's pages hold.
+    return found, len(digests) if digests == found.attachments else None
 
 
-def _verify_written(temp: Path, key: BackupKey, progress: Progress) -> VerifyReport:
+def _hash_attachments_meanwhile(ctx: ServiceContext) -> Callable[[], dict | None]:
+    """Hash every attachment of the vault on its own connection and thread; call the result to
+    wait for the digests (None if they could not be read)."""
+    digests: list[dict] = []
+
+    def work() -> None:
+        conn = connect_raw(ctx.vault.db_path, ctx.db_key)
+        try:
+            conn.execute("BEGIN")
+            digests.append(attachment_digests(conn))
+            conn.execute("COMMIT")
+        except Exception:  # the copy's own attachments are checked instead
+            pass
+        finally:
+            conn.close()
+
+    worker = threading.Thread(target=work, name="backup-attachment-hashes", daemon=True)
+    worker.start()
+
+    def result() -> dict | None:
+        worker.join()
+        return digests[0] if digests else None
+
+    return result
+
+
+def _verify_written(temp: Path, key: BackupKey, progress: Progress, attachments_hashed: int | None) -> VerifyReport:
     """Reopen the written file from its own salt and check it as `backup verify` would."""
     conn, _ = open_backup(temp, key)  # the salt at the start of the file must match the key
     conn.close()
-    return check_file(temp, key, VerifyReport(str(temp)), progress, sweep_free_pages=False)
+    return check_file(temp, key, VerifyReport(str(temp)), progress, sweep_free_pages=False, attachments_hashed=attachments_hashed)
 
 
 def _remove_temp(temp: Path) -> None:

@@ -85,3 +85,18 @@ def test_restored_vault_needs_the_new_password_and_recovery_key(session, tmp_pat
         open_session(vault, "manager", PASSWORD)  # old staff passwords do not travel with backups
     recover_session(vault, result.recovery_key, "maria", "reset by recovery").lock()
     open_session(vault, "maria", "reset by recovery").lock()
+
+
+def test_attachments_are_hashed_while_copying_and_a_damaged_one_is_refused(session, tmp_path):
+    populate(session, clients=3)
+    result = session.backups.create(tmp_path / "good", BACKUP_PASSPHRASE)
+    assert any("3 attachment(s) match their recorded SHA-256 (hashed while copying)" in line for line in result.report.lines)
+    with session.db.transaction() as conn:  # the vault's bytes no longer match their recorded hash
+        conn.execute("UPDATE documents SET content = CAST(X'00' || content AS BLOB) WHERE rowid = (SELECT min(rowid) FROM documents)")
+    try:
+        session.backups.create(tmp_path / "bad", BACKUP_PASSPHRASE)
+    except Exception as exc:  # falls back to hashing the copy, which names the damage
+        assert "do not match their recorded SHA-256" in str(exc)
+    else:
+        raise AssertionError("a backup of a damaged attachment was accepted")
+    assert not (tmp_path / "bad").exists() or not list((tmp_path / "bad").iterdir())  # nothing half-written left
