@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -63,6 +65,19 @@ def open_main_window(vault: Vault, username: str = ""):
     return window
 
 
+CLIENT_AREA_MODULES = ("ui.pages.client_list_pane", "ui.pages.client_workspace")
+
+
+def preload_client_area() -> threading.Thread:
+    """Import the modules of the window behind the unlock screen while the user types the
+    password, on a background thread (importing only defines classes; the widgets are made
+    on the GUI thread at unlock), so the unlock does not wait for them."""
+    worker = threading.Thread(target=lambda: [importlib.import_module(name) for name in CLIENT_AREA_MODULES],
+                              name="preload-client-area", daemon=True)
+    worker.start()
+    return worker
+
+
 def run(options: argparse.Namespace) -> int:
     """Open the app with the options `clinic_app.cli.parse` read (vault folder, user name)."""
     app = make_application()
@@ -75,4 +90,6 @@ def run(options: argparse.Namespace) -> int:
         return 0
     if os.environ.get("CLINIC_EXIT_AFTER_FIRST_WINDOW") == "1":  # start-up timing (tests/packaging)
         QTimer.singleShot(0, app.quit)
+    elif not vault.exists() or window.session is None:
+        QTimer.singleShot(0, preload_client_area)
     return app.exec()

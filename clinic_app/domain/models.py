@@ -116,7 +116,7 @@ def list_name(given: str, family: str, middle: str = "") -> str:
     return f"{family}, {rest}" if family and rest else family or rest
 
 
-@dataclass
+@dataclass(slots=True)  # 100,000 of them in a scrolled list: no per-row __dict__
 class ClientSummary:
     """A row of the client list: enough to show and open, nothing more."""
 
