@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
+import shutil
 import sys
 import tempfile
 import time
@@ -17,7 +17,7 @@ import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from common import figure, ratio, report  # noqa: E402  (also puts the app on sys.path)
 os.environ["CLINIC_INSECURE_TEST_KDF"] = "1"  # key derivation is not what is measured here
 
 from clinic_app.lifecycle import create_vault  # noqa: E402
@@ -70,27 +70,27 @@ def timed(fn) -> list[float]:
     return out
 
 
-def main() -> None:
+def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="clinic-privacy-bench-"))
     vault = Vault(work / "vault")
     session, _ = create_vault(vault, "bench", "bench-password-1")
     fill(session)
     baseline = timed(lambda: session.db.query("SELECT id, matter_id, expires_on FROM restricted_purposes"))
     check = timed(lambda: session.as_system().restricted.purge_due())  # nothing due: the unlock-time cost
-    report = timed(session.restricted.report)
+    report_s = timed(session.restricted.report)
     session.db.execute("UPDATE matters SET closed_on = ?", ((date.today() - timedelta(days=60)).isoformat(),))
     start = time.perf_counter()
     purged = session.restricted.purge_due()
     purge = time.perf_counter() - start
     session.lock()
-    med = statistics.median
+    shutil.rmtree(work, ignore_errors=True)
     values = MATTERS * VALUES_PER_MATTER
-    print(f"{MATTERS} matters, {values} restricted values; {RUNS} runs each (median)")
-    print(f"baseline: read all {MATTERS} purpose rows      {med(baseline) * 1000:8.2f} ms")
-    print(f"retention check at unlock (nothing due)     {med(check) * 1000:8.2f} ms   ratio {med(check) / med(baseline):6.1f}x   (goal < 50 ms)")
-    print(f"privacy report                              {med(report) * 1000:8.2f} ms   ratio {med(report) / med(baseline):6.1f}x   (goal < 1000 ms)")
-    print(f"purge of {purged.values} values (+ checkpoint, once)  {purge * 1000:8.2f} ms   ratio {purge / med(baseline):6.1f}x")
-
+    floor = figure((x * 1000 for x in baseline), "ms")
+    print(f"{MATTERS} matters, {values} restricted values; {RUNS} runs each; purge of {purged.values} values once: {purge * 1000:.0f} ms")
+    for metric, samples, goal_ms in (("retention check at unlock (nothing due)", check, 50), ("privacy report", report_s, 1000)):
+        fig = figure((x * 1000 for x in samples), "ms")
+        report(f"{metric}, {MATTERS} matters", floor, f"< {goal_ms} ms", fig, ratio(fig, floor), fig.median < goal_ms)
+    return 0
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
