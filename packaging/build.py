@@ -149,7 +149,8 @@ def _build(force: bool, clean: bool) -> Path:
         raise SystemExit(f"error: PyInstaller finished but {executable()} is missing")
     atomic_write(STAMP, (wanted + "\n").encode())
     size = folder_size(BUNDLE) / 2**20
-    print(f"built {BUNDLE.relative_to(ROOT)} in {time.monotonic() - started:.0f} s ({size:.0f} MiB)")
+    shown = BUNDLE.relative_to(ROOT) if BUNDLE.is_relative_to(ROOT) else BUNDLE  # bench builds go to a temp folder
+    print(f"built {shown} in {time.monotonic() - started:.0f} s ({size:.0f} MiB)")
     return executable()
 
 
