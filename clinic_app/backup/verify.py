@@ -144,7 +144,7 @@ def _content_checks(conn, report: VerifyReport, tick: Progress, attachments_hash
         report.passed(f"record counts match the manifest ({found.total_rows} rows in {len(actual)} tables)")
     tick(2, 4)
     if attachments_hashed is not None and attachments_hashed == len(found.attachments):
-        report.passed(f"{attachments_hashed} attachment(s) match their recorded SHA-256 (hashed while copying)")
+        report.passed(ngettext("{count} attachment matches its recorded SHA-256", "{count} attachments match their recorded SHA-256", attachments_hashed).format(count=attachments_hashed))
     else:
         _check_attachments(conn, found, report)
     tick(3, 4)

@@ -87,10 +87,17 @@ def test_restored_vault_needs_the_new_password_and_recovery_key(session, tmp_pat
     open_session(vault, "maria", "reset by recovery").lock()
 
 
-def test_attachments_are_hashed_while_copying_and_a_damaged_one_is_refused(session, tmp_path):
+def test_attachments_are_hashed_while_copying_and_a_damaged_one_is_refused(session, tmp_path, monkeypatch):
+    from clinic_app.backup import create, verify
+
     populate(session, clients=3)
+    hashed_on = []  # which connections' attachments were read and hashed
+    digests = verify.attachment_digests
+    monkeypatch.setattr(create, "attachment_digests", lambda conn: hashed_on.append("vault") or digests(conn))
+    monkeypatch.setattr(verify, "attachment_digests", lambda conn: hashed_on.append("copy") or digests(conn))
     result = session.backups.create(tmp_path / "good", BACKUP_PASSPHRASE)
-    assert any("3 attachment(s) match their recorded SHA-256 (hashed while copying)" in line for line in result.report.lines)
+    assert hashed_on == ["vault"]  # once, while copying; not again on the written copy
+    assert any("3 attachments match their recorded SHA-256" in line for line in result.report.lines)
     with session.db.transaction() as conn:  # the vault's bytes no longer match their recorded hash
         conn.execute("UPDATE documents SET content = CAST(X'00' || content AS BLOB) WHERE rowid = (SELECT min(rowid) FROM documents)")
     try:
