@@ -145,6 +145,13 @@ MESSAGES: dict[str, str] = {
         "send with --keep (nothing is removed) and bring those to the clinic another way"
     ),
     "bundle.no_clinic_key": N_("this vault has no clinic bundle key, so no bundle is addressed to it"),
+    "bundle.key_not_shared": N_(
+        "the clinic bundle key has not been shared with you yet; it is, the next time an attorney or manager who holds it logs in"
+    ),
+    "bundle.key_lost": N_(
+        "no one in this vault holds the clinic bundle key any more (a restored vault?); make a new one with "
+        "'bundle key' and have the field laptops trust it"
+    ),
     "bundle.no_files": N_("no bundle files found (they end in .clinicbundle)"),
     "bundle.sender_key_changed": N_("{file}: signed with a different key than earlier bundles from the same vault; ask who made it"),
     "bundle.bad_payload": N_("the bundle's signed content is not valid ({where})"),

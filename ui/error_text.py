@@ -140,6 +140,12 @@ TEXT: dict[str, str] = {
         "This client has documents or restricted values, which bundles do not carry. Keep the client on this computer and bring those to the clinic another way.",
     ),
     "bundle.no_clinic_key": QT_TRANSLATE_NOOP("ErrorText", "This vault has no clinic key, so no bundle is addressed to it."),
+    "bundle.key_not_shared": QT_TRANSLATE_NOOP(
+        "ErrorText", "The clinic key has not been shared with you yet. It is, the next time an attorney or manager who holds it signs in."
+    ),
+    "bundle.key_lost": QT_TRANSLATE_NOOP(
+        "ErrorText", "No one in this vault holds the clinic key any more (after a restore?). Make a new one and have the laptops trust it."
+    ),
     "bundle.no_files": QT_TRANSLATE_NOOP("ErrorText", "No bundle files found (they end in .clinicbundle)."),
     "bundle.sender_key_changed": QT_TRANSLATE_NOOP("ErrorText", "The bundle claims to come from a laptop that earlier signed with a different key. Ask who made it."),
     "bundle.bad_payload": QT_TRANSLATE_NOOP("ErrorText", "The bundle's signed content is not valid ({where})."),

@@ -1,7 +1,8 @@
 """Bundle keys: the clinic key pair (X25519), the vault's signing key (Ed25519), the trusted clinic key.
 
-The clinic's private key lives behind `_save_private_key` / `_load_private_key` only, so
-where it is kept can change in one place (today: inside the encrypted database).
+The clinic's private key is a role secret (clinic_app.role_secrets): sealed into the key
+slots of attorneys and managers and the recovery slot only, so a paralegal's slot, with
+any tool, cannot open bundles. Its public half and the rest live in the vault's meta table.
 """
 
 from __future__ import annotations
@@ -13,15 +14,17 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from clinic_app.crypto import envelope
+from clinic_app import role_secrets
 from clinic_app.errors import ClinicError
+from clinic_app.roles import Role
 
 KEY_FILE_FORMAT = "clinic-bundle-key"
 KEY_FILE_VERSION = 1
 KEY_FILE_SUFFIX = ".clinickey"
 
-_CLINIC_PRIVATE = "bundle.clinic_private_key"
+CLINIC_KEY_SECRET = "bundle_clinic_key"
 _CLINIC_PUBLIC = "bundle.clinic_public_key"
 _SIGNING_PRIVATE = "bundle.signing_private_key"
 _TRUSTED_PUBLIC = "bundle.trusted_clinic_key"
@@ -112,15 +115,15 @@ def _set_meta(session, key: str, value: str) -> None:
         )
 
 
-def _save_private_key(session, private_key: bytes) -> None:
-    """The one place that stores the clinic's bundle private key (switch here to role-sealed slots)."""
-    _set_meta(session, _CLINIC_PRIVATE, b64(private_key))
+# No rotation when a holder leaves: field laptops would have to trust a new key first (see
+# docs/field-laptops.md); `bundle key` makes a new one only when no holder has the old one.
+role_secrets.register(CLINIC_KEY_SECRET, [Role.ATTORNEY, Role.MANAGER])
 
 
-def _load_private_key(session) -> bytes | None:
-    """The one place that reads it back; None when this vault has no clinic key."""
-    stored = _meta(session, _CLINIC_PRIVATE)
-    return unb64(stored) if stored else None
+def public_of(private_key: bytes) -> bytes:
+    return X25519PrivateKey.from_private_bytes(private_key).public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
 
 
 def clinic_public_key(session) -> bytes | None:
@@ -128,20 +131,27 @@ def clinic_public_key(session) -> bytes | None:
     return unb64(stored) if stored else None
 
 
-def ensure_clinic_key(session) -> tuple[bytes, bool]:
-    """This vault's clinic public key, made on first use. Returns (public key, created now)."""
-    existing = clinic_public_key(session)
-    if existing is not None:
-        return existing, False
-    private_key, public_key = envelope.new_keypair()
-    with session.db.transaction():
-        _save_private_key(session, private_key)
-        _set_meta(session, _CLINIC_PUBLIC, b64(public_key))
-    return public_key, True
-
-
 def clinic_private_key(session) -> bytes | None:
-    return _load_private_key(session)
+    """This user's copy of the clinic's private key; None when not held (yet)."""
+    return role_secrets.secret(session, CLINIC_KEY_SECRET)
+
+
+def clinic_key_held_by_someone(session) -> bool:
+    """Whether any user's slot holds the private key (after a restore nobody may)."""
+    return role_secrets.exists(session, CLINIC_KEY_SECRET)
+
+
+def ensure_clinic_key(session, new: bool = False) -> tuple[bytes, bool]:
+    """This vault's clinic public key, made on first use, on request (`new`), or anew when no
+    holder has the private key any more. Returns (public key, created now). Attorneys and
+    managers only."""
+    existing = clinic_public_key(session)
+    held = existing is not None and (clinic_private_key(session) is not None or clinic_key_held_by_someone(session))
+    if held and not new:
+        return existing, False
+    public_key = public_of(role_secrets.create(session, CLINIC_KEY_SECRET))
+    _set_meta(session, _CLINIC_PUBLIC, b64(public_key))
+    return public_key, True
 
 
 def signing_key(session) -> Ed25519PrivateKey:

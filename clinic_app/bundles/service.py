@@ -132,14 +132,25 @@ class BundleService:
     # -- keys -----------------------------------------------------------------------------------
 
     @operation(Permission.BUNDLE_RECEIVE)
-    def clinic_key(self) -> tuple[keys.ClinicKey, bool]:
-        """This vault's clinic key (made on first use) as the file field laptops trust."""
+    def clinic_key(self, new: bool = False) -> tuple[keys.ClinicKey, bool]:
+        """This vault's clinic key (made on first use) as the file field laptops trust.
+
+        `new` replaces it (after an attorney or manager who held it left): bundles sealed to
+        the old key can no longer be opened, and every field laptop must trust the new one."""
         s = self.ctx
+        previous = keys.clinic_public_key(s)
         with s.db.transaction():
-            public_key, created = keys.ensure_clinic_key(s)
+            public_key, created = keys.ensure_clinic_key(s, new)
             if created:
-                s.record("bundle.key_create", "vault", s.vault_id, keys.fingerprint(public_key))
+                replaced = f"; replaces {keys.fingerprint(previous)}" if previous else ""
+                s.record("bundle.key_create", "vault", s.vault_id, keys.fingerprint(public_key) + replaced)
         return keys.ClinicKey(public_key, s.clinic_name, s.vault_id), created
+
+    @operation(Permission.BUNDLE_RECEIVE)
+    def published_fingerprint(self) -> str | None:
+        """The fingerprint of the clinic key this vault has handed out, if any."""
+        public_key = keys.clinic_public_key(self.ctx)
+        return keys.fingerprint(public_key) if public_key else None
 
     @operation(Permission.SETTINGS_MANAGE)
     def trust(self, key_file_bytes: bytes, expected_fingerprint: str | None = None) -> keys.ClinicKey:
@@ -237,8 +248,10 @@ class BundleService:
         """Open and verify one bundle file without storing anything (the app shows the sender)."""
         s = self.ctx
         private_key, public_key = keys.clinic_private_key(s), keys.clinic_public_key(s)
-        if private_key is None or public_key is None:
+        if public_key is None:
             raise BundleRefused("bundle.no_clinic_key")
+        if private_key is None:  # not shared with this user yet, or held by no one (a restored vault)
+            raise BundleRefused("bundle.key_not_shared" if keys.clinic_key_held_by_someone(s) else "bundle.key_lost")
         target = Path(path)
         try:
             if target.stat().st_size > MAX_FILE_BYTES:

@@ -15,6 +15,7 @@ def register(commands) -> None:
     sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
     key = sub.add_parser("key", help="write this clinic's public bundle key for field laptops (attorneys, managers)")
     key.add_argument("--out", metavar="FILE", required=True)
+    key.add_argument("--new", action="store_true", help="replace the key (after a holder left); bundles sealed to the old one stop opening")
     key.set_defaults(handler=write_key)
     trust = sub.add_parser("trust", help="send this vault's bundles to the clinic whose key FILE is (managers)")
     trust.add_argument("file")
@@ -33,10 +34,13 @@ def register(commands) -> None:
 
 def write_key(args) -> int:
     with open_session(args) as session:
-        key, created = session.bundles.clinic_key()
+        previous = session.bundles.published_fingerprint()
+        key, created = session.bundles.clinic_key(new=args.new)
     write_output(args.out, key.to_bytes())
     print(f"{'Created' if created else 'Wrote'} the clinic bundle key: {args.out}")
     print(f"Fingerprint: {key.fingerprint}  (read it aloud to whoever sets up a field laptop)")
+    if created and previous:
+        print(f"note: this replaces the key {previous}; every field laptop must trust the new one")
     return 0
 
 

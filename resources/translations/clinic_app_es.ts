@@ -362,6 +362,14 @@
         <translation type="vanished">Esta bóveda no tiene clave de clínica, así que ningún paquete va dirigido a ella.</translation>
     </message>
     <message>
+        <source>The clinic key has not been shared with you yet. It is, the next time an attorney or manager who holds it signs in.</source>
+        <translation>Todavía no se le ha compartido la clave de la clínica. Se le compartirá la próxima vez que inicie sesión un abogado o administrador que la tenga.</translation>
+    </message>
+    <message>
+        <source>No one in this vault holds the clinic key any more (after a restore?). Make a new one and have the laptops trust it.</source>
+        <translation>Ya nadie en esta bóveda tiene la clave de la clínica (¿después de una restauración?). Cree una nueva y haga que las computadoras confíen en ella.</translation>
+    </message>
+    <message>
         <source>This laptop is not set up to send to a clinic yet: a manager chooses the clinic&apos;s key file.</source>
         <translation type="vanished">Esta computadora todavía no está preparada para enviar a una clínica: un administrador elige el archivo de clave de la clínica.</translation>
     </message>

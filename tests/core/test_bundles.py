@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from clinic_app.bundles import keys, sealing
 from clinic_app.bundles.sealing import BundleRefused, Sender
+from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, user_slot_id
 from clinic_app.domain.models import Client, Note, Task
 from clinic_app.errors import PermissionDenied, ValidationError
 from clinic_app.lifecycle import open_session
@@ -154,6 +155,71 @@ def test_roles(pair):
             s.bundles.trust(b"{}")
 
 
+# -- the clinic's private key is sealed to attorneys and managers only --------------------------------
+
+
+def test_only_attorney_and_manager_slots_carry_the_clinic_key(pair):
+    slot_file = pair.clinic.slot_store.load()
+    holders = {slot.id for slot in slot_file.slots if keys.CLINIC_KEY_SECRET in slot.sealed_secrets}
+    expected = {user_slot_id(slot_file.vault_id, u) for u in ("attorney", "manager")} | {RECOVERY_SLOT_ID}
+    assert holders == expected
+    with pair.clinic.unlock("attorney", PASSWORD) as s:
+        private = keys.clinic_private_key(s)
+        assert keys.public_of(private) == keys.clinic_public_key(s)
+    with pair.clinic.unlock("paralegal", PASSWORD) as s:
+        assert keys.clinic_private_key(s) is None
+        # With the database key and any tool: the database holds no copy of the private key.
+        everything = b"".join(
+            str(row).encode() for table in ("meta", "settings") for row in s.db.query(f"SELECT * FROM {table}")
+        )
+        assert keys.b64(private).encode() not in everything
+        with pytest.raises(PermissionDenied):
+            s.bundles.clinic_key()
+
+
+def test_a_new_attorney_holds_the_key_at_once_or_after_a_holder_logs_in(pair):
+    path = export_from_field(pair)
+    with pair.clinic.unlock("manager", PASSWORD) as s:
+        s.users.add("attorney2", "attorney", PASSWORD)  # the manager holds the key: sealed to the new slot now
+    store = pair.clinic.slot_store
+    slot_file = store.load()
+    new_slot = slot_file.find(user_slot_id(slot_file.vault_id, "attorney2"))
+    assert keys.CLINIC_KEY_SECRET in new_slot.sealed_secrets
+    new_slot.sealed_secrets.pop(keys.CLINIC_KEY_SECRET)  # as if added by someone who did not hold it
+    store.save(slot_file)
+    with pair.clinic.unlock("attorney2", PASSWORD) as s:
+        with pytest.raises(BundleRefused) as caught:
+            s.bundles.import_paths([path])
+        assert caught.value.code == "bundle.key_not_shared" and s.clients.count() == 0
+    with pair.clinic.unlock("attorney", PASSWORD):
+        pass  # a holder's unlock shares it
+    with pair.clinic.unlock("attorney2", PASSWORD) as s:
+        assert len(s.bundles.import_paths([path]).imported) == 3
+
+
+def test_a_restored_vault_has_lost_the_key_makes_a_new_one_and_refuses_old_bundles(pair, tmp_path):
+    """Restores build new key slots, so the role-sealed clinic key does not survive them
+    (docs/field-laptops.md says so and what to do)."""
+    from clinic_app.backup import restore_backup
+
+    old_bundle = export_from_field(pair)
+    with pair.clinic.unlock("manager", PASSWORD) as s:
+        old_fingerprint = s.bundles.published_fingerprint()
+        backup = s.backups.create(tmp_path / "backups", "backup passphrase 123").path
+    s = restore_backup(backup, "backup passphrase 123", tmp_path / "restored", "boss", PASSWORD).session
+    try:
+        with pytest.raises(BundleRefused) as caught:
+            s.bundles.import_paths([old_bundle])
+        assert caught.value.code == "bundle.key_lost"
+        key, created = s.bundles.clinic_key()
+        assert created and key.fingerprint != old_fingerprint
+        with pytest.raises(BundleRefused) as caught:
+            s.bundles.import_paths([old_bundle])
+        assert caught.value.code == "bundle.wrong_recipient"
+    finally:
+        s.lock()
+
+
 # -- forged bundles: sealed correctly to the clinic, but not honestly signed ------------------------
 
 
@@ -215,6 +281,22 @@ def test_a_genuine_signed_bundle_from_a_new_vault_is_accepted(pair, tmp_path):
     target = tmp_path / "honest.clinicbundle"
     target.write_bytes(forged(pair, Ed25519PrivateKey.generate()))
     assert len(import_at_clinic(pair, target).imported) == 1
+
+
+def test_a_new_key_after_a_holder_left_stops_old_bundles(pair):
+    old_bundle = export_from_field(pair)
+    with pair.clinic.unlock("manager", PASSWORD) as s:
+        old_fingerprint = s.bundles.published_fingerprint()
+        s.users.remove("attorney")
+        key, created = s.bundles.clinic_key(new=True)
+        assert created and key.fingerprint != old_fingerprint
+        with pytest.raises(BundleRefused) as caught:
+            s.bundles.import_paths([old_bundle])
+        assert caught.value.code == "bundle.wrong_recipient"
+    with pair.field.unlock("manager", PASSWORD) as s:
+        s.bundles.trust(key.to_bytes(), key.fingerprint)
+    with pair.clinic.unlock("manager", PASSWORD) as s:
+        assert len(s.bundles.import_paths([export_from_field(pair)]).imported) == 3
 
 
 def test_key_file_fingerprint_must_match(pair, tmp_path):
