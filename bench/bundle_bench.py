@@ -10,6 +10,8 @@ on its own copy of the vault, so peak memory (the process's peak RSS during the 
 vault already open, reset just before it on Linux) is not inherited from the run before. Also: the raw cipher cost of sealing the
 compressed payload with `cryptography` (what the bundle uses) and with age (`pyrage`, when
 installed), the comparison issue 15 asks for.
+
+Rows go through bench/common.py (`make bench` gathers them); goals are on the medians.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ import json
 import os
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,8 +28,10 @@ import time
 import zlib
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ["CLINIC_INSECURE_TEST_KDF"] = "1"  # key derivation is not what is measured here
+
+from common import figure, ratio, report  # noqa: E402  (also puts the app's packages on the path)
 
 from clinic_app.lifecycle import create_vault, open_session  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
@@ -46,7 +49,7 @@ def document(clients: int) -> dict:
             "given_name": GIVEN[n % len(GIVEN)],
             "family_name": f"{FAMILY[n % len(FAMILY)]} {n}",
             "aliases": [f"Alias {n}"],
-            "date_of_birth": f"{1950 + n % 50}-{1 + n % 12:02d}-{1 + n % 28:02d}",
+            "date_of_birth": f"{1940 + n % 40}-{1 + n % 12:02d}-{1 + n % 28:02d}",
             "phone": "(323) 555-0142",
             "preferred_language": "es",
             "notes": "Prefers evening calls; came with a relative.",
@@ -223,16 +226,29 @@ def main() -> int:
                 results[label].append(measure(op, template, work, path))
         print(f"{args.clients} clients (1 matter, 2 convictions each); {args.runs} runs each, own process per run")
         print(f"JSON document {doc_path.stat().st_size / 2**20:.1f} MiB; bundle {bundle.stat().st_size / 2**20:.1f} MiB")
-        print(f"{'operation':34} {'median s':>9} {'worst s':>8} {'vs floor':>9} {'peak MiB med':>13} {'worst':>6}")
-        floors = {"export": results[ops[0][0]], "import": results[ops[3][0]]}
-        for label, op, *_ in ops:
-            runs = results[label]
-            seconds = [r["seconds"] for r in runs]
-            peaks = [r["peak_mib"] for r in runs]
-            floor = floors["import" if "import" in op else "export"]
-            ratio = statistics.median(seconds) / statistics.median([r["seconds"] for r in floor])
-            print(f"{label:34} {statistics.median(seconds):9.2f} {max(seconds):8.2f} {ratio:8.2f}x "
-                  f"{statistics.median(peaks):13.0f} {max(peaks):6.0f}")
+
+        def seconds(label: str):
+            return figure([r["seconds"] for r in results[label]])
+
+        def peak(label: str):
+            return figure([r["peak_mib"] for r in results[label]], unit="MiB")
+
+        n = f"{args.clients:,} clients"
+        rows = [
+            (f"bundle export --keep, {n}", "intake export", 2.0),
+            (f"bundle export (seal + remove), {n}", "intake export", 2.5),
+            (f"bundle import, {n}", "intake import", 2.0),
+            (f"bundle import again (no-op), {n}", "intake import", 0.5),
+        ]
+        labels = dict(zip([r[0] for r in rows], [ops[1][0], ops[2][0], ops[4][0], ops[5][0]]))
+        floors = {"intake export": ops[0][0], "intake import": ops[3][0]}
+        for metric, floor_name, goal in rows:
+            ours, floor = seconds(labels[metric]), seconds(floors[floor_name])
+            times = ratio(ours, floor)
+            report(metric, floor, f"<= {goal}x {floor_name}", ours, times, times.median <= goal)
+            ours_peak, floor_peak = peak(labels[metric]), peak(floors[floor_name])
+            peaks = ratio(ours_peak, floor_peak)
+            report(f"{metric}: peak RSS", floor_peak, f"<= 1.5x {floor_name}", ours_peak, peaks, peaks.median <= 1.5)
         print("cipher alone on the padded payload (best of runs):")
         for label, seconds in cipher_times(doc_path.read_bytes(), max(args.runs, 3)).items():
             print(f"  {label:44} {seconds * 1000:9.2f} ms")
