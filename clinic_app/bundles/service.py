@@ -227,18 +227,17 @@ class BundleService:
                 raise ValidationError("bundle.client_has_unbundled_data", client_id=cid, documents=documents, restricted=restricted)
 
     def _record_of(self, client_id: str) -> dict:
-        s = self.ctx
-        matter_ids = [m.id for m in self.matters.for_client(client_id)]
+        """Ids and the tasks and notes of one client; matters in the order document_for writes them."""
+        db = self.ctx.db
+        matter_ids = [r[0] for r in db.query("SELECT id FROM matters WHERE client_id = ? ORDER BY created_at, rowid", (client_id,))]
         where = {mid: i for i, mid in enumerate(matter_ids)}
+        tasks = db.query("SELECT id, title, due_on, done, matter_id FROM tasks WHERE client_id = ? ORDER BY rowid", (client_id,))
+        notes = db.query("SELECT id, body, matter_id FROM notes WHERE client_id = ? ORDER BY rowid", (client_id,))
         return {
             "client": client_id,
             "matters": matter_ids,
-            "tasks": [
-                {"id": t.id, "title": t.title, "due_on": t.due_on.isoformat() if t.due_on else None, "done": t.done,
-                 "matter": where.get(t.matter_id)}
-                for t in self.tasks.for_client(client_id)
-            ],
-            "notes": [{"id": n.id, "body": n.body, "matter": where.get(n.matter_id)} for n in self.notes.for_client(client_id)],
+            "tasks": [{"id": i, "title": t, "due_on": d, "done": bool(done), "matter": where.get(m)} for i, t, d, done, m in tasks],
+            "notes": [{"id": i, "body": body, "matter": where.get(m)} for i, body, m in notes],
         }
 
     # -- import ---------------------------------------------------------------------------------
