@@ -249,8 +249,10 @@ class BundleService:
         private_key, public_key = keys.clinic_private_key(s), keys.clinic_public_key(s)
         if public_key is None:
             raise BundleRefused("bundle.no_clinic_key")
-        if private_key is None:  # not shared with this user yet, or held by no one (a restored vault)
-            raise BundleRefused("bundle.key_not_shared" if keys.clinic_key_held_by_someone(s) else "bundle.key_lost")
+        if private_key is None and keys.clinic_key_held_by_someone(s):
+            raise BundleRefused("bundle.key_not_shared")  # sealed to them at a holder's next login
+        if private_key is None:
+            raise BundleRefused("bundle.key_lost")  # held by no one: a restored vault
         target = Path(path)
         try:
             if target.stat().st_size > MAX_FILE_BYTES:

@@ -363,11 +363,11 @@
     </message>
     <message>
         <source>The clinic key has not been shared with you yet. It is, the next time an attorney or manager who holds it signs in.</source>
-        <translation>Todavía no se le ha compartido la clave de la clínica. Se le compartirá la próxima vez que inicie sesión un abogado o administrador que la tenga.</translation>
+        <translation type="vanished">Todavía no se le ha compartido la clave de la clínica. Se le compartirá la próxima vez que inicie sesión un abogado o administrador que la tenga.</translation>
     </message>
     <message>
         <source>No one in this vault holds the clinic key any more (after a restore?). Make a new one and have the laptops trust it.</source>
-        <translation>Ya nadie en esta bóveda tiene la clave de la clínica (¿después de una restauración?). Cree una nueva y haga que las computadoras confíen en ella.</translation>
+        <translation type="vanished">Ya nadie en esta bóveda tiene la clave de la clínica (¿después de una restauración?). Cree una nueva y haga que las computadoras confíen en ella.</translation>
     </message>
     <message>
         <source>This laptop is not set up to send to a clinic yet: a manager chooses the clinic&apos;s key file.</source>
@@ -1514,6 +1514,14 @@ Ciudad, estado, código postal</translation>
     <message>
         <source>This vault has no clinic key, so no bundle is addressed to it.</source>
         <translation>Esta bóveda no tiene clave de clínica, así que ningún paquete va dirigido a ella.</translation>
+    </message>
+    <message>
+        <source>The clinic key has not been shared with you yet. It is, the next time an attorney or manager who holds it signs in.</source>
+        <translation>Todavía no se le ha compartido la clave de la clínica. Se le compartirá la próxima vez que inicie sesión un abogado o administrador que la tenga.</translation>
+    </message>
+    <message>
+        <source>No one in this vault holds the clinic key any more (after a restore?). Make a new one and have the laptops trust it.</source>
+        <translation>Ya nadie en esta bóveda tiene la clave de la clínica (¿después de una restauración?). Cree una nueva y haga que las computadoras confíen en ella.</translation>
     </message>
     <message>
         <source>The bundle claims to come from a laptop that earlier signed with a different key. Ask who made it.</source>
