@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
-import clinic_app.bundles.keys  # noqa: F401 - registers the clinic bundle key as a role secret before any unlock
 from clinic_app.audit import AuditLog
 from clinic_app.backup.service import BackupService
 from clinic_app.bundles.service import BundleService

@@ -163,10 +163,10 @@ def test_only_attorney_and_manager_slots_carry_the_clinic_key(pair):
     holders = {slot.id for slot in slot_file.slots if keys.CLINIC_KEY_SECRET in slot.sealed_secrets}
     expected = {user_slot_id(slot_file.vault_id, u) for u in ("attorney", "manager")} | {RECOVERY_SLOT_ID}
     assert holders == expected
-    with pair.clinic.unlock("attorney", PASSWORD) as s:
+    with open_session(pair.clinic, "attorney", PASSWORD) as s:
         private = keys.clinic_private_key(s)
         assert keys.public_of(private) == keys.clinic_public_key(s)
-    with pair.clinic.unlock("paralegal", PASSWORD) as s:
+    with open_session(pair.clinic, "paralegal", PASSWORD) as s:
         assert keys.clinic_private_key(s) is None
         # With the database key and any tool: the database holds no copy of the private key.
         everything = b"".join(
@@ -179,7 +179,7 @@ def test_only_attorney_and_manager_slots_carry_the_clinic_key(pair):
 
 def test_a_new_attorney_holds_the_key_at_once_or_after_a_holder_logs_in(pair):
     path = export_from_field(pair)
-    with pair.clinic.unlock("manager", PASSWORD) as s:
+    with open_session(pair.clinic, "manager", PASSWORD) as s:
         s.users.add("attorney2", "attorney", PASSWORD)  # the manager holds the key: sealed to the new slot now
     store = pair.clinic.slot_store
     slot_file = store.load()
@@ -187,23 +187,23 @@ def test_a_new_attorney_holds_the_key_at_once_or_after_a_holder_logs_in(pair):
     assert keys.CLINIC_KEY_SECRET in new_slot.sealed_secrets
     new_slot.sealed_secrets.pop(keys.CLINIC_KEY_SECRET)  # as if added by someone who did not hold it
     store.save(slot_file)
-    with pair.clinic.unlock("attorney2", PASSWORD) as s:
+    with open_session(pair.clinic, "attorney2", PASSWORD) as s:
         with pytest.raises(BundleRefused) as caught:
             s.bundles.import_paths([path])
         assert caught.value.code == "bundle.key_not_shared" and s.clients.count() == 0
-    with pair.clinic.unlock("attorney", PASSWORD):
+    with open_session(pair.clinic, "attorney", PASSWORD):
         pass  # a holder's unlock shares it
-    with pair.clinic.unlock("attorney2", PASSWORD) as s:
+    with open_session(pair.clinic, "attorney2", PASSWORD) as s:
         assert len(s.bundles.import_paths([path]).imported) == 3
 
 
 def test_a_restored_vault_has_lost_the_key_makes_a_new_one_and_refuses_old_bundles(pair, tmp_path):
     """Restores build new key slots, so the role-sealed clinic key does not survive them
     (docs/field-laptops.md says so and what to do)."""
-    from clinic_app.backup import restore_backup
+    from clinic_app.lifecycle import restore_backup
 
     old_bundle = export_from_field(pair)
-    with pair.clinic.unlock("manager", PASSWORD) as s:
+    with open_session(pair.clinic, "manager", PASSWORD) as s:
         old_fingerprint = s.bundles.published_fingerprint()
         backup = s.backups.create(tmp_path / "backups", "backup passphrase 123").path
     s = restore_backup(backup, "backup passphrase 123", tmp_path / "restored", "boss", PASSWORD).session
@@ -285,7 +285,7 @@ def test_a_genuine_signed_bundle_from_a_new_vault_is_accepted(pair, tmp_path):
 
 def test_a_new_key_after_a_holder_left_stops_old_bundles(pair):
     old_bundle = export_from_field(pair)
-    with pair.clinic.unlock("manager", PASSWORD) as s:
+    with open_session(pair.clinic, "manager", PASSWORD) as s:
         old_fingerprint = s.bundles.published_fingerprint()
         s.users.remove("attorney")
         key, created = s.bundles.clinic_key(new=True)
@@ -293,9 +293,9 @@ def test_a_new_key_after_a_holder_left_stops_old_bundles(pair):
         with pytest.raises(BundleRefused) as caught:
             s.bundles.import_paths([old_bundle])
         assert caught.value.code == "bundle.wrong_recipient"
-    with pair.field.unlock("manager", PASSWORD) as s:
+    with open_session(pair.field, "manager", PASSWORD) as s:
         s.bundles.trust(key.to_bytes(), key.fingerprint)
-    with pair.clinic.unlock("manager", PASSWORD) as s:
+    with open_session(pair.clinic, "manager", PASSWORD) as s:
         assert len(s.bundles.import_paths([export_from_field(pair)]).imported) == 3
 
 
