@@ -13,8 +13,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from clinic_app.domain.validation import Problem
 from clinic_app.errors import ClinicError, ValidationError
-from ui.labels import category_label, role_label
+from ui.labels import category_label
 from ui.problem_text import problem_message
+from ui.role_text import role_label
 
 CONTEXT = "ErrorText"
 

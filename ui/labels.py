@@ -1,19 +1,14 @@
-"""Display names the UI owns for core ids: roles and restricted categories (one copy each)."""
+"""Display names the UI owns for core ids and shipped data: restricted categories and the shipped
+state profiles' names (one copy each; role names are in ui/role_text.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clinic_app.restricted_categories import Category
-from clinic_app.roles import Role
+from ui.profile_texts import PROFILE_TEXTS
 
 CONTEXT = "Labels"
-
-ROLE_LABELS = {
-    Role.PARALEGAL.value: QT_TRANSLATE_NOOP("Labels", "paralegal"),
-    Role.ATTORNEY.value: QT_TRANSLATE_NOOP("Labels", "attorney"),
-    Role.MANAGER.value: QT_TRANSLATE_NOOP("Labels", "manager"),
-}
 
 CATEGORY_LABELS = {
     Category.IMMIGRATION_STATUS.value: QT_TRANSLATE_NOOP("Labels", "Immigration status"),
@@ -26,10 +21,10 @@ CATEGORY_LABELS = {
 }
 
 
-def role_label(role: Role | str) -> str:
-    value = role.value if isinstance(role, Role) else str(role)
-    source = ROLE_LABELS.get(value)
-    return QCoreApplication.translate(CONTEXT, source) if source else value
+def profile_text(text: str) -> str:
+    """A shipped state profile's label (its name, a route, a field, a statement section, a
+    notice) in the UI language; a clinic's own profile text shows as written."""
+    return QCoreApplication.translate("ProfileText", text) if text in PROFILE_TEXTS else text
 
 
 def category_label(category: Category | str) -> str:

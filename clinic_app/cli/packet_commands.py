@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from clinic_app.cli.common import open_session, print_json
 from clinic_app.errors import ClinicError
-from clinic_app.translation import ngettext
+from clinic_app.translation import N_, _, ngettext
 
 if TYPE_CHECKING:  # the packet modules import ReportLab and pypdf: only the commands that build load them
     from clinic_app.packets.readiness import Readiness
@@ -58,17 +58,18 @@ def register(commands) -> None:
 def print_readiness(readiness: Readiness, stream=None) -> None:
     out = stream or sys.stdout
     print(f"matter {readiness.matter_id}: {readiness.state} profile {readiness.profile_version}", file=out)
-    groups = (("blocking", "BLOCKING", "x"), ("warning", "WARNINGS", "!"), ("info", "GUIDANCE", "i"))
+    groups = (("blocking", N_("BLOCKING"), "x"), ("warning", N_("WARNINGS"), "!"), ("info", N_("GUIDANCE"), "i"))
     for severity, heading, mark in groups:
         items = [i for i in readiness.items if i.severity == severity]
         if not items:
             continue
-        print(f"{heading} ({len(items)})", file=out)
+        print(f"{_(heading)} ({len(items)})", file=out)
         for item in items:
             print(f"  {mark} {item.message}  [{item.field_ref}]", file=out)
             if item.detail:
                 print(f"      {item.detail}", file=out)
-    verdict = "ready" if readiness.ready else f"not ready: {len(readiness.blocking)} blocking"
+    blocking = len(readiness.blocking)
+    verdict = _("ready") if readiness.ready else ngettext("not ready: {count} blocking", "not ready: {count} blocking", blocking).format(count=blocking)
     warnings = len(readiness.warnings)
     print(verdict + ", " + ngettext("{count} warning", "{count} warnings", warnings).format(count=warnings), file=out)
 

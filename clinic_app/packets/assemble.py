@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ from clinic_app.packets.exhibits import describe, exhibit_documents, exhibit_let
 from clinic_app.packets.fields import display
 from clinic_app.packets.fillable import fill_and_flatten
 from clinic_app.pdf_fonts import BOLD, REGULAR, draw_string, register_fonts, string_width
+from clinic_app.translation import N_, _
 
 MANIFEST_FORMAT = "clinic-intake-packet-manifest/1"
 Progress = Callable[[int, int, str], None]
@@ -244,6 +246,12 @@ def _page_exhibits(parts: list[Part], total: int) -> list[str]:
     return labels
 
 
+# The draft marks are for the clinic's staff, so they follow the language of the person building
+# (the app's language, or LANG for the CLI); the packet itself stays in English.
+DRAFT_STAMP = N_("DRAFT")
+DRAFT_FOOTER = N_("DRAFT, not for filing")
+
+
 def _stamp(writer: PdfWriter, applicant: str, draft: bool, exhibit_labels: list[str]) -> None:
     """One overlay page per packet page (sized like it), merged on top: footer, exhibit, DRAFT."""
     total = len(writer.pages)
@@ -257,7 +265,7 @@ def _stamp(writer: PdfWriter, applicant: str, draft: bool, exhibit_labels: list[
         width, height = float(box.width), float(box.height)
         geometry.append((float(box.left), float(box.bottom)))
         c.setPageSize((width, height))
-        footer = f"{applicant} — page {number} of {total}" + ("  ·  DRAFT, not for filing" if draft else "")
+        footer = f"{applicant} — page {number} of {total}" + ("  ·  " + _(DRAFT_FOOTER) if draft else "")
         c.setFillColor(colors.HexColor("#333333"))
         draw_string(c, (width - string_width(footer, REGULAR, 8)) / 2, 22, footer, REGULAR, 8)
         label = exhibit_labels[number - 1]
@@ -268,8 +276,11 @@ def _stamp(writer: PdfWriter, applicant: str, draft: bool, exhibit_labels: list[
             c.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.16))
             c.translate(width / 2, height / 2)
             c.rotate(45)
-            c.setFont(BOLD, 110)
-            c.drawCentredString(0, -38, "DRAFT")
+            stamp = _(DRAFT_STAMP)
+            # As large as fits along the diagonal ("BORRADOR" is longer than "DRAFT").
+            size = min(110.0, 0.75 * math.hypot(width, height) / max(string_width(stamp, BOLD, 1), 1))
+            c.setFont(BOLD, size)
+            c.drawCentredString(0, -size * 0.35, stamp)
             c.restoreState()
         c.showPage()
     c.save()

@@ -67,8 +67,13 @@ def is_empty(value: Any) -> bool:
     return False
 
 
-def long_date(value: date | None) -> str:
-    return f"{value:%B} {value.day}, {value.year}" if value else ""
+def long_date(value: date | None, language: str = "en") -> str:
+    """"November 26, 2026" / "26 de noviembre de 2026" (Babel's CLDR data, not the OS locale)."""
+    if not value:
+        return ""
+    from babel.dates import format_date  # here: the CLI's start-up does not pay for Babel's data
+
+    return format_date(value, format="long", locale="en_US" if language == "en" else language)
 
 
 def display(value: Any, yes: str = "Yes", no: str = "No") -> str:

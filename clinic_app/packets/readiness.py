@@ -43,6 +43,10 @@ class ReadinessItem:
     message: str
     field_ref: str = ""  # where to fix it (see packets.fields)
     detail: str = ""  # the longer why (guidance text, conditions), shown on demand
+    # What the app's words need: counties, numbers, ISO dates, and texts the state profile
+    # supplies (a field's label, a notice's title); the app words the item from code + params
+    # (ui/readiness_text.py), `message` is the English for the CLI and logs.
+    params: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass
@@ -108,6 +112,10 @@ def _where(index: int, county: str) -> str:
     return f"conviction {index + 1}" + (f" ({county})" if county.strip() else "")
 
 
+def _conviction(index: int, county: str) -> dict:
+    return {"number": index + 1, "county": county.strip()}
+
+
 def check(
     bundle: MatterBundle,
     profile: StateProfile,
@@ -133,25 +141,25 @@ def check(
                 if spec.in_state_only and (c.state or profile.state).upper() != profile.state:
                     continue
                 if is_empty(raw_value(spec.key, bundle, letterhead, c)):
-                    add(ReadinessItem(severity, f"missing_{spec.name}", f"{_where(i, c.county)}: {spec.label.lower()} is missing.", field_ref("conviction", spec.name, c.id)))
+                    add(ReadinessItem(severity, f"missing_{spec.name}", f"{_where(i, c.county)}: {spec.label.lower()} is missing.", field_ref("conviction", spec.name, c.id), params={**_conviction(i, c.county), "label": spec.label}))
         elif is_empty(raw_value(spec.key, bundle, letterhead)):
-            add(ReadinessItem(severity, f"missing_{spec.name}", f"{spec.label} is missing.", field_ref(spec.record, spec.name)))
+            add(ReadinessItem(severity, f"missing_{spec.name}", f"{spec.label} is missing.", field_ref(spec.record, spec.name), params={"label": spec.label}))
     if profile.counties:
         known = {c.casefold() for c in profile.counties}
         for i, c in enumerate(convictions):
             if (c.state or profile.state).upper() == profile.state and c.county.strip() and normalise_county(c.county).casefold() not in known:
-                add(ReadinessItem(BLOCKING, "unknown_county", f"{_where(i, c.county)}: not a {profile.state} county; choose one from the list.", field_ref("conviction", "county", c.id)))
+                add(ReadinessItem(BLOCKING, "unknown_county", f"{_where(i, c.county)}: not a {profile.state} county; choose one from the list.", field_ref("conviction", "county", c.id), params={**_conviction(i, c.county), "state": profile.state, "template": "unknown_county_in_conviction"}))
     statement = profile.document("personal_statement")
     if statement:
         for s in statement.statement_sections:
             if is_empty(raw_value(s.key, bundle, letterhead)) and not any(i.field_ref == s.key for i in result.items):
-                add(ReadinessItem(WARNING, "statement_section_empty", f"Personal statement: '{s.title}' is empty.", s.key))
+                add(ReadinessItem(WARNING, "statement_section_empty", f"Personal statement: '{s.title}' is empty.", s.key, params={"section": s.title}))
 
     # -- dates that cannot be (older vaults hold what the forms refuse today) --------------
     for problem in validation.bundle_date_problems(bundle, today):
         severity = BLOCKING if problem.severity == validation.ERROR else WARNING
         where, ref = _date_problem_place(bundle, problem)
-        add(ReadinessItem(severity, problem.code, f"{where}: {problem.leaf}: {describe(problem.code, problem.params)}.", ref))
+        add(ReadinessItem(severity, problem.code, f"{where}: {problem.leaf}: {describe(problem.code, problem.params)}.", ref, params={"where": where, "problem": problem.to_dict()}))
 
     # -- notices on the district attorneys ------------------------------------------------
     for rule in profile.notices:
@@ -160,26 +168,26 @@ def check(
             office = da_office(county)
             if office is None:
                 if not any(i.code == "unknown_county" and i.field_ref == field_ref("conviction", "county", _first_in(bundle, county)) for i in result.items):
-                    add(ReadinessItem(BLOCKING, "unknown_county", f"{county}: not a {profile.state} county; check the spelling.", field_ref("conviction", "county", _first_in(bundle, county))))
+                    add(ReadinessItem(BLOCKING, "unknown_county", f"{county}: not a {profile.state} county; check the spelling.", field_ref("conviction", "county", _first_in(bundle, county)), params={"county": county, "state": profile.state}))
                 continue
             if not office.has_address:
                 missing = [name for name, value in (("street", office.street), ("city", office.city)) if not value.strip()]
                 zip_wrong = zip_problem(office.zip, office.state) if office.zip.strip() else "ZIP missing"
                 what = ", ".join([f"{m} missing" for m in missing] + ([zip_wrong] if zip_wrong else []))
-                add(ReadinessItem(BLOCKING, "da_address_unknown", f"{county} County: the district attorney's address is not complete ({what}).", field_ref("da_office", "address", county)))
+                add(ReadinessItem(BLOCKING, "da_address_unknown", f"{county} County: the district attorney's address is not complete ({what}).", field_ref("da_office", "address", county), params={"county": county}))
             elif office.verified_on is None:
-                add(ReadinessItem(WARNING, "da_address_unverified", f"{county} County: the district attorney's address has not been verified.", field_ref("da_office", "verified_on", county)))
+                add(ReadinessItem(WARNING, "da_address_unverified", f"{county} County: the district attorney's address has not been verified.", field_ref("da_office", "verified_on", county), params={"county": county}))
             notice = served.get(county.lower())
             if notice is None:
-                add(ReadinessItem(BLOCKING, "notice_not_served", f"{rule.title}: not yet served on the {county} County district attorney.", field_ref("notice", "served_on", county)))
+                add(ReadinessItem(BLOCKING, "notice_not_served", f"{rule.title}: not yet served on the {county} County district attorney.", field_ref("notice", "served_on", county), params={"notice": rule.title, "county": county}))
                 continue
             for problem in service_problems(notice):
                 code, field, severity = problem
                 text = SERVICE_PROBLEM_TEXT[code].format(county=county)
-                add(ReadinessItem(severity, code, text, field_ref("notice", field, county)))
+                add(ReadinessItem(severity, code, text, field_ref("notice", field, county), params={"county": county}))
             days = (today - notice.served_on).days
             if days < rule.min_days_before_decision:
-                add(ReadinessItem(WARNING, "notice_recent", f"{county} County notice was served {days} {'day' if days == 1 else 'days'} ago; the Governor may act only {rule.min_days_before_decision} days after service ({rule.statute}).", field_ref("notice", "served_on", county)))
+                add(ReadinessItem(WARNING, "notice_recent", f"{county} County notice was served {days} {'day' if days == 1 else 'days'} ago; the Governor may act only {rule.min_days_before_decision} days after service ({rule.statute}).", field_ref("notice", "served_on", county), params={"county": county, "days": days, "minimum_days": rule.min_days_before_decision, "statute": rule.statute}))
 
     # -- special approvals, guidance, routes ----------------------------------------------
     felonies = felony_cases(bundle)
@@ -188,14 +196,14 @@ def check(
             message = approval.message.format(count=felonies.cases)
             if felonies.reduced and approval.reduced_note:
                 message += " " + approval.reduced_note.format(count=felonies.reduced)
-            add(ReadinessItem(BLOCKING if approval.severity == "blocking" else WARNING, approval.id, message, "matter.convictions"))
+            add(ReadinessItem(BLOCKING if approval.severity == "blocking" else WARNING, approval.id, message, "matter.convictions", params={"profile_text": message}))
     for g in profile.guidance:
         if g.kind != "years_since_supervision_end":
-            add(ReadinessItem(INFO, g.id, g.text, f"profile:{profile.state}"))
+            add(ReadinessItem(INFO, g.id, g.text, f"profile:{profile.state}", params={"profile_text": g.text}))
             continue
         for i, c in enumerate(in_state_convictions(bundle, profile.state)):
             if c.pardon_requested and c.supervision_end and add_years(c.supervision_end, g.years) > today:
-                add(ReadinessItem(WARNING, g.id, f"{_where(i, c.county)}: supervision ended under {g.years} years ago ({long_date(c.supervision_end)}).", field_ref("conviction", "supervision_end", c.id), g.text))
+                add(ReadinessItem(WARNING, g.id, f"{_where(i, c.county)}: supervision ended under {g.years} years ago ({long_date(c.supervision_end)}).", field_ref("conviction", "supervision_end", c.id), g.text, params={**_conviction(i, c.county), "years": g.years, "date": c.supervision_end.isoformat(), "template": "supervision_recent"}))
     cor_route = profile.route("cor")
     if cor_route and cor_route.cor and _lives_in_state(bundle, profile.state):
         estimate = earliest_cor_filing(in_state_convictions(bundle, profile.state), cor_route.cor)
@@ -208,33 +216,33 @@ def check(
                 f"continuous residence in the state: the attorney confirms. {cor_route.guidance}"
             )
             severity = INFO if bundle.matter.route is Route.COR else WARNING
-            add(ReadinessItem(severity, "cor_route_available", f"Certificate of Rehabilitation route may be available {when}.", "matter.route", detail.strip()))
+            add(ReadinessItem(severity, "cor_route_available", f"Certificate of Rehabilitation route may be available {when}.", "matter.route", detail.strip(), params={"date": "" if estimate.earliest <= today else estimate.earliest.isoformat()}))
     # -- exhibits: letters and court records attached, not just recorded ----------------
     attached_letters = 0
     for i, reference in enumerate(bundle.references):
         if letter_for(reference, bundle.documents):
             attached_letters += 1
         elif reference.letter_received:
-            add(ReadinessItem(WARNING, "support_letter_not_attached", f"Support letter {i + 1}: marked received, but no letter with this writer as author is attached; it is not in the packet.", field_ref("reference", "letter", reference.id)))
+            add(ReadinessItem(WARNING, "support_letter_not_attached", f"Support letter {i + 1}: marked received, but no letter with this writer as author is attached; it is not in the packet.", field_ref("reference", "letter", reference.id), params={"number": i + 1}))
     if not attached_letters and not any(d.doc_type == "letter" for d in bundle.documents) and not any(r.letter_received for r in bundle.references):
         add(ReadinessItem(WARNING, "no_support_letters", "No support letter is attached.", "references"))
     if profile.court_record_per_conviction != "none":
         severity = BLOCKING if profile.court_record_per_conviction == "required" else WARNING
         for i, c in enumerate(bundle.convictions):
             if c.pardon_requested and not court_records_for(c, bundle):
-                add(ReadinessItem(severity, "court_record_missing", f"{_where(i, c.county)}: no court record attached (its title or file name should carry the case number).", field_ref("conviction", "court_record", c.id)))
+                add(ReadinessItem(severity, "court_record_missing", f"{_where(i, c.county)}: no court record attached (its title or file name should carry the case number).", field_ref("conviction", "court_record", c.id), params=_conviction(i, c.county)))
     if bundle.matter.urgent_need and not bundle.matter.urgent_need_details.strip():
         add(ReadinessItem(WARNING, "urgent_need_details", "Urgent need is flagged but not described.", "matter.urgent_need_details"))
 
     # -- the profile itself ---------------------------------------------------------------
     if profile.last_verified is None:
-        add(ReadinessItem(WARNING, "profile_unverified", f"The {profile.state} profile ({profile.profile_version}) has never been checked against its official sources.", f"profile:{profile.state}"))
+        add(ReadinessItem(WARNING, "profile_unverified", f"The {profile.state} profile ({profile.profile_version}) has never been checked against its official sources.", f"profile:{profile.state}", params={"state": profile.state, "version": profile.profile_version}))
     elif (today - profile.last_verified).days > PROFILE_STALE_DAYS:
-        add(ReadinessItem(WARNING, "profile_stale", f"The {profile.state} profile was last verified on {long_date(profile.last_verified)}.", f"profile:{profile.state}"))
+        add(ReadinessItem(WARNING, "profile_stale", f"The {profile.state} profile was last verified on {long_date(profile.last_verified)}.", f"profile:{profile.state}", params={"state": profile.state, "date": profile.last_verified.isoformat()}))
     if not profile.submission.address:
-        add(ReadinessItem(BLOCKING, "submission_address_missing", f"The {profile.state} profile has no submission address.", f"profile:{profile.state}"))
+        add(ReadinessItem(BLOCKING, "submission_address_missing", f"The {profile.state} profile has no submission address.", f"profile:{profile.state}", params={"state": profile.state}))
     elif not profile.submission.verified:
-        add(ReadinessItem(WARNING, "submission_unverified", f"The submission address in the {profile.state} profile is not verified.", f"profile:{profile.state}"))
+        add(ReadinessItem(WARNING, "submission_unverified", f"The submission address in the {profile.state} profile is not verified.", f"profile:{profile.state}", params={"state": profile.state}))
     return result
 
 

@@ -88,9 +88,9 @@ class PacketService:
         where = f"user:{name}"
         items = []
         if not signer.full_name:
-            items.append(ReadinessItem(BLOCKING, "signer_full_name_missing", f"Your full name is not set; the cover letter is signed with it. Set it with: clinic-app user set {name} --full-name \"...\" (or Users in the app).", where))
+            items.append(ReadinessItem(BLOCKING, "signer_full_name_missing", f"Your full name is not set; the cover letter is signed with it. Set it with: clinic-app user set {name} --full-name \"...\" (or Users in the app).", where, params={"username": name}))
         if self.ctx.role is Role.ATTORNEY and not signer.bar_number:
-            items.append(ReadinessItem(BLOCKING, "signer_bar_number_missing", f"Your State Bar number is not set; the cover letter is signed with it. Set it with: clinic-app user set {name} --bar-number N (or Users in the app).", where))
+            items.append(ReadinessItem(BLOCKING, "signer_bar_number_missing", f"Your State Bar number is not set; the cover letter is signed with it. Set it with: clinic-app user set {name} --bar-number N (or Users in the app).", where, params={"username": name}))
         return items
 
     # -- readiness -------------------------------------------------------------------------
@@ -114,14 +114,14 @@ class PacketService:
                 else:
                     check_attachment(doc)
             except UnreadableAttachment as exc:
-                readiness.items.append(ReadinessItem(BLOCKING, "attachment_unreadable", f"Attachment '{doc.filename}' cannot be merged: {exc}.", f"document:{doc.id}.content"))
+                readiness.items.append(ReadinessItem(BLOCKING, "attachment_unreadable", f"Attachment '{doc.filename}' cannot be merged: {exc}.", f"document:{doc.id}.content", params={"file": doc.filename}))
         restricted = self._restricted_facts(bundle.matter.id, profile, readiness, release=convert)
         form_template = None
         if profile.form is not None:
             try:
                 form_template = profile.form.template.read_bytes()
             except OSError:
-                readiness.items.append(ReadinessItem(BLOCKING, "form_template_missing", f"The fillable form named in the {profile.state} profile cannot be read ({profile.form.template.name}).", f"profile:{profile.state}"))
+                readiness.items.append(ReadinessItem(BLOCKING, "form_template_missing", f"The fillable form named in the {profile.state} profile cannot be read ({profile.form.template.name}).", f"profile:{profile.state}", params={"state": profile.state, "file": profile.form.template.name}))
         ctx = render.PacketContext(bundle, profile, letterhead, offices, clock.build_time(), self.ctx.user.username, draft, self._signer(), converted, restricted)
         return Prepared(ctx, readiness, form_template)
 
@@ -133,15 +133,15 @@ class PacketService:
             return {}
         names = ", ".join(needed)
         if not release:
-            readiness.items.append(ReadinessItem(INFO, "restricted_fields", f"The {profile.state} packet needs restricted facts ({names}); they are checked when an attorney builds it.", f"profile:{profile.state}"))
+            readiness.items.append(ReadinessItem(INFO, "restricted_fields", f"The {profile.state} packet needs restricted facts ({names}); they are checked when an attorney builds it.", f"profile:{profile.state}", params={"state": profile.state, "fields": names}))
             return {}
         if not self.ctx.can(Permission.RESTRICTED_ACCESS):
-            readiness.items.append(ReadinessItem(BLOCKING, "restricted_access_needed", f"The {profile.state} packet needs restricted facts ({names}); only an attorney can build it.", f"profile:{profile.state}"))
+            readiness.items.append(ReadinessItem(BLOCKING, "restricted_access_needed", f"The {profile.state} packet needs restricted facts ({names}); only an attorney can build it.", f"profile:{profile.state}", params={"state": profile.state, "fields": names}))
             return {}
         values = self.restricted.for_packet(matter_id)
         for spec in profile.all_fields():
             if spec.record == "restricted" and spec.need == "required" and not values.get(spec.name, "").strip():
-                readiness.items.append(ReadinessItem(BLOCKING, f"missing_{spec.name}", f"{spec.label} is missing (restricted store).", spec.key))
+                readiness.items.append(ReadinessItem(BLOCKING, f"missing_{spec.name}", f"{spec.label} is missing (restricted store).", spec.key, params={"label": spec.label, "restricted": True}))
         return values
 
     # -- building --------------------------------------------------------------------------

@@ -223,6 +223,16 @@
     </message>
 </context>
 <context>
+    <name>ReadinessText</name>
+    <message numerus="yes">
+        <source>{county} County notice was served %n days ago; the governor may act only {minimum_days} days after service ({statute}).</source>
+        <translation>
+            <numerusform>{county} County notice was served %n day ago; the governor may act only {minimum_days} days after service ({statute}).</numerusform>
+            <numerusform>{county} County notice was served %n days ago; the governor may act only {minimum_days} days after service ({statute}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message numerus="yes">
         <source>The new password needs at least %n characters.</source>

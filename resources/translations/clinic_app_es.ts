@@ -1947,15 +1947,15 @@ Ciudad, estado, código postal</translation>
     <name>Labels</name>
     <message>
         <source>paralegal</source>
-        <translation>asistente legal</translation>
+        <translation type="vanished">asistente legal</translation>
     </message>
     <message>
         <source>attorney</source>
-        <translation>abogado</translation>
+        <translation type="vanished">abogado</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation>administrador</translation>
+        <translation type="vanished">administrador</translation>
     </message>
     <message>
         <source>Immigration status</source>
@@ -2977,6 +2977,233 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
 </context>
 <context>
+    <name>ProfileText</name>
+    <message>
+        <source>1. Impact of a pardon on my family and community</source>
+        <translation>1. El efecto del perdón en mi familia y mi comunidad</translation>
+    </message>
+    <message>
+        <source>2. The offense, its circumstances, and my age at the time</source>
+        <translation>2. El delito, sus circunstancias y mi edad en ese momento</translation>
+    </message>
+    <message>
+        <source>3. My self-development and conduct since the offense</source>
+        <translation>3. Mi desarrollo personal y mi conducta desde el delito</translation>
+    </message>
+    <message>
+        <source>4. My need for a pardon</source>
+        <translation>4. Por qué necesito el perdón</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>California: Governor&apos;s pardon (direct application)</source>
+        <translation>California: perdón del gobernador (solicitud directa)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Certificate of Rehabilitation (court petition that becomes a pardon application, PC 4852.16)</source>
+        <translation>Certificado de Rehabilitación (petición a la corte que se convierte en solicitud de perdón, PC 4852.16)</translation>
+    </message>
+    <message>
+        <source>Class (felony, misdemeanor, violation)</source>
+        <translation>Clase (delito grave, delito menor, infracción)</translation>
+    </message>
+    <message>
+        <source>Clinic or attorney</source>
+        <translation>Clínica o abogado</translation>
+    </message>
+    <message>
+        <source>Code section</source>
+        <translation>Sección del código</translation>
+    </message>
+    <message>
+        <source>Community service</source>
+        <translation>Servicio comunitario</translation>
+    </message>
+    <message>
+        <source>Contact telephone (applicant or advocate)</source>
+        <translation>Teléfono de contacto (solicitante o representante)</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <source>County (place of conviction)</source>
+        <translation>Condado (lugar de la condena)</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Corte</translation>
+    </message>
+    <message>
+        <source>Crime</source>
+        <translation>Delito</translation>
+    </message>
+    <message>
+        <source>Current level (after PC 17(b) / Prop 47)</source>
+        <translation>Nivel actual (después de PC 17(b) / Prop 47)</translation>
+    </message>
+    <message>
+        <source>Custody or supervision ended</source>
+        <translation>Fin de la custodia o supervisión</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Date of conviction</source>
+        <translation>Fecha de la condena</translation>
+    </message>
+    <message>
+        <source>Date of offense</source>
+        <translation>Fecha del delito</translation>
+    </message>
+    <message>
+        <source>Date of sentence</source>
+        <translation>Fecha de la sentencia</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Fecha de la firma</translation>
+    </message>
+    <message>
+        <source>Date signed by the applicant</source>
+        <translation>Fecha en que firmó el solicitante</translation>
+    </message>
+    <message>
+        <source>Direct application to the Governor</source>
+        <translation>Solicitud directa al Gobernador</translation>
+    </message>
+    <message>
+        <source>Dismissed under PC 1203.4 on</source>
+        <translation>Desestimada bajo PC 1203.4 el</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Email (allows electronic notice, PC 4812(d))</source>
+        <translation>Correo electrónico (permite avisos electrónicos, PC 4812(d))</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <source>Family circumstances</source>
+        <translation>Situación familiar</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Indictment or docket number</source>
+        <translation>Número de acusación o de expediente</translation>
+    </message>
+    <message>
+        <source>Legal full name</source>
+        <translation>Nombre legal completo</translation>
+    </message>
+    <message>
+        <source>Level at conviction</source>
+        <translation>Nivel al momento de la condena</translation>
+    </message>
+    <message>
+        <source>Mailing address (for notices from the Board)</source>
+        <translation>Dirección postal (para avisos de la Junta)</translation>
+    </message>
+    <message>
+        <source>My family and community</source>
+        <translation>Mi familia y mi comunidad</translation>
+    </message>
+    <message>
+        <source>My life since the offense</source>
+        <translation>Mi vida desde el delito</translation>
+    </message>
+    <message>
+        <source>New York: executive clemency (pardon)</source>
+        <translation>Nueva York: clemencia ejecutiva (perdón)</translation>
+    </message>
+    <message>
+        <source>Notice of Intent to Apply for Clemency</source>
+        <translation>Aviso de intención de solicitar clemencia</translation>
+    </message>
+    <message>
+        <source>Offense</source>
+        <translation>Delito</translation>
+    </message>
+    <message>
+        <source>Other names used</source>
+        <translation>Otros nombres usados</translation>
+    </message>
+    <message>
+        <source>Other names used (as in court records)</source>
+        <translation>Otros nombres usados (como en los expedientes judiciales)</translation>
+    </message>
+    <message>
+        <source>Pardon requested for this conviction</source>
+        <translation>Se pide el perdón para esta condena</translation>
+    </message>
+    <message>
+        <source>Probation or parole ended</source>
+        <translation>Fin de la libertad condicional (probation o parole)</translation>
+    </message>
+    <message>
+        <source>Reason for the pardon</source>
+        <translation>Motivo del perdón</translation>
+    </message>
+    <message>
+        <source>Rehabilitation programs and conduct</source>
+        <translation>Programas de rehabilitación y conducta</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentencia</translation>
+    </message>
+    <message>
+        <source>Standard pardon application</source>
+        <translation>Solicitud de perdón estándar</translation>
+    </message>
+    <message>
+        <source>State or country</source>
+        <translation>Estado o país</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>The offense and my responsibility</source>
+        <translation>El delito y mi responsabilidad</translation>
+    </message>
+    <message>
+        <source>Urgent need (PC 4812(c))</source>
+        <translation>Necesidad urgente (PC 4812(c))</translation>
+    </message>
+    <message>
+        <source>Why I am asking for a pardon</source>
+        <translation>Por qué pido el perdón</translation>
+    </message>
+    <message>
+        <source>Why a pardon is needed</source>
+        <translation>Por qué necesita el perdón</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message>
         <source>State profiles</source>
@@ -3069,6 +3296,144 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Recorded: you checked the %1 profile today.</source>
         <translation>Registrado: hoy revisó el perfil de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessText</name>
+    <message>
+        <source>No conviction is listed.</source>
+        <translation>No hay ninguna condena registrada.</translation>
+    </message>
+    <message>
+        <source>No conviction is marked &quot;pardon requested&quot;.</source>
+        <translation>Ninguna condena está marcada como &quot;se pide el perdón&quot;.</translation>
+    </message>
+    <message>
+        <source>{label} is missing.</source>
+        <translation>Falta: {label}.</translation>
+    </message>
+    <message>
+        <source>Conviction {number}{county}: {label} is missing.</source>
+        <translation>Condena {number}{county}: falta {label}.</translation>
+    </message>
+    <message>
+        <source>{label} is missing (restricted data).</source>
+        <translation>Falta: {label} (datos restringidos).</translation>
+    </message>
+    <message>
+        <source>Personal statement: &quot;{section}&quot; is empty.</source>
+        <translation>Declaración personal: &quot;{section}&quot; está vacía.</translation>
+    </message>
+    <message>
+        <source>{county}: not a {state} county; check the spelling.</source>
+        <translation>{county}: no es un condado de {state}; revise cómo está escrito.</translation>
+    </message>
+    <message>
+        <source>Conviction {number}{county}: not a {state} county; choose one from the list.</source>
+        <translation>Condena {number}{county}: no es un condado de {state}; elija uno de la lista.</translation>
+    </message>
+    <message>
+        <source>{county} County: the district attorney&apos;s address is not complete (street, city and ZIP code).</source>
+        <translation>Condado de {county}: la dirección de la fiscalía no está completa (calle, ciudad y código postal).</translation>
+    </message>
+    <message>
+        <source>{county} County: the district attorney&apos;s address has not been verified.</source>
+        <translation>Condado de {county}: la dirección de la fiscalía no está verificada.</translation>
+    </message>
+    <message>
+        <source>{notice}: not yet served on the {county} County district attorney.</source>
+        <translation>{notice}: todavía no se entregó a la fiscalía del condado de {county}.</translation>
+    </message>
+    <message>
+        <source>{county} County notice: who served it is missing; the declaration of service names that adult.</source>
+        <translation>Aviso del condado de {county}: falta quién lo entregó; la declaración de entrega nombra a esa persona adulta.</translation>
+    </message>
+    <message>
+        <source>{county} County notice: how it was served is missing (personal delivery, first-class mail, certified mail).</source>
+        <translation>Aviso del condado de {county}: falta cómo se entregó (en persona, por correo de primera clase, por correo certificado).</translation>
+    </message>
+    <message>
+        <source>{county} County notice: served by mail, but the place of mailing is missing (city and state).</source>
+        <translation>Aviso del condado de {county}: se envió por correo, pero falta el lugar de envío (ciudad y estado).</translation>
+    </message>
+    <message>
+        <source>{county} County notice: served by certified mail without the article number.</source>
+        <translation>Aviso del condado de {county}: se envió por correo certificado sin el número de artículo.</translation>
+    </message>
+    <message>
+        <source>Conviction {number}{county}: supervision ended under {years} years ago ({date}).</source>
+        <translation>Condena {number}{county}: la supervisión terminó hace menos de {years} años ({date}).</translation>
+    </message>
+    <message>
+        <source>The Certificate of Rehabilitation route may be available now.</source>
+        <translation>La vía del Certificado de Rehabilitación puede estar disponible ya.</translation>
+    </message>
+    <message>
+        <source>The Certificate of Rehabilitation route may be available from {date}.</source>
+        <translation>La vía del Certificado de Rehabilitación puede estar disponible a partir del {date}.</translation>
+    </message>
+    <message>
+        <source>Support letter {number}: marked received, but no letter with this writer as author is attached; it is not in the packet.</source>
+        <translation>Carta de apoyo {number}: marcada como recibida, pero no hay ninguna carta adjunta con esta persona como autora; no está en el paquete.</translation>
+    </message>
+    <message>
+        <source>No support letter is attached.</source>
+        <translation>No hay ninguna carta de apoyo adjunta.</translation>
+    </message>
+    <message>
+        <source>Conviction {number}{county}: no court record attached (its title or file name should carry the case number).</source>
+        <translation>Condena {number}{county}: no hay expediente judicial adjunto (su título o nombre de archivo debe llevar el número de caso).</translation>
+    </message>
+    <message>
+        <source>Urgent need is flagged but not described.</source>
+        <translation>La necesidad urgente está marcada pero no descrita.</translation>
+    </message>
+    <message>
+        <source>The {state} profile ({version}) has never been checked against its official sources.</source>
+        <translation>El perfil de {state} ({version}) nunca se comparó con sus fuentes oficiales.</translation>
+    </message>
+    <message>
+        <source>The {state} profile was last verified on {date}.</source>
+        <translation>El perfil de {state} se verificó por última vez el {date}.</translation>
+    </message>
+    <message>
+        <source>The {state} profile has no submission address.</source>
+        <translation>El perfil de {state} no tiene dirección de envío.</translation>
+    </message>
+    <message>
+        <source>The submission address in the {state} profile is not verified.</source>
+        <translation>La dirección de envío del perfil de {state} no está verificada.</translation>
+    </message>
+    <message>
+        <source>Your full name is not set; the cover letter is signed with it. Set it in Clinic ▸ Users.</source>
+        <translation>Su nombre completo no está indicado; la carta de presentación se firma con él. Indíquelo en Clínica ▸ Usuarios.</translation>
+    </message>
+    <message>
+        <source>Your State Bar number is not set; the cover letter is signed with it. Set it in Clinic ▸ Users.</source>
+        <translation>Su número del State Bar no está indicado; la carta de presentación se firma con él. Indíquelo en Clínica ▸ Usuarios.</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;{file}&quot; cannot be put into the packet.</source>
+        <translation>El adjunto &quot;{file}&quot; no se puede poner en el paquete.</translation>
+    </message>
+    <message>
+        <source>The fillable form named in the {state} profile cannot be read ({file}).</source>
+        <translation>No se puede leer el formulario rellenable que indica el perfil de {state} ({file}).</translation>
+    </message>
+    <message>
+        <source>The {state} packet needs restricted facts ({fields}); they are checked when an attorney builds it.</source>
+        <translation>El paquete de {state} necesita datos restringidos ({fields}); se revisan cuando un abogado lo genera.</translation>
+    </message>
+    <message>
+        <source>The {state} packet needs restricted facts ({fields}); only an attorney can build it.</source>
+        <translation>El paquete de {state} necesita datos restringidos ({fields}); solo un abogado puede generarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{county} County notice was served %n days ago; the governor may act only {minimum_days} days after service ({statute}).</source>
+        <translation>
+            <numerusform>El aviso del condado de {county} se entregó hace %n día; el gobernador solo puede decidir {minimum_days} días después de la entrega ({statute}).</numerusform>
+            <numerusform>El aviso del condado de {county} se entregó hace %n días; el gobernador solo puede decidir {minimum_days} días después de la entrega ({statute}).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

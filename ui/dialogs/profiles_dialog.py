@@ -29,6 +29,7 @@ from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission, Role
 from clinic_app.state_profiles import ProfileRegistry, clinic_profiles_folder
 from ui.error_text import error_text
+from ui.labels import profile_text
 from ui.role_text import allow, only_for
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.form_rows import read_only_table
@@ -100,7 +101,7 @@ class ProfilesDialog(QDialog):
         for row, state in enumerate(states):
             try:
                 profile = self.registry.get(state)
-                name, verified = profile.name, profile.last_verified.isoformat() if profile.last_verified else self.tr("never")
+                name, verified = profile_text(profile.name), profile.last_verified.isoformat() if profile.last_verified else self.tr("never")
             except ClinicError:
                 name, verified = self.tr("(this profile file does not load; run “clinic-app profile check”)"), "—"
             check = self.checks.last(state)
@@ -132,7 +133,7 @@ class ProfilesDialog(QDialog):
         e = html.escape
         origin = self.tr("the clinic's own file") if self.registry.is_clinic_override(state) else self.tr("shipped with the app")
         parts = [
-            f"<h3>{e(profile.name)}</h3>",
+            f"<h3>{e(profile_text(profile.name))}</h3>",
             "<p>" + e(self.tr("Version %1, %2.").replace("%1", profile.profile_version).replace("%2", origin)) + "</p>",
             "<p>" + e(self.tr("Compare the profile with these sources, then press “I checked this profile today”.")) + "</p>",
             "<ul>",

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
 from ui.error_text import error_text
+from ui.labels import profile_text
+from ui.readiness_text import readiness_text
 from ui import tasks
 from ui.role_text import allow
 
@@ -232,11 +234,12 @@ class PacketPage(QWidget):
         styles = _SEVERITY_STYLE_DARK if dark else _SEVERITY_STYLE
         for item in self.readiness.ordered():
             mark, color = styles.get(item.severity, ("", self.items.palette().color(QPalette.ColorRole.Text)))
-            row = QListWidgetItem(f"{mark}  {item.message}")
+            text = readiness_text(item)
+            row = QListWidgetItem(f"{mark}  {text}")
             row.setData(FIELD_REF_ROLE, item.field_ref)
             row.setForeground(QBrush(color))
             row.setData(DETAIL_ROLE, item.detail)
-            row.setToolTip(item.detail or item.message)
+            row.setToolTip(item.detail or text)
             self.items.addItem(row)
         self._show_profile(self.readiness.state)
         blocking, warnings = len(self.readiness.blocking), len(self.readiness.warnings)
@@ -256,7 +259,7 @@ class PacketPage(QWidget):
             return
         verified = profile.last_verified.isoformat() if profile.last_verified else self.tr("never")
         text = self.tr("Profile: %1, version %2, last verified: %3")
-        self.profile_label.setText(text.replace("%1", profile.name).replace("%2", profile.profile_version).replace("%3", verified))
+        self.profile_label.setText(text.replace("%1", profile_text(profile.name)).replace("%2", profile.profile_version).replace("%3", verified))
         self.profile_label.setToolTip("\n".join(f"{source.kind}: {source.url}" for source in profile.sources))
 
     def _show_detail(self, item: QListWidgetItem | None, _previous=None) -> None:

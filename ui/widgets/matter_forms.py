@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.domain.models import Matter, MatterStatus, Route
+from ui.labels import profile_text
 from ui.state_choices import shipped_states, state_label, state_routes
 
 
@@ -146,7 +147,7 @@ class MatterBasicsForm(QWidget):
         self.route.clear()
         for route_id, name in state_routes(self.state.currentData() or "CA"):
             if route_id in {r.value for r in Route}:
-                self.route.addItem(labels.get(route_id, name) if self.state.currentData() == "CA" else name, route_id)
+                self.route.addItem(labels.get(route_id, name) if self.state.currentData() == "CA" else profile_text(name), route_id)
         self.route.setCurrentIndex(max(0, self.route.findData(current)))
         self.route.blockSignals(False)
 

@@ -1,0 +1,118 @@
+"""Words for the readiness items of the packet check, in the language of the UI.
+
+The core reports each item as a code with parameters (`clinic_app/packets/readiness.py`):
+counties, conviction numbers, dates, and words that come from the state profile (a field's
+label, a notice's title), which stay as the profile writes them. Unknown codes (a newer
+profile rule) fall back to the core's English message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from clinic_app.domain.validation import Problem
+from ui.labels import profile_text
+from ui.problem_text import problem_message
+
+
+TEXT: dict[str, str] = {
+    "no_convictions": QT_TRANSLATE_NOOP("ReadinessText", "No conviction is listed."),
+    "no_pardon_requested": QT_TRANSLATE_NOOP("ReadinessText", "No conviction is marked \"pardon requested\"."),
+    "missing_field": QT_TRANSLATE_NOOP("ReadinessText", "{label} is missing."),
+    "missing_conviction_field": QT_TRANSLATE_NOOP("ReadinessText", "Conviction {number}{county}: {label} is missing."),
+    "missing_restricted_field": QT_TRANSLATE_NOOP("ReadinessText", "{label} is missing (restricted data)."),
+    "statement_section_empty": QT_TRANSLATE_NOOP("ReadinessText", "Personal statement: \"{section}\" is empty."),
+    "unknown_county": QT_TRANSLATE_NOOP("ReadinessText", "{county}: not a {state} county; check the spelling."),
+    "unknown_county_in_conviction": QT_TRANSLATE_NOOP("ReadinessText", "Conviction {number}{county}: not a {state} county; choose one from the list."),
+    "da_address_unknown": QT_TRANSLATE_NOOP(
+        "ReadinessText", "{county} County: the district attorney's address is not complete (street, city and ZIP code)."
+    ),
+    "da_address_unverified": QT_TRANSLATE_NOOP("ReadinessText", "{county} County: the district attorney's address has not been verified."),
+    "notice_not_served": QT_TRANSLATE_NOOP("ReadinessText", "{notice}: not yet served on the {county} County district attorney."),
+    "notice_server_missing": QT_TRANSLATE_NOOP(
+        "ReadinessText", "{county} County notice: who served it is missing; the declaration of service names that adult."
+    ),
+    "notice_method_missing": QT_TRANSLATE_NOOP(
+        "ReadinessText", "{county} County notice: how it was served is missing (personal delivery, first-class mail, certified mail)."
+    ),
+    "notice_mailing_place_missing": QT_TRANSLATE_NOOP(
+        "ReadinessText", "{county} County notice: served by mail, but the place of mailing is missing (city and state)."
+    ),
+    "notice_article_number_missing": QT_TRANSLATE_NOOP(
+        "ReadinessText", "{county} County notice: served by certified mail without the article number."
+    ),
+    "supervision_recent": QT_TRANSLATE_NOOP("ReadinessText", "Conviction {number}{county}: supervision ended under {years} years ago ({date})."),
+    "cor_route_available_now": QT_TRANSLATE_NOOP("ReadinessText", "The Certificate of Rehabilitation route may be available now."),
+    "cor_route_available_from": QT_TRANSLATE_NOOP("ReadinessText", "The Certificate of Rehabilitation route may be available from {date}."),
+    "support_letter_not_attached": QT_TRANSLATE_NOOP(
+        "ReadinessText",
+        "Support letter {number}: marked received, but no letter with this writer as author is attached; it is not in the packet.",
+    ),
+    "no_support_letters": QT_TRANSLATE_NOOP("ReadinessText", "No support letter is attached."),
+    "court_record_missing": QT_TRANSLATE_NOOP(
+        "ReadinessText", "Conviction {number}{county}: no court record attached (its title or file name should carry the case number)."
+    ),
+    "urgent_need_details": QT_TRANSLATE_NOOP("ReadinessText", "Urgent need is flagged but not described."),
+    "profile_unverified": QT_TRANSLATE_NOOP("ReadinessText", "The {state} profile ({version}) has never been checked against its official sources."),
+    "profile_stale": QT_TRANSLATE_NOOP("ReadinessText", "The {state} profile was last verified on {date}."),
+    "submission_address_missing": QT_TRANSLATE_NOOP("ReadinessText", "The {state} profile has no submission address."),
+    "submission_unverified": QT_TRANSLATE_NOOP("ReadinessText", "The submission address in the {state} profile is not verified."),
+    "signer_full_name_missing": QT_TRANSLATE_NOOP("ReadinessText", "Your full name is not set; the cover letter is signed with it. Set it in Clinic ▸ Users."),
+    "signer_bar_number_missing": QT_TRANSLATE_NOOP("ReadinessText", "Your State Bar number is not set; the cover letter is signed with it. Set it in Clinic ▸ Users."),
+    "attachment_unreadable": QT_TRANSLATE_NOOP("ReadinessText", "The attachment \"{file}\" cannot be put into the packet."),
+    "form_template_missing": QT_TRANSLATE_NOOP("ReadinessText", "The fillable form named in the {state} profile cannot be read ({file})."),
+    "restricted_fields": QT_TRANSLATE_NOOP("ReadinessText", "The {state} packet needs restricted facts ({fields}); they are checked when an attorney builds it."),
+    "restricted_access_needed": QT_TRANSLATE_NOOP("ReadinessText", "The {state} packet needs restricted facts ({fields}); only an attorney can build it."),
+}
+
+
+class ReadinessText(QObject):
+    """Items with a count: self.tr() with the count, which lupdate marks as a plural."""
+
+    def notice_recent(self, days: int) -> str:
+        return self.tr(
+            "{county} County notice was served %n days ago; the governor may act only {minimum_days} days after service ({statute}).",
+            "",
+            days,
+        )
+
+
+def _date(iso: str) -> str:
+    """A date the way the UI writes dates: ISO, as typed into every date field."""
+    return iso
+
+
+def readiness_text(item) -> str:
+    """The item's sentence in the UI language (the profile's own texts as the profile has them)."""
+    params = dict(item.params)
+    for key in ("label", "section", "notice"):  # words the state profile supplies
+        if key in params:
+            params[key] = profile_text(str(params[key]))
+    county = params.get("county", "")
+    if "number" in params and item.code not in ("support_letter_not_attached",):
+        params["county"] = f" ({county})" if county else ""
+    if "date" in params and params["date"]:
+        params["date"] = _date(params["date"])
+    if "profile_text" in params:  # a rule or guidance the state profile words itself
+        return params["profile_text"]
+    if "problem" in params:  # a date that cannot be (clinic_app.domain.validation)
+        problem = Problem(**params["problem"])
+        return f"{params.get('where', '')}: {profile_text(problem.leaf)}: {problem_message(problem)}"
+    if item.code == "notice_recent":
+        days = int(params.get("days", 0))
+        return ReadinessText().notice_recent(days).format(**params)
+    if item.code == "cor_route_available":
+        key = "cor_route_available_from" if params.get("date") else "cor_route_available_now"
+    elif params.get("template"):
+        key = params["template"]
+    elif item.code.startswith("missing_"):
+        key = "missing_restricted_field" if params.get("restricted") else "missing_conviction_field" if "number" in params else "missing_field"
+    else:
+        key = item.code
+    template = TEXT.get(key)
+    if template is None or not params and "{" in template:
+        return item.message
+    try:
+        return QCoreApplication.translate("ReadinessText", template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return item.message
