@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from clinic_app import APP_NAME, clock
 from clinic_app.fileio import atomic_write
 from clinic_app.pdf_fonts import BOLD, MONO, REGULAR, markup, register_fonts
-from clinic_app.translation import LANGUAGES, N_, translation
+from clinic_app.translation import LANGUAGES, N_, long_date, translation
 
 # English here, other languages in the core's gettext catalogue.
 TITLE = N_("Vault recovery sheet")
@@ -39,7 +39,8 @@ STEPS = (
 
 def render_recovery_sheet(recovery_key: str, vault_id: str, clinic_name: str, folder: str, language: str = "en") -> bytes:
     register_fonts()
-    _ = translation(language if language in LANGUAGES else "en").gettext
+    sheet_language = language if language in LANGUAGES else "en"
+    _ = translation(sheet_language).gettext
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=11, leading=15)
     title = ParagraphStyle("title", fontName=BOLD, fontSize=20, leading=26, spaceAfter=12)
     heading = ParagraphStyle("heading", fontName=BOLD, fontSize=13, leading=18, spaceBefore=14, spaceAfter=6)
@@ -62,7 +63,7 @@ def render_recovery_sheet(recovery_key: str, vault_id: str, clinic_name: str, fo
             [Paragraph(markup(_(CLINIC)), body), Paragraph(markup(clinic_name or "—"), body)],
             [Paragraph(markup(_(VAULT)), body), Paragraph(markup(vault_id), body)],
             [Paragraph(markup(_(FOLDER)), body), Paragraph(markup(folder), body)],
-            [Paragraph(markup(_(CREATED)), body), Paragraph(clock.build_time().strftime("%Y-%m-%d"), body)],
+            [Paragraph(markup(_(CREATED)), body), Paragraph(markup(long_date(clock.build_time().date(), sheet_language)), body)],
         ],
         colWidths=[2.0 * inch, 4.5 * inch],
     )

@@ -77,6 +77,15 @@ def current_translation() -> gettext.NullTranslations:
     return translation(current_language())
 
 
+def long_date(value, language: str = "en") -> str:
+    """"November 26, 2026" / "26 de noviembre de 2026" from Babel's CLDR data, not the OS locale."""
+    if not value:
+        return ""
+    from babel.dates import format_date  # here: the CLI's start-up does not pay for Babel's data
+
+    return format_date(value, format="long", locale="en_US" if language == "en" else language)
+
+
 def _(message: str) -> str:
     """`message` in the current language (the app's UI language, else LANG)."""
     return current_translation().gettext(message)

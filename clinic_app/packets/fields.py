@@ -16,6 +16,7 @@ from typing import Any
 from clinic_app.domain import validation
 from clinic_app.domain.da_office import normalise_county
 from clinic_app.domain.models import Address, Conviction, MatterBundle
+from clinic_app.translation import long_date  # noqa: F401 - where packets import it from
 
 
 @dataclass(frozen=True)
@@ -65,15 +66,6 @@ def is_empty(value: Any) -> bool:
     if isinstance(value, str | list | tuple | dict):
         return not value if not isinstance(value, str) else not value.strip()
     return False
-
-
-def long_date(value: date | None, language: str = "en") -> str:
-    """"November 26, 2026" / "26 de noviembre de 2026" (Babel's CLDR data, not the OS locale)."""
-    if not value:
-        return ""
-    from babel.dates import format_date  # here: the CLI's start-up does not pay for Babel's data
-
-    return format_date(value, format="long", locale="en_US" if language == "en" else language)
 
 
 def display(value: Any, yes: str = "Yes", no: str = "No") -> str:
