@@ -61,6 +61,17 @@ def make_vault(vault_dir):
     return make
 
 
+@pytest.fixture(autouse=True)
+def core_language_from_the_environment():
+    """Core text in English (LANGUAGE=en above) unless a test asks; a UI test that switched the
+    app to Spanish must not leave the core speaking Spanish to the next test."""
+    from clinic_app import translation
+
+    translation.set_language(None)
+    yield
+    translation.set_language(None)
+
+
 @pytest.fixture
 def vault(make_vault) -> Vault:
     return make_vault()
