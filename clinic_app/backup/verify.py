@@ -23,7 +23,7 @@ from clinic_app.backup.container import (
 )
 from clinic_app.backup.manifest import Manifest
 from clinic_app.storage import migrations
-from clinic_app.translation import ngettext
+from clinic_app.translation import _, ngettext
 
 Progress = Callable[[int, int], None]
 
@@ -49,7 +49,7 @@ class VerifyReport:
     @property
     def verdict(self) -> str:
         if self.ok:
-            return "VERDICT: the backup is sound and can be restored"
+            return _("VERDICT: the backup is sound and can be restored")
         count = len(self.problems)
         return ngettext("VERDICT: the backup is NOT usable ({count} problem)", "VERDICT: the backup is NOT usable ({count} problems)", count).format(count=count)
 
@@ -83,14 +83,14 @@ def check_file(
                     page_problems.append(ngettext("encryption: {count} page fails its HMAC (the file was altered or damaged)",
                                                   "encryption: {count} pages fail their HMAC (the file was altered or damaged)", len(bad)).format(count=len(bad)))
                     return
-                pages.append("every page decrypts and passes its HMAC")
+                pages.append(_("every page decrypts and passes its HMAC"))
             structure = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
             if structure:
                 page_problems.append(ngettext("database structure: {count} problem", "database structure: {count} problems", len(structure)).format(count=len(structure)))
                 return
-            pages.append("database structure intact" + ("" if sweep_free_pages else "; every page in use passes its HMAC"))
+            pages.append(_("database structure intact") if sweep_free_pages else _("database structure intact; every page in use passes its HMAC"))
         except sqlcipher.DatabaseError:
-            page_problems.append("the backup could not be read to the end (damaged)")
+            page_problems.append(_("the backup could not be read to the end (damaged)"))
         finally:
             conn.close()
 
@@ -102,7 +102,7 @@ def check_file(
     try:
         _content_checks(conn, content, progress or (lambda done, total: None), attachments_hashed)
     except sqlcipher.DatabaseError:
-        content.failed("the backup could not be read to the end (damaged)")
+        content.failed(_("the backup could not be read to the end (damaged)"))
     except BackupTooNew as exc:
         too_new = exc
     finally:
@@ -129,19 +129,19 @@ def _content_checks(conn, report: VerifyReport, tick: Progress, attachments_hash
     try:
         found = manifest_table.read(conn)
     except (KeyError, ValueError, TypeError, sqlcipher.DatabaseError):
-        report.failed("manifest: missing or unreadable (not a complete Clinic Intake backup)")
+        report.failed(_("manifest: missing or unreadable (not a complete Clinic Intake backup)"))
         return
     report.manifest = found
     if found.schema_version != schema:
-        report.failed(f"manifest: says schema {found.schema_version}, the data is schema {schema}")
-    report.passed(f"schema version {schema} (this app reads up to {migrations.latest_version()})")
+        report.failed(_("manifest: says schema {claimed}, the data is schema {schema}").format(claimed=found.schema_version, schema=schema))
+    report.passed(_("schema version {schema} (this app reads up to {latest})").format(schema=schema, latest=migrations.latest_version()))
     tick(1, 4)
     actual = manifest_table.count_rows(conn)
     wrong = sorted(t for t in set(actual) | set(found.counts) if actual.get(t) != found.counts.get(t))
     if wrong:
-        report.failed(f"record counts differ from the manifest in: {', '.join(wrong)}")
+        report.failed(_("record counts differ from the manifest in: {tables}").format(tables=", ".join(wrong)))
     else:
-        report.passed(f"record counts match the manifest ({found.total_rows} rows in {len(actual)} tables)")
+        report.passed(_("record counts match the manifest ({rows} rows in {tables} tables)").format(rows=found.total_rows, tables=len(actual)))
     tick(2, 4)
     if attachments_hashed is not None and attachments_hashed == len(found.attachments):
         report.passed(ngettext("{count} attachment matches its recorded SHA-256", "{count} attachments match their recorded SHA-256", attachments_hashed).format(count=attachments_hashed))
@@ -152,7 +152,7 @@ def _content_checks(conn, report: VerifyReport, tick: Progress, attachments_hash
     if chain:
         report.failed(ngettext("audit log: {count} problem in the hash chain", "audit log: {count} problems in the hash chain", len(chain)).format(count=len(chain)))
     else:
-        report.passed(f"audit chain intact ({found.counts.get('audit_log', 0)} entries)")
+        report.passed(_("audit chain intact ({count} entries)").format(count=found.counts.get("audit_log", 0)))
     tick(4, 4)
 
 
@@ -174,7 +174,7 @@ def _check_attachments(conn, found: Manifest, report: VerifyReport) -> None:
             mismatched += 1
     missing = len(set(found.attachments) - matched)
     if mismatched or missing:
-        report.failed(f"attachments: {max(mismatched, missing)} do not match their recorded SHA-256")
+        report.failed(_("attachments: {count} do not match their recorded SHA-256").format(count=max(mismatched, missing)))
     else:
         report.passed(ngettext("{count} attachment matches its recorded SHA-256", "{count} attachments match their recorded SHA-256", len(matched)).format(count=len(matched)))
 
@@ -185,10 +185,10 @@ def verify_backup(path: str | Path, passphrase: str | BackupKey, progress: Progr
     conn, key = open_backup(path, passphrase)
     conn.close()
     report = VerifyReport(str(path))
-    report.passed("the passphrase opens the backup")
+    report.passed(_("the passphrase opens the backup"))
     check_file(path, key, report, progress)
     if key.profile == TEST_PROFILE:
-        report.lines.append("warn the backup key uses test-strength key derivation")
+        report.lines.append("warn " + _("the backup key uses test-strength key derivation"))
     return report
 
 
