@@ -1,5 +1,6 @@
-"""Write ui/profile_texts.py: the texts of the shipped state profiles that the app shows as labels
-(profile and route names, field labels, statement sections, notice titles), marked for Qt
+"""Write ui/profile_texts.py: the texts of the shipped state profiles that the app shows (profile
+and route names, field labels, statement sections, notice titles, special-approval rules and
+guidance), marked for Qt
 Linguist so the Spanish UI can show them in Spanish. Run after changing clinic_app/profiles/.
 
     .venv/bin/python tools/profile_texts.py && make translations
@@ -30,6 +31,9 @@ def shipped_texts() -> list[str]:
         if statement:
             texts.update(section.title for section in statement.statement_sections)
         texts.update(rule.title for rule in profile.notices)
+        for approval in profile.special_approvals:
+            texts.update((approval.message, approval.reduced_note))
+        texts.update(g.text for g in profile.guidance)
     return sorted(t for t in texts if t)
 
 

@@ -34,11 +34,13 @@ PROFILE_TEXTS = frozenset(
         QT_TRANSLATE_NOOP("ProfileText", "Date signed by the applicant"),
         QT_TRANSLATE_NOOP("ProfileText", "Direct application to the Governor"),
         QT_TRANSLATE_NOOP("ProfileText", "Dismissed under PC 1203.4 on"),
+        QT_TRANSLATE_NOOP("ProfileText", "Earlier Governors generally considered applications only 10 years after discharge from probation or parole. The current Governor's page does not mention this rule (UNCONFIRMED), so it is guidance, never a bar."),
         QT_TRANSLATE_NOOP("ProfileText", "Education"),
         QT_TRANSLATE_NOOP("ProfileText", "Email"),
         QT_TRANSLATE_NOOP("ProfileText", "Email (allows electronic notice, PC 4812(d))"),
         QT_TRANSLATE_NOOP("ProfileText", "Employment"),
         QT_TRANSLATE_NOOP("ProfileText", "Family circumstances"),
+        QT_TRANSLATE_NOOP("ProfileText", "Felony convictions in {count} separate cases: the Governor may grant a pardon only on the recommendation of the California Supreme Court. The Governor's Office requests it; the applicant files nothing with the court."),
         QT_TRANSLATE_NOOP("ProfileText", "Full name"),
         QT_TRANSLATE_NOOP("ProfileText", "Indictment or docket number"),
         QT_TRANSLATE_NOOP("ProfileText", "Legal full name"),
@@ -46,6 +48,7 @@ PROFILE_TEXTS = frozenset(
         QT_TRANSLATE_NOOP("ProfileText", "Mailing address (for notices from the Board)"),
         QT_TRANSLATE_NOOP("ProfileText", "My family and community"),
         QT_TRANSLATE_NOOP("ProfileText", "My life since the offense"),
+        QT_TRANSLATE_NOOP("ProfileText", "New York considers clemency only when no other remedy exists; check whether sealing under CPL 160.59 is available first."),
         QT_TRANSLATE_NOOP("ProfileText", "New York: executive clemency (pardon)"),
         QT_TRANSLATE_NOOP("ProfileText", "Notice of Intent to Apply for Clemency"),
         QT_TRANSLATE_NOOP("ProfileText", "Offense"),
@@ -63,5 +66,6 @@ PROFILE_TEXTS = frozenset(
         QT_TRANSLATE_NOOP("ProfileText", "Urgent need (PC 4812(c))"),
         QT_TRANSLATE_NOOP("ProfileText", "Why I am asking for a pardon"),
         QT_TRANSLATE_NOOP("ProfileText", "Why a pardon is needed"),
+        QT_TRANSLATE_NOOP("ProfileText", "{count} of these felonies were later reduced; whether they still count is for the attorney to decide."),
     }
 )

@@ -93,8 +93,11 @@ def readiness_text(item) -> str:
         params["county"] = f" ({county})" if county else ""
     if "date" in params and params["date"]:
         params["date"] = _date(params["date"])
-    if "profile_text" in params:  # a rule or guidance the state profile words itself
-        return params["profile_text"]
+    if "profile_text" in params:  # a rule or guidance the state profile words itself ({count} filled in)
+        text = profile_text(params["profile_text"]).replace("{count}", str(params.get("count", "")))
+        if params.get("reduced_text"):
+            text += " " + profile_text(params["reduced_text"]).replace("{count}", str(params.get("reduced", "")))
+        return text
     if "problem" in params:  # a date that cannot be (clinic_app.domain.validation)
         problem = Problem(**params["problem"])
         return f"{params.get('where', '')}: {profile_text(problem.leaf)}: {problem_message(problem)}"

@@ -196,7 +196,10 @@ def check(
             message = approval.message.format(count=felonies.cases)
             if felonies.reduced and approval.reduced_note:
                 message += " " + approval.reduced_note.format(count=felonies.reduced)
-            add(ReadinessItem(BLOCKING if approval.severity == "blocking" else WARNING, approval.id, message, "matter.convictions", params={"profile_text": message}))
+            params = {"profile_text": approval.message, "count": felonies.cases}
+            if felonies.reduced and approval.reduced_note:
+                params.update(reduced_text=approval.reduced_note, reduced=felonies.reduced)
+            add(ReadinessItem(BLOCKING if approval.severity == "blocking" else WARNING, approval.id, message, "matter.convictions", params=params))
     for g in profile.guidance:
         if g.kind != "years_since_supervision_end":
             add(ReadinessItem(INFO, g.id, g.text, f"profile:{profile.state}", params={"profile_text": g.text}))

@@ -3087,6 +3087,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>Desestimada bajo PC 1203.4 el</translation>
     </message>
     <message>
+        <source>Earlier Governors generally considered applications only 10 years after discharge from probation or parole. The current Governor&apos;s page does not mention this rule (UNCONFIRMED), so it is guidance, never a bar.</source>
+        <translation>Los gobernadores anteriores por lo general consideraban las solicitudes solo 10 años después de terminar la libertad condicional (probation o parole). La página del gobernador actual no menciona esta regla (SIN CONFIRMAR), así que es una orientación, nunca un impedimento.</translation>
+    </message>
+    <message>
         <source>Education</source>
         <translation>Educación</translation>
     </message>
@@ -3105,6 +3109,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Family circumstances</source>
         <translation>Situación familiar</translation>
+    </message>
+    <message>
+        <source>Felony convictions in {count} separate cases: the Governor may grant a pardon only on the recommendation of the California Supreme Court. The Governor&apos;s Office requests it; the applicant files nothing with the court.</source>
+        <translation>Condenas por delitos graves en {count} casos distintos: el gobernador solo puede conceder el perdón con la recomendación de la Corte Suprema de California. La Oficina del Gobernador la solicita; el solicitante no presenta nada ante la corte.</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -3133,6 +3141,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>My life since the offense</source>
         <translation>Mi vida desde el delito</translation>
+    </message>
+    <message>
+        <source>New York considers clemency only when no other remedy exists; check whether sealing under CPL 160.59 is available first.</source>
+        <translation>Nueva York considera la clemencia solo cuando no existe otro recurso; revise primero si es posible sellar el expediente bajo CPL 160.59.</translation>
     </message>
     <message>
         <source>New York: executive clemency (pardon)</source>
@@ -3201,6 +3213,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Why a pardon is needed</source>
         <translation>Por qué necesita el perdón</translation>
+    </message>
+    <message>
+        <source>{count} of these felonies were later reduced; whether they still count is for the attorney to decide.</source>
+        <translation>{count} de estos delitos graves se redujeron después; el abogado decide si todavía cuentan.</translation>
     </message>
 </context>
 <context>

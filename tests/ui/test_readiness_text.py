@@ -93,3 +93,22 @@ def test_shipped_profile_names_are_translated_and_others_stay_as_written(qapp):
         assert profile_text("Oregon: a clinic's own profile") == "Oregon: a clinic's own profile"
     finally:
         install_translators(qapp, "en")
+
+
+def test_a_profile_rule_reads_in_spanish_with_its_count(qapp):
+    from ui.i18n import install_translators
+
+    item = ReadinessItem(WARNING, "two_felonies", "x", params={
+        "profile_text": "Felony convictions in {count} separate cases: the Governor may grant a pardon only on the recommendation "
+        "of the California Supreme Court. The Governor's Office requests it; the applicant files nothing with the court.",
+        "count": 2,
+        "reduced_text": "{count} of these felonies were later reduced; whether they still count is for the attorney to decide.",
+        "reduced": 1,
+    })
+    assert readiness_text(item).startswith("Felony convictions in 2 separate cases")
+    install_translators(qapp, "es")
+    try:
+        text = readiness_text(item)
+        assert text.startswith("Condenas por delitos graves en 2 casos distintos") and "1 de estos delitos graves" in text
+    finally:
+        install_translators(qapp, "en")

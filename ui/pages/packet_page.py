@@ -238,8 +238,9 @@ class PacketPage(QWidget):
             row = QListWidgetItem(f"{mark}  {text}")
             row.setData(FIELD_REF_ROLE, item.field_ref)
             row.setForeground(QBrush(color))
-            row.setData(DETAIL_ROLE, item.detail)
-            row.setToolTip(item.detail or text)
+            detail = profile_text(item.detail)  # a profile's guidance, in the UI language when known
+            row.setData(DETAIL_ROLE, detail)
+            row.setToolTip(detail or text)
             self.items.addItem(row)
         self._show_profile(self.readiness.state)
         blocking, warnings = len(self.readiness.blocking), len(self.readiness.warnings)
