@@ -37,8 +37,9 @@ import json
 from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from clinic_app import role_secrets
 from clinic_app.crypto.envelope import sender_tag
@@ -67,6 +68,18 @@ def signing_key_from(seed: bytes) -> Ed25519PrivateKey:
     return Ed25519PrivateKey.from_private_bytes(seed)
 
 
+def user_signing_key(slot_private_key: bytes) -> Ed25519PrivateKey:
+    """A user's own Ed25519 key, derived from their slot's private key: nothing more to store,
+    and only their password opens it. Its public half is in their signed grant."""
+    seed = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"clinic-user-signing").derive(slot_private_key)
+    return Ed25519PrivateKey.from_private_bytes(seed)
+
+
+def grant_for_new_slot(slot, username: str, role: str) -> Grant:
+    """The grant for a slot `KeySlot.create` just made (its maker still knows its private key)."""
+    return Grant(slot.id, username, role, slot.public_key, raw_public(user_signing_key(slot.new_private_key)))
+
+
 def verify(public_raw: bytes, signature: bytes, message: bytes) -> bool:
     try:
         Ed25519PublicKey.from_public_bytes(public_raw).verify(signature, message)
@@ -81,6 +94,7 @@ class Grant:
     username: str
     role: str
     slot_key: bytes = b""  # the slot's X25519 public key
+    user_key: bytes = b""  # the user's Ed25519 public key, which signs their audit entries
 
 
 @dataclass
@@ -99,7 +113,7 @@ class Roster:
             "signer": _b64(self.signer),
             "recovery_key": _b64(self.recovery_key),
             "users": [
-                [g.slot_id, g.username.casefold(), g.role, _b64(g.slot_key)]
+                [g.slot_id, g.username.casefold(), g.role, _b64(g.slot_key), _b64(g.user_key)]
                 for g in sorted(self.grants.values(), key=lambda g: g.slot_id)
             ],
         }
@@ -112,7 +126,10 @@ class Roster:
             "signer": _b64(self.signer),
             "recovery_key": _b64(self.recovery_key),
             "users": [
-                {"slot_id": g.slot_id, "username": g.username, "role": g.role, "slot_key": _b64(g.slot_key)}
+                {
+                    "slot_id": g.slot_id, "username": g.username, "role": g.role,
+                    "slot_key": _b64(g.slot_key), "user_key": _b64(g.user_key),
+                }
                 for g in sorted(self.grants.values(), key=lambda g: g.slot_id)
             ],
             "signature": _b64(signing_key.sign(self.message())),
@@ -121,7 +138,9 @@ class Roster:
     @classmethod
     def from_signed(cls, doc: dict) -> tuple["Roster", bytes]:
         grants = {
-            u["slot_id"]: Grant(u["slot_id"], u["username"], u["role"], _unb64(u.get("slot_key", "")))
+            u["slot_id"]: Grant(
+                u["slot_id"], u["username"], u["role"], _unb64(u.get("slot_key", "")), _unb64(u.get("user_key", ""))
+            )
             for u in doc["users"]
         }
         roster = cls(doc["vault_id"], int(doc["version"]), _unb64(doc["signer"]), grants, _unb64(doc.get("recovery_key", "")))
@@ -262,6 +281,11 @@ def bootstrap(session) -> None:
     slot_file = store.load()
     keys = slot_keys(slot_file)
     grants = {r[2]: Grant(r[2], r[0], r[1], keys.get(r[2], b"")) for r in rows}
+    if session.slot_payload is not None:  # the one older account whose key is known now: this manager's
+        own_id, unwrapped = session.slot_payload
+        if own_id in grants:
+            own = grants[own_id]
+            grants[own_id] = Grant(own.slot_id, own.username, own.role, own.slot_key, raw_public(user_signing_key(unwrapped.private_key)))
     roster = Roster(session.vault_id, 1, raw_public(key), grants, keys.get(RECOVERY_SLOT_ID, b""))
     slot_file.roster = roster.signed(key)
     clinic = Sealer(CLINIC_SEALER, signing_key=key)
@@ -273,12 +297,10 @@ def bootstrap(session) -> None:
     session.record("grants.signed", "vault", session.vault_id, f"first signed user list; accounts: {len(rows)}")
 
 
-def first_roster(
-    vault_id: str, signing_seed: bytes, slot_id: str, username: str, role: str, slot_key: bytes, recovery_key: bytes
-) -> dict:
+def first_roster(vault_id: str, signing_seed: bytes, admin_slot, username: str, role: str, recovery_key: bytes) -> dict:
     key = signing_key_from(signing_seed)
-    grant = Grant(slot_id, username, role, slot_key)
-    return Roster(vault_id, 1, raw_public(key), {slot_id: grant}, recovery_key).signed(key)
+    grant = grant_for_new_slot(admin_slot, username, role)
+    return Roster(vault_id, 1, raw_public(key), {admin_slot.id: grant}, recovery_key).signed(key)
 
 
 def public_of_seed(seed: bytes) -> bytes:
@@ -331,6 +353,34 @@ def seal_looks_genuine(session, slot, vault_id: str, name: str) -> bool:
     if session.slot_payload is not None and by == session.slot_payload[0]:
         return hmac.compare_digest(sender_tag(session.slot_payload[1].private_key, slot.public_key, message), proof)
     return True  # another holder's seal: only they and the recipient can check it
+
+
+def audit_signer(state: GrantState, slot_id: str, slot_private_key: bytes) -> Ed25519PrivateKey | None:
+    """This user's key for signing audit entries, if their verified grant registers it."""
+    grant = state.verified.get(slot_id)
+    key = user_signing_key(slot_private_key)
+    return key if grant is not None and grant.user_key == raw_public(key) else None
+
+
+def audit_signature_report(state: GrantState, entries) -> tuple[list[str], int, int]:
+    """(problems, signed entries verified, unsigned entries by accounts that sign). `entries`
+    are (seq, actor, hash hex, sig hex); actors are matched to grants by user name."""
+    keys = {g.username.casefold(): g.user_key for g in (state.roster.grants.values() if state.roster else [])}
+    problems, good, unsigned = [], 0, 0
+    for seq, actor, digest, sig in entries:
+        key = keys.get(str(actor).casefold(), b"")
+        if not sig:
+            unsigned += 1 if key else 0
+            continue
+        try:
+            ok = bool(key) and verify(key, bytes.fromhex(sig), bytes.fromhex(digest))
+        except ValueError:
+            ok = False
+        if ok:
+            good += 1
+        elif key:
+            problems.append(f"entry {seq}: the signature of {actor!r} does not verify (forged or altered)")
+    return problems, good, unsigned
 
 
 role_secrets.install_seal_policy(role_secrets.SealPolicy(sealer=sealer, looks_genuine=seal_looks_genuine))

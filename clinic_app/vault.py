@@ -76,9 +76,7 @@ def initial_slots(vault_id: str, username: str, password: str, kdf: KdfParams, d
     for slot in (admin, recovery):
         slot.seal_secret(vault_id, grants.SIGNING_SECRET, signing_seed, clinic)
         slot_file.upsert(slot)
-    slot_file.roster = grants.first_roster(
-        vault_id, signing_seed, admin.id, username, Role.MANAGER.value, admin.public_key, recovery.public_key
-    )
+    slot_file.roster = grants.first_roster(vault_id, signing_seed, admin, username, Role.MANAGER.value, recovery.public_key)
     return slot_file, signing_seed
 
 
@@ -118,6 +116,7 @@ class OpenVault:
         self.audit_problems: list[str] = []  # the audit log against this user's anchor (audit.py)
         self.slot_payload = None  # (slot id, keyslots.Unwrapped), to anchor the audit log at lock
         self.before_close = None  # vault.anchor_audit, called at lock with the database still open
+        self.audit_signer = None  # this user's Ed25519 key for audit entries (grants.audit_signer)
         row = db.query_one("SELECT id, username, role, created_at, created_by FROM users WHERE username = ?", (username,))
         self.user = User(id=row[0], username=row[1], role=row[2], created_at=row[3], created_by=row[4])
 
@@ -152,6 +151,7 @@ class OpenVault:
         self.login = None
         self.role_secrets = {}
         self.slot_payload = None
+        self.audit_signer = None
         for i in range(len(self._key)):
             self._key[i] = 0
         self._process_lock.release()
@@ -229,6 +229,7 @@ class Vault:
             raise
         opened = OpenVault(self, db, db_key, admin_username, lock)
         opened.role_secrets[grants.SIGNING_SECRET] = signing_seed
+        opened.audit_signer = grants.user_signing_key(admin_slot.new_private_key)
         opened.grants = grants.establish(slot_file, grants.users_rows(db), grants.public_of_seed(signing_seed), 1)
         return opened, recovery_key
 
@@ -321,6 +322,7 @@ class Vault:
         if not session.grants.legacy and slot_id not in session.grants.verified:
             raise AuthenticationFailed("grants.refused")
         session.slot_payload = (slot_id, unwrapped)
+        session.audit_signer = grants.audit_signer(session.grants, slot_id, unwrapped.private_key)
         opened = [(slot_id, unwrapped.private_key)] + ([(RECOVERY_SLOT_ID, recovery.private_key)] if recovery else [])
         for opened_id, private_key in opened:
             slot = slot_file.find(opened_id)
@@ -362,7 +364,7 @@ class Vault:
         if grant is None or seed is None:
             raise AuthenticationFailed("grants.refused")
         slot_file.roster = grants.changed_roster(
-            state.roster, grants.signing_key_from(seed), put=grants.Grant(grant.slot_id, grant.username, grant.role, user_slot.public_key)
+            state.roster, grants.signing_key_from(seed), put=grants.grant_for_new_slot(user_slot, grant.username, grant.role)
         )
 
     def _open_inherited_secrets(self, session, password: str) -> None:

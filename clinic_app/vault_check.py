@@ -62,6 +62,20 @@ def check(session) -> dict:
             lines.append(f"ok   audit chain intact ({count} entries) and as long as this account last saw it")
 
     step("audit log", audit_chain)
+
+    def audit_signatures() -> None:
+        from clinic_app import grants
+
+        bad, good, unsigned = grants.audit_signature_report(session.grants, session.audit.signatures())
+        if bad:
+            problems.extend(f"audit log: {p}" for p in bad)
+        else:
+            lines.append(
+                f"ok   {good} audit entries signed by their actors' keys"
+                + (f"; {unsigned} unsigned (logins, older versions, accounts made before signing)" if unsigned else "")
+            )
+
+    step("audit log", audit_signatures)
     lines += [f"warn key-slot file {repair}" for repair in session.vault.slot_repairs]
 
     def role_grants() -> None:

@@ -107,6 +107,8 @@ class KeySlot:
     public_key: bytes
     sealed_db_key: dict[str, bytes]  # ephemeral, nonce, ciphertext
     sealed_secrets: dict[str, dict[str, bytes]] = field(default_factory=dict)  # name -> sealed envelope
+    # Only on a slot just made by `create`, never saved: lets its maker derive the user's key.
+    new_private_key: bytes | None = field(default=None, repr=False, compare=False)
 
     def _aad(self, vault_id: str, what: str) -> bytes:
         return f"{vault_id}|{self.id}|{what}".encode()
@@ -170,6 +172,7 @@ class KeySlot:
         slot = cls(slot_id, kind, kdf, new_salt(), {}, public_key, {})
         slot.rewrap(vault_id, private_key, secret, kdf, trusted_signer, seen_version)
         slot.reseal(vault_id, db_key, generation)
+        slot.new_private_key = private_key
         return slot
 
     def rewrap(

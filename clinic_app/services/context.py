@@ -32,6 +32,7 @@ class ServiceContext:
     audit_problems = _held_by_the_open_vault("audit_problems")
     slot_payload = _held_by_the_open_vault("slot_payload")
     before_close = _held_by_the_open_vault("before_close")
+    audit_signer = _held_by_the_open_vault("audit_signer")
 
     # -- the open vault ----------------------------------------------------------------------
 
@@ -101,7 +102,7 @@ class ServiceContext:
 
     @cached_property
     def audit(self) -> AuditLog:
-        return AuditLog(self.db)
+        return AuditLog(self.db, signer_source=self.opened)
 
     def record(self, action: str, object_type: str = "", object_id: str = "", detail: str = "") -> None:
         self.audit.append(self.user.username, action, object_type, object_id, detail)

@@ -62,7 +62,7 @@ class UserService:
         signature = clean_signature(full_name=full_name, title=title, bar_number=bar_number)
         user = User(username=username, role=role, created_at=clock.now_iso(), created_by=self.ctx.user.username, **signature)
         def sign(slot) -> dict:
-            return grants.next_roster(self.ctx, put=grants.Grant(slot.id, username, role, slot.public_key))
+            return grants.next_roster(self.ctx, put=grants.grant_for_new_slot(slot, username, role))
 
         with db.transaction() as conn:
             slot_id, roster = self.ctx.vault.add_slot(self.ctx.db_key, username, password, self.ctx.grants, sign)
@@ -107,8 +107,8 @@ class UserService:
         if row is None:
             raise NotFound("user.not_found", username=username)
         signed = self.ctx.grants.roster.grants.get(row[0]) if self.ctx.grants.roster else None
-        slot_key = signed.slot_key if signed else b""  # the signed key, never one found in the file
-        roster = grants.next_roster(self.ctx, put=grants.Grant(row[0], row[1], role, slot_key))
+        keys = (signed.slot_key, signed.user_key) if signed else (b"", b"")  # signed keys, never the file's
+        roster = grants.next_roster(self.ctx, put=grants.Grant(row[0], row[1], role, *keys))
         role_secrets.mark_for_rotation(self.ctx, row[0], new_role=Role(role))
         with self.ctx.db.transaction() as conn:
             conn.execute("UPDATE users SET role = ? WHERE username = ?", (role, username))
@@ -126,8 +126,8 @@ class UserService:
         self.ctx.vault.check_recovery_key(recovery_key)
         row = self.ctx.db.query_one("SELECT username, role FROM users WHERE username = ?", (username,))
 
-        def sign(slot) -> dict:  # a new slot, a new public key: signed again
-            return grants.next_roster(self.ctx, put=grants.Grant(slot.id, row[0], row[1], slot.public_key))
+        def sign(slot) -> dict:  # a new slot, new keys: signed again
+            return grants.next_roster(self.ctx, put=grants.grant_for_new_slot(slot, row[0], row[1]))
 
         _, roster = self.ctx.vault.add_slot(self.ctx.db_key, username, new_password, self.ctx.grants, sign)
         grants.adopt(self.ctx, roster)

@@ -87,6 +87,26 @@ def test_rewriting_an_entry_and_recomputing_the_whole_chain_is_caught_by_the_anc
     assert report.code == 1, report.out
     assert "deleted or rewritten" in report.out
     assert "audit chain intact" not in report.out
+    # the entry now says the attorney added the user, but it carries the manager's signature
+    assert "signature of 'attorney' does not verify (forged or altered)" in report.out
+
+
+def test_an_entry_forged_in_another_users_name_does_not_verify(vault, vault_dir, cli):
+    """No one has locked since, so no anchor can help: the signature still does."""
+    conn = _paralegal_connection(vault_dir)
+    try:
+        seq, prev = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        args = (seq + 1, "2026-11-26T10:00:00Z", "manager", "privacy.purge", "vault", "", "on demand", prev)
+        conn.execute(
+            "INSERT INTO audit_log (seq, at, actor, action, object_type, object_id, detail, prev_hash, hash, sig) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (*args, entry_hash(*args), "00" * 64),
+        )
+    finally:
+        conn.close()
+    report = cli("vault", "check")
+    assert report.code == 1
+    assert f"FAIL audit log: entry {seq + 1}: the signature of 'manager' does not verify (forged or altered)" in report.out
 
 
 def test_an_untouched_log_passes_and_role_changes_are_audited(vault, vault_dir, cli):
@@ -100,3 +120,4 @@ def test_an_untouched_log_passes_and_role_changes_are_audited(vault, vault_dir, 
     report = cli("vault", "check")
     assert report.code == 0, report.out + report.err
     assert "as long as this account last saw it" in report.out
+    assert "audit entries signed by their actors' keys" in report.out
