@@ -13,6 +13,7 @@ import sys
 
 from clinic_app import __version__
 from clinic_app.errors import ClinicError
+from clinic_app.translation import _
 
 # Command groups, in help order. A new group adds its module here.
 COMMAND_MODULES = [
@@ -106,14 +107,14 @@ def run_command(args: argparse.Namespace) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
         return 1
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        print("error: " + _("interrupted"), file=sys.stderr)
         return 1
     except OSError as exc:
         # File names may be the user's own paths; never print file contents.
-        print(f"error: {exc.strerror or 'input/output error'}" + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
+        print("error: " + (exc.strerror or _("input/output error")) + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: say which kind, never the data it was handling
-        print(f"error: unexpected internal error ({type(exc).__name__}); nothing was saved by the failed step", file=sys.stderr)
+        print("error: " + _("unexpected internal error ({kind}); nothing was saved by the failed step").format(kind=type(exc).__name__), file=sys.stderr)
         return 1
 
 

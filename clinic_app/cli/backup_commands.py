@@ -15,6 +15,7 @@ import sys
 from clinic_app.cli.common import new_password, open_session, print_json, username_from
 from clinic_app.errors import AuthenticationFailed, ClinicError
 from clinic_app.roles import Permission
+from clinic_app.translation import _, ngettext
 
 PASSPHRASE_ENV = "CLINIC_BACKUP_PASSWORD"
 
@@ -58,9 +59,9 @@ def create_command(args) -> int:
     with open_session(args) as session:
         session.require(Permission.BACKUP)  # before asking for a passphrase
         result = session.backups.create(args.out, backup_passphrase(confirm=True))
-    print(f"Backup written: {result.path} ({result.size / 1e6:.1f} MB, {result.seconds:.1f} s)")
-    print(f"  {result.manifest.counts.get('clients', 0)} clients, {len(result.manifest.attachments)} attachments; verified")
-    print("Keep the passphrase apart from the backup; without it the backup cannot be opened.")
+    print(_("Backup written: {path} ({megabytes:.1f} MB, {seconds:.1f} s)").format(path=result.path, megabytes=result.size / 1e6, seconds=result.seconds))
+    print("  " + _("{clients}, {attachments}; verified").format(clients=_clients(result.manifest), attachments=_attachments(result.manifest)))
+    print(_("Keep the passphrase apart from the backup; without it the backup cannot be opened."))
     return 0
 
 
@@ -90,10 +91,10 @@ def verify_command(args) -> int:
         for line in report.lines:
             print(line)
         if report.manifest is not None:
-            print(f"made {report.manifest.created_at} by {report.manifest.created_by} (app {report.manifest.app_version})")
+            print(_("made {at} by {by} (app {version})").format(at=report.manifest.created_at, by=report.manifest.created_by, version=report.manifest.app_version))
         print(report.verdict)
     if not report.ok:
-        print("error: the backup is damaged and cannot be restored (see above)", file=sys.stderr)
+        print("error: " + _("the backup is damaged and cannot be restored (see above)"), file=sys.stderr)
         return 1
     return 0
 
@@ -108,14 +109,14 @@ def restore_command(args) -> int:
         vault_id = result.session.vault_id
     finally:
         result.session.lock()
-    print(f"Restored the backup made {result.manifest.created_at} into {args.to} (vault {vault_id})")
-    print(f"  {result.manifest.counts.get('clients', 0)} clients, {len(result.manifest.attachments)} attachments")
-    print(f"Log in as {username} with the new password.")
-    print("New recovery key (shown once; print it or write it down and keep it locked away):")
+    print(_("Restored the backup made {at} into {folder} (vault {vault})").format(at=result.manifest.created_at, folder=args.to, vault=vault_id))
+    print(f"  {_clients(result.manifest)}, {_attachments(result.manifest)}")
+    print(_("Log in as {username} with the new password.").format(username=username))
+    print(_("New recovery key (shown once; print it or write it down and keep it locked away):"))
     print(f"  {result.recovery_key}")
     if result.staff_to_add_again:
         names = ", ".join(f"{name} ({role})" for name, role in result.staff_to_add_again)
-        print(f"Add these staff accounts again with new passwords: {names}")
+        print(_("Add these staff accounts again with new passwords: {names}").format(names=names))
     return 0
 
 
@@ -128,8 +129,19 @@ def drill_command(args) -> int:
         report = session.backups.drill(passphrase, args.file)
     for line in report.lines:
         print(line)
-    print(f"VERDICT: restore drill {'passed' if report.ok else 'FAILED'} for {report.backup_file.name}")
+    verdict = _("VERDICT: restore drill passed for {file}") if report.ok else _("VERDICT: restore drill FAILED for {file}")
+    print(verdict.format(file=report.backup_file.name))
     if not report.ok:
-        print("error: the restore drill failed (see above)", file=sys.stderr)
+        print("error: " + _("the restore drill failed (see above)"), file=sys.stderr)
         return 1
     return 0
+
+
+def _clients(manifest) -> str:
+    count = manifest.counts.get("clients", 0)
+    return ngettext("{count} client", "{count} clients", count).format(count=count)
+
+
+def _attachments(manifest) -> str:
+    count = len(manifest.attachments)
+    return ngettext("{count} attachment", "{count} attachments", count).format(count=count)

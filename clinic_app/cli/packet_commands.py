@@ -108,12 +108,15 @@ def build_packet(args) -> int:
             print_readiness(exc.readiness, sys.stderr)
             raise
         session.packets.save(packet, args.out, args.manifest, args.file_copy)
-    kind = "draft packet" if args.draft else "packet"
-    print(f"wrote {kind}: {args.out} ({packet.page_count} pages{', AES-256 encrypted' if packet.encrypted else ''})")
+    pages = ngettext("{count} page", "{count} pages", packet.page_count).format(count=packet.page_count)
+    if packet.encrypted:
+        pages += ", " + _("AES-256 encrypted")
+    written = _("wrote draft packet: {path} ({pages})") if args.draft else _("wrote packet: {path} ({pages})")
+    print(written.format(path=args.out, pages=pages))
     if args.file_copy:
-        print(f"wrote file copy: {args.file_copy}")
+        print(_("wrote file copy: {path}").format(path=args.file_copy))
     if args.manifest:
-        print(f"wrote manifest: {args.manifest}")
+        print(_("wrote manifest: {path}").format(path=args.manifest))
     return 0
 
 
@@ -127,7 +130,7 @@ def notices_for_service(args) -> int:
             print_readiness(exc.readiness, sys.stderr)
             raise
         session.packets.save_bytes(pdf, args.out)
-    print(f"wrote notices: {args.out}")
+    print(_("wrote notices: {path}").format(path=args.out))
     return 0
 
 
@@ -135,5 +138,5 @@ def client_instructions(args) -> int:
     with open_session(args) as session:
         pdf = session.packets.instructions(args.matter, args.language)
         session.packets.save_bytes(pdf, args.out)
-    print(f"wrote instructions: {args.out}")
+    print(_("wrote instructions: {path}").format(path=args.out))
     return 0

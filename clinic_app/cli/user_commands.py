@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from clinic_app.cli.common import new_password, open_session, password_from, print_json
+from clinic_app.translation import _
 
 
 def register(commands) -> None:
@@ -48,7 +49,7 @@ def add_user(args) -> int:
             args.name, args.role, new_password(f"Password for {args.name}"),
             full_name=args.full_name or "", title=args.title or "", bar_number=args.bar_number or "",
         )
-    print(f"Added {args.name} ({args.role}).")
+    print(_("Added {name} ({role}).").format(name=args.name, role=args.role))
     return 0
 
 
@@ -62,7 +63,7 @@ def set_user(args) -> int:
 def remove_user(args) -> int:
     with open_session(args) as session:
         session.users.remove(args.name)
-    print(f"Removed {args.name}; the vault key was rotated.")
+    print(_("Removed {name}; the vault key was rotated.").format(name=args.name))
     return 0
 
 
@@ -81,12 +82,12 @@ def list_users(args) -> int:
 def change_password(args) -> int:
     with open_session(args) as session:
         session.users.change_own_password(password_from(args), new_password())
-    print("Password changed.")
+    print(_("Password changed."))
     return 0
 
 
 def change_role(args) -> int:
     with open_session(args) as session:
         session.users.set_role(args.name, args.role)
-    print(f"{args.name}: role changed to {args.role}.")
+    print(_("{name}: role changed to {role}.").format(name=args.name, role=args.role))
     return 0

@@ -6,6 +6,7 @@ import sys
 
 from clinic_app import lifecycle
 from clinic_app.cli.common import new_password, open_session, password_from, print_json, read_secret, vault_from
+from clinic_app.translation import _
 
 
 def register(commands) -> None:
@@ -40,8 +41,8 @@ def create_vault(args) -> int:
         vault_id = session.vault_id
     finally:
         session.lock()
-    print(f"Created vault {vault_id} in {vault.folder}")
-    print("Recovery key (shown once; print it or write it down and keep it locked away):")
+    print(_("Created vault {vault} in {folder}").format(vault=vault_id, folder=vault.folder))
+    print(_("Recovery key (shown once; print it or write it down and keep it locked away):"))
     print(f"  {recovery_key}")
     return 0
 
@@ -62,7 +63,7 @@ def check_vault(args) -> int:
         for line in report["lines"]:
             print(line)
     if not report["ok"]:
-        print("error: the vault has problems (see above)", file=sys.stderr)
+        print("error: " + _("the vault has problems (see above)"), file=sys.stderr)
         return 1
     return 0
 
@@ -74,5 +75,5 @@ def recover_vault(args) -> int:
     key = read_secret("CLINIC_RECOVERY_KEY", "Recovery key: ")
     session = lifecycle.recover_session(vault, key, username_from(args), new_password())
     session.lock()
-    print("Password reset. Log in with the new password.")
+    print(_("Password reset. Log in with the new password."))
     return 0

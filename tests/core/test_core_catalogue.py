@@ -114,3 +114,13 @@ def test_spanish_plural_forms_in_the_cli(compiled):
     es = translation("es")
     assert error_message(ThrottledError("vault.too_many_wrong_passwords", retry_after=1), es).endswith("en 1 segundo")
     assert error_message(ThrottledError("vault.too_many_wrong_passwords", retry_after=30), es).endswith("en 30 segundos")
+
+
+def test_the_cli_speaks_spanish_for_a_whole_command(vault, cli, compiled):
+    """Not only the error lines: a command's own output follows LANG too."""
+    spanish = {"LANGUAGE": "", "LC_ALL": "", "LANG": "es_MX.UTF-8"}
+    result = cli("user", "add", "rosa", "--role", "paralegal", env={**spanish, "CLINIC_NEW_PASSWORD": "a long enough password 1"})
+    assert result.code == 0, result.err
+    assert result.out.strip() == "Se agregó a rosa (paralegal)."
+    refused = cli("user", "remove", "nobody", env=spanish)
+    assert refused.code == 1 and refused.err.strip() == "error: no hay ningún usuario llamado 'nobody'"
