@@ -1,18 +1,29 @@
-"""The `clinic-intake` interchange format, version 1: parse and validate, and write.
+"""The `clinic-intake` interchange format, version 1: read, checked, and written.
 
-Validation is strict: unknown keys are refused (so a misspelt field is never silently
-lost), and every problem names where it is ("clients[2].date_of_birth: ..."). Keys under
-a matter's `restricted` object are handed back separately; the importer decides whether a
-purpose allows storing them. See docs/intake-format.md and docs/intake-format.schema.json.
+Reading is done by msgspec typed structs (the types below are the format: unknown keys,
+wrong types, out-of-range numbers, over-long texts and bad dates are refused by the
+decoder), then the validation module's rules (clinic_app.domain.validation) are applied to
+the records built from them. Every problem names where it is ("clients[2].date_of_birth")
+and never the value. The document is split into clients first and each client is decoded
+on its own, so an import streams: only one client's objects are alive at a time.
+Keys under a matter's `restricted` object are handed back separately; the importer
+decides whether a purpose allows storing them. See docs/intake-format.md.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Annotated, Literal
 
+import msgspec
+from msgspec import Meta, Raw, Struct
+
+from clinic_app.domain import validation
 from clinic_app.domain.models import (
     Address,
     Client,
@@ -20,39 +31,136 @@ from clinic_app.domain.models import (
     Conviction,
     Level,
     Matter,
+    MatterStatus,
     NameOrder,
     Notice,
     Reference,
     Route,
 )
-from clinic_app.domain import validation
-from clinic_app.domain.problem_text import problem_line
-from clinic_app.errors import ValidationError
+from clinic_app.domain.validation import LIST_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, Problem
+from clinic_app.errors import ClinicError, ValidationError
 from clinic_app.restricted_categories import FIELD_CATEGORY
 
 FORMAT = "clinic-intake"
 VERSION = 1
 
+MAX_FILE_BYTES = 256 * 2**20  # a clinic's whole caseload is far smaller
+MAX_CLIENTS = 1_000_000
+MAX_NUMBER = 10**12  # amounts, years and numbers in free-form entries
+
 # Facts that may only ever arrive under `restricted` (see docs/privacy.md).
 RESTRICTED_KEYS = frozenset(FIELD_CATEGORY)
 
-CLIENT_KEYS = {
-    "given_name", "family_name", "middle_name", "aliases", "date_of_birth", "phone", "email",
-    "mailing_address", "preferred_language", "notes", "matters", "name_order",
-}
-ADDRESS_KEYS = {"street", "city", "state", "postal_code", "country"}
-MATTER_KEYS = {
-    "kind", "state", "route", "urgent_need", "urgent_need_details", "reasons", "offense_circumstances",
-    "rehabilitation", "family_community", "compensation", "convictions", "references", "notices",
-    "employment", "education", "community_service", "restricted", "status", "applicant_signed_on",
-}
-CONVICTION_KEYS = set(validation.CONVICTION_FIELDS)
-REFERENCE_KEYS = {"name", "relationship", "years_known", "letter_received", "letter_date"}
-NOTICE_KEYS = {"county", "served_on", "method", "served_by"}
-COMPENSATION_KEYS = {"name", "amount"}
+Name = Annotated[str, Meta(max_length=NAME_MAX)]
+Line = Annotated[str, Meta(max_length=SHORT_TEXT_MAX)]
+Text = Annotated[str, Meta(max_length=LONG_TEXT_MAX)]
+Whole = Annotated[int, Meta(ge=-MAX_NUMBER, le=MAX_NUMBER)]
+Finite = Annotated[float, Meta(ge=-MAX_NUMBER, le=MAX_NUMBER)]  # NaN and infinities fail the bounds
+StateCode = Annotated[str, Meta(pattern=r"^[A-Z]{2}$")]
+LanguageTag = Annotated[str, Meta(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35)]
+Entry = Annotated[dict[Line, Line | Whole | Finite | bool | None], Meta(max_length=50)]  # employment, education...
 
-_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-_STATE = re.compile(r"^[A-Z]{2}$")
+
+class _In(Struct, forbid_unknown_fields=True):
+    pass
+
+
+class AddressIn(_In):
+    street: Line = ""
+    city: Line = ""
+    state: Line = ""
+    postal_code: Line = ""
+    country: Line = ""
+
+
+class ConvictionIn(_In):
+    state: Line = ""  # empty: the matter's state
+    county: Line = ""
+    court: Line = ""
+    case_number: Line = ""
+    offense: Text = ""
+    code_section: Line = ""
+    level: Level | None = None
+    current_level: Level | None = None
+    offense_date: date | None = None
+    conviction_date: date | None = None
+    sentence: Text = ""
+    supervision_end: date | None = None
+    dismissed_1203_4: date | None = None
+    pardon_requested: bool = True
+
+
+class ReferenceIn(_In):
+    name: Name
+    relationship: Line = ""
+    years_known: Annotated[int, Meta(ge=0, le=150)] | None = None
+    letter_received: bool = False
+    letter_date: date | None = None
+
+
+class NoticeIn(_In):
+    county: Line
+    served_on: date | None = None
+    method: Line = ""
+    served_by: Name = ""
+    mailed_from: Line = ""
+    article_number: Line = ""
+
+
+class CompensationIn(_In):
+    name: Name
+    amount: Line | Annotated[int, Meta(ge=0, le=MAX_NUMBER)] | Annotated[float, Meta(ge=0, le=MAX_NUMBER)] = ""
+
+
+class MatterIn(_In):
+    kind: Literal["pardon"] = "pardon"
+    state: StateCode = "CA"
+    route: Route = Route.DIRECT
+    status: MatterStatus = MatterStatus.INTAKE
+    urgent_need: bool = False
+    urgent_need_details: Text = ""
+    reasons: Text = ""
+    offense_circumstances: Text = ""
+    rehabilitation: Text = ""
+    family_community: Text = ""
+    compensation: Annotated[list[CompensationIn], Meta(max_length=LIST_MAX)] = []
+    convictions: Annotated[list[ConvictionIn], Meta(max_length=LIST_MAX)] = []
+    references: Annotated[list[ReferenceIn], Meta(max_length=LIST_MAX)] = []
+    notices: Annotated[list[NoticeIn], Meta(max_length=LIST_MAX)] = []
+    employment: Annotated[list[Entry], Meta(max_length=LIST_MAX)] = []
+    education: Annotated[list[Entry], Meta(max_length=LIST_MAX)] = []
+    community_service: Annotated[list[Entry], Meta(max_length=LIST_MAX)] = []
+    applicant_signed_on: date | None = None
+    restricted: Annotated[dict[Line, Text | Whole | Finite | bool | None], Meta(max_length=50)] = {}
+
+
+class ClientIn(_In):
+    given_name: Name
+    family_name: Name
+    middle_name: Name = ""
+    name_order: NameOrder = NameOrder.GIVEN_FIRST
+    aliases: Annotated[list[Name], Meta(max_length=LIST_MAX)] = []
+    date_of_birth: date | None = None
+    phone: Line = ""
+    email: Line = ""
+    mailing_address: AddressIn | None = None
+    preferred_language: LanguageTag = "en"
+    notes: Text = ""
+    matters: Annotated[list[MatterIn], Meta(max_length=LIST_MAX)] = []
+
+
+class DocumentIn(_In):
+    """The top level. `format` and `version` are checked by hand, first, so that a file of
+    another kind is named as such rather than by its first odd key."""
+
+    format: object = None
+    version: object = None
+    clients: Annotated[list[Raw], Meta(max_length=MAX_CLIENTS)] | None = None
+    exported_at: Line = ""
+    exported_by: Name = ""
+
+
+# -- what the importer gets ------------------------------------------------------------------
 
 
 @dataclass
@@ -61,7 +169,7 @@ class MatterImport:
     convictions: list[Conviction]
     references: list[Reference]
     notices: list[Notice]
-    restricted: dict[str, Any]
+    restricted: dict
     where: str
 
 
@@ -71,247 +179,321 @@ class ClientImport:
     matters: list[MatterImport] = field(default_factory=list)
 
 
-class _Reader:
-    """Collects every problem instead of stopping at the first."""
-
-    def __init__(self) -> None:
-        self.problems: list[str] = []
-
-    def problem(self, where: str, what: str) -> None:
-        self.problems.append(f"{where}: {what}")
-
-    def rules(self, where: str, problems: list) -> None:
-        """Errors of the validation module's rules, under `where` (warnings do not stop an import)."""
-        self.problems += [problem_line(p.under(where)) for p in validation.errors(problems)]
-
-    def obj(self, value: Any, where: str, allowed: set[str]) -> dict:
-        if not isinstance(value, dict):
-            self.problem(where, "must be an object")
-            return {}
-        for key in value:
-            if key in allowed:
-                continue
-            if key in RESTRICTED_KEYS:
-                self.problem(f"{where}.{key}", "restricted category; only accepted under a matter's 'restricted' object")
-            else:
-                self.problem(f"{where}.{key}", "unknown key")
-        return value
-
-    def text(self, data: dict, key: str, where: str, required: bool = False) -> str:
-        value = data.get(key)
-        if value is None:
-            if required:
-                self.problem(f"{where}.{key}", "required")
-            return ""
-        if not isinstance(value, str):
-            self.problem(f"{where}.{key}", "must be text")
-            return ""
-        if required and not value.strip():
-            self.problem(f"{where}.{key}", "required")
-        return value
-
-    def day(self, data: dict, key: str, where: str) -> date | None:
-        value = data.get(key)
-        if value in (None, ""):
-            return None
-        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                pass
-        self.problem(f"{where}.{key}", "must be a date written YYYY-MM-DD")
-        return None
-
-    def flag(self, data: dict, key: str, where: str, default: bool = False) -> bool:
-        value = data.get(key, default)
-        if not isinstance(value, bool):
-            self.problem(f"{where}.{key}", "must be true or false")
-            return default
-        return value
-
-    def items(self, data: dict, key: str, where: str) -> list:
-        value = data.get(key, [])
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            self.problem(f"{where}.{key}", "must be a list")
-            return []
-        return value
-
-    def level(self, data: dict, key: str, where: str) -> Level | None:
-        value = data.get(key)
-        if value in (None, ""):
-            return None
-        try:
-            return Level(value)
-        except ValueError:
-            self.problem(f"{where}.{key}", "must be felony, misdemeanor or infraction")
-            return None
+# -- reading ------------------------------------------------------------------------------------
 
 
-def parse_intake(document: Any) -> list[ClientImport]:
-    """Validate a whole document; raise ValidationError listing every problem."""
-    r = _Reader()
-    if not isinstance(document, dict):
-        raise ValidationError("intake.not_an_object")
-    if document.get("format") != FORMAT:
-        raise ValidationError("intake.wrong_format")
-    version = document.get("version")
-    if not isinstance(version, int) or version < 1:
-        raise ValidationError("intake.version_not_a_number")
-    if version > VERSION:
-        raise ValidationError("intake.unsupported_version", version=version, supported=VERSION)
-    r.obj(document, "document", {"format", "version", "clients", "exported_at", "exported_by"})
-    clients = r.items(document, "clients", "document")
-    parsed = [_client(r, raw, f"clients[{i}]") for i, raw in enumerate(clients)]
-    if r.problems:
-        raise ValidationError("intake.invalid", r.problems, details="; ".join(r.problems[:20]), more=max(0, len(r.problems) - 20))
-    return parsed
+def _refuse(problem: Problem) -> ValidationError:
+    return ValidationError.of([problem])
 
 
-def _client(r: _Reader, raw: Any, where: str) -> ClientImport:
-    data = r.obj(raw, where, CLIENT_KEYS)
-    aliases = r.items(data, "aliases", where)
-    if not all(isinstance(a, str) for a in aliases):
-        r.problem(f"{where}.aliases", "must be a list of names")
-        aliases = []
-    address_raw = data.get("mailing_address") or {}
-    address_data = r.obj(address_raw, f"{where}.mailing_address", ADDRESS_KEYS)
-    address = Address(**{k: r.text(address_data, k, f"{where}.mailing_address") for k in ADDRESS_KEYS})
-    language = r.text(data, "preferred_language", where) or "en"
-    if not _LANGUAGE.match(language):
-        r.problem(f"{where}.preferred_language", "must be a language tag such as 'en' or 'es'")
-    order = r.text(data, "name_order", where) or NameOrder.GIVEN_FIRST.value
-    if order not in {o.value for o in NameOrder}:
-        r.problem(f"{where}.name_order", "must be given_first or family_first")
-        order = NameOrder.GIVEN_FIRST.value
-    client = Client(
-        name_order=NameOrder(order),
-        given_name=r.text(data, "given_name", where),
-        family_name=r.text(data, "family_name", where),
-        middle_name=r.text(data, "middle_name", where),
-        aliases=list(aliases),
-        date_of_birth=r.day(data, "date_of_birth", where),
-        phone=r.text(data, "phone", where),
-        email=r.text(data, "email", where),
-        mailing_address=address,
-        preferred_language=language,
-        notes=r.text(data, "notes", where),
-    )
-    r.rules(where, validation.client_problems(client))
-    result = ClientImport(client)
-    for j, raw_matter in enumerate(r.items(data, "matters", where)):
-        result.matters.append(_matter(r, raw_matter, f"{where}.matters[{j}]", client))
-    return result
+def read_intake_file(path) -> bytes:
+    """A clinic-intake file's bytes, refused unread when larger than the format allows."""
+    from pathlib import Path
 
-
-def _objects(r: _Reader, data: dict, key: str, where: str) -> list[dict]:
-    values = r.items(data, key, where)
-    for i, v in enumerate(values):
-        if not isinstance(v, dict):
-            r.problem(f"{where}.{key}[{i}]", "must be an object")
-    return [v for v in values if isinstance(v, dict)]
-
-
-def _matter(r: _Reader, raw: Any, where: str, client: Client) -> MatterImport:
-    data = r.obj(raw, where, MATTER_KEYS)
-    kind = r.text(data, "kind", where) or "pardon"
-    if kind != "pardon":
-        r.problem(f"{where}.kind", "only 'pardon' matters are supported")
-    state = r.text(data, "state", where) or "CA"
-    if not _STATE.match(state):
-        r.problem(f"{where}.state", "must be a two-letter state code such as 'CA'")
-    route_text = r.text(data, "route", where) or "direct"
+    file = Path(path)
     try:
-        route = Route(route_text)
-    except ValueError:
-        r.problem(f"{where}.route", "must be 'direct' or 'cor'")
-        route = Route.DIRECT
-    compensation = []
-    for i, item in enumerate(_objects(r, data, "compensation", where)):
-        item = r.obj(item, f"{where}.compensation[{i}]", COMPENSATION_KEYS)
-        amount = item.get("amount", "")
-        if isinstance(amount, bool) or not isinstance(amount, (str, int, float)):
-            r.problem(f"{where}.compensation[{i}].amount", "must be text or a number")
-            amount = ""
-        compensation.append(CompensationEntry(r.text(item, "name", f"{where}.compensation[{i}]"), str(amount)))
-    restricted = data.get("restricted") or {}
-    if not isinstance(restricted, dict):
-        r.problem(f"{where}.restricted", "must be an object")
-        restricted = {}
-    matter = Matter(
-        client_id=client.id,
-        kind=kind,
-        state=state,
-        route=route,
-        urgent_need=r.flag(data, "urgent_need", where),
-        urgent_need_details=r.text(data, "urgent_need_details", where),
-        reasons=r.text(data, "reasons", where),
-        offense_circumstances=r.text(data, "offense_circumstances", where),
-        rehabilitation=r.text(data, "rehabilitation", where),
-        family_community=r.text(data, "family_community", where),
-        compensation=compensation,
-        employment=_objects(r, data, "employment", where),
-        education=_objects(r, data, "education", where),
-        community_service=_objects(r, data, "community_service", where),
-        applicant_signed_on=r.day(data, "applicant_signed_on", where),
+        if file.stat().st_size > MAX_FILE_BYTES:
+            raise _refuse(Problem("file_too_large", "", {"limit": MAX_FILE_BYTES // 2**20}))
+        return file.read_bytes()
+    except OSError as exc:
+        raise ClinicError("file.unreadable", path=str(file), reason=exc.strerror or "") from exc
+
+
+def read_document(document: bytes | bytearray | memoryview | dict | list) -> list[Raw]:
+    """Check the top level and split the clients (still undecoded): raises ValidationError.
+
+    `document` is the file's bytes (UTF-8, a BOM allowed) or, from callers that already
+    hold one, a parsed JSON value."""
+    data = _as_bytes(document)
+    if len(data) > MAX_FILE_BYTES:
+        raise _refuse(Problem("file_too_large", "", {"limit": MAX_FILE_BYTES // 2**20}))
+    if bytes(data[:3]) == b"\xef\xbb\xbf":
+        data = memoryview(data)[3:]
+    try:
+        head = _DOCUMENT.decode(data)
+    except msgspec.ValidationError as exc:
+        if bytes(data[:1]).strip() not in (b"{", b"") and data[:1] != b"{":
+            raise _refuse(Problem("not_intake_document", "")) from None
+        raise _refuse(_decoder_problem(str(exc), "")) from None
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError) as exc:
+        raise _refuse(_syntax_problem(data, exc, "")) from None
+    if head.format != FORMAT:
+        raise _refuse(Problem("not_intake_document", "format"))
+    if not isinstance(head.version, int) or isinstance(head.version, bool) or head.version < 1:
+        raise _refuse(Problem("wrong_type", "version", {"expected": "a whole number"}))
+    if head.version > VERSION:
+        raise _refuse(Problem("version_too_new", "version", {"version": min(head.version, 10**6), "supported": VERSION}))
+    if head.clients is None:
+        raise _refuse(Problem("missing", "clients"))
+    return head.clients
+
+
+def parse_client(raw: Raw | bytes, index: int) -> ClientImport:
+    """One client of the document, decoded and checked; raises ValidationError naming
+    `clients[index].field` (the first format problem, or every rule it breaks)."""
+    where = f"clients[{index}]"
+    try:
+        data = _CLIENT.decode(raw)
+    except msgspec.ValidationError as exc:
+        raise _refuse(_decoder_problem(str(exc), where)) from None
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError) as exc:
+        raise _refuse(_syntax_problem(memoryview(raw), exc, where)) from None
+    item = _client(data, where)
+    problems = []
+    client = item.client
+    problems += validation.under(where, validation.client_problems(client))
+    for mi in item.matters:
+        problems += validation.under(mi.where, validation.matter_problems(mi.matter))
+        problems += validation.under(mi.where, validation.convictions_problems(mi.convictions, client.date_of_birth))
+        problems += validation.under(mi.where, validation.listed("references", mi.references, validation.reference_problems))
+        problems += validation.under(mi.where, validation.listed("notices", mi.notices, validation.notice_problems))
+    validation.raise_for_errors(problems)
+    return item
+
+
+def iter_intake(document) -> Iterator[ClientImport]:
+    """Each client in order; raises ValidationError at the first one that is not valid."""
+    for index, raw in enumerate(read_document(document)):
+        yield parse_client(raw, index)
+
+
+def parse_intake(document) -> list[ClientImport]:
+    """The whole document at once (small documents: bundles, tests)."""
+    return list(iter_intake(document))
+
+
+def _as_bytes(document) -> bytes | memoryview:
+    if isinstance(document, (bytes, bytearray, memoryview)):
+        return document
+    try:  # a value someone already parsed: back to strict JSON (NaN, lone surrogates refused)
+        return json.dumps(document, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except (ValueError, UnicodeEncodeError, RecursionError, TypeError) as exc:
+        raise _refuse(_value_problem(document, exc)) from None
+
+
+_DOCUMENT = msgspec.json.Decoder(DocumentIn)
+_CLIENT = msgspec.json.Decoder(ClientIn)
+
+
+def _client(c: ClientIn, where: str) -> ClientImport:
+    a = c.mailing_address or AddressIn()
+    client = Client(
+        given_name=c.given_name,
+        family_name=c.family_name,
+        middle_name=c.middle_name,
+        name_order=c.name_order,
+        aliases=list(c.aliases),
+        date_of_birth=c.date_of_birth,
+        phone=c.phone,
+        email=c.email,
+        mailing_address=Address(a.street, a.city, a.state, a.postal_code, a.country),
+        preferred_language=c.preferred_language,
+        notes=c.notes,
     )
-    convictions = []
-    for i, item in enumerate(_objects(r, data, "convictions", where)):
-        w = f"{where}.convictions[{i}]"
-        item = r.obj(item, w, CONVICTION_KEYS)
-        conviction = Conviction(
-            matter_id=matter.id,
-            state=r.text(item, "state", w) or state,
-            county=r.text(item, "county", w),
-            court=r.text(item, "court", w),
-            case_number=r.text(item, "case_number", w),
-            offense=r.text(item, "offense", w),
-            code_section=r.text(item, "code_section", w),
-            level=r.level(item, "level", w),
-            current_level=r.level(item, "current_level", w),
-            offense_date=r.day(item, "offense_date", w),
-            conviction_date=r.day(item, "conviction_date", w),
-            sentence=r.text(item, "sentence", w),
-            supervision_end=r.day(item, "supervision_end", w),
-            dismissed_1203_4=r.day(item, "dismissed_1203_4", w),
-            pardon_requested=r.flag(item, "pardon_requested", w, default=True),
-        )
-        r.rules(w, validation.conviction_problems(conviction, client.date_of_birth))
-        convictions.append(conviction)
-    r.rules(where, validation.matter_problems(matter))
-    references = []
-    for i, item in enumerate(_objects(r, data, "references", where)):
-        w = f"{where}.references[{i}]"
-        item = r.obj(item, w, REFERENCE_KEYS)
-        years = item.get("years_known")
-        if years is not None and (isinstance(years, bool) or not isinstance(years, int) or years < 0):
-            r.problem(f"{w}.years_known", "must be a whole number of years")
-            years = None
-        reference = Reference(
-            matter_id=matter.id,
-            name=r.text(item, "name", w),
-            relationship=r.text(item, "relationship", w),
-            years_known=years,
-            letter_received=r.flag(item, "letter_received", w),
-            letter_date=r.day(item, "letter_date", w),
-        )
-        r.rules(w, validation.reference_problems(reference))
-        references.append(reference)
-    notices = []
-    for i, item in enumerate(_objects(r, data, "notices", where)):
-        w = f"{where}.notices[{i}]"
-        item = r.obj(item, w, NOTICE_KEYS)
-        notice = Notice(
-            matter_id=matter.id,
-            county=r.text(item, "county", w),
-            served_on=r.day(item, "served_on", w),
-            method=r.text(item, "method", w),
-            served_by=r.text(item, "served_by", w),
-        )
-        r.rules(w, validation.notice_problems(notice))
-        notices.append(notice)
-    return MatterImport(matter, convictions, references, notices, restricted, where)
+    item = ClientImport(client)
+    for j, m in enumerate(c.matters):
+        item.matters.append(_matter(m, client.id, f"{where}.matters[{j}]"))
+    return item
+
+
+def _matter(m: MatterIn, client_id: str, where: str) -> MatterImport:
+    matter = Matter(
+        client_id=client_id,
+        kind=m.kind,
+        state=m.state,
+        route=m.route,
+        status=m.status,
+        urgent_need=m.urgent_need,
+        urgent_need_details=m.urgent_need_details,
+        reasons=m.reasons,
+        offense_circumstances=m.offense_circumstances,
+        rehabilitation=m.rehabilitation,
+        family_community=m.family_community,
+        compensation=[CompensationEntry(e.name, _amount(e.amount)) for e in m.compensation],
+        employment=list(m.employment),
+        education=list(m.education),
+        community_service=list(m.community_service),
+        applicant_signed_on=m.applicant_signed_on,
+    )
+    convictions = [
+        Conviction(matter.id, **{name: getattr(c, name) for name in validation.CONVICTION_FIELDS}) for c in m.convictions
+    ]
+    for conviction in convictions:
+        conviction.state = conviction.state or m.state
+    references = [
+        Reference(matter.id, r.name, r.relationship, r.years_known, r.letter_received, r.letter_date) for r in m.references
+    ]
+    notices = [
+        Notice(matter.id, n.county, n.served_on, n.method, n.served_by, n.mailed_from, n.article_number) for n in m.notices
+    ]
+    return MatterImport(matter, convictions, references, notices, dict(m.restricted), where)
+
+
+def _amount(value) -> str:
+    """Amounts are kept as written; a number is written back without a needless '.0'."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# -- naming what is wrong ------------------------------------------------------------------------
+
+# msgspec's messages, each to a problem code (its wording never reaches a person).
+_AT = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
+_DECODER_CODES = (
+    (re.compile(r"^Object contains unknown field `(?P<key>[^`]*)`"), "unknown_key"),
+    (re.compile(r"^Object missing required field `(?P<key>[^`]*)`"), "missing"),
+    (re.compile(r"^Expected `str` of length <= (?P<limit>\d+)"), "too_long"),
+    (re.compile(r"^Expected `(?:array|object)` of length <= (?P<limit>\d+)"), "too_many"),
+    (re.compile(r"^Expected `(?:int|float)` (?P<bound>[<>]=? -?[\d.e+]+)"), "out_of_range"),
+    (re.compile(r"^(?:Integer|Number) value out of range|^Number out of range(?P<bound>)"), "out_of_range"),
+    (re.compile(r"^Invalid enum value"), "not_a_choice"),
+    (re.compile(r"^Invalid RFC3339 encoded date"), "bad_date"),
+    (re.compile(r"^Expected `str` matching regex"), "bad_format"),
+    (re.compile(r"^Expected `(?P<expected>[^`]*)`, got `(?P<got>[^`]*)`"), "wrong_type"),
+)
+CHOICES = {
+    "level": [lv.value for lv in Level],
+    "current_level": [lv.value for lv in Level],
+    "route": [r.value for r in Route],
+    "status": [s.value for s in MatterStatus],
+    "name_order": [o.value for o in NameOrder],
+    "kind": ["pardon"],
+}
+FORMATS = {"state": "a two-letter state code such as 'CA'", "preferred_language": "a language tag such as 'en' or 'es'"}
+
+
+def _join(where: str, path: str) -> str:
+    path = path.lstrip(".")
+    if not where:
+        return path
+    return f"{where}{path}" if path.startswith("[") else f"{where}.{path}" if path else where
+
+
+def _decoder_problem(message: str, where: str) -> Problem:
+    match = _AT.match(message)
+    what, place = match.group("what"), _join(where, match.group("path") or "")
+    for pattern, code in _DECODER_CODES:
+        found = pattern.match(what)
+        if found is None:
+            continue
+        params = {k: v for k, v in found.groupdict().items() if k != "key" and v}
+        key = found.groupdict().get("key")
+        if key is not None:
+            place = _join(place, key)
+            if code == "unknown_key" and key in RESTRICTED_KEYS:
+                code = "restricted_key"
+        leaf = place.rsplit(".", 1)[-1].split("[", 1)[0]
+        if code == "not_a_choice":
+            params = {"choices": ", ".join(CHOICES.get(leaf, []))}
+        if code == "bad_format":
+            params = {"expected": FORMATS.get(leaf, "another form")}
+        if code == "wrong_type":
+            params = {"expected": _TYPE_WORDS.get(params.get("expected", ""), params.get("expected", "another type"))}
+        return Problem(code, place, params)
+    return Problem("invalid", place)
+
+
+_TYPE_WORDS = {
+    "str": "text",
+    "int": "a whole number",
+    "bool": "true or false",
+    "object": "an object",
+    "array": "a list",
+    "date | null": "a date written YYYY-MM-DD",
+    "str | null": "text",
+    "int | null": "a whole number",
+}
+
+_LONE_SURROGATE = re.compile(
+    rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<![0-9a-fA-F]{2})(?<!\\u[dD][89abAB])\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+_BYTE = re.compile(r"\(byte (\d+)\)")
+
+
+def _syntax_problem(data, exc: BaseException, where: str) -> Problem:
+    """Malformed JSON, bad UTF-8, a lone surrogate, NaN/Infinity or too deep: named by place."""
+    raw = bytes(data)
+    if isinstance(exc, RecursionError):
+        depth_at = _too_deep_at(raw)
+        return Problem("too_deep", _join(where, _path_at(raw, depth_at)), {"limit": _DEPTH_LIMIT})
+    if isinstance(exc, UnicodeDecodeError):
+        return Problem("not_utf8", _join(where, _path_at(raw, exc.start)))
+    surrogate = _LONE_SURROGATE.search(raw)
+    if surrogate is not None:
+        return Problem("bad_text", _join(where, _path_at(raw, surrogate.start())))
+    found = _BYTE.search(str(exc))
+    position = int(found.group(1)) if found else len(raw)
+    if raw[position : position + 3] in (b"NaN", b"Inf") or raw[position : position + 4] == b"-Inf":
+        return Problem("not_finite", _join(where, _path_at(raw, position)))
+    line = raw.count(b"\n", 0, position) + 1
+    column = position - (raw.rfind(b"\n", 0, position) + 1) + 1
+    return Problem("not_json", _join(where, _path_at(raw, position)), {"line": line, "column": column})
+
+
+def _value_problem(document, exc: BaseException) -> Problem:
+    """The same problems found in an already parsed value (NaN, lone surrogates, depth)."""
+    if isinstance(exc, RecursionError):
+        return Problem("too_deep", "", {"limit": _DEPTH_LIMIT})
+    stack = [(document, "")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            return Problem("not_finite", path)
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return Problem("bad_text", path)
+        elif isinstance(value, dict):
+            stack += [(v, _join(path, str(k))) for k, v in value.items()]
+        elif isinstance(value, list):
+            stack += [(v, f"{path}[{i}]") for i, v in enumerate(value)]
+    return Problem("not_json", "", {"line": 1, "column": 1})
+
+
+_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"\s*:?|[\[\]{},]')
+_DEPTH_LIMIT = 64  # far deeper than the format; the decoder itself stops near 1,000
+
+
+def _path_at(raw: bytes, position: int, show: int = 8) -> str:
+    """The JSON path ("clients[3].matters[0].amount") of the value at a byte position."""
+    stack: list[list] = []  # [kind, key or index]
+    for token in _TOKEN.finditer(raw, 0, position):
+        text = token.group()
+        if text in (b"{", b"["):
+            stack.append(["{", None] if text == b"{" else ["[", 0])
+        elif text in (b"}", b"]"):
+            if stack:
+                stack.pop()
+        elif text == b",":
+            if stack and stack[-1][0] == "[":
+                stack[-1][1] += 1
+        elif text.endswith(b":") and stack and stack[-1][0] == "{":
+            try:
+                stack[-1][1] = json.loads(text[:-1].rstrip())
+            except ValueError:
+                stack[-1][1] = "?"
+    parts = []
+    for kind, key in stack[:show]:
+        if kind == "[":
+            parts.append(f"[{key}]")
+        elif key is not None:
+            parts.append(f".{key}")
+    return "".join(parts).lstrip(".") + ("..." if len(stack) > show else "")
+
+
+def _too_deep_at(raw: bytes) -> int:
+    depth = 0
+    for token in _TOKEN.finditer(raw):
+        text = token.group()
+        if text in (b"{", b"["):
+            depth += 1
+            if depth > _DEPTH_LIMIT:
+                return token.start()
+        elif text in (b"}", b"]"):
+            depth -= 1
+    return len(raw)
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -386,7 +568,14 @@ def matter_to_json(bundle) -> dict:
             for r in bundle.references
         ],
         "notices": [
-            {"county": n.county, "served_on": _day(n.served_on), "method": n.method, "served_by": n.served_by}
+            {
+                "county": n.county,
+                "served_on": _day(n.served_on),
+                "method": n.method,
+                "served_by": n.served_by,
+                "mailed_from": n.mailed_from,
+                "article_number": n.article_number,
+            }
             for n in bundle.notices
         ],
     }

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from pathlib import Path
 
 from clinic_app.cli.common import emit_json_document, open_session, print_json
-from clinic_app.errors import ClinicError, ValidationError
+from clinic_app.intake_format import read_intake_file
 from clinic_app.translation import ngettext
 
 
@@ -24,21 +22,8 @@ def register(commands) -> None:
     exp.set_defaults(handler=export_intake)
 
 
-def load_document(path: str):
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise ClinicError("file.unreadable", path=str(path), reason=exc.strerror) from exc
-    try:
-        return json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise ValidationError("file.not_utf8", path=str(path)) from exc
-    except json.JSONDecodeError as exc:
-        raise ValidationError("file.not_json", path=str(path), line=exc.lineno, column=exc.colno, reason=exc.msg) from exc
-
-
 def import_intake(args) -> int:
-    document = load_document(args.file)
+    document = read_intake_file(args.file)
     with open_session(args) as session:
         result = session.intake.import_document(document)
     for line in result.dropped:

@@ -22,17 +22,18 @@ ENGLISH = {
     "restricted_key": "restricted category; only accepted under a matter's 'restricted' object",
     "missing": "required",
     "not_a_choice": "must be one of {choices}",
-    "out_of_range": "must be between {min} and {max}",
+    "out_of_range": "out of the allowed range ({bound})",
     "not_finite": "must be a finite number",
     "bad_text": "contains characters that are not valid text",
     "bad_date": "must be a date written YYYY-MM-DD",
     "bad_pattern": "{expected}",
     "too_deep": "nested deeper than {limit} levels",
     "too_many": "more than {limit} items",
-    "not_json": "not valid JSON",
+    "not_json": "not valid JSON (line {line}, column {column})",
     "not_utf8": "not UTF-8 text",
     "file_too_large": "larger than {limit} MiB",
     "not_intake_document": "not a clinic-intake document",
+    "invalid": "not valid here",
     "version_too_new": "version {version}; this app reads version {supported}",
 }
 
@@ -40,9 +41,9 @@ ENGLISH = {
 def describe(code: str, params: dict) -> str:
     template = ENGLISH.get(code, code)
     try:
-        return template.format(**params)
+        return template.format(**params).replace(" ()", "")
     except (KeyError, IndexError):
-        return template
+        return template.split(" {", 1)[0].split(" ({", 1)[0]
 
 
 def problem_line(problem) -> str:

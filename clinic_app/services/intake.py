@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from clinic_app import clock
-from clinic_app.intake_format import FORMAT, VERSION, client_to_json, matter_to_json, parse_intake
+from clinic_app.intake_format import FORMAT, VERSION, client_to_json, matter_to_json, parse_client, read_document
 from clinic_app.roles import AnyOf, Permission, operation
 from clinic_app.services.clients import ClientService
 from clinic_app.services.context import ServiceContext
@@ -29,13 +29,16 @@ class IntakeService:
 
     @operation(Permission.INTAKE_IMPORT)
     def import_document(self, document, progress=None) -> ImportResult:
-        """Validate everything first, then store it in one transaction (nothing on failure)."""
-        parsed = parse_intake(document)
+        """Store a clinic-intake document (its bytes, or a parsed value) in one transaction:
+        each client is decoded, checked and stored in turn, and the first problem rolls
+        everything back, so a bad document changes nothing."""
+        raws = read_document(document)
         result = ImportResult()
-        total = len(parsed)
+        total = len(raws)
         with self.ctx.db.transaction():
-            for n, item in enumerate(parsed):
-                self.store_client(item, result)
+            for n, raw in enumerate(raws):
+                self.store_client(parse_client(raw, n), result)
+                raws[n] = None  # done with this client's bytes
                 if progress and (n % 100 == 0 or n + 1 == total):
                     progress(n + 1, total)
             self.ctx.record(
