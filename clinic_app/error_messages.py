@@ -93,14 +93,6 @@ MESSAGES: dict[str, str] = {
     "da.verified_in_future": N_("verified date: in the future"),
     # -- intake files -----------------------------------------------------------------------
     "file.unreadable": N_("cannot read {path}: {reason}"),
-    "file.not_utf8": N_("{path} is not UTF-8 text"),
-    "file.not_json": N_("{path} is not valid JSON (line {line}, column {column}: {reason})"),
-    "intake.not_json": N_("not a clinic-intake file (it is not JSON text)"),
-    "intake.not_an_object": N_("not a clinic-intake document: the top level must be a JSON object"),
-    "intake.wrong_format": N_("not a clinic-intake document: 'format' must be \"clinic-intake\""),
-    "intake.version_not_a_number": N_("'version' must be a whole number"),
-    "intake.unsupported_version": N_("this document is clinic-intake version {version}; this app reads version {supported}"),
-    "intake.invalid": N_("the intake document is not valid: {details}"),
     # -- state profiles and packets -------------------------------------------------------------
     "profile.invalid": N_("{file}: {where}: {detail}"),
     "profile.not_toml": N_("{file}: not valid TOML ({detail})"),

@@ -220,7 +220,7 @@ def read_document(document: bytes | bytearray | memoryview | dict | list) -> lis
     if head.format != FORMAT:
         raise _refuse(Problem("not_intake_document", "format"))
     if not isinstance(head.version, int) or isinstance(head.version, bool) or head.version < 1:
-        raise _refuse(Problem("wrong_type", "version", {"expected": "a whole number"}))
+        raise _refuse(Problem("wrong_type", "version", {"expected": "whole_number"}))
     if head.version > VERSION:
         raise _refuse(Problem("version_too_new", "version", {"version": min(head.version, 10**6), "supported": VERSION}))
     if head.clients is None:
@@ -360,7 +360,7 @@ CHOICES = {
     "name_order": [o.value for o in NameOrder],
     "kind": ["pardon"],
 }
-FORMATS = {"state": "a two-letter state code such as 'CA'", "preferred_language": "a language tag such as 'en' or 'es'"}
+FORMATS = {"state": "bad_state_code", "preferred_language": "bad_language_tag"}
 
 
 def _join(where: str, path: str) -> str:
@@ -387,22 +387,27 @@ def _decoder_problem(message: str, where: str) -> Problem:
         if code == "not_a_choice":
             params = {"choices": ", ".join(CHOICES.get(leaf, []))}
         if code == "bad_format":
-            params = {"expected": FORMATS.get(leaf, "another form")}
+            code, params = FORMATS.get(leaf, "invalid"), {}
         if code == "wrong_type":
-            params = {"expected": _TYPE_WORDS.get(params.get("expected", ""), params.get("expected", "another type"))}
+            params = {"expected": _KINDS.get(params.get("expected", ""), "other")}
         return Problem(code, place, params)
     return Problem("invalid", place)
 
 
-_TYPE_WORDS = {
+# msgspec's type names -> the kinds problem_text words ("must be a whole number").
+_KINDS = {
     "str": "text",
-    "int": "a whole number",
-    "bool": "true or false",
-    "object": "an object",
-    "array": "a list",
-    "date | null": "a date written YYYY-MM-DD",
+    "int": "whole_number",
+    "int | null": "whole_number",
+    "bool": "true_false",
+    "object": "object",
+    "object | null": "object",
+    "array": "list",
+    "date | null": "date",
     "str | null": "text",
-    "int | null": "a whole number",
+    "str | null | enum": "text",
+    "int | float | str": "number",
+    "float | int | str": "number",
 }
 
 _LONE_SURROGATE = re.compile(

@@ -5,7 +5,6 @@ from __future__ import annotations
 # Dialogs and pages that only an unlocked session opens are imported where they are opened:
 # start-up shows the unlock screen alone (bench/startup_bench.py).
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app import APP_NAME, __version__
-from clinic_app.errors import ClinicError, ValidationError
+from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
 from ui import ui_settings
 from ui.error_text import error_text
@@ -455,11 +454,9 @@ class MainWindow(QMainWindow):
 
         def work(report):
             with cyclic_gc_paused():
-                try:
-                    document = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
-                except (UnicodeDecodeError, json.JSONDecodeError):
-                    raise ValidationError("intake.not_json") from None
-                return session.intake.import_document(document, progress=report)
+                from clinic_app.intake_format import read_intake_file
+
+                return session.intake.import_document(read_intake_file(path), progress=report)
 
         def on_progress(done: int, total: int) -> None:
             progress.setMaximum(total)

@@ -27,6 +27,38 @@ MESSAGES = {
     "age_at_offense_impossible": QT_TRANSLATE_NOOP(
         "Problems", "The client would have been %1 at the time: check this date and the date of birth."
     ),
+    # the intake format (an imported file)
+    "missing": QT_TRANSLATE_NOOP("Problems", "Required."),
+    "wrong_type": QT_TRANSLATE_NOOP("Problems", "Must be %1."),
+    "unknown_key": QT_TRANSLATE_NOOP("Problems", "Unknown key."),
+    "restricted_key": QT_TRANSLATE_NOOP("Problems", "A restricted category: accepted only under a matter's 'restricted' object."),
+    "not_a_choice": QT_TRANSLATE_NOOP("Problems", "Must be one of: %1."),
+    "out_of_range": QT_TRANSLATE_NOOP("Problems", "Out of the allowed range."),
+    "not_finite": QT_TRANSLATE_NOOP("Problems", "Must be a finite number."),
+    "bad_text": QT_TRANSLATE_NOOP("Problems", "Contains characters that are not valid text."),
+    "bad_date": QT_TRANSLATE_NOOP("Problems", "Must be a date written YYYY-MM-DD."),
+    "bad_state_code": QT_TRANSLATE_NOOP("Problems", "Must be a two-letter state code such as CA."),
+    "bad_language_tag": QT_TRANSLATE_NOOP("Problems", "Must be a language tag such as en or es."),
+    "too_deep": QT_TRANSLATE_NOOP("Problems", "Nested deeper than %1 levels."),
+    "too_many": QT_TRANSLATE_NOOP("Problems", "More than %1 items."),
+    "not_json": QT_TRANSLATE_NOOP("Problems", "Not valid JSON (line %1)."),
+    "not_utf8": QT_TRANSLATE_NOOP("Problems", "Not UTF-8 text."),
+    "file_too_large": QT_TRANSLATE_NOOP("Problems", "The file is larger than %1 MiB."),
+    "not_intake_document": QT_TRANSLATE_NOOP("Problems", "Not a clinic-intake document."),
+    "version_too_new": QT_TRANSLATE_NOOP("Problems", "Written by a newer version of Clinic Intake (format version %1)."),
+    "invalid": QT_TRANSLATE_NOOP("Problems", "Not valid here."),
+}
+
+# What a value must be ("Must be a whole number."), for wrong_type.
+KINDS = {
+    "text": QT_TRANSLATE_NOOP("Problems", "text"),
+    "whole_number": QT_TRANSLATE_NOOP("Problems", "a whole number"),
+    "number": QT_TRANSLATE_NOOP("Problems", "a number"),
+    "true_false": QT_TRANSLATE_NOOP("Problems", "true or false"),
+    "object": QT_TRANSLATE_NOOP("Problems", "an object"),
+    "list": QT_TRANSLATE_NOOP("Problems", "a list"),
+    "date": QT_TRANSLATE_NOOP("Problems", "a date written YYYY-MM-DD"),
+    "other": QT_TRANSLATE_NOOP("Problems", "another kind of value"),
 }
 
 # The fields a date message may name ("before the date of birth").
@@ -38,7 +70,18 @@ FIELD_NAMES = {
     "dismissed_1203_4": QT_TRANSLATE_NOOP("Problems", "dismissal date"),
 }
 
-ARGUMENT = {"too_long": "limit", "date_too_early": "earliest", "age_at_offense_juvenile": "age", "age_at_offense_impossible": "age"}
+ARGUMENT = {
+    "too_long": "limit",
+    "date_too_early": "earliest",
+    "age_at_offense_juvenile": "age",
+    "age_at_offense_impossible": "age",
+    "not_a_choice": "choices",
+    "too_deep": "limit",
+    "too_many": "limit",
+    "not_json": "line",
+    "file_too_large": "limit",
+    "version_too_new": "version",
+}
 
 
 def _tr(text: str) -> str:
@@ -49,8 +92,10 @@ def problem_message(problem: Problem) -> str:
     """The translated sentence for one problem (its field is shown by where it appears)."""
     template = MESSAGES.get(problem.code)
     if template is None:  # a code this UI does not know yet: still say something true
-        return _tr(MESSAGES["required"]) if problem.code == "missing" else problem.code
+        return _tr(MESSAGES["invalid"])
     text = _tr(template)
+    if problem.code == "wrong_type":
+        return text.replace("%1", _tr(KINDS.get(problem.params.get("expected", ""), KINDS["other"])))
     if problem.code in ("date_before", "date_after"):
         other = problem.params.get("other", "")
         return text.replace("%1", _tr(FIELD_NAMES[other]) if other in FIELD_NAMES else other)

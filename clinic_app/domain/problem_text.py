@@ -1,45 +1,64 @@
-"""The English wording of validation problem codes, for the CLI and logs.
+"""The command line's wording of validation problem codes (English source, gettext for LANG).
 
-The UI has its own translated wording (ui/problem_text.py); both key on the codes of
+The app has its own translated wording (ui/problem_text.py); both key on the codes of
 clinic_app.domain.validation and of the intake format. Messages name fields, never values.
 """
 
 from __future__ import annotations
 
+from clinic_app.translation import N_, current_translation
+
 ENGLISH = {
-    "required": "required",
-    "too_long": "longer than {limit} characters",
-    "not_an_email": "not an email address",
-    "date_too_early": "before {earliest}",
-    "date_in_future": "in the future",
-    "date_before": "before {other}",
-    "date_after": "after {other}",
-    "age_at_offense_juvenile": "the client was {age} at the time: a juvenile record, which an adult pardon may not cover",
-    "age_at_offense_impossible": "the client would have been {age} at the time; check this date and the date of birth",
+    "required": N_("required"),
+    "too_long": N_("longer than {limit} characters"),
+    "not_an_email": N_("not an email address"),
+    "date_too_early": N_("before {earliest}"),
+    "date_in_future": N_("in the future"),
+    "date_before": N_("before {other}"),
+    "date_after": N_("after {other}"),
+    "age_at_offense_juvenile": N_("the client was {age} at the time: a juvenile record, which an adult pardon may not cover"),
+    "age_at_offense_impossible": N_("the client would have been {age} at the time; check this date and the date of birth"),
     # the intake format
-    "wrong_type": "must be {expected}",
-    "unknown_key": "unknown key",
-    "restricted_key": "restricted category; only accepted under a matter's 'restricted' object",
-    "missing": "required",
-    "not_a_choice": "must be one of {choices}",
-    "out_of_range": "out of the allowed range ({bound})",
-    "not_finite": "must be a finite number",
-    "bad_text": "contains characters that are not valid text",
-    "bad_date": "must be a date written YYYY-MM-DD",
-    "bad_pattern": "{expected}",
-    "too_deep": "nested deeper than {limit} levels",
-    "too_many": "more than {limit} items",
-    "not_json": "not valid JSON (line {line}, column {column})",
-    "not_utf8": "not UTF-8 text",
-    "file_too_large": "larger than {limit} MiB",
-    "not_intake_document": "not a clinic-intake document",
-    "invalid": "not valid here",
-    "version_too_new": "version {version}; this app reads version {supported}",
+    "wrong_type": N_("must be {expected}"),
+    "unknown_key": N_("unknown key"),
+    "restricted_key": N_("restricted category; only accepted under a matter's 'restricted' object"),
+    "missing": N_("required"),
+    "not_a_choice": N_("must be one of {choices}"),
+    "out_of_range": N_("out of the allowed range ({bound})"),
+    "not_finite": N_("must be a finite number"),
+    "bad_text": N_("contains characters that are not valid text"),
+    "bad_date": N_("must be a date written YYYY-MM-DD"),
+    "bad_state_code": N_("must be a two-letter state code such as 'CA'"),
+    "bad_language_tag": N_("must be a language tag such as 'en' or 'es'"),
+    "too_deep": N_("nested deeper than {limit} levels"),
+    "too_many": N_("more than {limit} items"),
+    "not_json": N_("not valid JSON (line {line}, column {column})"),
+    "not_utf8": N_("not UTF-8 text"),
+    "file_too_large": N_("larger than {limit} MiB"),
+    "not_intake_document": N_("not a clinic-intake document"),
+    "invalid": N_("not valid here"),
+    "version_too_new": N_("version {version}; this app reads version {supported}"),
+}
+
+
+# What a value must be, for "wrong_type" (its `expected` parameter is one of these keys).
+KINDS = {
+    "text": N_("text"),
+    "whole_number": N_("a whole number"),
+    "number": N_("a number"),
+    "true_false": N_("true or false"),
+    "object": N_("an object"),
+    "list": N_("a list"),
+    "date": N_("a date written YYYY-MM-DD"),
+    "other": N_("another kind of value"),
 }
 
 
 def describe(code: str, params: dict) -> str:
-    template = ENGLISH.get(code, code)
+    tr = current_translation()
+    template = tr.gettext(ENGLISH[code]) if code in ENGLISH else code
+    if code == "wrong_type":
+        params = {**params, "expected": tr.gettext(KINDS.get(params.get("expected", "other"), KINDS["other"]))}
     try:
         return template.format(**params).replace(" ()", "")
     except (KeyError, IndexError):

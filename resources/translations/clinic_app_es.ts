@@ -1345,35 +1345,35 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text.</source>
-        <translation>{path} no es texto UTF-8.</translation>
+        <translation type="vanished">{path} no es texto UTF-8.</translation>
     </message>
     <message>
         <source>{path} is not valid JSON (line {line}, column {column}: {reason}).</source>
-        <translation>{path} no es JSON válido (línea {line}, columna {column}: {reason}).</translation>
+        <translation type="vanished">{path} no es JSON válido (línea {line}, columna {column}: {reason}).</translation>
     </message>
     <message>
         <source>Not a clinic-intake file (it is not JSON text).</source>
-        <translation>No es un archivo de admisión de la clínica (no es texto JSON).</translation>
+        <translation type="vanished">No es un archivo de admisión de la clínica (no es texto JSON).</translation>
     </message>
     <message>
         <source>Not a clinic-intake document: the top level must be a JSON object.</source>
-        <translation>No es un documento de admisión de la clínica: el nivel superior debe ser un objeto JSON.</translation>
+        <translation type="vanished">No es un documento de admisión de la clínica: el nivel superior debe ser un objeto JSON.</translation>
     </message>
     <message>
         <source>Not a clinic-intake document: &apos;format&apos; must be &quot;clinic-intake&quot;.</source>
-        <translation>No es un documento de admisión de la clínica: &apos;format&apos; debe ser &quot;clinic-intake&quot;.</translation>
+        <translation type="vanished">No es un documento de admisión de la clínica: &apos;format&apos; debe ser &quot;clinic-intake&quot;.</translation>
     </message>
     <message>
         <source>&apos;version&apos; must be a whole number.</source>
-        <translation>&apos;version&apos; debe ser un número entero.</translation>
+        <translation type="vanished">&apos;version&apos; debe ser un número entero.</translation>
     </message>
     <message>
         <source>This document is clinic-intake version {version}; this app reads version {supported}.</source>
-        <translation>Este documento es clinic-intake versión {version}; esta aplicación lee la versión {supported}.</translation>
+        <translation type="vanished">Este documento es clinic-intake versión {version}; esta aplicación lee la versión {supported}.</translation>
     </message>
     <message>
         <source>The intake document is not valid.</source>
-        <translation>El documento de admisión no es válido.</translation>
+        <translation type="vanished">El documento de admisión no es válido.</translation>
     </message>
     <message>
         <source>The state profile {file} is not valid ({where}: {detail}).</source>
@@ -2939,6 +2939,110 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>The client would have been %1 at the time: check this date and the date of birth.</source>
         <translation>El cliente habría tenido %1 años entonces: revise esta fecha y la fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>Must be %1.</source>
+        <translation>Debe ser %1.</translation>
+    </message>
+    <message>
+        <source>Unknown key.</source>
+        <translation>Clave desconocida.</translation>
+    </message>
+    <message>
+        <source>A restricted category: accepted only under a matter&apos;s &apos;restricted&apos; object.</source>
+        <translation>Una categoría restringida: solo se acepta dentro del objeto &apos;restricted&apos; de un asunto.</translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation>Debe ser uno de estos valores: %1.</translation>
+    </message>
+    <message>
+        <source>Out of the allowed range.</source>
+        <translation>Fuera del intervalo permitido.</translation>
+    </message>
+    <message>
+        <source>Must be a finite number.</source>
+        <translation>Debe ser un número finito.</translation>
+    </message>
+    <message>
+        <source>Contains characters that are not valid text.</source>
+        <translation>Contiene caracteres que no son texto válido.</translation>
+    </message>
+    <message>
+        <source>Must be a date written YYYY-MM-DD.</source>
+        <translation>Debe ser una fecha escrita AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Must be a two-letter state code such as CA.</source>
+        <translation>Debe ser un código de estado de dos letras, como CA.</translation>
+    </message>
+    <message>
+        <source>Must be a language tag such as en or es.</source>
+        <translation>Debe ser una etiqueta de idioma, como en o es.</translation>
+    </message>
+    <message>
+        <source>Nested deeper than %1 levels.</source>
+        <translation>Anidado a más de %1 niveles.</translation>
+    </message>
+    <message>
+        <source>More than %1 items.</source>
+        <translation>Más de %1 elementos.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (line %1).</source>
+        <translation>No es JSON válido (línea %1).</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text.</source>
+        <translation>No es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>El archivo ocupa más de %1 MiB.</translation>
+    </message>
+    <message>
+        <source>Not a clinic-intake document.</source>
+        <translation>No es un documento clinic-intake.</translation>
+    </message>
+    <message>
+        <source>Written by a newer version of Clinic Intake (format version %1).</source>
+        <translation>Escrito por una versión más reciente de Clinic Intake (versión del formato %1).</translation>
+    </message>
+    <message>
+        <source>Not valid here.</source>
+        <translation>No es válido aquí.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD</source>
+        <translation>una fecha escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>another kind of value</source>
+        <translation>otro tipo de valor</translation>
     </message>
     <message>
         <source>date of birth</source>

@@ -95,7 +95,7 @@ def test_import_runs_with_progress_and_a_bad_file_changes_nothing(qtbot, main_wi
     assert main_window.session.clients.count() == 150
     (tmp_path / "not.json").write_bytes(b"\xff\xfe garbage")
     main_window.import_file(str(tmp_path / "not.json"))
-    assert "not JSON" in message_boxes.shown[-1][1]
+    assert "Not valid JSON" in message_boxes.shown[-1][1]
 
 
 def test_crash_summary_has_places_but_no_message():
