@@ -88,9 +88,10 @@ def run_measured(argv: list[str], env: dict) -> tuple[float, float, int, str]:
 
 def new_vault(folder: Path) -> None:
     sys.path.insert(0, str(ROOT))
+    from clinic_app.lifecycle import create_vault
     from clinic_app.vault import Vault
 
-    session, _recovery = Vault(folder).create("manager", PASSWORD)
+    session, _recovery = create_vault(Vault(folder), "manager", PASSWORD)
     session.lock()
 
 

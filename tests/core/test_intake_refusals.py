@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from clinic_app.errors import ValidationError
 from clinic_app.intake_format import MAX_FILE_BYTES, parse_intake
+from clinic_app.lifecycle import create_vault, open_session
 from tests.conftest import PASSWORD
 
 SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "intake_unicode.json"
@@ -65,9 +66,12 @@ ATTACKS = {
 
 
 def vault_state(vault) -> tuple:
-    with vault.unlock("manager", PASSWORD) as s:
+    s = open_session(vault, "manager", PASSWORD)
+    try:
         clients = s.db.query_one("SELECT count(*) FROM clients")[0]
         audit = s.db.query_one("SELECT count(*) FROM audit_log WHERE action != 'login' AND action != 'lock'")[0]
+    finally:
+        s.lock()
     return clients, audit
 
 
@@ -181,7 +185,7 @@ def session_for_fuzz(tmp_path_factory):
     from clinic_app.vault import Vault
 
     folder = tmp_path_factory.mktemp("fuzz") / "vault"
-    session, _ = Vault(folder).create("manager", PASSWORD)
+    session, _ = create_vault(Vault(folder), "manager", PASSWORD)
     yield session
     session.lock()
 
