@@ -2336,7 +2336,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Stat&amp;e:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>Estado de EE. &amp;UU.:</translation>
     </message>
     <message>
         <source>Direct application to the Governor</source>
