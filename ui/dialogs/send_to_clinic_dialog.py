@@ -114,6 +114,17 @@ class SendToClinicDialog(QDialog):
         else:
             self.count_label.setText(self.tr("There are no clients on this laptop to send."))
         self.send_button.setEnabled(trusted is not None and count > 0 and self.handle is None)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped lines at this width (dialogs do not ask their labels)."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        height = layout.totalHeightForWidth(self.width())
+        self.setMinimumHeight(height)
+        if self.height() < height:
+            self.resize(self.width(), height)
 
     def browse(self) -> None:
         folder = choose_folder(self, self.tr("Folder or drive for the bundle"), self.folder.text() or removable_drives_folder())
@@ -181,7 +192,7 @@ class SendToClinicDialog(QDialog):
         if result.removed:
             text += " " + self.tr("They were removed from this laptop.")
         self.result_label.setText(text)
-        self.refresh()
+        self.refresh()  # fits the height to the result line too
         self.sent.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
