@@ -1,4 +1,9 @@
-"""One clock for the whole core, so tests and reproducible builds can fix it."""
+"""One clock for the whole core, so tests and reproducible builds can fix it.
+
+Every "now" and "today" in `clinic_app/` comes from here (`today()` is the UTC date, the
+same day the audit log and the retention rules use); nothing else calls `date.today()`
+or `datetime.now()` (tests/core/test_one_clock.py).
+"""
 
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ import io
 import random
 from datetime import date, timedelta
 
+from clinic_app import clock
 from clinic_app.domain.models import (
     Address,
     Client,
@@ -84,7 +85,7 @@ def minute_order_pdf(case_number: str, county: str) -> bytes:
 def populate(session, clients: int = 60, seed: int = 4812) -> int:
     """Fill an open session's vault with fictional clients. Returns how many were made."""
     rng = random.Random(seed)
-    today = date.today()
+    today = clock.today()
     made = 0
     with session.db.transaction():
         for i in range(clients):

@@ -30,7 +30,6 @@ MESSAGES: dict[str, str] = {
     "vault.no_such_user": N_("no user named '{username}' in this vault"),
     "vault.password_too_short": N_("a password needs at least {minimum} characters"),
     "vault.key_does_not_open": N_("the key does not open this vault's database"),
-    "vault.database_damaged": N_("the database does not open with its key"),
     "vault.damaged": N_("the vault's database is damaged; restore the latest backup with 'clinic-app backup restore'"),
     "vault.schema_too_new": N_("this vault uses schema {schema}, newer than this app understands ({latest}); update Clinic Intake"),
     "keyslots.not_a_keyslot_file": N_("the key-slot file is not a Clinic Intake key-slot file"),

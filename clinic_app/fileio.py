@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -55,11 +55,6 @@ def atomic_output(path: str | os.PathLike, mode: int = 0o600) -> Iterator[Binary
 def atomic_write(path: str | os.PathLike, data: bytes, mode: int = 0o600) -> None:
     with atomic_output(path, mode) as handle:
         handle.write(data)
-
-
-def atomic_write_with(path: str | os.PathLike, writer: Callable[[BinaryIO], None], mode: int = 0o600) -> None:
-    with atomic_output(path, mode) as handle:
-        writer(handle)
 
 
 def remove_stale_temp_files(folder: str | os.PathLike, prefix: str = TEMP_PREFIX) -> int:

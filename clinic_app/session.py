@@ -8,15 +8,13 @@ services it uses, nothing else; the session is only the place the UI and CLI fin
 from __future__ import annotations
 
 from functools import cached_property
-from pathlib import Path
 
 from clinic_app.audit import AuditLog
 from clinic_app.backup.service import BackupService
 from clinic_app.bundles.service import BundleService
-from clinic_app.domain.models import User
-from clinic_app.roles import Permission, Role, rule_of
+from clinic_app.roles import Permission, rule_of
 from clinic_app.services.clients import ClientService
-from clinic_app.services.context import ServiceContext
+from clinic_app.services.context import OpenVaultView, ServiceContext
 from clinic_app.services.da_offices import DaOfficeService
 from clinic_app.services.documents import DocumentService
 from clinic_app.services.intake import IntakeService
@@ -27,51 +25,13 @@ from clinic_app.services.restricted import RestrictedService
 from clinic_app.services.settings import SettingsService
 from clinic_app.services.tasks import TaskService
 from clinic_app.services.users import UserService
-from clinic_app.storage.database import Database
-from clinic_app.vault import OpenVault, Vault
+from clinic_app.vault import OpenVault
 
 
-class Session:
+class Session(OpenVaultView):
     def __init__(self, opened: OpenVault, ctx: ServiceContext | None = None):
         self.opened = opened
         self.ctx = ctx or ServiceContext(opened)
-
-    # what the key slot gave at unlock (see ServiceContext)
-    role_secrets = ServiceContext.role_secrets
-    grants = ServiceContext.grants
-    audit_problems = ServiceContext.audit_problems
-    slot_payload = ServiceContext.slot_payload
-    before_close = ServiceContext.before_close
-
-    # -- who and where (for the UI and CLI) ---------------------------------------------------
-
-    @property
-    def vault(self) -> Vault:
-        return self.opened.vault
-
-    @property
-    def folder(self) -> Path:
-        return self.opened.folder
-
-    @property
-    def db(self) -> Database:
-        return self.opened.db
-
-    @property
-    def db_key(self) -> bytes:
-        return self.opened.db_key
-
-    @property
-    def is_open(self) -> bool:
-        return self.opened.is_open
-
-    @property
-    def user(self) -> User:
-        return self.opened.user
-
-    @property
-    def role(self) -> Role:
-        return self.ctx.role
 
     def can(self, permission: Permission) -> bool:
         return self.ctx.can(permission)
@@ -88,17 +48,6 @@ class Session:
     def as_system(self) -> Session:
         """The services acting as the app itself (see ServiceContext.as_system)."""
         return Session(self.opened, self.ctx.as_system())
-
-    def meta(self, key: str) -> str:
-        return self.ctx.meta(key)
-
-    @property
-    def vault_id(self) -> str:
-        return self.ctx.vault_id
-
-    @property
-    def clinic_name(self) -> str:
-        return self.ctx.clinic_name
 
     @property
     def audit(self) -> AuditLog:

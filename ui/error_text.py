@@ -30,7 +30,6 @@ TEXT: dict[str, str] = {
     "vault.no_such_user": QT_TRANSLATE_NOOP("ErrorText", "No user named '{username}' in this vault."),
     "vault.password_too_short": QT_TRANSLATE_NOOP("ErrorText", "A password needs at least {minimum} characters."),
     "vault.key_does_not_open": QT_TRANSLATE_NOOP("ErrorText", "The key does not open this vault's database."),
-    "vault.database_damaged": QT_TRANSLATE_NOOP("ErrorText", "The database does not open with its key."),
     "vault.damaged": QT_TRANSLATE_NOOP("ErrorText", "The vault's database is damaged. A manager restores the latest backup (Tools ▸ Restore a backup)."),
     "vault.schema_too_new": QT_TRANSLATE_NOOP("ErrorText", "This vault uses schema {schema}, newer than this app understands ({latest}); update Clinic Intake."),
     "keyslots.not_a_keyslot_file": QT_TRANSLATE_NOOP("ErrorText", "The key-slot file is not a Clinic Intake key-slot file."),

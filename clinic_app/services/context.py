@@ -22,10 +22,10 @@ def _held_by_the_open_vault(name: str) -> property:
     return property(lambda self: getattr(self.opened, name), lambda self, value: setattr(self.opened, name, value))
 
 
-class ServiceContext:
-    def __init__(self, opened: OpenVault, system: bool = False):
-        self.opened = opened
-        self.system = system
+class OpenVaultView:
+    """Read-only views of `self.opened` shared by the context and the session."""
+
+    opened: OpenVault
 
     role_secrets = _held_by_the_open_vault("role_secrets")  # clinic_app.role_secrets
     grants = _held_by_the_open_vault("grants")  # clinic_app.grants: the signed user list as verified
@@ -33,8 +33,6 @@ class ServiceContext:
     slot_payload = _held_by_the_open_vault("slot_payload")
     before_close = _held_by_the_open_vault("before_close")
     audit_signer = _held_by_the_open_vault("audit_signer")
-
-    # -- the open vault ----------------------------------------------------------------------
 
     @property
     def db(self) -> Database:
@@ -53,9 +51,9 @@ class ServiceContext:
     def folder(self) -> Path:
         return self.opened.folder
 
-    def replace_key(self, new_key: bytes) -> None:
-        """After a key rotation: the open vault keeps the new key (backups read with it)."""
-        self.opened.replace_key(new_key)
+    @property
+    def is_open(self) -> bool:
+        return self.opened.is_open
 
     def meta(self, key: str) -> str:
         row = self.db.query_one("SELECT value FROM meta WHERE key = ?", (key,))
@@ -69,8 +67,6 @@ class ServiceContext:
     def clinic_name(self) -> str:
         return self.meta("clinic_name")
 
-    # -- who is acting -----------------------------------------------------------------------
-
     @property
     def user(self) -> User:
         return self.opened.user
@@ -78,6 +74,18 @@ class ServiceContext:
     @property
     def role(self) -> Role:
         return Role(self.user.role)
+
+
+class ServiceContext(OpenVaultView):
+    def __init__(self, opened: OpenVault, system: bool = False):
+        self.opened = opened
+        self.system = system
+
+    def replace_key(self, new_key: bytes) -> None:
+        """After a key rotation: the open vault keeps the new key (backups read with it)."""
+        self.opened.replace_key(new_key)
+
+    # -- who is acting -----------------------------------------------------------------------
 
     def can(self, permission: Permission) -> bool:
         return self.may(permission)

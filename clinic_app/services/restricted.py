@@ -197,7 +197,7 @@ class RestrictedService:
             self._matter_state(matter_id)
         if not client_consent:
             problems.append("client_consent: the client's consent is required")
-        today = clock.utc_now().date()
+        today = clock.today()
         consent_on = consent_on or today
         if consent_on > today:
             problems.append("consent_on: in the future")
@@ -249,7 +249,7 @@ class RestrictedService:
         return [_purpose_from_row(r) for r in rows]
 
     def _purpose_for(self, matter_id: str, category: Category, purpose_id: str | None) -> RestrictedPurpose:
-        today = clock.utc_now().date()
+        today = clock.today()
         live = [p for p in self.purposes(matter_id) if category in p.categories and p.expires_on > today]
         if purpose_id:
             live = [p for p in live if p.id == purpose_id]
@@ -427,7 +427,7 @@ class RestrictedService:
                 outcome.dropped.append(f"{where}.{key}: dropped (no purpose recorded for this matter)")
             elif not self.ctx.can(Permission.RESTRICTED_ACCESS):
                 outcome.dropped.append(f"{where}.{key}: dropped (only an attorney may enter restricted facts)")
-            elif consent_on is None or consent_on > clock.utc_now().date():
+            elif consent_on is None or consent_on > clock.today():
                 outcome.dropped.append(f"{where}.{key}: dropped (no client consent recorded: add restricted.consent_on)")
             elif not isinstance(raw, str) or not raw.strip() or len(raw) > MAX_VALUE_LENGTH:
                 outcome.dropped.append(f"{where}.{key}: dropped (must be non-empty text)")
@@ -436,7 +436,7 @@ class RestrictedService:
         if by_category:
             purpose = self._insert_purpose(
                 mi.matter.id, PurposeKind.PROFILE_REQUIRES, list(by_category), True, consent_on,
-                clock.utc_now().date() + timedelta(days=DEFAULT_PURPOSE_DAYS),
+                clock.today() + timedelta(days=DEFAULT_PURPOSE_DAYS),
             )
             for category, items in by_category.items():
                 for key, raw in items:
@@ -453,7 +453,7 @@ class RestrictedService:
     @operation(MAY_PURGE)
     def due(self, today: date | None = None) -> list[tuple[str, str, str]]:
         """(purpose id, matter id, reason) for purposes whose values must go now."""
-        today = today or clock.utc_now().date()
+        today = today or clock.today()
         cutoff = (today - timedelta(days=self.retention_days())).isoformat()
         rows = self.ctx.db.query(
             "SELECT p.id, p.matter_id, p.expires_on <= :today FROM restricted_purposes p JOIN matters m ON m.id = p.matter_id "
@@ -506,7 +506,7 @@ class RestrictedService:
     @operation(Permission.PRIVACY_REPORT)
     def report(self, today: date | None = None) -> dict:
         """Per category: how many values, for which matters, with purpose and expiry. No values."""
-        today = today or clock.utc_now().date()
+        today = today or clock.today()
         days = self.retention_days()
         rows = self.ctx.db.query(
             "SELECT v.category, v.matter_id, v.purpose_id, count(*) FROM restricted_values v "

@@ -24,10 +24,6 @@ class TaskService:
     def for_client(self, client_id: str) -> list[Task]:
         return self.store.where("client_id = ?", (client_id,), order="done, due_on IS NULL, due_on, rowid")
 
-    @operation(Permission.CLIENT_READ)
-    def open_tasks(self, limit: int = 200) -> list[Task]:
-        return self.store.where("done = 0", order="due_on IS NULL, due_on, rowid")[:limit]
-
     @operation(Permission.CLIENT_WRITE)
     def delete(self, task_id: str) -> None:
         self.store.delete(task_id)

@@ -1,7 +1,9 @@
 """The SQLCipher connection: keying, pragmas, and one serialised transaction helper.
 
-Only this module and vault.py know the database is SQLCipher. The connection may be used
-from a worker thread (the UI's background tasks), so every access takes `lock`.
+The vault's database is opened only through this module (`Database`, `connect_raw`);
+`sqlcipher3` is imported here and, for backup files, in backup/container.py and
+backup/verify.py. The connection may be used from a worker thread (the UI's background
+tasks), so every access takes `lock`.
 """
 
 from __future__ import annotations
@@ -157,12 +159,3 @@ def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
         except sqlcipher.DatabaseError as exc:  # so damaged the check itself cannot run
             problems.append(f"{pragma.split()[1]} could not run: {exc}")
     return problems
-
-
-def check_readable(path: Path, key: bytes) -> None:
-    """Raise CorruptVault when the file is not a database this key opens."""
-    try:
-        db = Database(path, key)
-    except AuthenticationFailed as exc:
-        raise CorruptVault("vault.database_damaged") from exc
-    db.close()

@@ -1109,7 +1109,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>The database does not open with its key.</source>
-        <translation>La base de datos no se abre con su clave.</translation>
+        <translation type="vanished">La base de datos no se abre con su clave.</translation>
     </message>
     <message>
         <source>The vault&apos;s database does not open with its key slots.</source>

@@ -92,10 +92,6 @@ class ClientWorkspace(QStackedWidget):
         client = self.profile.form.client()
         self.header.setText(client.full_name)
 
-    def reload_current(self) -> None:
-        if self.session is not None and self.client_id:
-            self.open_client(self.session, self.client_id, self.tabs.currentIndex())
-
     def unsaved_tabs(self) -> list[str]:
         return [self.tabs.tabText(self.tabs.indexOf(tab)).replace("&", "") for tab in self.all_tabs() if tab.is_dirty()]
 
