@@ -34,6 +34,7 @@ from reportlab.pdfgen import canvas  # noqa: E402
 from clinic_app.domain.models import Address, Client, Conviction, Level, Matter, Notice, Reference  # noqa: E402
 from clinic_app.lifecycle import create_vault  # noqa: E402
 from clinic_app.pdf_fonts import REGULAR, register_fonts  # noqa: E402
+from clinic_app.services.profile_checks import ProfileChecks  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
 COUNTIES = ["Los Angeles", "Orange", "Riverside", "San Bernardino"]
@@ -66,7 +67,7 @@ def make_matter(session) -> str:
                    conviction_date=date(2001, 6, 1 + i), sentence="Probation", supervision_end=date(2003, 6, 1))
         for i, county in enumerate(COUNTIES)
     ])
-    session.matters.save_notices(matter.id, [Notice(matter.id, c, today - timedelta(days=30), "certified mail", "Staff") for c in COUNTIES])
+    session.matters.save_notices(matter.id, [Notice(matter.id, c, today - timedelta(days=30), "certified mail", "Ana Server", "Los Angeles, California", "9407 1118 9956 0000 1234 56") for c in COUNTIES])
     session.matters.save_references(matter.id, [Reference(matter.id, "Rev. Ana Torres", "Pastor", 12, True, today)])
     for county in COUNTIES:
         session.da_offices.set(county, address=f"1 Main Street\n{county}, CA 90000")
@@ -126,6 +127,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         session, _ = create_vault(Vault(Path(tmp) / "vault"), "manager", "bench password 123", clinic_name="Bench Clinic")
         session.users.set_signature("manager", full_name="Bench Manager")
+        ProfileChecks(session).record("CA")
         try:
             matter_id = make_matter(session)
             started = time.perf_counter()

@@ -113,6 +113,7 @@ class DocumentSpec:
     statement_sections: tuple[StatementSection, ...] = ()
     order: tuple[str, ...] = ()
     method_text: dict[str, str] = field(default_factory=dict)  # proof of service: how it was served
+    notarize: bool = False  # the application must be signed before a notary: add the acknowledgment page
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,17 @@ class FormMapping:
 
 
 @dataclass(frozen=True)
+class NotaryWording:
+    """A notary's certificate of acknowledgment in the state's statutory words."""
+
+    title: str
+    notice: str  # the boxed notice at the top (California Civil Code section 1189)
+    body: str  # "On ___ before me, ___, personally appeared {applicant}, who proved ..."
+    certification: str
+    closing: str = "WITNESS my hand and official seal."
+
+
+@dataclass(frozen=True)
 class StateProfile:
     state: str
     name: str
@@ -216,6 +228,7 @@ class StateProfile:
     bar_label: str = "State Bar No."  # how the signing attorney's bar number is labelled
     court_record_per_conviction: str = "warning"  # none | warning | required
     counties: tuple[str, ...] = ()  # every county of the state: the choices a county field offers
+    notary: NotaryWording | None = None
     origin: str = ""  # the file it came from
 
     def document(self, kind: str) -> DocumentSpec | None:
@@ -351,10 +364,17 @@ def _document(r: _Reader, restricted: tuple[str, ...]) -> DocumentSpec:
         statement_sections=tuple(statement),
         order=r.texts("order"),
         method_text=_method_text(r.table("method_text")),
+        notarize=r.flag("notarize"),
     )
 
 
 SERVICE_METHODS = ("personal", "mail", "certified_mail", "other")
+
+
+def _notary(r: "_Reader | None") -> NotaryWording | None:
+    if r is None:
+        return None
+    return NotaryWording(r.text("title", required=True), r.text("notice", required=True), r.text("body", required=True), r.text("certification", required=True), r.text("closing", default="WITNESS my hand and official seal."))
 
 
 def _method_text(r: "_Reader | None") -> dict[str, str]:
@@ -399,6 +419,8 @@ def parse_profile(data: dict, file: str, folder: Path | None = None) -> StatePro
     documents = tuple(_document(d, restricted) for d in r.tables("documents", required=True))
     if not any(d.kind == "application" for d in documents):
         r.fail("documents", "needs a document of kind \"application\"")
+    if any(d.notarize for d in documents) and "notary" not in data:
+        r.fail("notary", "missing: a document with notarize = true needs the notary acknowledgment wording")
     ids = [d.id for d in documents]
     if len(set(ids)) != len(ids):
         r.fail("documents", "document ids must be unique")
@@ -498,6 +520,7 @@ def parse_profile(data: dict, file: str, folder: Path | None = None) -> StatePro
         applicant_label=r.text("applicant_label", default="Applicant"),
         bar_label=r.text("bar_label", default="State Bar No."),
         counties=r.texts("counties"),
+        notary=_notary(r.table("notary")),
         court_record_per_conviction=r.choice("court_record_per_conviction", COURT_RECORD_NEEDS, default="warning") or "warning",
         origin=file,
     )

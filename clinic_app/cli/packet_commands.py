@@ -1,7 +1,7 @@
 """clinic-app packet check | build | instructions: the pardon packet for one matter.
 
   packet check --matter ID [--json]       exit 0 when nothing blocks, 1 otherwise
-  packet build --matter ID --out PACKET.pdf [--file-copy FILE.pdf] [--manifest FILE.json] [--encrypt] [--draft]
+  packet build --matter ID --out PACKET.pdf [--file-copy FILE.pdf] [--manifest FILE.json] [--encrypt] [--draft] [--confirm-checked]
   packet notices --matter ID --out FILE.pdf [--county NAME]
   packet instructions --matter ID --out FILE.pdf [--language es]
 """
@@ -38,6 +38,7 @@ def register(commands) -> None:
     build.add_argument("--out", required=True, metavar="FILE.pdf")
     build.add_argument("--encrypt", action="store_true", help=f"AES-256 password from ${PDF_PASSWORD_ENV} or a prompt")
     build.add_argument("--draft", action="store_true", help="build even if something blocks; DRAFT on every page")
+    build.add_argument("--confirm-checked", action="store_true", help="record (audited) that you checked the profile and its form today")
     build.add_argument("--file-copy", metavar="FILE.pdf", help="also write the clinic's file copy (hashes, build facts, readiness; never mailed)")
     build.add_argument("--manifest", metavar="FILE.json", help="also write the manifest (hashes, no client data) as JSON")
     build.set_defaults(handler=build_packet)
@@ -103,7 +104,7 @@ def build_packet(args) -> int:
     password = pdf_password() if args.encrypt else None
     with open_session(args) as session:
         try:
-            packet = session.packets.build(args.matter, draft=args.draft, password=password)
+            packet = session.packets.build(args.matter, draft=args.draft, password=password, confirm_checked=args.confirm_checked)
         except PacketNotReady as exc:
             print_readiness(exc.readiness, sys.stderr)
             raise

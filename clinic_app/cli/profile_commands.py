@@ -1,4 +1,11 @@
-"""clinic-app profile list | show | check: the state profiles the packets follow."""
+"""clinic-app profile list | show | check | checked | form | fields | map: the state profiles
+the packets follow, and the official application form a clinic supplies.
+
+  profile form STATE FILE.pdf          keep the official fillable form (attorneys and managers)
+  profile fields STATE [--json] [--matter ID]   its fields, each with its source (and value)
+  profile map STATE FIELD SOURCE       fill FIELD from SOURCE, e.g. client.full_name,
+                                       conviction[0].case_number, matter.urgent_need; "-" unmaps
+"""
 
 from __future__ import annotations
 
@@ -25,6 +32,20 @@ def register(commands) -> None:
     checked = sub.add_parser("checked", help="record that you compared a profile with its sources today (attorneys and managers)")
     checked.add_argument("state")
     checked.set_defaults(handler=record_checked)
+    form = sub.add_parser("form", help="store the official fillable application form for a state (attorneys and managers)")
+    form.add_argument("state")
+    form.add_argument("file", metavar="FILE.pdf")
+    form.set_defaults(handler=store_form)
+    fields = sub.add_parser("fields", help="the official form's fields and what fills each")
+    fields.add_argument("state")
+    fields.add_argument("--matter", metavar="ID", help="also show the value each field gets for this matter (needs a password)")
+    fields.add_argument("--json", action="store_true")
+    fields.set_defaults(handler=list_form_fields)
+    mapping = sub.add_parser("map", help="fill a form field from a record value (attorneys and managers)")
+    mapping.add_argument("state")
+    mapping.add_argument("field")
+    mapping.add_argument("source", help='client.full_name, conviction[0].case_number, matter.urgent_need, ... or "-" to unmap')
+    mapping.set_defaults(handler=map_form_field)
 
 
 def _registry(args):
@@ -71,4 +92,47 @@ def record_checked(args) -> int:
         _registry(args).get(args.state)  # an unknown state is refused before anything is recorded
         check = session.profile_checks.record(args.state)
     print(f"recorded: {check.checked_by} checked the {check.state} profile on {check.checked_on.isoformat()}")
+    return 0
+
+
+def store_form(args) -> int:
+    from pathlib import Path
+
+    template = Path(args.file).read_bytes()
+    with open_session(args) as session:
+        fields = session.packets.store_form(args.state, template)
+    print(f"stored the {args.state.upper()} application form: {len(fields)} fields; map them with: clinic-app profile map {args.state.upper()} FIELD SOURCE")
+    return 0
+
+
+def map_form_field(args) -> int:
+    with open_session(args) as session:
+        session.packets.map_form_field(args.state, args.field, args.source)
+    print(f"{args.field}: " + ("not mapped" if args.source == "-" else f"filled from {args.source}"))
+    return 0
+
+
+def list_form_fields(args) -> int:
+    if args.matter:
+        with open_session(args) as session:
+            rows = session.packets.form_fields(args.state, args.matter)
+    else:
+        from clinic_app.packets.official_form import read_fields, read_mapping
+
+        folder = clinic_profiles_folder(vault_from(args).folder)
+        mapping = read_mapping(folder, args.state)
+        if mapping is None or not mapping.template.is_file():
+            raise ClinicError(f"no official form stored for {args.state.upper()}; first: clinic-app profile form {args.state.upper()} FILE.pdf")
+        rows = [
+            {"name": f.name, "kind": f.kind, "options": list(f.options), "source": mapping.fields.get(f.name, ""), "value": None}
+            for f in read_fields(mapping.template.read_bytes())
+        ]
+    rows = [r if isinstance(r, dict) else {**asdict(r), "options": list(r.options)} for r in rows]
+    if args.json:
+        print_json({"state": args.state.upper(), "fields": rows})
+        return 0
+    for r in rows:
+        options = f" [{' | '.join(r['options'])}]" if r["options"] else ""
+        value = f" = {r['value']}" if r["value"] is not None else ""
+        print(f"{r['name']:<28} {r['kind']:<9}{options} <- {r['source'] or '(not mapped)'}{value}")
     return 0

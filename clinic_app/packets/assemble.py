@@ -24,7 +24,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen import canvas
 
 from clinic_app import APP_NAME, __version__
-from clinic_app.packets import render
+from clinic_app.packets import official_form, render
 from clinic_app.packets.attachments import attachment_pdf
 from clinic_app.packets.exhibits import describe, exhibit_documents, exhibit_letter
 from clinic_app.packets.fields import display
@@ -69,13 +69,17 @@ def _part(kind: str, title: str, pdf: bytes, exhibit: str = "", sha256: str = ""
 
 
 def _application_part(spec, ctx: render.PacketContext, form_template: bytes | None) -> Part:
+    """The official form filled from its mapping when the clinic supplied one, else the worksheet."""
     form = ctx.profile.form
     if form and form_template is not None and form.document == spec.id:
+        kinds = {f.name: f.kind for f in official_form.read_fields(form_template)}
         values: dict[str, str | bool] = {}
-        first = next((c for c in ctx.bundle.convictions if c.pardon_requested), None)
-        for form_field, key in form.fields.items():
-            value = ctx.value(key, first)
-            values[form_field] = value if isinstance(value, bool) else display(value)
+        for form_field, source in form.fields.items():
+            value = official_form.source_value(source, ctx.bundle, ctx.letterhead, ctx.restricted)
+            if kinds.get(form_field) == "checkbox":
+                values[form_field] = value if isinstance(value, bool) else bool(display(value).strip())
+            elif form_field in kinds:
+                values[form_field] = display(value)
         return _part(spec.kind, spec.title, fill_and_flatten(form_template, values, form.checked_value))
     return _part(spec.kind, spec.title, render.render_application(spec, ctx))
 
@@ -110,6 +114,8 @@ def assemble(
             slots.append((spec.kind, spec))
         elif spec.kind == "application":
             slots.append((spec.kind, _application_part(spec, ctx, form_template)))
+            if spec.notarize and profile.notary:
+                slots.append(("notary_acknowledgment", _part("notary_acknowledgment", profile.notary.title, render.render_notary_acknowledgment(ctx))))
         elif spec.kind == "compensation_statement":
             slots.append((spec.kind, _part(spec.kind, spec.title, render.render_compensation(spec, ctx))))
         elif spec.kind in ("notice_of_intent", "proof_of_service"):

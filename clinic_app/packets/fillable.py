@@ -1,9 +1,11 @@
-"""Fill an official fillable PDF form from the matter, then flatten it so every viewer shows it.
+"""Fill an official fillable PDF form from the matter, and draw the values so every viewer shows them.
 
 pypdf sets the field values (/V) directly: its appearance generator would log the values
-when the form's font cannot show them, and client values never go to a log. Flattening draws each value with the app's embedded
-fonts at the widget's place and removes the widgets: pypdf's own appearance streams use
-the form's font, often Helvetica, which prints boxes for "Łukasz" or "张伟".
+when the form's font cannot show them, and client values never go to a log. The values are
+then drawn with the app's embedded fonts at each widget's place (pypdf's own appearance
+streams use the form's font, often Helvetica, which prints boxes for "Łukasz" or "张伟"),
+and the widgets are hidden and made read-only: the page shows the drawn values, while the
+form's fields keep them readable by software (pypdf `get_fields()`, the Governor's office).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import io
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, NameObject, TextStringObject
+from pypdf.generic import NameObject, NumberObject, TextStringObject
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen import canvas
 
@@ -19,6 +21,9 @@ from clinic_app.pdf_fonts import REGULAR, draw_string, register_fonts, string_wi
 
 TEXT_FIELD, BUTTON_FIELD = "/Tx", "/Btn"
 MULTILINE_FLAG = 1 << 12
+READ_ONLY_FLAG = 1
+HIDDEN_ANNOTATION = 2
+CHECK, DOT = "\u2713", "\u25cf"
 
 
 def form_field_names(template: bytes) -> dict[str, str]:
@@ -28,15 +33,11 @@ def form_field_names(template: bytes) -> dict[str, str]:
 
 
 def fill_and_flatten(template: bytes, values: dict[str, str | bool], checked_value: str = "/Yes") -> bytes:
+    """`values`: text for text and choice fields, True/False for checkboxes, the chosen
+    export value for a radio group (matched without regard to case)."""
     register_fonts()
     reader = PdfReader(io.BytesIO(template))
     writer = PdfWriter(clone_from=reader)
-    for page in writer.pages:
-        for annotation in page.get("/Annots", []) or []:
-            widget = annotation.get_object()
-            name = _name_of(widget)
-            if widget.get("/Subtype") == "/Widget" and name in values:
-                _set_value(widget, values[name], checked_value)
     for page in writer.pages:
         widgets = [a.get_object() for a in page.get("/Annots", []) or [] if a.get_object().get("/Subtype") == "/Widget"]
         if not widgets:
@@ -46,42 +47,72 @@ def fill_and_flatten(template: bytes, values: dict[str, str | bool], checked_val
         c = canvas.Canvas(buffer, pagesize=(width, height), invariant=1, initialFontName=REGULAR)
         for widget in widgets:
             name = _name_of(widget)
-            if name not in values:
-                continue
-            x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
-            x1, x2 = min(x1, x2) - float(page.mediabox.left), max(x1, x2) - float(page.mediabox.left)
-            y1, y2 = min(y1, y2) - float(page.mediabox.bottom), max(y1, y2) - float(page.mediabox.bottom)
-            value = values[name]
-            if isinstance(value, bool):
-                if value:
-                    size = min(12.0, (y2 - y1) * 0.8)
-                    draw_string(c, x1 + ((x2 - x1) - string_width("\u2713", REGULAR, size)) / 2, y1 + (y2 - y1 - size) / 2 + size * 0.2, "\u2713", REGULAR, size)
-                continue
-            _draw_text(c, value, x1, y1, x2, y2, multiline=bool(int(_field_flags(widget)) & MULTILINE_FLAG))
+            if name in values:
+                mark = _set_value(widget, values[name], checked_value)
+                _draw(c, page, widget, values[name], mark)
+            widget[NameObject("/F")] = NumberObject(HIDDEN_ANNOTATION)  # the drawn value shows, not the widget
+            field = _field_of(widget)
+            field[NameObject("/Ff")] = NumberObject(_field_flags(widget) | READ_ONLY_FLAG)
         c.showPage()
         c.save()
-        overlay = PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
-        page.merge_page(overlay)
-        others = [a for a in page["/Annots"] if a.get_object().get("/Subtype") != "/Widget"]
-        if others:
-            page[NameObject("/Annots")] = ArrayObject(others)
-        else:
-            del page["/Annots"]
-    if "/AcroForm" in writer._root_object:
-        del writer._root_object["/AcroForm"]
+        page.merge_page(PdfReader(io.BytesIO(buffer.getvalue())).pages[0])
+    form = writer._root_object.get("/AcroForm")
+    if form is not None:
+        form = form.get_object()
+        for key in ("/NeedAppearances", "/DR", "/DA"):  # no Helvetica resources, no regeneration by viewers
+            if key in form:
+                del form[key]
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
 
 
-def _set_value(widget, value: str | bool, checked_value: str) -> None:
-    field = widget if "/T" in widget else widget["/Parent"].get_object()
-    if isinstance(value, bool):
-        state = NameObject(checked_value if value else "/Off")
+def _on_state(widget) -> str:
+    """The widget's "on" appearance name (/Yes, /felony...), from its appearance dictionary."""
+    normal = widget.get("/AP", {}).get("/N", {})
+    states = [str(k) for k in (normal.keys() if hasattr(normal, "keys") else []) if str(k) != "/Off"]
+    return states[0] if states else ""
+
+
+def _set_value(widget, value: str | bool, checked_value: str) -> bool:
+    """Set /V (and a button's /AS); True when this widget is the one to mark."""
+    field = _field_of(widget)
+    if str(field.get("/FT", widget.get("/FT", ""))) != BUTTON_FIELD:
+        field[NameObject("/V")] = TextStringObject("" if isinstance(value, bool) else value)
+        return False
+    on = _on_state(widget) or checked_value
+    if isinstance(value, bool):  # a checkbox
+        state = NameObject(on if value else "/Off")
         field[NameObject("/V")] = state
         widget[NameObject("/AS")] = state
-    else:
-        field[NameObject("/V")] = TextStringObject(value)
+        return value
+    chosen = on.lstrip("/").casefold() == str(value).strip().casefold()  # a radio button of a group
+    widget[NameObject("/AS")] = NameObject(on if chosen else "/Off")
+    if chosen:
+        field[NameObject("/V")] = NameObject(on)
+    elif "/V" not in field:
+        field[NameObject("/V")] = NameObject("/Off")
+    return chosen
+
+
+def _draw(c, page, widget, value: str | bool, mark: bool) -> None:
+    x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
+    x1, x2 = min(x1, x2) - float(page.mediabox.left), max(x1, x2) - float(page.mediabox.left)
+    y1, y2 = min(y1, y2) - float(page.mediabox.bottom), max(y1, y2) - float(page.mediabox.bottom)
+    if str(_field_of(widget).get("/FT", "")) == BUTTON_FIELD:
+        if mark:
+            symbol = CHECK if isinstance(value, bool) else DOT
+            size = min(12.0, (y2 - y1) * 0.8)
+            draw_string(c, x1 + ((x2 - x1) - string_width(symbol, REGULAR, size)) / 2, y1 + (y2 - y1 - size) / 2 + size * 0.2, symbol, REGULAR, size)
+        return
+    if isinstance(value, bool):
+        return
+    _draw_text(c, value, x1, y1, x2, y2, multiline=bool(_field_flags(widget) & MULTILINE_FLAG))
+
+
+def _field_of(widget):
+    """The field dictionary: the widget itself, or its parent when the widget is one of its kids."""
+    return widget if "/T" in widget else widget["/Parent"].get_object()
 
 
 def _name_of(widget) -> str:

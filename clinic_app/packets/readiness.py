@@ -238,6 +238,8 @@ def check(
         add(ReadinessItem(WARNING, "urgent_need_details", "Urgent need is flagged but not described.", "matter.urgent_need_details"))
 
     # -- the profile itself ---------------------------------------------------------------
+    if not uses_official_form(profile):
+        add(ReadinessItem(WARNING, "application_is_worksheet", f"The application is the app's worksheet, not the official {profile.state} form; store and map the official form (profile form, profile map), or a final packet needs your check.", f"profile:{profile.state}"))
     if profile.last_verified is None:
         add(ReadinessItem(WARNING, "profile_unverified", f"The {profile.state} profile ({profile.profile_version}) has never been checked against its official sources.", f"profile:{profile.state}", params={"state": profile.state, "version": profile.profile_version}))
     elif (today - profile.last_verified).days > PROFILE_STALE_DAYS:
@@ -285,6 +287,12 @@ def service_problems(notice) -> list[tuple[str, str, str]]:
     if method == "certified_mail" and not notice.article_number.strip():
         problems.append(("notice_article_number_missing", "article_number", WARNING))
     return problems
+
+
+def uses_official_form(profile: StateProfile) -> bool:
+    """Whether the packet's application is the clinic's official form rather than the worksheet."""
+    application = profile.document("application")
+    return bool(profile.form and application and profile.form.document == application.id)
 
 
 def _first_in(bundle: MatterBundle, county: str) -> str:

@@ -22,13 +22,14 @@ from clinic_app.domain.da_office import DaOffice, normalise_county
 from clinic_app.domain.models import Conviction, MatterBundle
 from clinic_app.packets.exhibits import letter_for
 from clinic_app.packets.fields import Letterhead, plausible_age_at_offense, service_method, counties_of_conviction, display, in_state_convictions, long_date, raw_value
-from clinic_app.pdf_fonts import BOLD, ITALIC, MONO, REGULAR, markup, register_fonts
+from clinic_app.pdf_fonts import BOLD, ITALIC, MONO, REGULAR, draw_string, markup, register_fonts, string_width
 from clinic_app.state_profiles import DocumentSpec, NoticeRule, StateProfile
 
 PAGE = LETTER
 MARGIN = inch
 BOTTOM_MARGIN = 0.9 * inch  # room for the packet footer stamped later
 BLANK = "________________________"
+WORKSHEET_NOTE = "Worksheet \u2014 not for filing"
 CHECKED, UNCHECKED = "\u2611", "\u2610"
 
 
@@ -106,7 +107,8 @@ def paragraphs(text: str, style: str = "body") -> list[Paragraph]:
     return [P(b, style) for b in blocks if b]
 
 
-def build_pdf(story: list, title: str) -> bytes:
+def build_pdf(story: list, title: str, page_note: str = "") -> bytes:
+    """`page_note` is printed at the top of every page ("Worksheet — not for filing")."""
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -121,7 +123,17 @@ def build_pdf(story: list, title: str) -> bytes:
         invariant=1,  # fixed dates and ids: the same input gives the same bytes
         initialFontName=REGULAR,  # else every page names Helvetica, a non-embedded Type 1 font
     )
-    doc.build(story)
+
+    def note(canvas, _doc) -> None:
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#A01010"))
+        draw_string(canvas, (PAGE[0] - string_width(page_note, BOLD, 10)) / 2, PAGE[1] - 0.5 * inch, page_note, BOLD, 10)
+        canvas.restoreState()
+
+    if page_note:
+        doc.build(story, onFirstPage=note, onLaterPages=note)
+    else:
+        doc.build(story)
     return buffer.getvalue()
 
 
@@ -308,8 +320,7 @@ def checklist(ctx: PacketContext, exhibits: int) -> list[str]:
 def render_application(spec: DocumentSpec, ctx: PacketContext) -> bytes:
     bundle = ctx.bundle
     story = title_block(spec, ctx, subtitle=f"{ctx.profile.name}")
-    if not spec.form_verified:
-        story.append(P("Prepared from the applicant's records with the information the statutes and published guides ask for. This is not the official form.", "note"))
+    story.append(P("Prepared from the applicant's records with the information the statutes and published guides ask for, in place of the official form, which the clinic has not supplied.", "note"))
     closing = [Spacer(1, 8), P(spec.declaration)] if spec.declaration else []
     closing.append(signature_block("applicant", long_date(bundle.matter.applicant_signed_on)))
     for number, section in enumerate(spec.sections, 1):
@@ -330,7 +341,21 @@ def render_application(spec: DocumentSpec, ctx: PacketContext) -> bytes:
         story.append(form_table(rows))
     if closing:
         story.append(KeepTogether(closing))
-    return build_pdf(story, spec.title)
+    return build_pdf(story, spec.title, page_note=WORKSHEET_NOTE)
+
+
+def render_notary_acknowledgment(ctx: PacketContext) -> bytes:
+    """The notary's certificate, in the profile's statutory words, for the application."""
+    wording = ctx.profile.notary
+    notice = Table([[P(wording.notice, "small")]], colWidths=[PAGE[0] - 2 * MARGIN])
+    notice.setStyle(table_style([("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    story = [P(wording.title, "title"), Spacer(1, 8), notice, Spacer(1, 14)]
+    story += paragraphs(wording.body.format(applicant=ctx.applicant))
+    story += [Spacer(1, 6), P(wording.certification), Spacer(1, 6), P(wording.closing)]
+    seal = Table([[P(BLANK + BLANK), P("(Seal)", "label")], [P("Signature of notary public", "label"), ""]], colWidths=[4.0 * inch, 2.5 * inch])
+    seal.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    story += [Spacer(1, 24), seal]
+    return build_pdf(story, wording.title)
 
 
 def render_compensation(spec: DocumentSpec, ctx: PacketContext) -> bytes:

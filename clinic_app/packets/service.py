@@ -8,18 +8,18 @@ the matter id and counts, never values.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from clinic_app import APP_NAME, __version__, clock
 from clinic_app.domain.da_office import normalise_county
-from clinic_app.errors import ClinicError
+from clinic_app.errors import ClinicError, NotFound
 from clinic_app.fileio import atomic_write
-from clinic_app.packets import render
+from clinic_app.packets import official_form, render
 from clinic_app.packets.assemble import BuiltPacket, assemble, assemble_notices
 from clinic_app.packets.attachments import UnreadableAttachment, attachment_pdf, check_attachment
-from clinic_app.packets.fields import Letterhead, counties_of_conviction, long_date
+from clinic_app.packets.fields import Letterhead, counties_of_conviction, display, long_date
 from clinic_app.packets.instructions import render_instructions
-from clinic_app.packets.readiness import BLOCKING, INFO, Readiness, ReadinessItem, check
+from clinic_app.packets.readiness import BLOCKING, INFO, PROFILE_STALE_DAYS, Readiness, ReadinessItem, check, uses_official_form
 from clinic_app.roles import SIGNED_IN, Permission, Role, operation
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.da_offices import DaOfficeService
@@ -27,6 +27,7 @@ from clinic_app.services.matters import MatterService
 from clinic_app.services.restricted import RestrictedService
 from clinic_app.services.settings import SettingsService
 from clinic_app.services.users import UserService
+from clinic_app.services.profile_checks import ProfileChecks
 from clinic_app.state_profiles import ProfileRegistry, StateProfile, clinic_profiles_folder
 
 
@@ -36,6 +37,15 @@ class PacketNotReady(ClinicError):
     def __init__(self, readiness: Readiness):
         super().__init__("packet.not_ready", count=len(readiness.blocking))
         self.readiness = readiness
+
+
+@dataclass(frozen=True)
+class FormFieldRow:
+    name: str
+    kind: str  # text | checkbox | radio | choice | button
+    options: tuple[str, ...]
+    source: str  # "" when not mapped
+    value: str | None  # for the matter asked about; None without one
 
 
 @dataclass
@@ -68,9 +78,50 @@ class PacketService:
     def profiles(self) -> ProfileRegistry:
         return ProfileRegistry(clinic_profiles_folder(self.ctx.folder))
 
+    @property
+    def profiles_folder(self):
+        return clinic_profiles_folder(self.ctx.folder)
+
     @operation(SIGNED_IN)
     def profile_for(self, state: str) -> StateProfile:
-        return self.profiles.get(state)
+        """The state's profile, with the clinic's official form and its mapping when stored."""
+        profile = self.profiles.get(state)
+        mapping = official_form.read_mapping(self.profiles_folder, state)
+        return replace(profile, form=mapping) if mapping else profile
+
+    # -- the official form -----------------------------------------------------------------
+
+    @operation(Permission.PACKET_BUILD)
+    def store_form(self, state: str, template: bytes) -> list[official_form.FormField]:
+        """Keep the clinic's copy of the official (fillable) application for `state`."""
+        profile = self.profile_for(state)
+        fields, _mapping = official_form.store_form(self.profiles_folder, profile.state, template, profile.form)
+        self.ctx.record("profile.form_stored", "profile", profile.state, f"fields {len(fields)}")
+        return fields
+
+    @operation(Permission.PACKET_BUILD)
+    def map_form_field(self, state: str, field_name: str, source: str) -> None:
+        """Fill form field `field_name` from `source` ("-" removes the mapping)."""
+        profile = self.profile_for(state)
+        official_form.map_field(self.profiles_folder, profile.state, profile.form, field_name, source)
+        self.ctx.record("profile.form_mapped", "profile", profile.state, f"field {field_name}")
+
+    @operation(Permission.PACKET_CHECK)
+    def form_fields(self, state: str, matter_id: str | None = None) -> list[FormFieldRow]:
+        """The official form's fields with their source and, for an open matter, the value each
+        would get: what the mapping view shows."""
+        profile = self.profile_for(state)
+        if profile.form is None or not profile.form.template.is_file():
+            raise NotFound(f"no official form stored for {profile.state}; first: clinic-app profile form {profile.state} FILE.pdf")
+        fields = official_form.read_fields(profile.form.template.read_bytes())
+        bundle = self.matters.bundle(matter_id) if matter_id else None
+        letterhead = self.letterhead()
+        rows = []
+        for f in fields:
+            source = profile.form.fields.get(f.name, "")
+            value = display(official_form.source_value(source, bundle, letterhead)) if bundle is not None and source else None
+            rows.append(FormFieldRow(f.name, f.kind, f.options, source, value))
+        return rows
 
     @operation(Permission.PACKET_CHECK)
     def letterhead(self) -> Letterhead:
@@ -92,6 +143,31 @@ class PacketService:
         if self.ctx.role is Role.ATTORNEY and not signer.bar_number:
             items.append(ReadinessItem(BLOCKING, "signer_bar_number_missing", f"Your State Bar number is not set; the cover letter is signed with it. Set it with: clinic-app user set {name} --bar-number N (or Users in the app).", where, params={"username": name}))
         return items
+
+    def _filing_problems(self, profile: StateProfile, confirm_checked: bool) -> list[ReadinessItem]:
+        """A final packet on the worksheet or on a never-verified profile needs a person's check."""
+        worksheet = not uses_official_form(profile)
+        if not worksheet and profile.last_verified is not None:
+            return []
+        checks = ProfileChecks(self.ctx)
+        if confirm_checked:
+            checks.record(profile.state)
+            return []
+        last = checks.last(profile.state)
+        if last is not None and (clock.today() - last.checked_on).days <= PROFILE_STALE_DAYS:
+            return []
+        why = " and ".join(
+            w for w in ("the application is the app's worksheet, not the official form" if worksheet else "", "the profile has never been verified" if profile.last_verified is None else "") if w
+        )
+        return [
+            ReadinessItem(
+                BLOCKING,
+                "profile_check_needed",
+                f"A final {profile.state} packet needs your check: {why}. Build a draft, or record that you checked it "
+                f"(clinic-app profile checked {profile.state}, or packet build --confirm-checked).",
+                f"profile:{profile.state}",
+            )
+        ]
 
     # -- readiness -------------------------------------------------------------------------
 
@@ -147,12 +223,16 @@ class PacketService:
     # -- building --------------------------------------------------------------------------
 
     @operation(Permission.PACKET_BUILD)
-    def build(self, matter_id: str, *, draft: bool = False, password: str | None = None, progress=None) -> BuiltPacket:
-        """The packet PDF in memory. Refuses (PacketNotReady) when something blocks, unless draft."""
+    def build(self, matter_id: str, *, draft: bool = False, password: str | None = None, confirm_checked: bool = False, progress=None) -> BuiltPacket:
+        """The packet PDF in memory. Refuses (PacketNotReady) when something blocks, unless draft.
+
+        `confirm_checked`: the attorney records (audited) that they checked the profile and
+        its application form today, which a final packet on the worksheet or on a never
+        verified profile needs."""
         prepared = self._prepare(matter_id, draft, convert=True)
         readiness = prepared.readiness
         if not draft:
-            readiness.items[:0] = self._signer_problems(prepared.ctx.signer)
+            readiness.items[:0] = self._signer_problems(prepared.ctx.signer) + self._filing_problems(prepared.ctx.profile, confirm_checked)
         if not readiness.ready and not draft:
             raise PacketNotReady(readiness)
         if any(i.code in ("attachment_unreadable", "form_template_missing") for i in readiness.blocking):

@@ -10,6 +10,7 @@ from reportlab.pdfgen import canvas
 
 from clinic_app.domain.models import Address, Client, CompensationEntry, Conviction, Level, Matter, Notice, Reference
 from clinic_app.pdf_fonts import REGULAR, register_fonts
+from clinic_app.services.profile_checks import ProfileChecks
 
 DA_ADDRESSES = {
     "Los Angeles": "211 West Temple Street\nLos Angeles, CA 90012",
@@ -60,7 +61,10 @@ def make_matter(
     supervision_years_ago: int = 15,
     compensation: list[CompensationEntry] | None = None,
     set_addresses: bool = True,
+    profile_checked: bool = True,
 ) -> str:
+    """A complete matter. `profile_checked`: an attorney recorded today that the state's
+    profile and its worksheet were checked, which a final packet on them needs."""
     today = date.today()
     client = Client(
         given_name=given,
@@ -115,6 +119,8 @@ def make_matter(
         session.matters.save_references(matter.id, [Reference(matter.id, "Rev. Ana Torres", "Pastor", 12, True, today - timedelta(days=20))])
     for filename, content, doc_type in attachments:
         session.documents.add(client.id, filename, content, doc_type, matter.id)
+    if profile_checked:
+        ProfileChecks(session).record(state)
     if set_addresses and state == "CA":
         set_da_addresses(session, tuple(c for c in counties if c in DA_ADDRESSES))
     return matter.id

@@ -327,7 +327,18 @@ def test_building_writes_no_files(session, monkeypatch):
     assert packet.page_count > 10
 
 
-def test_own_layout_says_it_is_not_the_official_form(session):
-    packet = session.packets.build(make_matter(session))
-    application = next(p for p in packet.parts if p.kind == "application")
-    assert "This is not the official form." in flat(pages_text(application.pdf)[0])
+def test_worksheet_says_so_on_every_page_and_needs_a_check_for_a_final_build(session):
+    matter_id = make_matter(session, profile_checked=False)
+    draft = session.packets.build(matter_id, draft=True)
+    application = next(p for p in draft.parts if p.kind == "application")
+    assert application.pages >= 2
+    assert all(flat(t).startswith("Worksheet — not for filing") for t in pages_text(application.pdf))
+    assert "application_is_worksheet" in session.packets.check(matter_id).codes()
+    with pytest.raises(PacketNotReady) as refused:
+        session.packets.build(matter_id)
+    (item,) = refused.value.readiness.blocking
+    assert item.code == "profile_check_needed" and "packet build --confirm-checked" in item.message
+    session.packets.build(matter_id, confirm_checked=True)  # the attorney's word, audited
+    (row,) = session.db.query("SELECT actor, object_id FROM audit_log WHERE action = 'profile.checked'")
+    assert row == ("manager", "CA")
+    session.packets.build(matter_id)  # the recorded check counts for later builds

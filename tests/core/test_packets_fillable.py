@@ -31,15 +31,18 @@ def fillable_form() -> bytes:
     return buffer.getvalue()
 
 
-def test_fill_and_flatten_leaves_no_widgets_and_keeps_unicode():
+def test_filled_values_are_drawn_in_unicode_and_widgets_hidden():
     form = fillable_form()
     assert form_field_names(form) == {"applicant_name": "/Tx", "case_no": "/Tx", "urgent": "/Btn"}
-    flat = PdfReader(io.BytesIO(fill_and_flatten(form, {"applicant_name": "Łukasz 张伟 Nguyễn", "case_no": "BA123", "urgent": True})))
-    page = flat.pages[0]
-    assert "/AcroForm" not in flat.trailer["/Root"]
-    assert not [a for a in page.get("/Annots", []) if a.get_object().get("/Subtype") == "/Widget"]
+    filled = PdfReader(io.BytesIO(fill_and_flatten(form, {"applicant_name": "Łukasz 张伟 Nguyễn", "case_no": "BA123", "urgent": True})))
+    page = filled.pages[0]
+    widgets = [a.get_object() for a in page.get("/Annots", []) if a.get_object().get("/Subtype") == "/Widget"]
+    assert widgets and all(int(w["/F"]) == 2 for w in widgets)  # hidden: no second, Helvetica-drawn copy
+    assert all(int(f.get("/Ff", 0)) & 1 for f in filled.get_fields().values())  # read-only
+    assert "/DR" not in filled.trailer["/Root"]["/AcroForm"]
     text = page.extract_text()
     assert "Łukasz 张伟 Nguyễn" in text and "BA123" in text and "\u2713" in text
+    assert filled.get_fields()["applicant_name"]["/V"] == "Łukasz 张伟 Nguyễn" and filled.get_fields()["urgent"]["/V"] == "/Yes"
 
 
 def test_profile_mapping_replaces_the_application_layout(session):
