@@ -126,3 +126,29 @@ def test_notarized_application_gets_californias_acknowledgment(session):
     assert "WITNESS my hand and official seal." in text
     plain = session.packets.build(make_matter(session, given="Ana"))
     assert "notary_acknowledgment" in [p.kind for p in plain.parts]  # the clinic's profile applies to every CA matter
+
+
+def test_new_york_gets_the_same_treatment(vault, cli, tmp_path):
+    matter_id = prepare(vault, state="NY", counties=("Kings",), served={}, profile_checked=False)
+    form, letter, record = tmp_path / "ny.pdf", tmp_path / "letter.pdf", tmp_path / "record.pdf"
+    form.write_bytes(official_form())
+    from tests.core.packet_helpers import pdf_pages
+
+    letter.write_bytes(pdf_pages(1, "To the Governor of New York"))
+    record.write_bytes(pdf_pages(1, "Certificate of disposition CASE-0001"))
+    assert cli("profile", "form", "NY", str(form), user="attorney").code == 0
+    for field, source in (("applicant_name", "client.full_name"), ("case_no", "conviction[0].case_number"), ("urgent", "matter.urgent_need")):
+        assert cli("profile", "map", "NY", field, source, user="attorney").code == 0
+    assert cli("document", "add", "--matter", matter_id, "--kind", "support-letter", "--author", "Rev. Ana Torres", str(letter)).code == 0
+    assert cli("document", "add", "--matter", matter_id, "--kind", "court-record", "--title", "Certificate of disposition", str(record)).code == 0
+    assert cli("profile", "checked", "NY", user="attorney").code == 0  # the attorney vouches for the never-verified NY profile
+    out = tmp_path / "packet.pdf"
+    built = cli("packet", "build", "--matter", matter_id, "--out", str(out), user="attorney")
+    assert built.code == 0, built.err
+    reader = PdfReader(out)
+    pages = [" ".join(p.extract_text().split()) for p in reader.pages]
+    assert reader.get_fields()["applicant_name"]["/V"] == "José Hernández" and reader.get_fields()["urgent"]["/V"] == "/Off"
+    assert "Executive Clemency Bureau" in pages[0] and "Alex Kim Staff Attorney Attorney Registration No. 287654" in " ".join(pages[:2])
+    assert any("Exhibit A" in t and "Certificate of disposition CASE-0001" in t for t in pages)
+    assert any("Exhibit B" in t and "To the Governor of New York" in t for t in pages)
+    assert not any("Notice of Intent" in t or "Worksheet" in t for t in pages)
