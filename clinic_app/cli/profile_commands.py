@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from clinic_app.cli.common import open_session, print_json, vault_from
-from clinic_app.errors import ClinicError
+from clinic_app.errors import ClinicError, NotFound
 
 # clinic_app.state_profiles is imported by the handlers below, not here: every CLI command
 # imports this module to register its parser, and parsing the profile module costs ~25 ms.
@@ -118,11 +118,12 @@ def list_form_fields(args) -> int:
             rows = session.packets.form_fields(args.state, args.matter)
     else:
         from clinic_app.packets.official_form import read_fields, read_mapping
+        from clinic_app.state_profiles import clinic_profiles_folder
 
         folder = clinic_profiles_folder(vault_from(args).folder)
         mapping = read_mapping(folder, args.state)
         if mapping is None or not mapping.template.is_file():
-            raise ClinicError(f"no official form stored for {args.state.upper()}; first: clinic-app profile form {args.state.upper()} FILE.pdf")
+            raise NotFound("form.not_stored", state=args.state.upper())
         rows = [
             {"name": f.name, "kind": f.kind, "options": list(f.options), "source": mapping.fields.get(f.name, ""), "value": None}
             for f in read_fields(mapping.template.read_bytes())

@@ -52,7 +52,7 @@ def check_source(source: str) -> None:
     if match:
         record, name = "conviction", match.group(2)
     if record not in ("client", "matter", "clinic", "conviction") or name not in FIELD_KEYS.get(record, ()):
-        raise ValidationError(f"unknown source {source!r}; for example client.full_name, conviction[0].case_number, matter.urgent_need")
+        raise ValidationError("form.unknown_source", source=source)
 
 
 def source_value(source: str, bundle: MatterBundle, letterhead: Letterhead, restricted: dict | None = None):
@@ -71,13 +71,13 @@ def read_fields(template: bytes) -> list[FormField]:
     try:
         reader = PdfReader(io.BytesIO(template))
         if reader.is_encrypted:
-            raise ValidationError("the form is password-protected; save an unprotected copy")
+            raise ValidationError("form.encrypted")
         found = reader.get_fields() or {}
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise ValidationError("not a readable PDF") from exc
+        raise ValidationError("form.unreadable") from exc
     fields = [_field(name, f) for name, f in found.items() if f.get("/FT")]
     if not fields:
-        raise ValidationError("the PDF has no fillable fields (AcroForm); ask for the fillable version of the form")
+        raise ValidationError("form.no_fields")
     return fields
 
 
@@ -118,7 +118,7 @@ def read_mapping(folder: Path, state: str) -> FormMapping | None:
             raise ValueError
         fields = {str(k): str(v) for k, v in data.get("fields", {}).items()}
     except (OSError, ValueError, AttributeError) as exc:
-        raise ValidationError(f"{path.name}: not a form mapping file") from exc
+        raise ValidationError("form.bad_mapping_file", file=path.name) from exc
     return FormMapping(folder / str(data.get("template", template_path(folder, state).name)), str(data.get("document", "application")), fields)
 
 
@@ -143,12 +143,12 @@ def store_form(folder: Path, state: str, template: bytes, current: FormMapping |
 def map_field(folder: Path, state: str, mapping: FormMapping | None, field_name: str, source: str) -> FormMapping:
     """Map one form field to a source ("-" removes the mapping)."""
     if mapping is None or not mapping.template.is_file():
-        raise NotFound(f"no official form stored for {state.upper()}; first: clinic-app profile form {state.upper()} FILE.pdf")
+        raise NotFound("form.not_stored", state=state.upper())
     fields = {f.name: f for f in read_fields(mapping.template.read_bytes())}
     if field_name not in fields:
-        raise ValidationError(f"the form has no field named {field_name!r}; see: clinic-app profile fields {state.upper()}")
+        raise ValidationError("form.no_such_field", field=field_name, state=state.upper())
     if fields[field_name].kind == "button":
-        raise ValidationError(f"{field_name!r} is a push button; it holds no value")
+        raise ValidationError("form.push_button", field=field_name)
     updated = dict(mapping.fields)
     if source == "-":
         updated.pop(field_name, None)

@@ -112,7 +112,7 @@ class PacketService:
         would get: what the mapping view shows."""
         profile = self.profile_for(state)
         if profile.form is None or not profile.form.template.is_file():
-            raise NotFound(f"no official form stored for {profile.state}; first: clinic-app profile form {profile.state} FILE.pdf")
+            raise NotFound("form.not_stored", state=profile.state)
         fields = official_form.read_fields(profile.form.template.read_bytes())
         bundle = self.matters.bundle(matter_id) if matter_id else None
         letterhead = self.letterhead()

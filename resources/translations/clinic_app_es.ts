@@ -1408,6 +1408,38 @@ Ciudad, estado, código postal</translation>
         <translation>La contraseña del PDF debe tener al menos {minimum} caracteres.</translation>
     </message>
     <message>
+        <source>No official form is stored for {state} yet; add the fillable PDF first.</source>
+        <translation>Todavía no hay un formulario oficial guardado para {state}; añada primero el PDF rellenable.</translation>
+    </message>
+    <message>
+        <source>Unknown source &apos;{source}&apos;.</source>
+        <translation>Origen desconocido: &apos;{source}&apos;.</translation>
+    </message>
+    <message>
+        <source>The form is password-protected; save an unprotected copy.</source>
+        <translation>El formulario está protegido con contraseña; guarde una copia sin protección.</translation>
+    </message>
+    <message>
+        <source>This is not a readable PDF.</source>
+        <translation>Este archivo no es un PDF legible.</translation>
+    </message>
+    <message>
+        <source>The PDF has no fillable fields; ask for the fillable version of the form.</source>
+        <translation>El PDF no tiene campos rellenables; pida la versión rellenable del formulario.</translation>
+    </message>
+    <message>
+        <source>The form has no field named &apos;{field}&apos;.</source>
+        <translation>El formulario no tiene ningún campo llamado &apos;{field}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is a push button; it holds no value.</source>
+        <translation>&apos;{field}&apos; es un botón; no guarda ningún valor.</translation>
+    </message>
+    <message>
+        <source>{file} is not a form mapping file.</source>
+        <translation>{file} no es un archivo de correspondencia de formulario.</translation>
+    </message>
+    <message>
         <source>A backup passphrase needs at least {minimum} characters.</source>
         <translation>La frase de contraseña de la copia debe tener al menos {minimum} caracteres.</translation>
     </message>

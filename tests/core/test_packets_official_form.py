@@ -12,6 +12,7 @@ from reportlab.pdfgen import canvas
 from clinic_app.domain.models import Level
 from clinic_app.pdf_fonts import REGULAR, register_fonts
 from clinic_app.state_profiles import BUILTIN_FOLDER
+from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.core.packet_helpers import make_matter
 
@@ -40,7 +41,7 @@ def official_form() -> bytes:
 
 
 def prepare(vault, **kwargs) -> str:
-    session = vault.unlock("manager", PASSWORD)
+    session = open_session(vault, "manager", PASSWORD)
     try:
         return make_matter(session, **kwargs)
     finally:
