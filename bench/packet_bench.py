@@ -34,7 +34,6 @@ from reportlab.pdfgen import canvas  # noqa: E402
 from clinic_app.domain.models import Address, Client, Conviction, Level, Matter, Notice, Reference  # noqa: E402
 from clinic_app.lifecycle import create_vault  # noqa: E402
 from clinic_app.pdf_fonts import REGULAR, register_fonts  # noqa: E402
-from clinic_app.services.profile_checks import ProfileChecks  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
 COUNTIES = ["Los Angeles", "Orange", "Riverside", "San Bernardino"]
@@ -127,7 +126,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         session, _ = create_vault(Vault(Path(tmp) / "vault"), "manager", "bench password 123", clinic_name="Bench Clinic")
         session.users.set_signature("manager", full_name="Bench Manager")
-        ProfileChecks(session).record("CA")
+        session.profile_checks.record("CA")
         try:
             matter_id = make_matter(session)
             started = time.perf_counter()

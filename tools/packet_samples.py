@@ -26,7 +26,6 @@ from PIL import Image  # noqa: E402
 from clinic_app.demo import minute_order_pdf  # noqa: E402
 from clinic_app.domain.models import Address, Client, Conviction, Level, Matter, Notice, Reference  # noqa: E402
 from clinic_app.lifecycle import create_vault  # noqa: E402
-from clinic_app.services.profile_checks import ProfileChecks  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[1] / "docs" / "samples"
@@ -129,7 +128,7 @@ def main() -> int:
         try:
             session.users.set_signature("attorney", full_name="Alex Kim", title="Staff Attorney", bar_number="000000")  # fictional
             for state in ("CA", "NY"):  # the attorney vouches for the profiles (the samples show the worksheet)
-                ProfileChecks(session).record(state)
+                session.profile_checks.record(state)
             for key, value in {"clinic.name": "Eastside Community Legal Clinic", "clinic.address": "1200 East 1st Street\nLos Angeles, CA 90033",
                                "clinic.phone": "(323) 555-0100", "clinic.email": "pardons@eastside-clinic.example"}.items():
                 session.settings.set(key, value)

@@ -10,7 +10,6 @@ from reportlab.pdfgen import canvas
 
 from clinic_app.domain.models import Address, Client, CompensationEntry, Conviction, Level, Matter, Notice, Reference
 from clinic_app.pdf_fonts import REGULAR, register_fonts
-from clinic_app.services.profile_checks import ProfileChecks
 
 DA_ADDRESSES = {
     "Los Angeles": "211 West Temple Street\nLos Angeles, CA 90012",
@@ -120,7 +119,7 @@ def make_matter(
     for filename, content, doc_type in attachments:
         session.documents.add(client.id, filename, content, doc_type, matter.id)
     if profile_checked:
-        ProfileChecks(session).record(state)
+        session.profile_checks.record(state)
     if set_addresses and state == "CA":
         set_da_addresses(session, tuple(c for c in counties if c in DA_ADDRESSES))
     return matter.id
