@@ -760,7 +760,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>Only a clinic manager can change these settings.</source>
-        <translation>Solo un gerente de la clínica puede cambiar estos ajustes.</translation>
+        <translation>Solo un administrador de la clínica puede cambiar estos ajustes.</translation>
     </message>
     <message>
         <source>State Bar No. %1</source>
@@ -885,7 +885,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>You can read these addresses. Only an attorney or a clinic manager can change them.</source>
-        <translation>Puede leer estas direcciones. Solo un abogado o un gerente de la clínica puede cambiarlas.</translation>
+        <translation>Puede leer estas direcciones. Solo un abogado o un administrador de la clínica puede cambiarlas.</translation>
     </message>
     <message>
         <source>%1 counties, %2 without an address</source>
@@ -2669,11 +2669,11 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Only an attorney or a clinic manager can build packets.</source>
-        <translation>Solo un abogado o un gerente de la clínica puede generar paquetes.</translation>
+        <translation>Solo un abogado o un administrador de la clínica puede generar paquetes.</translation>
     </message>
     <message>
         <source>You can check what is missing and fix it. Only an attorney or a clinic manager can build the packet.</source>
-        <translation>Puede revisar lo que falta y corregirlo. Solo un abogado o un gerente de la clínica puede generar el paquete.</translation>
+        <translation>Puede revisar lo que falta y corregirlo. Solo un abogado o un administrador de la clínica puede generar el paquete.</translation>
     </message>
     <message>
         <source>The packet appears here after “Build packet”. Fix what blocks it first, or tick Draft to see it now.</source>
@@ -2681,7 +2681,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>The packet appears here once an attorney or a clinic manager builds it.</source>
-        <translation>El paquete aparece aquí cuando un abogado o un gerente de la clínica lo genera.</translation>
+        <translation>El paquete aparece aquí cuando un abogado o un administrador de la clínica lo genera.</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
@@ -4618,7 +4618,7 @@ Does it match what the clinic read to you?</source>
     </message>
     <message>
         <source>Managers can change anyone&apos;s name and bar number; others only their own.</source>
-        <translation>Los gerentes pueden cambiar el nombre y el número de cualquiera; los demás, solo los suyos.</translation>
+        <translation>Los administradores pueden cambiar el nombre y el número de cualquiera; los demás, solo los suyos.</translation>
     </message>
     <message>
         <source>This version of the vault has no names or bar numbers for users yet.</source>
@@ -4626,7 +4626,7 @@ Does it match what the clinic read to you?</source>
     </message>
     <message>
         <source>You can see who has an account. Only a clinic manager can add, remove or change users.</source>
-        <translation>Puede ver quién tiene cuenta. Solo un gerente de la clínica puede añadir, quitar o cambiar usuarios.</translation>
+        <translation>Puede ver quién tiene cuenta. Solo un administrador de la clínica puede añadir, quitar o cambiar usuarios.</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -4677,11 +4677,11 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
     </message>
     <message>
         <source>manager</source>
-        <translation>gerente</translation>
+        <translation>administrador</translation>
     </message>
     <message>
         <source>Only a clinic manager can do this.</source>
-        <translation>Solo un gerente de la clínica puede hacer esto.</translation>
+        <translation>Solo un administrador de la clínica puede hacer esto.</translation>
     </message>
     <message>
         <source>Only an attorney can do this.</source>
@@ -4689,7 +4689,7 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
     </message>
     <message>
         <source>Only an attorney or a clinic manager can do this.</source>
-        <translation>Solo un abogado o un gerente de la clínica puede hacer esto.</translation>
+        <translation>Solo un abogado o un administrador de la clínica puede hacer esto.</translation>
     </message>
 </context>
 <context>
