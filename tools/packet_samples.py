@@ -43,6 +43,23 @@ def photo_certificate() -> bytes:
     return buffer.getvalue()
 
 
+def letter_pdf(author: str, text: str) -> bytes:
+    """A one-page fictional support letter."""
+    from reportlab.pdfgen import canvas
+
+    from clinic_app.pdf_fonts import REGULAR, register_fonts
+
+    register_fonts()
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, invariant=1, initialFontName=REGULAR)
+    c.setFont(REGULAR, 11)
+    for i, line in enumerate(["December 2, 2025", "", "Dear Governor,", "", text, "", "Sincerely,", author, "(fictional letter for a sample packet)"]):
+        c.drawString(72, 700 - 16 * i, line)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
 def sample_california(session) -> str:
     client = Client("José", "Hernández", aliases=["Jose Hernandez"], date_of_birth=date(1979, 3, 14), phone="(323) 555-0142",
                     email="jose.h@example.org", mailing_address=Address("418 South Soto Street", "Los Angeles", "CA", "90033"),
@@ -78,11 +95,16 @@ def sample_california(session) -> str:
         Reference(matter.id, "Dana Whitfield", "Employer", 15, True, date(2025, 12, 2)),
     ])
     session.matters.save_notices(matter.id, [
-        Notice(matter.id, "Los Angeles", date(2025, 12, 1), "certified mail", "María López"),
+        Notice(matter.id, "Los Angeles", date(2025, 12, 1), "certified mail", "María López", "Los Angeles, California", "9407 1118 9956 2210 4417 09"),
         Notice(matter.id, "Orange", date(2025, 12, 1), "personal delivery", "María López"),
     ])
-    session.documents.add(client.id, "minute-order-BA192734.pdf", minute_order_pdf("BA192734", "Los Angeles"), "court_record", matter.id)
-    session.documents.add(client.id, "treatment-certificate.png", photo_certificate(), "certificate", matter.id)
+    session.documents.add(client.id, "minute-order-BA192734.pdf", minute_order_pdf("BA192734", "Los Angeles"), "court_record", matter.id,
+                          title="Minute order, case BA192734")
+    session.documents.add(client.id, "minute-order-04CF1187.pdf", minute_order_pdf("04CF1187", "Orange"), "court_record", matter.id,
+                          title="Minute order, case 04CF1187")
+    session.documents.add(client.id, "treatment-certificate.png", photo_certificate(), "certificate", matter.id, title="Residential treatment, completion certificate")
+    session.documents.add(client.id, "torres-letter.pdf", letter_pdf("Rev. Ana Torres", "I have known José for twelve years as a member of our parish."), "letter", matter.id,
+                          author="Rev. Ana Torres")
     return matter.id
 
 
@@ -106,6 +128,7 @@ def sample_new_york(session) -> str:
                    supervision_end=date(2007, 9, 14)),
     ])
     session.matters.save_references(matter.id, [Reference(matter.id, "Lin Mei", "Neighbor", 10, True, date(2025, 11, 20))])
+    session.documents.add(client.id, "lin-letter.pdf", letter_pdf("Lin Mei", "Mr. Zhang has been a good neighbor and a fair employer for ten years."), "letter", matter.id, author="Lin Mei")
     return matter.id
 
 
@@ -145,7 +168,7 @@ def main() -> int:
         SAMPLES.mkdir(parents=True, exist_ok=True)
         for old in SAMPLES.glob("*.png"):
             old.unlink()
-        chosen = {"ca-packet": [1, 2, 3, 7, 9, 11], "ca-instructions-es": [1], "ny-packet": [1, 3]}
+        chosen = {"ca-packet": [1, 2, 3, 7, 9, 11, 12, 13], "ca-instructions-es": [1], "ny-packet": [1, 2, 5]}
         for name, pdf in outputs.items():
             path = Path(tmp) / f"{name}.pdf"
             path.write_bytes(pdf)

@@ -257,9 +257,9 @@ def render_cover_letter(spec: DocumentSpec, ctx: PacketContext, enclosures: list
         )
     )
     story.append(KeepTogether([Spacer(1, 4), P("Respectfully submitted,"), Spacer(1, 22), P(BLANK + BLANK), *signer_lines(ctx)]))
-    story += [Spacer(1, 10), P("Enclosures", "h3")]
     rows = [[str(i), title, pages] for i, (title, pages) in enumerate(enclosures, 1)]
-    story.append(grid_table(["#", "Enclosure", "Pages"], rows, [0.4 * inch, 4.9 * inch, 1.2 * inch]))
+    # heading and list together: a list split after its first row reads as a one-item packet
+    story += [Spacer(1, 10), KeepTogether([P("Enclosures", "h3"), grid_table(["#", "Enclosure", "Pages"], rows, [0.4 * inch, 4.9 * inch, 1.2 * inch])])]
     return build_pdf(story, "Cover letter")
 
 

@@ -78,7 +78,7 @@ def test_declaration_of_service_names_the_server_method_place_and_postage(vault,
     assert f"I, María López, am over 18 years of age. On {when} I served" in la
     assert "with first-class postage fully prepaid, and depositing it with the United States Postal Service at Los Angeles, California" in la
     assert "211 West Temple Street Los Angeles, CA 90012" in la and "under penalty of perjury" in la and "Printed name: María López" in la
-    assert "as certified mail, return receipt requested, article number 9407 1118 9956 0000 1234 56" in orange and "I, Daniel Cho," in orange
+    assert "Santa Ana, California, as certified mail, return receipt requested, article number 9407 1118 9956 0000 1234 56" in orange and "I, Daniel Cho," in orange
     assert not any("Clinic staff" in t for t in pages)
 
 
