@@ -30,17 +30,23 @@ class IntakeService:
     @operation(Permission.INTAKE_IMPORT)
     def import_document(self, document, progress=None) -> ImportResult:
         """Store a clinic-intake document (its bytes, or a parsed value) in one transaction:
-        each client is decoded, checked and stored in turn, and the first problem rolls
-        everything back, so a bad document changes nothing."""
+        each client is decoded and checked in turn (the validation module's rules, as the
+        services apply them) and written in batches, one statement per table; the first
+        problem rolls everything back, so a bad document changes nothing. Only one batch of
+        decoded clients is alive at a time."""
         raws = read_document(document)
         result = ImportResult()
         total = len(raws)
         with self.ctx.db.transaction():
+            batch = []
             for n, raw in enumerate(raws):
-                self.store_client(parse_client(raw, n), result)
+                batch.append(parse_client(raw, n))
                 raws[n] = None  # done with this client's bytes
-                if progress and (n % 100 == 0 or n + 1 == total):
-                    progress(n + 1, total)
+                if len(batch) == self.BATCH or n + 1 == total:
+                    self._store_batch(batch, result)
+                    batch = []
+                    if progress:
+                        progress(n + 1, total)
             self.ctx.record(
                 "import",
                 "intake",
@@ -49,6 +55,23 @@ class IntakeService:
                 f"restricted keys dropped: {len(result.dropped)}",
             )
         return result
+
+    BATCH = 500  # clients per group of INSERT statements (and per progress report)
+
+    def _store_batch(self, items: list, result: ImportResult) -> None:
+        matters = [mi for item in items for mi in item.matters]
+        case_numbers = {
+            item.client.id: [c.case_number for mi in item.matters for c in mi.convictions if c.case_number] for item in items
+        }
+        self.clients.insert_imported([item.client for item in items], case_numbers)
+        self.matters.insert_imported(matters)
+        for item in items:
+            for mi in item.matters:
+                if mi.restricted:  # stored only where the matter has a purpose (privacy service)
+                    stored, dropped = self.restricted.accept_import(mi)
+                    result.restricted_stored += stored
+                    result.dropped += dropped
+            result.clients.append({"id": item.client.id, "matters": [mi.matter.id for mi in item.matters]})
 
     @operation(Permission.CLIENT_WRITE)
     def store_client(self, item, result: ImportResult) -> None:

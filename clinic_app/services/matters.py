@@ -23,6 +23,22 @@ class MatterService:
         self.references = RecordStore(ctx, "support_letters", Reference, "support_letter")
         self.notices = RecordStore(ctx, "notices", Notice, "notice")
 
+    @operation(Permission.INTAKE_IMPORT)
+    def insert_imported(self, imports: list) -> None:
+        """Matters of an intake import with their convictions, letters and notices (checked
+        by the format reader, clients already stored): one statement per table, not audited
+        one by one. `imports` are `intake_format.MatterImport`s."""
+        with self.ctx.db.transaction():
+            self.store.insert_many([mi.matter for mi in imports])
+            for store, name in ((self.convictions, "convictions"), (self.references, "references"), (self.notices, "notices")):
+                records, positions = [], []
+                for mi in imports:
+                    for position, record in enumerate(getattr(mi, name)):
+                        record.matter_id = mi.matter.id
+                        records.append(record)
+                        positions.append({"position": position})
+                store.insert_many(records, positions)
+
     @operation(Permission.CLIENT_WRITE)
     def create(self, matter: Matter, audit: bool = True) -> Matter:
         validation.raise_for_errors(validation.matter_problems(matter))

@@ -14,6 +14,29 @@ SEARCH_INDEX_VERSION = "2"  # 2: search rows share the client's rowid
 DELETE_SEARCH_ROW = "DELETE FROM client_search WHERE rowid = (SELECT rowid FROM clients WHERE id = ?)"
 
 
+INSERT_SEARCH_ROW = (
+    "INSERT INTO client_search (rowid, client_id, names, aliases, case_numbers, notes) "
+    "VALUES ((SELECT rowid FROM clients WHERE id = ?),?,?,?,?,?)"
+)
+
+
+def search_row(given: str, middle: str, family: str, aliases: list[str], notes: str, case_numbers: list[str], note_bodies: list[str] = ()) -> tuple:
+    """The index columns of one client: names, aliases, case numbers, notes."""
+    return " ".join(p for p in (given, middle, family) if p), " ".join(aliases), " ".join(case_numbers), "\n".join([notes, *note_bodies])
+
+
+def index_new_clients(db: Database, clients: list, case_numbers: dict[str, list[str]]) -> None:
+    """Search rows for clients just inserted (the intake import), built from the records in
+    memory, one statement for all; `case_numbers` by client id."""
+    db.executemany(
+        INSERT_SEARCH_ROW,
+        [
+            (c.id, c.id, *search_row(c.given_name, c.middle_name, c.family_name, c.aliases, c.notes, case_numbers.get(c.id, [])))
+            for c in clients
+        ],
+    )
+
+
 def reindex(db: Database, client_id: str) -> None:
     """Rebuild one client's search row from the client, its convictions and notes."""
     with db.transaction() as conn:
@@ -32,18 +55,7 @@ def reindex(db: Database, client_id: str) -> None:
         ]
         note_bodies = [r[0] for r in conn.execute("SELECT body FROM notes WHERE client_id = ?", (client_id,))]
         # The search row shares the client's rowid, so listing can test membership per row.
-        conn.execute(
-            "INSERT INTO client_search (rowid, client_id, names, aliases, case_numbers, notes) "
-            "VALUES ((SELECT rowid FROM clients WHERE id = ?),?,?,?,?,?)",
-            (
-                client_id,
-                client_id,
-                " ".join(p for p in row[:3] if p),
-                " ".join(json.loads(row[3])),
-                " ".join(case_numbers),
-                "\n".join([row[4], *note_bodies]),
-            ),
-        )
+        conn.execute(INSERT_SEARCH_ROW, (client_id, client_id, *search_row(row[0], row[1], row[2], json.loads(row[3]), row[4], case_numbers, note_bodies)))
 
 
 def ensure_search_index(db: Database) -> None:

@@ -125,6 +125,10 @@ class Database:
         with self.lock, damage_named():
             self._live().execute(sql, params)
 
+    def executemany(self, sql: str, rows: list) -> None:
+        with self.lock, damage_named():
+            self._live().executemany(sql, rows)
+
     def rekey(self, new_key: bytes) -> None:
         with self.lock:
             self._live().execute(key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey"))

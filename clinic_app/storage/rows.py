@@ -72,14 +72,36 @@ def columns_of(cls: type) -> list[str]:
     return [f.name for f in dataclasses.fields(cls) if f.name not in ("stamps", "content")] + list(STAMP_COLUMNS)
 
 
+def _plain(value: typing.Any) -> typing.Any:
+    return value
+
+
+def _converter(hint: typing.Any) -> typing.Callable[[typing.Any], typing.Any]:
+    """How one field's values go into a column, decided once per field from its type hint;
+    values of plain types (text, numbers) pass through as they are."""
+    base = _base_type(hint)
+    if base in (str, int, float) or base is typing.Any:
+        return lambda v: _to_sql(v) if isinstance(v, (enum.Enum, bool, date, list, Address)) else v
+    if base is date:
+        return lambda v: v.isoformat() if isinstance(v, date) else _to_sql(v)
+    if isinstance(base, type) and issubclass(base, enum.Enum):
+        return lambda v: v.value if isinstance(v, enum.Enum) else v
+    if base is list:
+        return lambda v: "[]" if v == [] else _to_sql(v)
+    return _to_sql
+
+
+@cache
+def _row_plan(cls: type) -> tuple[tuple[str, typing.Callable], ...]:
+    hints = _hints(cls)
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls) if f.name not in ("stamps", "content"))
+
+
 def to_row(record: typing.Any) -> dict[str, typing.Any]:
-    row = {}
-    for f in dataclasses.fields(record):
-        if f.name in ("stamps", "content"):
-            continue
-        row[f.name] = _to_sql(getattr(record, f.name))
+    row = {name: convert(getattr(record, name)) for name, convert in _row_plan(type(record))}
     stamps: Stamps = record.stamps
-    row.update(dataclasses.asdict(stamps))
+    row["created_at"], row["created_by"] = stamps.created_at, stamps.created_by
+    row["updated_at"], row["updated_by"] = stamps.updated_at, stamps.updated_by
     return row
 
 

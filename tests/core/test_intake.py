@@ -64,21 +64,18 @@ def test_a_bad_client_anywhere_means_nothing_is_stored(session):
 def test_failure_during_storage_rolls_back(session, monkeypatch):
     from clinic_app.services import matters
 
-    calls = {"n": 0}
-    real = matters.MatterService.save_notices
+    real = matters.MatterService.insert_imported
 
-    def fail_on_second(self, *args, **kwargs):
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise OSError("disk full")
-        return real(self, *args, **kwargs)
+    def write_then_fail(self, *args, **kwargs):
+        real(self, *args, **kwargs)  # rows are written, then the disk fills up
+        raise OSError("disk full")
 
     doc = sample()
-    doc["clients"][2]["matters"].append({"kind": "pardon"})
-    monkeypatch.setattr(matters.MatterService, "save_notices", fail_on_second)
+    monkeypatch.setattr(matters.MatterService, "insert_imported", write_then_fail)
     with pytest.raises(OSError):
         session.intake.import_document(doc)
     assert session.clients.count() == 0
+    assert session.db.query_one("SELECT count(*) FROM convictions")[0] == 0
 
 
 def test_restricted_keys_are_dropped_and_reported(session):
@@ -153,3 +150,18 @@ def test_cli_import_of_bad_json_changes_nothing(vault, vault_dir, cli, tmp_path)
     assert len(result.err.strip().splitlines()) == 1
     after = cli("intake", "export", user="attorney").out
     assert json.loads(after)["clients"] == json.loads(before)["clients"] == []
+
+
+def test_the_bulk_import_writes_what_the_services_would(session):
+    """The import writes rows a batch at a time; saving each client again through the services
+    (which rebuild the sort key and the search row) changes none of them."""
+    session.intake.import_document(sample())
+    columns = "id, given_name, family_name, middle_name, name_order, aliases, date_of_birth, sort_key"
+    before = session.db.query(f"SELECT {columns} FROM clients ORDER BY id")
+    search_before = session.db.query("SELECT rowid, client_id, names, aliases, case_numbers, notes FROM client_search ORDER BY rowid")
+    for (client_id,) in session.db.query("SELECT id FROM clients"):
+        session.clients.update(session.clients.get(client_id))
+    assert session.db.query(f"SELECT {columns} FROM clients ORDER BY id") == before
+    assert session.db.query("SELECT rowid, client_id, names, aliases, case_numbers, notes FROM client_search ORDER BY rowid") == search_before
+    jose = session.intake.export_document()["clients"]
+    assert [c["case_number"] for c in next(c for c in jose if c["family_name"] == "Hernández")["matters"][0]["convictions"]] == ["BA412345", "02CF1234"]
