@@ -133,3 +133,20 @@ def jpeg_photo(width: int = 4000, height: int = 3000) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=90, exif=exif)
     return buffer.getvalue()
+
+
+def prepare(vault, **kwargs) -> str:
+    """`make_matter` in a manager's session of a locked vault, for tests that then run the CLI."""
+    from clinic_app.lifecycle import open_session
+    from tests.conftest import PASSWORD
+
+    session = open_session(vault, "manager", PASSWORD)
+    try:
+        return make_matter(session, **kwargs)
+    finally:
+        session.lock()
+
+
+def flat(text: str) -> str:
+    """Extracted PDF text with its line breaks and runs of spaces as single spaces."""
+    return " ".join(text.split())

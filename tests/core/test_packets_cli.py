@@ -11,15 +11,8 @@ from pypdf import PdfReader
 from clinic_app.domain.models import Level
 from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
-from tests.core.packet_helpers import make_matter
+from tests.core.packet_helpers import prepare
 
-
-def prepare(vault, **kwargs) -> str:
-    session = open_session(vault, "manager", PASSWORD)
-    try:
-        return make_matter(session, **kwargs)
-    finally:
-        session.lock()
 
 
 def test_check_and_build_la_and_orange(vault, cli, tmp_path):

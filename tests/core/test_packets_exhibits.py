@@ -6,21 +6,9 @@ import json
 
 from pypdf import PdfReader
 
-from clinic_app.lifecycle import open_session
-from tests.conftest import PASSWORD
-from tests.core.packet_helpers import make_matter, pdf_pages, png_image
+from tests.core.packet_helpers import flat, pdf_pages, png_image, prepare
 
 
-def prepare(vault, **kwargs) -> str:
-    session = open_session(vault, "manager", PASSWORD)
-    try:
-        return make_matter(session, **kwargs)
-    finally:
-        session.lock()
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 def test_attached_letters_and_court_records_become_lettered_exhibits(vault, cli, tmp_path):

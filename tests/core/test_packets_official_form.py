@@ -12,9 +12,7 @@ from reportlab.pdfgen import canvas
 from clinic_app.domain.models import Level
 from clinic_app.pdf_fonts import REGULAR, register_fonts
 from clinic_app.state_profiles import BUILTIN_FOLDER
-from clinic_app.lifecycle import open_session
-from tests.conftest import PASSWORD
-from tests.core.packet_helpers import make_matter
+from tests.core.packet_helpers import make_matter, prepare
 
 
 def official_form() -> bytes:
@@ -39,13 +37,6 @@ def official_form() -> bytes:
     c.save()
     return buffer.getvalue()
 
-
-def prepare(vault, **kwargs) -> str:
-    session = open_session(vault, "manager", PASSWORD)
-    try:
-        return make_matter(session, **kwargs)
-    finally:
-        session.lock()
 
 
 def test_official_form_mapped_through_the_cli_and_read_back(vault, cli, tmp_path):

@@ -12,19 +12,9 @@ from pypdf import PdfReader
 from clinic_app.lifecycle import open_session
 from clinic_app.storage.migrations import m0007_da_office_street_and_service as m0007
 from tests.conftest import PASSWORD
-from tests.core.packet_helpers import make_matter
+from tests.core.packet_helpers import flat, prepare
 
 
-def prepare(vault, **kwargs) -> str:
-    session = open_session(vault, "manager", PASSWORD)
-    try:
-        return make_matter(session, **kwargs)
-    finally:
-        session.lock()
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 def test_da_set_structured_and_parsed_address(vault, cli):
