@@ -3394,6 +3394,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>Valor para el caso abierto</translation>
     </message>
     <message>
+        <source>&amp;Map the chosen field…</source>
+        <translation>&amp;Asignar el campo elegido…</translation>
+    </message>
+    <message>
         <source>Form mapping</source>
         <translation>Formulario oficial</translation>
     </message>
@@ -3435,7 +3439,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>This version cannot fill official forms yet; packets use the worksheet.</source>
-        <translation>Esta versión aún no puede rellenar formularios oficiales; los paquetes usan la hoja de trabajo.</translation>
+        <translation type="vanished">Esta versión aún no puede rellenar formularios oficiales; los paquetes usan la hoja de trabajo.</translation>
     </message>
     <message>
         <source>Values are shown for the open matter.</source>
@@ -3444,6 +3448,14 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Open a client&apos;s matter to see its values here.</source>
         <translation>Abra el caso de un cliente para ver aquí sus valores.</translation>
+    </message>
+    <message>
+        <source>Map a form field</source>
+        <translation>Asignar un campo del formulario</translation>
+    </message>
+    <message>
+        <source>Fill “%1” from (for example client.full_name, conviction[0].case_number; “-” clears it):</source>
+        <translation>Rellenar «%1» con (por ejemplo client.full_name, conviction[0].case_number; «-» lo borra):</translation>
     </message>
     <message>
         <source>Recorded: you checked the %1 profile today.</source>

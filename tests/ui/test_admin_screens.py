@@ -328,3 +328,31 @@ def test_a_zip_of_another_state_is_refused_with_the_reason(qtbot, vault):
         assert not attorney.da_offices.get("Orange").has_address
     finally:
         attorney.lock()
+
+
+def test_form_mapping_view_shows_each_field_beside_its_value_and_maps_by_keyboard(qtbot, vault, monkeypatch):
+    from tests.core.packet_helpers import make_matter
+    from tests.core.test_packets_fillable import fillable_form
+    from ui.dialogs.profiles_dialog import ProfilesDialog
+
+    attorney = open_session(vault, "attorney", PASSWORD)
+    try:
+        matter_id = make_matter(attorney)
+        attorney.packets.store_form("CA", fillable_form())
+        dialog = ProfilesDialog(attorney, matter_id=matter_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.reload("CA")
+        names = [dialog.mapping.item(r, 0).text() for r in range(dialog.mapping.rowCount())]
+        assert {"applicant_name", "case_no", "urgent"} <= set(names)
+        row = names.index("applicant_name")
+        dialog.mapping.setFocus()
+        dialog.mapping.selectRow(row)
+        monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("client.full_name", True)))
+        dialog.tabs.setCurrentIndex(1)
+        alt(qtbot, dialog, Qt.Key.Key_M)
+        row = [dialog.mapping.item(r, 0).text() for r in range(dialog.mapping.rowCount())].index("applicant_name")
+        assert dialog.mapping.item(row, 1).text() == "client.full_name"
+        assert dialog.mapping.item(row, 2).text()  # the open matter's client name
+    finally:
+        attorney.lock()

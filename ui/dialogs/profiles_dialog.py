@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -66,6 +67,11 @@ class ProfilesDialog(QDialog):
         mapping_layout = QVBoxLayout(mapping_page)
         mapping_layout.addWidget(self.mapping_note)
         mapping_layout.addWidget(self.mapping, 1)
+        self.map_button = QPushButton(self.tr("&Map the chosen field…"), self)
+        self.map_button.setObjectName("mapFormField")
+        self.map_button.clicked.connect(self.map_selected_field)
+        allow(self.map_button, session.can(Permission.PACKET_BUILD), only_for(Role.ATTORNEY, Role.MANAGER))
+        mapping_layout.addWidget(self.map_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs.addTab(mapping_page, self.tr("Form mapping"))
         self.check_button = QPushButton(self.tr("I &checked this profile today"), self)
         self.check_button.setObjectName("profileChecked")
@@ -147,15 +153,9 @@ class ProfilesDialog(QDialog):
         self._show_mapping(state)
 
     def _show_mapping(self, state: str) -> None:
-        """Form field beside its source and value, when the core has `profile fields`."""
-        packets = self.session.packets
-        fields_of = getattr(packets, "form_fields", None)
-        if fields_of is None:
-            self.mapping.setRowCount(0)
-            self.mapping_note.setText(self.tr("This version cannot fill official forms yet; packets use the worksheet."))
-            return
+        """Each field of the official form beside its source and, for the open matter, its value."""
         try:
-            rows = fields_of(state, self.matter_id)
+            rows = self.session.packets.form_fields(state, self.matter_id)
         except ClinicError as exc:
             self.mapping.setRowCount(0)
             self.mapping_note.setText(error_text(exc))
@@ -165,8 +165,32 @@ class ProfilesDialog(QDialog):
         )
         self.mapping.setRowCount(len(rows))
         for row, entry in enumerate(rows):
-            for column, value in enumerate((entry.get("field", ""), entry.get("source", ""), entry.get("value", ""))):
-                self.mapping.setItem(row, column, QTableWidgetItem(str(value or "")))
+            for column, value in enumerate((entry.name, entry.source, entry.value)):
+                item = QTableWidgetItem(str(value or ""))
+                item.setData(Qt.ItemDataRole.UserRole, entry.name)
+                self.mapping.setItem(row, column, item)
+
+    def map_selected_field(self) -> None:
+        """Attorneys and managers: fill the chosen form field from a source (`profile map`)."""
+        state, items = self.selected_state(), self.mapping.selectedItems()
+        if not state or not items:
+            return
+        field = items[0].data(Qt.ItemDataRole.UserRole)
+        current = self.mapping.item(items[0].row(), 1).text()
+        source, ok = QInputDialog.getText(
+            self,
+            self.tr("Map a form field"),
+            self.tr("Fill “%1” from (for example client.full_name, conviction[0].case_number; “-” clears it):").replace("%1", field),
+            text=current,
+        )
+        if not ok:
+            return
+        try:
+            self.session.packets.map_form_field(state, field, source.strip())
+        except ClinicError as exc:
+            self.error.show_message(error_text(exc))
+            return
+        self._show_mapping(state)
 
     def record_check(self) -> None:
         state = self.selected_state()
