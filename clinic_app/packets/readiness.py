@@ -239,7 +239,7 @@ def check(
 
     # -- the profile itself ---------------------------------------------------------------
     if not uses_official_form(profile):
-        add(ReadinessItem(WARNING, "application_is_worksheet", f"The application is the app's worksheet, not the official {profile.state} form; store and map the official form (profile form, profile map), or a final packet needs your check.", f"profile:{profile.state}"))
+        add(ReadinessItem(WARNING, "application_is_worksheet", f"The application is the app's worksheet, not the official {profile.state} form; store and map the official form (profile form, profile map), or a final packet needs your check.", f"profile:{profile.state}", params={"state": profile.state}))
     if profile.last_verified is None:
         add(ReadinessItem(WARNING, "profile_unverified", f"The {profile.state} profile ({profile.profile_version}) has never been checked against its official sources.", f"profile:{profile.state}", params={"state": profile.state, "version": profile.profile_version}))
     elif (today - profile.last_verified).days > PROFILE_STALE_DAYS:

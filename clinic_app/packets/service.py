@@ -166,6 +166,7 @@ class PacketService:
                 f"A final {profile.state} packet needs your check: {why}. Build a draft, or record that you checked it "
                 f"(clinic-app profile checked {profile.state}, or packet build --confirm-checked).",
                 f"profile:{profile.state}",
+                params={"state": profile.state},
             )
         ]
 
