@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
 from datetime import date
 
@@ -128,12 +129,13 @@ class ClientService:
 
     @staticmethod
     def _summary(row: tuple) -> ClientSummary:
+        # A scrolled list holds 100,000 of these: names shared by many clients are stored once.
         return ClientSummary(
             id=row[0],
-            given_name=row[1],
-            family_name=row[2],
+            given_name=sys.intern(row[1]),
+            family_name=sys.intern(row[2]),
             date_of_birth=date.fromisoformat(row[3]) if row[3] else None,
-            aliases=json.loads(row[4]),
+            aliases=json.loads(row[4]) if row[4] != "[]" else [],
             matter_count=row[5],
             updated_at=row[6],
             sort_key=row[7],
