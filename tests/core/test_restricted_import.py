@@ -9,7 +9,7 @@ import pytest
 from clinic_app.errors import ValidationError
 from clinic_app.lifecycle import open_session
 from clinic_app.restricted_categories import Category
-from clinic_app.services import restricted as restricted_module
+from clinic_app.services import restricted_store as restricted_module
 from tests.conftest import PASSWORD
 from tests.core.restricted_helpers import all_tables_except, contains
 

@@ -10,7 +10,7 @@ from clinic_app import clock
 from clinic_app.errors import PermissionDenied, ValidationError
 from clinic_app.lifecycle import open_session
 from clinic_app.restricted_categories import Category, PurposeKind
-from clinic_app.services import restricted as restricted_module
+from clinic_app.services import restricted_store as restricted_module
 from clinic_app.services import search_index
 from clinic_app.state_profiles import categories_needed_by_state
 from tests.conftest import PASSWORD
