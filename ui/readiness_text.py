@@ -65,6 +65,16 @@ TEXT: dict[str, str] = {
     ),
     "submission_address_missing": QT_TRANSLATE_NOOP("ReadinessText", "The {state} profile has no submission address."),
     "submission_unverified": QT_TRANSLATE_NOOP("ReadinessText", "The submission address in the {state} profile is not verified."),
+    "application_is_worksheet": QT_TRANSLATE_NOOP(
+        "ReadinessText",
+        "The application is the app's worksheet, not the official form: store and map the official form "
+        "(Clinic ▸ State profiles ▸ Form mapping), or a final packet needs your check.",
+    ),
+    "profile_check_needed": QT_TRANSLATE_NOOP(
+        "ReadinessText",
+        "A final packet needs your check (the worksheet is used, or the profile was never verified). Build a draft, "
+        "or press “I checked this profile today” in Clinic ▸ State profiles.",
+    ),
     "signer_full_name_missing": QT_TRANSLATE_NOOP("ReadinessText", "Your full name is not set; the cover letter is signed with it. Set it in Clinic ▸ Users."),
     "signer_bar_number_missing": QT_TRANSLATE_NOOP("ReadinessText", "Your State Bar number is not set; the cover letter is signed with it. Set it in Clinic ▸ Users."),
     "attachment_unreadable": QT_TRANSLATE_NOOP("ReadinessText", "The attachment \"{file}\" cannot be put into the packet."),

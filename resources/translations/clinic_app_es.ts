@@ -3577,6 +3577,14 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>La dirección de envío del perfil de {state} no está verificada.</translation>
     </message>
     <message>
+        <source>The application is the app&apos;s worksheet, not the official form: store and map the official form (Clinic ▸ State profiles ▸ Form mapping), or a final packet needs your check.</source>
+        <translation>La solicitud es la hoja de trabajo de la aplicación, no el formulario oficial: guarde y asigne el formulario oficial (Clínica ▸ Perfiles estatales ▸ Formulario oficial), o un paquete final necesita su revisión.</translation>
+    </message>
+    <message>
+        <source>A final packet needs your check (the worksheet is used, or the profile was never verified). Build a draft, or press “I checked this profile today” in Clinic ▸ State profiles.</source>
+        <translation>Un paquete final necesita su revisión (se usa la hoja de trabajo o el perfil nunca se verificó). Genere un borrador, o pulse «Revisé este perfil hoy» en Clínica ▸ Perfiles estatales.</translation>
+    </message>
+    <message>
         <source>Your full name is not set; the cover letter is signed with it. Set it in Clinic ▸ Users.</source>
         <translation>Su nombre completo no está indicado; la carta de presentación se firma con él. Indíquelo en Clínica ▸ Usuarios.</translation>
     </message>
