@@ -55,14 +55,6 @@ TEXT: dict[str, str] = {
     "urgent_need_details": QT_TRANSLATE_NOOP("ReadinessText", "Urgent need is flagged but not described."),
     "profile_unverified": QT_TRANSLATE_NOOP("ReadinessText", "The {state} profile ({version}) has never been checked against its official sources."),
     "profile_stale": QT_TRANSLATE_NOOP("ReadinessText", "The {state} profile was last verified on {date}."),
-    "application_is_worksheet": QT_TRANSLATE_NOOP(
-        "ReadinessText",
-        "The application is the app's worksheet, not the official {state} form. Store and map the official form (Clinic ▸ State profiles), or a final packet needs your check.",
-    ),
-    "profile_check_needed": QT_TRANSLATE_NOOP(
-        "ReadinessText",
-        "A final {state} packet needs your check of the profile. Build a draft, or record that you checked it (Clinic ▸ State profiles).",
-    ),
     "submission_address_missing": QT_TRANSLATE_NOOP("ReadinessText", "The {state} profile has no submission address."),
     "submission_unverified": QT_TRANSLATE_NOOP("ReadinessText", "The submission address in the {state} profile is not verified."),
     "application_is_worksheet": QT_TRANSLATE_NOOP(

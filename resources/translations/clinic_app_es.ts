@@ -3562,11 +3562,11 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>The application is the app&apos;s worksheet, not the official {state} form. Store and map the official form (Clinic ▸ State profiles), or a final packet needs your check.</source>
-        <translation>La solicitud es la hoja de trabajo de la aplicación, no el formulario oficial de {state}. Guarde y asigne el formulario oficial (Clínica ▸ Perfiles estatales), o un paquete final necesitará su revisión.</translation>
+        <translation type="vanished">La solicitud es la hoja de trabajo de la aplicación, no el formulario oficial de {state}. Guarde y asigne el formulario oficial (Clínica ▸ Perfiles estatales), o un paquete final necesitará su revisión.</translation>
     </message>
     <message>
         <source>A final {state} packet needs your check of the profile. Build a draft, or record that you checked it (Clinic ▸ State profiles).</source>
-        <translation>Un paquete final de {state} necesita que usted revise el perfil. Genere un borrador, o registre que lo revisó (Clínica ▸ Perfiles estatales).</translation>
+        <translation type="vanished">Un paquete final de {state} necesita que usted revise el perfil. Genere un borrador, o registre que lo revisó (Clínica ▸ Perfiles estatales).</translation>
     </message>
     <message>
         <source>The {state} profile has no submission address.</source>
