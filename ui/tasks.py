@@ -112,12 +112,16 @@ class _Job(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
+        # PySide 6.11 keeps the Python wrapper of an auto-deleted QRunnable alive after the
+        # pool deletes it; holding nothing, it no longer keeps the task's closures and handle.
+        work, signals = self.work, self.signals
+        self.work = self.signals = None
         try:
-            result = self.work()
+            result = work()
         except BaseException as exc:  # delivered to on_error on the GUI thread
-            self.signals.failed.emit(exc)
+            signals.failed.emit(exc)
         else:
-            self.signals.succeeded.emit(result)
+            signals.succeeded.emit(result)
 
 
 def run_in_background(
