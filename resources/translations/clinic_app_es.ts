@@ -2713,7 +2713,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>The packet could not be built (internal error %1).</source>
-        <translation>No se pudo generar el paquete (error interno %1).</translation>
+        <translation type="vanished">No se pudo generar el paquete (error interno %1).</translation>
     </message>
     <message>
         <source>Build the packet first.</source>

@@ -318,10 +318,7 @@ class PacketPage(QWidget):
         self.build_button.setEnabled(True)
         self.progress.setVisible(False)
         self._pending_password = None
-        if isinstance(exc, ClinicError):
-            self.status.setText(error_text(exc))
-        else:  # a bug: say which kind, never the data it was handling
-            self.status.setText(self.tr("The packet could not be built (internal error %1).").replace("%1", type(exc).__name__))
+        self.status.setText(error_text(exc))  # a bug's kind, never the data it was handling
         self.refresh()
 
     def _set_packet(self, packet, password: str | None = None) -> None:
