@@ -8,7 +8,7 @@ from clinic_app.errors import AuthenticationFailed, ClinicError
 from ui.error_text import error_text
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
-from ui.widgets.form_rows import add_labelled_rows
+from ui.widgets.form_rows import named_rows
 from ui.widgets.password_input import PasswordInput, new_password_problem
 
 
@@ -17,26 +17,21 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Change my password"))
-        self.old = PasswordInput(self)
-        self.old.setObjectName("oldPassword")
-        self.new = PasswordInput(self)
-        self.new.setObjectName("newPassword")
-        self.confirm = PasswordInput(self)
-        self.confirm.setObjectName("confirmPassword")
+        form = QFormLayout(self)
+        self.old, self.new, self.confirm = named_rows(
+            form,
+            self,
+            (
+                (self.tr("&Current password:"), "oldPassword", PasswordInput(self)),
+                (self.tr("&New password:"), "newPassword", PasswordInput(self)),
+                (self.tr("Re&peat new password:"), "confirmPassword", PasswordInput(self)),
+            ),
+        )
         self.error = ErrorLabel(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Change password"))
         self.buttons.accepted.connect(self.change)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        add_labelled_rows(
-            form,
-            (
-                (self.tr("&Current password:"), self.old),
-                (self.tr("&New password:"), self.new),
-                (self.tr("Re&peat new password:"), self.confirm),
-            ),
-        )
         form.addRow(self.error)
         form.addRow(self.buttons)
         self.setMinimumWidth(460)

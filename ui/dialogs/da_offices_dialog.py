@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableWidgetItem,
@@ -34,7 +33,8 @@ from ui.role_text import allow, only_for
 from ui.state_choices import state_label, vault_states
 from ui.widgets.date_field import DateField
 from ui.widgets.error_label import ErrorLabel
-from ui.widgets.form_rows import add_labelled_rows, read_only_table
+from ui.widgets.form_rows import named_rows, read_only_table
+
 
 def address_text(office) -> str:
     """One line for the list; empty when nothing is known yet."""
@@ -68,43 +68,32 @@ class DaOfficesDialog(QDialog):
         font = self.county_title.font()
         font.setBold(True)
         self.county_title.setFont(font)
-        self.office_name = QLineEdit(editor)
-        self.office_name.setObjectName("daOfficeName")
-        self.street = QLineEdit(editor)
-        self.street.setObjectName("daStreet")
-        self.city = QLineEdit(editor)
-        self.city.setObjectName("daCity")
-        self.zip = QLineEdit(editor)
-        self.zip.setObjectName("daZip")
+        form = QFormLayout()
+        self.office_name, self.street, self.city, self.zip, self.phone = named_rows(
+            form,
+            editor,
+            (
+                (self.tr("O&ffice:"), "daOfficeName", None),
+                (self.tr("St&reet:"), "daStreet", None),
+                (self.tr("C&ity:"), "daCity", None),
+                (self.tr("&ZIP:"), "daZip", None),
+                (self.tr("&Phone:"), "daPhone", None),
+            ),
+        )
         self.zip.setMaxLength(10)
-        self.phone = QLineEdit(editor)
-        self.phone.setObjectName("daPhone")
         self.verified = DateField(editor)
         self.verified.setObjectName("daVerified")
         self.today_button = QPushButton(self.tr("Checked &today"), editor)
         self.today_button.setObjectName("daCheckedToday")
         self.today_button.clicked.connect(lambda: self.verified.set_value(date.today()))
-        self.source = QLineEdit(editor)
-        self.source.setObjectName("daSource")
-        self.source.setPlaceholderText(self.tr("Web page address, or “phone call with the front desk”"))
         verified_row = QHBoxLayout()
         verified_row.addWidget(self.verified, 1)
         verified_row.addWidget(self.today_button)
-        form = QFormLayout()
-        rows = [
-            (self.tr("O&ffice:"), self.office_name),
-            (self.tr("St&reet:"), self.street),
-            (self.tr("C&ity:"), self.city),
-            (self.tr("&ZIP:"), self.zip),
-            (self.tr("&Phone:"), self.phone),
-        ]
-        add_labelled_rows(form, rows)
         verified_label = QLabel(self.tr("&Verified on:"), editor)
         verified_label.setBuddy(self.verified)
         form.addRow(verified_label, verified_row)
-        source_label = QLabel(self.tr("So&urce:"), editor)
-        source_label.setBuddy(self.source)
-        form.addRow(source_label, self.source)
+        (self.source,) = named_rows(form, editor, ((self.tr("So&urce:"), "daSource", None),))
+        self.source.setPlaceholderText(self.tr("Web page address, or “phone call with the front desk”"))
         self.save_button = QPushButton(self.tr("&Save office"), editor)
         self.save_button.setObjectName("daSave")
         self.save_button.clicked.connect(self.save)

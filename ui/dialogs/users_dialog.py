@@ -31,7 +31,7 @@ from ui.error_text import error_text
 from ui.role_text import allow, only_for, role_label
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
-from ui.widgets.form_rows import add_labelled_rows, read_only_table
+from ui.widgets.form_rows import named_rows, read_only_table
 from ui.widgets.password_input import PasswordInput, new_password_problem
 
 # What an attorney's signature on the cover letter shows (issue 11.3).
@@ -52,32 +52,25 @@ class AddUserDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a user"))
-        self.name = QLineEdit(self)
-        self.name.setObjectName("newUserName")
-        self.role = _role_combo(self)
-        self.role.setObjectName("newUserRole")
-        self.password = PasswordInput(self)
-        self.password.setObjectName("newUserPassword")
-        self.confirm = PasswordInput(self)
-        self.confirm.setObjectName("newUserConfirm")
+        form = QFormLayout(self)
+        hint = QLabel(self.tr("Give the new user their first password in person; they can change it later."), self)
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.name, self.role, self.password, self.confirm = named_rows(
+            form,
+            self,
+            (
+                (self.tr("&User name:"), "newUserName", None),
+                (self.tr("&Role:"), "newUserRole", _role_combo(self)),
+                (self.tr("&Password:"), "newUserPassword", PasswordInput(self)),
+                (self.tr("Re&peat password:"), "newUserConfirm", PasswordInput(self)),
+            ),
+        )
         self.error = ErrorLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add user"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        hint = QLabel(self.tr("Give the new user their first password in person; they can change it later."), self)
-        hint.setWordWrap(True)
-        form.addRow(hint)
-        add_labelled_rows(
-            form,
-            (
-                (self.tr("&User name:"), self.name),
-                (self.tr("&Role:"), self.role),
-                (self.tr("&Password:"), self.password),
-                (self.tr("Re&peat password:"), self.confirm),
-            ),
-        )
         form.addRow(self.error)
         form.addRow(buttons)
         self.setMinimumWidth(460)
@@ -306,19 +299,10 @@ class UserDetailsDialog(QDialog):
     def __init__(self, user, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Name and bar number"))
-        self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
-        for name, text in (
-            ("full_name", self.tr("&Full name:")),
-            ("title", self.tr("&Title:")),
-            ("bar_number", self.tr("State &Bar number:")),
-        ):
-            field = QLineEdit(getattr(user, name), self)
-            field.setObjectName(f"user_{name}")
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
-            self.fields[name] = field
+        labels = {"full_name": self.tr("&Full name:"), "title": self.tr("&Title:"), "bar_number": self.tr("State &Bar number:")}
+        fields = named_rows(form, self, ((labels[name], f"user_{name}", QLineEdit(getattr(user, name), self)) for name in PROFILE_FIELDS))
+        self.fields: dict[str, QLineEdit] = dict(zip(PROFILE_FIELDS, fields))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -342,27 +326,22 @@ class ResetPasswordDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.key = PasswordInput(self)
-        self.key.setObjectName("resetRecoveryKey")
-        self.password = PasswordInput(self)
-        self.password.setObjectName("resetPassword")
-        self.confirm = PasswordInput(self)
-        self.confirm.setObjectName("resetConfirm")
+        form = QFormLayout(self)
+        form.addRow(intro)
+        self.key, self.password, self.confirm = named_rows(
+            form,
+            self,
+            (
+                (self.tr("Recovery &key:"), "resetRecoveryKey", PasswordInput(self)),
+                (self.tr("&New password:"), "resetPassword", PasswordInput(self)),
+                (self.tr("Re&peat new password:"), "resetConfirm", PasswordInput(self)),
+            ),
+        )
         self.error = ErrorLabel(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Reset password"))
         self.buttons.accepted.connect(self.reset)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(intro)
-        add_labelled_rows(
-            form,
-            (
-                (self.tr("Recovery &key:"), self.key),
-                (self.tr("&New password:"), self.password),
-                (self.tr("Re&peat new password:"), self.confirm),
-            ),
-        )
         form.addRow(self.error)
         form.addRow(self.buttons)
         self.setMinimumWidth(520)
