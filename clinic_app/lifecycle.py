@@ -18,7 +18,7 @@ from clinic_app.backup.container import BackupKey
 from clinic_app.backup.manifest import Manifest
 from clinic_app.backup.restore import build_restored_vault, check_new_manager, restore_into
 from clinic_app.backup.verify import VerifyReport
-from clinic_app.roles import Permission
+from clinic_app.roles import Permission, operation
 from clinic_app.services.search_index import ensure_search_index
 from clinic_app.session import Session
 from clinic_app.vault import OpenVault, Vault
@@ -82,6 +82,7 @@ def restore_backup(
     return RestoreResult(session, restored.recovery_key, restored.manifest, restored.report, restored.staff_to_add_again)
 
 
+@operation(Permission.BACKUP)
 def restore_over_this_vault(
     session: Session, backup_file, passphrase, manager_username: str, manager_password: str, progress=None
 ) -> RestoreResult:
@@ -90,7 +91,6 @@ def restore_over_this_vault(
     The backup is verified and the new vault fully built before anything is moved. `session`
     is locked on success; use the returned session from then on. Managers only.
     """
-    session.require(Permission.BACKUP)
     check_new_manager(manager_username, manager_password)
     folder = session.folder.absolute()
     staging, recovery_key, staff, report = build_restored_vault(

@@ -7,9 +7,14 @@ Every public method of a service states its rule once, with `@operation(...)`:
     @operation(AllOf(Permission.A, Permission.B))  # both are needed
     @operation(SIGNED_IN)                         # any signed-in user
     @operation(NO_SESSION)                        # a pure helper: reads nothing from the vault
+    @operation(OwnOr(Permission.USER_MANAGE))     # on one's own user record, or with the permission
 
 The decorator checks the rule before the method body runs, so a refusal never depends on
-the arguments; tests/core/test_operation_roles.py calls every operation as every role.
+the arguments, except for an `OwnOr` rule, which reads the one argument it names (the user
+the operation acts on) and nothing else.
+tests/core/test_operation_roles.py calls every operation as every role. The same decorator
+declares lifecycle steps that take a session as their first argument
+(`restore_over_this_vault`).
 What the app does by itself, whoever is signed in (the retention purge at opening, the
 automatic backup on exit), runs as the system actor, `session.as_system()`, which passes
 every rule; no role can become it.
@@ -20,6 +25,7 @@ and used by both the operations and `Session.may(...)`.
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -138,10 +144,30 @@ class Named:
         return self.name
 
 
+@dataclass(frozen=True)
+class OwnOr:
+    """Anyone on their own user record (the operation's argument `argument` names it);
+    on anyone else's, only a role with `permission`."""
+
+    permission: Permission
+    argument: str = "username"
+
+    def allows(self, role: Role) -> bool:  # on someone else's record: the stricter answer
+        return can(role, self.permission)
+
+    def applied(self, actor: str, subject: object) -> Rule:
+        """The plain rule for one call: SIGNED_IN on the actor's own record, else the permission."""
+        own = isinstance(subject, str) and subject.casefold() == actor.casefold()
+        return SIGNED_IN if own else self.permission
+
+    def __str__(self) -> str:
+        return f"own {self.argument}, or {self.permission.value}"
+
+
 SIGNED_IN = Named("signed in")
 NO_SESSION = Named("no session needed")
 
-Rule = Permission | AnyOf | AllOf | Named
+Rule = Permission | AnyOf | AllOf | Named | OwnOr
 
 MAY_PURGE = AnyOf(Permission.PRIVACY_PURGE, Permission.RESTRICTED_ACCESS)  # retention and purges
 MAY_SEE_RESTRICTED = AllOf(Permission.RESTRICTED_ACCESS)  # the facts themselves (attorneys)
@@ -154,18 +180,29 @@ def allows(rule: Rule, role: Role) -> bool:
 
 
 def operation(rule: Rule) -> Callable:
-    """Declare who may run a service method; checked against `self.ctx` before the body runs."""
+    """Declare who may run a service method (or a lifecycle step whose first argument is a
+    session); checked against `.ctx` of that first argument before the body runs."""
 
     def declare(method: Callable) -> Callable:
+        subject_of = _argument_reader(method, rule.argument) if isinstance(rule, OwnOr) else None
+
         @functools.wraps(method)
         def checked(self, *args, **kwargs):
-            self.ctx.check(rule)
+            ctx = self.ctx
+            ctx.check(rule if subject_of is None else rule.applied(ctx.user.username, subject_of(self, *args, **kwargs)))
             return method(self, *args, **kwargs)
 
         checked.rule = rule
         return checked
 
     return declare
+
+
+def _argument_reader(method: Callable, name: str) -> Callable:
+    signature = inspect.signature(method)
+    if name not in signature.parameters:
+        raise TypeError(f"{method.__qualname__} has no argument {name!r} for its OwnOr rule")
+    return lambda *args, **kwargs: signature.bind(*args, **kwargs).arguments.get(name)
 
 
 def rule_of(method) -> Rule | None:

@@ -7,7 +7,7 @@ import re
 from clinic_app import clock, grants, role_secrets
 from clinic_app.domain.models import User
 from clinic_app.errors import NotFound, ValidationError
-from clinic_app.roles import SIGNED_IN, Permission, Role, operation
+from clinic_app.roles import SIGNED_IN, OwnOr, Permission, Role, operation
 from clinic_app.services.context import ServiceContext
 from clinic_app.vault import validate_username
 
@@ -33,12 +33,10 @@ class UserService:
             raise NotFound("user.not_found", username=username)
         return _user(row)
 
-    @operation(SIGNED_IN)
+    @operation(OwnOr(Permission.USER_MANAGE))
     def set_signature(self, username: str, *, full_name: str | None = None, title: str | None = None, bar_number: str | None = None) -> User:
-        """Full name, title and bar number, as printed under a signature. Managers for anyone;
-        every user for themselves."""
-        if username.casefold() != self.ctx.user.username.casefold():
-            self.ctx.require(Permission.USER_MANAGE)
+        """Full name, title and bar number, as printed under a signature. Every user for
+        themselves; managers for anyone."""
         changes = clean_signature(full_name=full_name, title=title, bar_number=bar_number)
         if not changes:
             raise ValidationError("user.nothing_to_change")

@@ -2,22 +2,39 @@
 as its declared rule (`@operation(...)`, clinic_app/roles.py) and the role matrix say.
 
 Operations are found, not listed: every service the `Session` offers, every public method of
-it. A method without a declared rule fails `test_every_operation_declares_who_may_run_it`.
+it, and every lifecycle step that takes a session (clinic_app/lifecycle.py). One without a
+declared rule fails `test_every_operation_declares_who_may_run_it`.
 Each call passes arguments that raise if anything touches them, so a refusal is proven to
 come before the method looks at its arguments; an allowed call may fail later on them, it
-just must not be refused.
+just must not be refused. An `OwnOr` rule reads the one argument it names: it gets a real
+user name, another user's in the matrix and, in the test after it, the caller's own.
 """
 
 from __future__ import annotations
 
 import inspect
+import types
 from functools import cached_property
 
 import pytest
 
 from clinic_app.errors import PermissionDenied, ValidationError
+from clinic_app import lifecycle
 from clinic_app.lifecycle import open_session
-from clinic_app.roles import MAY_PURGE, MAY_SEE_RESTRICTED, NO_SESSION, PERMISSIONS, SIGNED_IN, AllOf, AnyOf, Permission, Role, allows, rule_of
+from clinic_app.roles import (
+    MAY_PURGE,
+    MAY_SEE_RESTRICTED,
+    NO_SESSION,
+    PERMISSIONS,
+    SIGNED_IN,
+    AllOf,
+    AnyOf,
+    OwnOr,
+    Permission,
+    Role,
+    allows,
+    rule_of,
+)
 from clinic_app.session import Session
 from tests.conftest import PASSWORD
 
@@ -48,8 +65,19 @@ class Untouchable:
 SERVICES = sorted(name for name, value in vars(Session).items() if isinstance(value, cached_property) and name != "audit")
 
 
+def lifecycle_steps() -> list[tuple[str, object]]:
+    """The public functions of clinic_app.lifecycle whose first argument is a session."""
+    return [
+        (name, function)
+        for name, function in inspect.getmembers(lifecycle, inspect.isfunction)
+        if function.__module__ == lifecycle.__name__ and not name.startswith("_")
+        and next(iter(inspect.signature(function).parameters), "") == "session"
+    ]
+
+
 def operations(session: Session) -> list[tuple[str, str, object]]:
-    """(service, method name, bound method) for every public method of every service."""
+    """(service, method name, bound method) for every public method of every service, and
+    every lifecycle step on a session (bound to it)."""
     found = []
     for service_name in SERVICES:
         service = getattr(session, service_name)
@@ -57,13 +85,20 @@ def operations(session: Session) -> list[tuple[str, str, object]]:
             if name.startswith("_") or isinstance(member, property) or not inspect.isfunction(member):
                 continue
             found.append((service_name, name, getattr(service, name)))
+    found += [("lifecycle", name, types.MethodType(step, session)) for name, step in lifecycle_steps()]
     return found
 
 
-def dummy_arguments(method) -> tuple[list, dict, list[Untouchable]]:
+def dummy_arguments(method, subject: str = "") -> tuple[list, dict, list[Untouchable]]:
+    """Untouchable values for every argument without a default; an OwnOr rule's argument
+    gets the user name `subject`."""
+    rule = rule_of(method)
     args, kwargs, dummies = [], {}, []
     for parameter in inspect.signature(method).parameters.values():
         if parameter.default is not inspect.Parameter.empty or parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
+            continue
+        if isinstance(rule, OwnOr) and parameter.name == rule.argument:
+            args.append(subject)
             continue
         dummy = Untouchable()
         dummies.append(dummy)
@@ -93,7 +128,34 @@ def test_every_operation_declares_who_may_run_it(vault):
         found = operations(session)
     undeclared = [f"{service}.{name}" for service, name, method in found if rule_of(method) is None]
     assert len(found) >= 100  # the enumeration really sees the services
+    assert ("lifecycle", "restore_over_this_vault") in {(s, n) for s, n, _ in found}
     assert not undeclared, "declare a rule with @operation(...) (clinic_app/roles.py) on: " + ", ".join(undeclared)
+
+
+def call_refused(method, subject: str = "") -> tuple[bool, bool]:
+    """(refused, whether it looked at an argument first) for one call with dummy arguments."""
+    args, kwargs, dummies = dummy_arguments(method, subject)
+    try:
+        method(*args, **kwargs)
+        outcome = None
+    except PermissionDenied as exc:
+        outcome = exc
+    except Exception:  # an allowed call failing on its dummy arguments, or on an empty vault
+        outcome = None
+    refused = isinstance(outcome, PermissionDenied) and outcome.code == "permission.denied"
+    return refused, refused and any(d.touched for d in dummies)
+
+
+def someone_else(role: Role) -> str:
+    return next(r.value for r in Role if r is not role)
+
+
+def verdict(service: str, name: str, rule, refused: bool, expected: bool, looked: bool) -> list[str]:
+    if refused == expected:
+        return [f"{service}.{name} ({rule}): {'refused' if refused else 'allowed'}, declared {'allowed' if expected else 'refused'}"]
+    if looked:
+        return [f"{service}.{name}: refused only after looking at its arguments"]
+    return []
 
 
 @pytest.mark.parametrize("role", list(Role))
@@ -104,20 +166,30 @@ def test_every_operation_is_allowed_or_refused_as_declared(vault, role):
             rule = rule_of(method)
             if rule is None:
                 continue  # the test above names it
-            args, kwargs, dummies = dummy_arguments(method)
-            try:
-                method(*args, **kwargs)
-                outcome = None
-            except PermissionDenied as exc:
-                outcome = exc
-            except Exception:  # an allowed call failing on its dummy arguments, or on an empty vault
-                outcome = None
-            refused = isinstance(outcome, PermissionDenied) and outcome.code == "permission.denied"
-            expected = allows(rule, role)
-            if refused == expected:
-                wrong.append(f"{service}.{name} ({rule}): {'refused' if refused else 'allowed'}, declared {'allowed' if expected else 'refused'}")
-            elif refused and any(d.touched for d in dummies):
-                wrong.append(f"{service}.{name}: refused only after looking at its arguments")
+            refused, looked = call_refused(method, subject=someone_else(role))
+            wrong += verdict(service, name, rule, refused, allows(rule, role), looked)
+    assert not wrong, f"as a {role.value}:\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_own_record_rules_allow_ones_own_and_refuse_others_without_the_permission(vault, role):
+    """Both sides of every OwnOr rule (users.set_signature): on the caller's own user name
+    allowed for every role (any letter case), on another user's only with the permission."""
+    wrong, checked = [], []
+    with open_session(vault, role.value, PASSWORD) as session:
+        for service, name, method in operations(session):
+            rule = rule_of(method)
+            if not isinstance(rule, OwnOr):
+                continue
+            checked.append(f"{service}.{name}")
+            for subject, expected in (
+                (role.value, True),
+                (role.value.upper(), True),
+                (someone_else(role), Permission(rule.permission) in PERMISSIONS[role]),
+            ):
+                refused, looked = call_refused(method, subject)
+                wrong += verdict(service, name, f"{rule}, on {subject!r}", refused, expected, looked)
+    assert "users.set_signature" in checked
     assert not wrong, f"as a {role.value}:\n" + "\n".join(wrong)
 
 
@@ -133,7 +205,10 @@ def test_the_system_actor_passes_every_rule_and_no_role_is_it(vault):
 
 def test_compound_rules_are_the_ones_the_operations_use():
     from clinic_app.services.restricted import RestrictedService
+    from clinic_app.services.users import UserService
 
+    assert rule_of(UserService.set_signature) == OwnOr(Permission.USER_MANAGE, "username")
+    assert rule_of(lifecycle.restore_over_this_vault) is Permission.BACKUP
     assert rule_of(RestrictedService.purge_due) is MAY_PURGE is rule_of(RestrictedService.purge_matter)
     assert [r for r in Role if allows(MAY_PURGE, r)] == [Role.ATTORNEY, Role.MANAGER]
     assert [r for r in Role if allows(MAY_SEE_RESTRICTED, r)] == [Role.ATTORNEY]
