@@ -1,8 +1,16 @@
 """One clock for the whole core, so tests and reproducible builds can fix it.
 
-Every "now" and "today" in `clinic_app/` comes from here (`today()` is the UTC date, the
-same day the audit log and the retention rules use); nothing else calls `date.today()`
-or `datetime.now()` (tests/core/test_one_clock.py).
+Every "now" and "today" in the core and the app comes from here; nothing else calls
+`date.today()` or `datetime.now()` (tests/core/test_one_clock.py checks `clinic_app/` and `ui/`).
+
+Moments are UTC (`utc_now`: the audit log, backups, build stamps). "Today" is a calendar
+date, and a clinic means its own: the date on the wall calendar of the office the laptop is
+in, i.e. the machine's local date. That is the date people write on forms and expect to see
+("checked today", a consent given today, a follow-up due today); the UTC date is tomorrow's
+every evening in the Americas, so a profile checked at 5 pm in California would be recorded
+as checked the next day and a consent dated today would be refused as "in the future".
+The rules that compare calendar dates (future dates, retention, staleness) use the same
+`today()`, so what a person enters as today always passes them.
 """
 
 from __future__ import annotations
@@ -20,7 +28,8 @@ def now_iso() -> str:
 
 
 def today() -> date:
-    return utc_now().date()
+    """The clinic's calendar date: the local date of this machine (see above)."""
+    return utc_now().astimezone().date()
 
 
 def build_time() -> datetime:

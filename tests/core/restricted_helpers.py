@@ -27,7 +27,7 @@ def store_work_product(vault, value: str, field: str = "immigration_analysis", s
             PurposeKind.ATTORNEY_WORK_PRODUCT,
             [category_of(field)],
             client_consent=True,
-            expires_on=clock.utc_now().date() + timedelta(days=expires_in),
+            expires_on=clock.today() + timedelta(days=expires_in),
         )
         stored = s.restricted.put(matter_id, field, value)
     return matter_id, purpose.id, stored.id

@@ -1,16 +1,21 @@
-"""One clock: no module of the core asks the system for the date or time but clock.py."""
+"""One clock: no module of the core or the app asks the system for the date or time but
+clock.py, and its "today" is the clinic's local calendar date."""
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
-CORE = Path(__file__).resolve().parents[2] / "clinic_app"
+ROOT = Path(__file__).resolve().parents[2]
 OWN_CLOCK = re.compile(r"\b(date\.today|datetime\.now|datetime\.utcnow|datetime\.today|time\.localtime|time\.gmtime)\(")
 
 
 def test_only_clock_py_reads_the_system_clock():
     offenders = [
-        f"{path.relative_to(CORE.parent)}:{n}"
-        for path in sorted(CORE.rglob("*.py"))
+        f"{path.relative_to(ROOT)}:{n}"
+        for folder in ("clinic_app", "ui")
+        for path in sorted((ROOT / folder).rglob("*.py"))
         if path.name != "clock.py"
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if OWN_CLOCK.search(line)
@@ -20,3 +25,24 @@ def test_only_clock_py_reads_the_system_clock():
 
 def test_the_check_sees_a_private_clock():
     assert OWN_CLOCK.search("    today = date.today()") and not OWN_CLOCK.search("    today = clock.today()")
+    assert any((ROOT / "ui").rglob("*.py")) and (ROOT / "clinic_app" / "clock.py").is_file()
+
+
+# At 02:30 UTC on 27 November it is still the 26th in California and already the 27th in Tokyo.
+TODAY_AT = """
+from datetime import datetime, timezone
+from clinic_app import clock
+clock.utc_now = lambda: datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)
+print(clock.today().isoformat(), clock.now_iso())
+"""
+
+
+def test_today_is_the_clinics_local_date_and_moments_stay_utc():
+    seen = {}
+    for zone in ("America/Los_Angeles", "Asia/Tokyo", "UTC"):
+        env = {**os.environ, "TZ": zone}
+        out = subprocess.run([sys.executable, "-c", TODAY_AT], env=env, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+        seen[zone] = out.split()
+    assert seen["America/Los_Angeles"][0] == "2026-11-26"
+    assert seen["Asia/Tokyo"][0] == seen["UTC"][0] == "2026-11-27"
+    assert {v[1] for v in seen.values()} == {"2026-11-27T02:30:00+00:00"}  # the audit's moments do not move

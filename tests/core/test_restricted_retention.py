@@ -48,7 +48,7 @@ def _db_key(vault) -> bytes:
 def _close_matter(vault, matter_id: str, days_ago: int) -> None:
     with open_session(vault, "attorney", PASSWORD) as s:
         matter = s.matters.get(matter_id)
-        matter.closed_on = clock.utc_now().date() - timedelta(days=days_ago)
+        matter.closed_on = clock.today() - timedelta(days=days_ago)
         s.matters.update(matter, ["closed_on"])
 
 
@@ -87,17 +87,17 @@ def test_retention_days_is_the_managers_setting_and_counts_from_filing(vault):
     matter_id, _, _ = store_work_product(vault, CANARY)
     with open_session(vault, "attorney", PASSWORD) as s:
         matter = s.matters.get(matter_id)
-        matter.filed_on = clock.utc_now().date() - timedelta(days=4)
+        matter.filed_on = clock.today() - timedelta(days=4)
         s.matters.update(matter, ["filed_on"])
         assert s.restricted.due() == []
-        assert [r[1] for r in s.restricted.due(clock.utc_now().date() + timedelta(days=1))] == [matter_id]
+        assert [r[1] for r in s.restricted.due(clock.today() + timedelta(days=1))] == [matter_id]
 
 
 def test_expired_purpose_is_purged(vault):
     matter_id, _, _ = store_work_product(vault, CANARY, expires_in=3)
     with open_session(vault, "manager", PASSWORD) as s:
         assert s.restricted.purge_due().values == 0
-        result = s.restricted.purge_due(clock.utc_now().date() + timedelta(days=3))
+        result = s.restricted.purge_due(clock.today() + timedelta(days=3))
         assert result.values == 1 and s.restricted.summary(matter_id).count == 0
 
 

@@ -47,11 +47,11 @@ def test_purpose_needs_consent_and_a_future_expiry(vault):
         with pytest.raises(ValidationError, match="expires_on"):
             s.restricted.open_purpose(
                 matter_id, PurposeKind.ATTORNEY_WORK_PRODUCT, ["immigration_analysis"], client_consent=True,
-                expires_on=clock.utc_now().date(),
+                expires_on=clock.today(),
             )
         purpose = s.restricted.open_purpose(matter_id, PurposeKind.ATTORNEY_WORK_PRODUCT, ["immigration_analysis"], client_consent=True)
-        assert purpose.enabled_by == "attorney" and purpose.client_consent and purpose.consent_on == clock.utc_now().date()
-        assert purpose.expires_on > clock.utc_now().date()
+        assert purpose.enabled_by == "attorney" and purpose.client_consent and purpose.consent_on == clock.today()
+        assert purpose.expires_on > clock.today()
 
 
 def test_a_purpose_covers_only_its_categories(vault):
@@ -144,6 +144,6 @@ def test_deleting_the_matter_deletes_its_restricted_data(vault):
 def test_expired_purpose_accepts_no_new_values(vault):
     matter_id, _, _ = store_work_product(vault, CANARY, expires_in=1)
     with open_session(vault, "attorney", PASSWORD) as s:
-        s.db.execute("UPDATE restricted_purposes SET expires_on = ?", ((clock.utc_now().date() - timedelta(days=1)).isoformat(),))
+        s.db.execute("UPDATE restricted_purposes SET expires_on = ?", ((clock.today() - timedelta(days=1)).isoformat(),))
         with pytest.raises(ValidationError):
             s.restricted.put(matter_id, "immigration_analysis", "more")

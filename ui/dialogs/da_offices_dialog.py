@@ -7,8 +7,6 @@ a street, a city and a ZIP of the state, as a notice needs it.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app import clock
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission, Role
 from ui.error_text import error_text
@@ -85,7 +84,7 @@ class DaOfficesDialog(QDialog):
         self.verified.setObjectName("daVerified")
         self.today_button = QPushButton(self.tr("Checked &today"), editor)
         self.today_button.setObjectName("daCheckedToday")
-        self.today_button.clicked.connect(lambda: self.verified.set_value(date.today()))
+        self.today_button.clicked.connect(lambda: self.verified.set_value(clock.today()))
         verified_row = QHBoxLayout()
         verified_row.addWidget(self.verified, 1)
         verified_row.addWidget(self.today_button)

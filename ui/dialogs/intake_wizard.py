@@ -8,11 +8,11 @@ what is entered so far (with a follow-up task) from any page.
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWizard, QWizardPage
 
+from clinic_app import clock
 from clinic_app.domain.models import Conviction, Matter, Task
 from clinic_app.errors import ClinicError
 from ui.error_text import error_text
@@ -227,7 +227,7 @@ class IntakeWizard(QWizard):
         client, matter, convictions = self.collect()
         follow_up = None
         if draft:
-            follow_up = Task(client_id=client.id, title=self.tr("Finish intake (saved as a draft)"), due_on=date.today())
+            follow_up = Task(client_id=client.id, title=self.tr("Finish intake (saved as a draft)"), due_on=clock.today())
         self.session.clients.create_with_matter(client, matter, convictions, follow_up=follow_up)
         self.saved_client_id = client.id
         return client.id

@@ -6,8 +6,6 @@ The four narrative boxes follow the factors the Governor's Office says it weighs
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app import clock
 from clinic_app.domain.models import Matter, MatterStatus, Route
 from ui.labels import profile_text
 from ui.state_choices import shipped_states, state_label, state_routes
@@ -91,7 +90,7 @@ class MatterBasicsForm(QWidget):
         group.addButton(self.urgent_no)
         self.urgent_details = _text_box("urgentDetails", self.tr("The urgent reason"), self, 2)
         self.urgent_details.setPlaceholderText(
-            self.tr("For example: hearing on %1; job offer ends in May").replace("%1", f"{date.today().year + 1}-03-14")
+            self.tr("For example: hearing on %1; job offer ends in May").replace("%1", f"{clock.today().year + 1}-03-14")
         )
         self.urgent_label = QLabel(self.tr("&What is the reason and its date?"), self)
         self.urgent_label.setBuddy(self.urgent_details)

@@ -8,7 +8,7 @@ core; hiding drops the decrypted text from the widget. The core enforces every r
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app import clock
 from clinic_app.errors import ClinicError
 from clinic_app.restricted_categories import FIELDS_BY_CATEGORY, Category, PurposeKind, category_of
 from clinic_app.roles import MAY_PURGE, MAY_SEE_RESTRICTED
@@ -183,7 +184,7 @@ class RestrictedDataPanel(QWidget):
         self.purge_button.setVisible(bool(summary.purposes) and self.session.may(MAY_PURGE))
         if attorney:
             self._fill_fields(summary.purposes)
-            today = date.today()
+            today = clock.today()
             self.consent_on.set_value(today)
             self.expires_on.set_value(today + timedelta(days=DEFAULT_PURPOSE_DAYS))
 
@@ -193,7 +194,7 @@ class RestrictedDataPanel(QWidget):
         self.purge_button.setVisible(on)
 
     def _fill_fields(self, purposes) -> None:
-        today = date.today()
+        today = clock.today()
         allowed = sorted({c for p in purposes if p.expires_on > today for c in p.categories}, key=lambda c: c.value)
         self.field.clear()
         for category in allowed:
