@@ -5,6 +5,12 @@ so key derivation is not what is measured); its peak RSS comes from the kernel (
 The floor, measured in the same run, is a process that only reads the same file and parses
 it with the standard library's json module.
 
+The kernel's peak RSS of a child starts at its parent's peak: exec hands the high-water
+mark of the memory it replaces (the parent's, after fork or vfork) to the new program. So
+this script never holds the document itself: a helper process writes it and another makes
+each vault, and the children measured are started from a process that stays small. (Built
+in here, the 100k document lifted this script to 638 MiB and every child's peak with it.)
+
     .venv/bin/python bench/import_bench.py [--clients 100000] [--runs 3]
 """
 
@@ -86,6 +92,10 @@ def run_measured(argv: list[str], env: dict) -> tuple[float, float, int, str]:
     return seconds, usage.ru_maxrss / 1024, proc.returncode, err
 
 
+def write_document(path: Path, clients: int) -> None:
+    path.write_text(json.dumps(intake_document(clients), ensure_ascii=False), encoding="utf-8")
+
+
 def new_vault(folder: Path) -> None:
     sys.path.insert(0, str(ROOT))
     from clinic_app.lifecycle import create_vault
@@ -95,26 +105,41 @@ def new_vault(folder: Path) -> None:
     session.lock()
 
 
+def in_helper(*argv: str) -> None:
+    """Run one of this script's helpers in its own process (see the module docstring)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    subprocess.run([sys.executable, __file__, *argv], env=env, check=True, cwd=ROOT)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--write-document", metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--new-vault", metavar="FOLDER", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.write_document:
+        write_document(Path(args.write_document), args.clients)
+        return 0
+    if args.new_vault:
+        new_vault(Path(args.new_vault))
+        return 0
     env = dict(os.environ, CLINIC_PASSWORD=PASSWORD, CLINIC_INSECURE_TEST_KDF="1", PYTHONPATH=str(ROOT))
     with tempfile.TemporaryDirectory(prefix="import-bench-") as tmp:
         folder = Path(tmp)
         document = folder / "intake.json"
-        document.write_text(json.dumps(intake_document(args.clients), ensure_ascii=False), encoding="utf-8")
+        in_helper("--write-document", str(document), "--clients", str(args.clients))
         size_mib = document.stat().st_size / 2**20
         print(f"document: {args.clients:,} clients, {size_mib:.1f} MiB", flush=True)
-        floor_runs, rates, memory = [], [], []
+        floor_runs, floor_memory, rates, memory = [], [], [], []
         for run in range(args.runs):
             seconds, _rss, code, err = run_measured(
                 [sys.executable, "-c", f"import json; json.loads(open({str(document)!r}, 'rb').read())"], env
             )
             floor_runs.append(seconds)
+            floor_memory.append(_rss)
             vault = folder / f"vault-{run}"
-            new_vault(vault)
+            in_helper("--new-vault", str(vault))
             seconds, rss, code, err = run_measured([*CLI, "--vault", str(vault), "--user", "manager", "intake", "import", str(document)], env)
             if code != 0:
                 print(f"import failed (exit {code}): {err.strip()}", file=sys.stderr)
@@ -133,7 +158,8 @@ def main() -> int:
         measured.median >= 5000,
     )
     peak = figure(memory, "MiB")
-    report(f"intake import, {args.clients:,} clients: peak RSS", None, "<= 250 MiB", peak, None, peak.median <= 250)
+    floor_peak = figure(floor_memory, "MiB")
+    report(f"intake import, {args.clients:,} clients: peak RSS", floor_peak, "<= 250 MiB", peak, ratio(peak, floor_peak), peak.median <= 250)
     return 0
 
 
