@@ -109,6 +109,7 @@ MESSAGES: dict[str, str] = {
     "form.no_such_field": N_("the form has no field named '{field}'; see: clinic-app profile fields {state}"),
     "form.push_button": N_("'{field}' is a push button; it holds no value"),
     "form.bad_mapping_file": N_("{file}: not a form mapping file"),
+    "form.in_profile_file": N_("the {state} form is named in the clinic's profile file {state}.toml; change it there"),
     # -- backups ------------------------------------------------------------------------------
     "backup.passphrase_too_short": N_("a backup passphrase needs at least {minimum} characters"),
     "backup.is_a_folder": N_("{file} is a folder, not a Clinic Intake backup"),
@@ -172,6 +173,7 @@ MESSAGES: dict[str, str] = {
     "cli.no_backup_passphrase": N_("no backup passphrase: set {variable} or run in a terminal"),
     "cli.passphrases_differ": N_("the two passphrases differ"),
     "cli.not_a_folder": N_("{path} is not a folder"),
+    "cli.form_file_and_remove": N_("give a FILE.pdf to store, or --remove, not both"),
     "cli.author_only_for_letters": N_("--author is for support letters"),
     "cli.bad_verified_date": N_("--verified takes a date as YYYY-MM-DD"),
     "selftest.command_failed": N_("'{command}' exited {exit_code}: {message}"),

@@ -107,6 +107,9 @@ TEXT: dict[str, str] = {
     "form.no_such_field": QT_TRANSLATE_NOOP("ErrorText", "The form has no field named '{field}'."),
     "form.push_button": QT_TRANSLATE_NOOP("ErrorText", "'{field}' is a push button; it holds no value."),
     "form.bad_mapping_file": QT_TRANSLATE_NOOP("ErrorText", "{file} is not a form mapping file."),
+    "form.in_profile_file": QT_TRANSLATE_NOOP(
+        "ErrorText", "The {state} form is named in the clinic's own profile file ({state}.toml); it is changed there, not here."
+    ),
     "backup.passphrase_too_short": QT_TRANSLATE_NOOP("ErrorText", "A backup passphrase needs at least {minimum} characters."),
     "backup.is_a_folder": QT_TRANSLATE_NOOP("ErrorText", "{file} is a folder, not a Clinic Intake backup."),
     "backup.no_such_file": QT_TRANSLATE_NOOP("ErrorText", "No such file: {path}."),

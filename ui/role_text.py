@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from clinic_app.roles import Role
+from clinic_app.roles import Role, allows, rule_of
 
 
 def role_label(role: str | Role) -> str:
@@ -24,6 +24,12 @@ def only_for(*roles: Role) -> str:
     if set(roles) == {Role.ATTORNEY}:
         return QCoreApplication.translate("role", "Only an attorney can do this.")
     return QCoreApplication.translate("role", "Only an attorney or a clinic manager can do this.")
+
+
+def only_for_operation(operation) -> str:
+    """The "only ... can do this" reason for a core operation, from the rule it declares."""
+    rule = rule_of(operation)
+    return only_for(*(role for role in Role if allows(rule, role)))
 
 
 def allow(widget: QWidget, allowed: bool, reason: str) -> None:

@@ -1,7 +1,8 @@
 """clinic-app profile list | show | check | checked | form | fields | map: the state profiles
 the packets follow, and the official application form a clinic supplies.
 
-  profile form STATE FILE.pdf          keep the official fillable form (attorneys and managers)
+  profile form STATE FILE.pdf          keep (or replace) the official fillable form (attorneys and managers)
+  profile form STATE [--remove]        which form is stored; --remove forgets it and its mapping
   profile fields STATE [--json] [--matter ID]   its fields, each with its source (and value)
   profile map STATE FIELD SOURCE       fill FIELD from SOURCE, e.g. client.full_name,
                                        conviction[0].case_number, matter.urgent_need; "-" unmaps
@@ -13,6 +14,7 @@ from dataclasses import asdict
 
 from clinic_app.cli.common import open_session, print_json, vault_from
 from clinic_app.errors import ClinicError, NotFound
+from clinic_app.translation import _, ngettext
 
 # clinic_app.state_profiles is imported by the handlers below, not here: every CLI command
 # imports this module to register its parser, and parsing the profile module costs ~25 ms.
@@ -32,9 +34,10 @@ def register(commands) -> None:
     checked = sub.add_parser("checked", help="record that you compared a profile with its sources today (attorneys and managers)")
     checked.add_argument("state")
     checked.set_defaults(handler=record_checked)
-    form = sub.add_parser("form", help="store the official fillable application form for a state (attorneys and managers)")
+    form = sub.add_parser("form", help="store, show or remove the official fillable application form for a state (attorneys and managers)")
     form.add_argument("state")
-    form.add_argument("file", metavar="FILE.pdf")
+    form.add_argument("file", metavar="FILE.pdf", nargs="?", help="the form to store; without it, show the stored one")
+    form.add_argument("--remove", action="store_true", help="forget the stored form and its field mapping")
     form.set_defaults(handler=store_form)
     fields = sub.add_parser("fields", help="the official form's fields and what fills each")
     fields.add_argument("state")
@@ -98,10 +101,28 @@ def record_checked(args) -> int:
 def store_form(args) -> int:
     from pathlib import Path
 
+    state = args.state.upper()
+    if args.remove and args.file:
+        raise ClinicError("cli.form_file_and_remove")
+    if args.remove:
+        with open_session(args) as session:
+            session.packets.remove_form(state)
+        print(_("removed the {state} application form and its field mapping; packets use the app's worksheet").format(state=state))
+        return 0
+    if not args.file:
+        with open_session(args) as session:
+            stored = session.packets.stored_form(state)
+        if stored is None:
+            raise NotFound("form.not_stored", state=state)
+        pages = ngettext("{count} page", "{count} pages", stored.pages).format(count=stored.pages)
+        fields = ngettext("{count} field", "{count} fields", stored.fields).format(count=stored.fields)
+        when = _(", stored {date} by {user}").format(date=stored.stored_on.isoformat(), user=stored.stored_by) if stored.stored_on else ""
+        print(f"{state}: {stored.file_name}, {pages}, {fields}{when}")
+        return 0
     template = Path(args.file).read_bytes()
     with open_session(args) as session:
-        fields = session.packets.store_form(args.state, template)
-    print(f"stored the {args.state.upper()} application form: {len(fields)} fields; map them with: clinic-app profile map {args.state.upper()} FIELD SOURCE")
+        fields = session.packets.store_form(state, template, Path(args.file).name)
+    print(f"stored the {state} application form: {len(fields)} fields; map them with: clinic-app profile map {state} FIELD SOURCE")
     return 0
 
 

@@ -3,7 +3,9 @@ from, and the mapping file kept beside the profiles.
 
 `profile form STATE FILE.pdf` copies the form to `<vault>/profiles/<STATE>-application.pdf`;
 `profile map STATE FIELD SOURCE` records in `<vault>/profiles/<STATE>.form.json` which
-record value fills which form field. Neither file holds client data. A source is a field key
+record value fills which form field, beside what was stored when and by whom (the file's
+name, its pages and fields), so the app can say which form is in use without parsing it.
+`profile form STATE --remove` deletes both. Neither file holds client data. A source is a field key
 of the profile format ("client.full_name", "matter.urgent_need", "clinic.name") or one
 conviction by position ("conviction[0].case_number"; the first conviction a pardon is asked
 for is also plain "conviction.case_number").
@@ -15,6 +17,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -36,6 +39,18 @@ class FormField:
     name: str
     kind: str  # text | checkbox | radio | choice | button
     options: tuple[str, ...] = ()  # export values of a checkbox, radio group or choice list
+
+
+@dataclass(frozen=True)
+class StoredForm:
+    """Which official form a state's packets use: what the app shows beside the mapping."""
+
+    file_name: str  # as the clinic attached it ("BPH-pardon-application.pdf")
+    pages: int
+    fields: int
+    stored_on: date | None  # None for a form named in the clinic's profile file itself
+    stored_by: str
+    from_profile_file: bool = False  # named by `[form]` in a clinic profile: changed there, not here
 
 
 def sources() -> list[str]:
@@ -68,17 +83,23 @@ def source_value(source: str, bundle: MatterBundle, letterhead: Letterhead, rest
 
 def read_fields(template: bytes) -> list[FormField]:
     """The form's fields in file order; refuses what is not a fillable PDF."""
+    return _read(template)[0]
+
+
+def _read(template: bytes) -> tuple[list[FormField], int]:
+    """(fields, page count); refuses what is not a fillable PDF."""
     try:
         reader = PdfReader(io.BytesIO(template))
         if reader.is_encrypted:
             raise ValidationError("form.encrypted")
         found = reader.get_fields() or {}
+        pages = len(reader.pages)
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise ValidationError("form.unreadable") from exc
     fields = [_field(name, f) for name, f in found.items() if f.get("/FT")]
     if not fields:
         raise ValidationError("form.no_fields")
-    return fields
+    return fields, pages
 
 
 def _field(name: str, f) -> FormField:
@@ -122,22 +143,69 @@ def read_mapping(folder: Path, state: str) -> FormMapping | None:
     return FormMapping(folder / str(data.get("template", template_path(folder, state).name)), str(data.get("document", "application")), fields)
 
 
-def write_mapping(folder: Path, state: str, mapping: FormMapping) -> None:
+def _stored_record(folder: Path, state: str) -> dict:
+    """The "stored" record of the mapping file ({} when absent or unreadable)."""
+    try:
+        stored = json.loads(mapping_path(folder, state).read_text(encoding="utf-8")).get("stored", {})
+    except (OSError, ValueError, AttributeError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def write_mapping(folder: Path, state: str, mapping: FormMapping, stored: dict | None = None) -> None:
+    """Write the mapping file; without `stored`, the record of the form already there is kept."""
+    stored = _stored_record(folder, state) if stored is None else stored
     data = {"format": MAPPING_FORMAT, "template": mapping.template.name, "document": mapping.document, "fields": dict(sorted(mapping.fields.items()))}
+    if stored:
+        data["stored"] = stored
     folder.mkdir(parents=True, exist_ok=True)
     atomic_write(mapping_path(folder, state), (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode())
 
 
-def store_form(folder: Path, state: str, template: bytes, current: FormMapping | None) -> tuple[list[FormField], FormMapping]:
+def store_form(
+    folder: Path, state: str, template: bytes, current: FormMapping | None, file_name: str = "", stored_on: date | None = None, stored_by: str = ""
+) -> tuple[list[FormField], FormMapping]:
     """Keep the clinic's copy of the official form; mappings of fields it still has are kept."""
-    fields = read_fields(template)
+    fields, pages = _read(template)
     names = {f.name for f in fields}
     folder.mkdir(parents=True, exist_ok=True)
     atomic_write(template_path(folder, state), template)
     kept = {k: v for k, v in (current.fields if current else {}).items() if k in names}
     mapping = FormMapping(template_path(folder, state), "application", kept)
-    write_mapping(folder, state, mapping)
+    on = stored_on.isoformat() if stored_on else ""
+    write_mapping(folder, state, mapping, {"file_name": Path(file_name).name, "pages": pages, "fields": len(fields), "on": on, "by": stored_by})
     return fields, mapping
+
+
+def stored_form(folder: Path, state: str, mapping: FormMapping | None) -> StoredForm | None:
+    """What `store_form` recorded; for a form a profile file names, read from the PDF itself."""
+    if mapping is None or not mapping.template.is_file():
+        return None
+    stored = _stored_record(folder, state) if mapping_path(folder, state).is_file() else {}
+    if not stored:  # named in a profile file, or stored by a version that kept no record
+        fields, pages = _read(mapping.template.read_bytes())
+        return StoredForm(mapping.template.name, pages, len(fields), None, "", from_profile_file(folder, state))
+    try:
+        on = date.fromisoformat(stored["on"]) if stored.get("on") else None
+        return StoredForm(str(stored.get("file_name") or mapping.template.name), int(stored["pages"]), int(stored["fields"]), on, str(stored.get("by", "")))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValidationError("form.bad_mapping_file", file=mapping_path(folder, state).name) from exc
+
+
+def from_profile_file(folder: Path, state: str) -> bool:
+    """The state's form is named by the clinic's profile file, not stored with `store_form`."""
+    return not mapping_path(folder, state).is_file()
+
+
+def remove_form(folder: Path, state: str) -> bool:
+    """Delete the stored form and its mapping (the mapping first: a crash between the two
+    leaves an unused PDF that the next `store_form` overwrites). False when none was stored."""
+    mapping = mapping_path(folder, state)
+    if not mapping.is_file():
+        return False
+    mapping.unlink()
+    template_path(folder, state).unlink(missing_ok=True)
+    return True
 
 
 def map_field(folder: Path, state: str, mapping: FormMapping | None, field_name: str, source: str) -> FormMapping:

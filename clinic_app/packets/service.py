@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from clinic_app import APP_NAME, __version__, clock
 from clinic_app.domain.da_office import normalise_county
-from clinic_app.errors import ClinicError, NotFound
+from clinic_app.errors import ClinicError, NotFound, ValidationError
 from clinic_app.fileio import atomic_write
 from clinic_app.packets import official_form, render
 from clinic_app.packets.assemble import BuiltPacket, assemble, assemble_notices
@@ -92,12 +92,33 @@ class PacketService:
     # -- the official form -----------------------------------------------------------------
 
     @operation(Permission.PACKET_BUILD)
-    def store_form(self, state: str, template: bytes) -> list[official_form.FormField]:
-        """Keep the clinic's copy of the official (fillable) application for `state`."""
+    def store_form(self, state: str, template: bytes, file_name: str = "") -> list[official_form.FormField]:
+        """Keep the clinic's copy of the official (fillable) application for `state`, or
+        replace it (mappings of fields the new form still has are kept). It takes the place of
+        a form a clinic profile file names until `remove_form`."""
         profile = self.profile_for(state)
-        fields, _mapping = official_form.store_form(self.profiles_folder, profile.state, template, profile.form)
+        fields, _mapping = official_form.store_form(
+            self.profiles_folder, profile.state, template, profile.form, file_name, clock.today(), self.ctx.user.username
+        )
         self.ctx.record("profile.form_stored", "profile", profile.state, f"fields {len(fields)}")
         return fields
+
+    @operation(Permission.PACKET_CHECK)
+    def stored_form(self, state: str) -> official_form.StoredForm | None:
+        """Which official form `state`'s packets fill (None: the app's worksheet)."""
+        profile = self.profile_for(state)
+        return official_form.stored_form(self.profiles_folder, profile.state, profile.form)
+
+    @operation(Permission.PACKET_BUILD)
+    def remove_form(self, state: str) -> None:
+        """Forget the official form stored for `state` and its field mapping; packets go back
+        to the app's worksheet."""
+        profile = self.profile_for(state)
+        if profile.form is not None and official_form.from_profile_file(self.profiles_folder, profile.state):
+            raise ValidationError("form.in_profile_file", state=profile.state)
+        if not official_form.remove_form(self.profiles_folder, profile.state):
+            raise NotFound("form.not_stored", state=profile.state)
+        self.ctx.record("profile.form_removed", "profile", profile.state)
 
     @operation(Permission.PACKET_BUILD)
     def map_form_field(self, state: str, field_name: str, source: str) -> None:

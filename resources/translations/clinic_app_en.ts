@@ -223,6 +223,30 @@
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored the %1 form with %n fields; map each one below.</source>
+        <translation>
+            <numerusform>Stored the %1 form with %n field; map it below.</numerusform>
+            <numerusform>Stored the %1 form with %n fields; map each one below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadinessText</name>
     <message numerus="yes">
         <source>{county} County notice was served %n days ago; the governor may act only {minimum_days} days after service ({statute}).</source>

@@ -1440,6 +1440,10 @@ Ciudad, estado, código postal</translation>
         <translation>{file} no es un archivo de correspondencia de formulario.</translation>
     </message>
     <message>
+        <source>The {state} form is named in the clinic&apos;s own profile file ({state}.toml); it is changed there, not here.</source>
+        <translation>El formulario de {state} está indicado en el archivo de perfil propio de la clínica ({state}.toml); se cambia allí, no aquí.</translation>
+    </message>
+    <message>
         <source>A backup passphrase needs at least {minimum} characters.</source>
         <translation>La frase de contraseña de la copia debe tener al menos {minimum} caracteres.</translation>
     </message>
@@ -3406,6 +3410,14 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>&amp;Revisé este perfil hoy</translation>
     </message>
     <message>
+        <source>Attach the official &amp;form PDF…</source>
+        <translation>Adjuntar el PDF del &amp;formulario oficial…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the form…</source>
+        <translation>&amp;Quitar el formulario…</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -3436,6 +3448,83 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>retrieved %1</source>
         <translation>consultada el %1</translation>
+    </message>
+    <message>
+        <source>Replace the official &amp;form PDF…</source>
+        <translation>Reemplazar el PDF del &amp;formulario oficial…</translation>
+    </message>
+    <message>
+        <source>No official form is stored for this state.</source>
+        <translation>No hay ningún formulario oficial guardado para este estado.</translation>
+    </message>
+    <message>
+        <source>This form is named in the clinic&apos;s own profile file (%1.toml); it is changed there.</source>
+        <translation>Este formulario está indicado en el archivo de perfil propio de la clínica (%1.toml); se cambia allí.</translation>
+    </message>
+    <message>
+        <source>No official form is stored for %1: its packets use the app&apos;s application worksheet. Attach the state&apos;s fillable PDF to fill it instead.</source>
+        <translation>No hay ningún formulario oficial guardado para %1: sus paquetes usan la hoja de trabajo de solicitud de la aplicación. Adjunte el PDF rellenable del estado para rellenarlo en su lugar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields</source>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>named in the clinic&apos;s own profile file</source>
+        <translation>indicado en el archivo de perfil propio de la clínica</translation>
+    </message>
+    <message>
+        <source>stored earlier</source>
+        <translation>guardado antes</translation>
+    </message>
+    <message>
+        <source>Official form: %1 (%2, %3), %4.</source>
+        <translation>Formulario oficial: %1 (%2, %3), %4.</translation>
+    </message>
+    <message>
+        <source>Official form: %1 (%2, %3), stored on %4 by %5.</source>
+        <translation>Formulario oficial: %1 (%2, %3), guardado el %4 por %5.</translation>
+    </message>
+    <message>
+        <source>Official application form for %1</source>
+        <translation>Formulario oficial de solicitud de %1</translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf)</source>
+        <translation>Formularios PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored the %1 form with %n fields; map each one below.</source>
+        <translation>
+            <numerusform>Se guardó el formulario de %1 con %n campo; asígnelo abajo.</numerusform>
+            <numerusform>Se guardó el formulario de %1 con %n campos; asigne cada uno abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the official form</source>
+        <translation>Quitar el formulario oficial</translation>
+    </message>
+    <message>
+        <source>Remove the official form stored for %1?
+
+Which record value fills each of its fields is forgotten with it, and %1 packets use the app&apos;s application worksheet until a form is attached again.</source>
+        <translation>¿Quitar el formulario oficial guardado para %1?
+
+También se olvida qué dato del expediente rellena cada uno de sus campos, y los paquetes de %1 usan la hoja de trabajo de solicitud de la aplicación hasta que se adjunte otro formulario.</translation>
+    </message>
+    <message>
+        <source>Removed the %1 form; its packets use the app&apos;s worksheet.</source>
+        <translation>Se quitó el formulario de %1; sus paquetes usan la hoja de trabajo de la aplicación.</translation>
     </message>
     <message>
         <source>This version cannot fill official forms yet; packets use the worksheet.</source>
