@@ -46,10 +46,9 @@ from clinic_app.crypto.envelope import sender_tag
 from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, Sealer
 from clinic_app.roles import Role
 
-SIGNING_SECRET = "signing"
+SIGNING_SECRET = role_secrets.SIGNING
 CLINIC_SEALER = "clinic"  # `by` of a secret sealed and signed with the clinic signing key
 ROSTER_FORMAT = "clinic-roster"
-role_secrets.register(SIGNING_SECRET, [Role.MANAGER], inherit=False)  # a restored vault signs anew
 
 
 def _b64(data: bytes) -> str:

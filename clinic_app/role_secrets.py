@@ -7,8 +7,10 @@ password, database key and any tool they like give them nothing but ciphertext.
 
 API (all calls on an open session; the process lock is held, so slot writes are safe):
 
-    register(name, roles, rotate=None, after_unlock=None, inherit=True)
-                                         # once, at import, by the module that owns the secret
+    SECRETS                              # every role secret a vault may hold, declared below
+    install_hooks(name, rotate=None, after_unlock=None)
+                                         # once, at import, by the module named in the
+                                         # declaration's `hooks_from`
     secret(session, name) -> bytes|None  # this user's copy (opened at unlock), None if not held
     keyring(session, name) -> {id: key}  # current key and, mid-rotation, the next one
     create(session, name) -> bytes       # a new secret sealed to every holder now (caller must
@@ -56,29 +58,57 @@ DUE_META = "role_secret.rotate:"  # meta key prefix: a holder left, rotate at th
 class RoleSecret:
     name: str
     roles: frozenset[Role]
-    rotate: Callable | None = None  # (session, old_key, new_key, conn) -> None
-    after_unlock: Callable | None = None  # (session) -> None, for users in `roles`
     inherit: bool = True  # carried from a backed-up vault's slots into the restored one
+    hooks_from: str = ""  # the module that installs this secret's rotate/after_unlock hooks
 
 
-REGISTRY: dict[str, RoleSecret] = {}
+SIGNING = "signing"  # the clinic signing key of the user list (clinic_app.grants)
+RESTRICTED = "restricted"  # the restricted-data key (clinic_app.services.restricted_store)
+BUNDLE_CLINIC_KEY = "bundle_clinic_key"  # the clinic's private bundle key (clinic_app.bundles.keys)
+
+# Every role secret a vault may hold, declared here and not by the modules that use them:
+# sharing, withdrawing and keeping secrets at unlock must know them all whichever modules
+# happen to be imported (clinic_app.bundles is imported only when bundles are used).
+SECRETS: dict[str, RoleSecret] = {
+    spec.name: spec
+    for spec in (
+        RoleSecret(SIGNING, frozenset({Role.MANAGER}), inherit=False),  # a restored vault signs anew
+        RoleSecret(RESTRICTED, frozenset({Role.ATTORNEY}), hooks_from="clinic_app.services.restricted_store"),
+        # No rotation when a holder leaves: field laptops would have to trust a new key first
+        # (see docs/field-laptops.md); `bundle key` makes a new one only when no holder has it.
+        RoleSecret(BUNDLE_CLINIC_KEY, frozenset({Role.ATTORNEY, Role.MANAGER})),
+    )
+}
 
 
-def register(
-    name: str, roles, rotate: Callable | None = None, after_unlock: Callable | None = None, inherit: bool = True
-) -> RoleSecret:
-    spec = RoleSecret(name, frozenset(Role(r) for r in roles), rotate, after_unlock, inherit)
-    REGISTRY[name] = spec
-    return spec
+@dataclass(frozen=True)
+class Hooks:
+    rotate: Callable | None = None  # (session, old_key, new_key, conn) -> None
+    after_unlock: Callable | None = None  # (session) -> None, for users in the secret's roles
+
+
+_hooks: dict[str, Hooks] = {}
+
+
+def install_hooks(name: str, rotate: Callable | None = None, after_unlock: Callable | None = None) -> None:
+    if SECRETS[name].hooks_from == "":
+        raise ValueError(f"role secret {name!r} is declared without hooks")
+    _hooks[name] = Hooks(rotate, after_unlock)
+
+
+def _hooks_of(spec: RoleSecret) -> Hooks:
+    if spec.hooks_from and spec.name not in _hooks:  # a secret's rotation is never skipped silently
+        raise RuntimeError(f"{spec.hooks_from} is not loaded: no hooks for role secret {spec.name!r}")
+    return _hooks.get(spec.name, Hooks())
 
 
 def entitled(role: Role, entry: str) -> bool:
-    spec = REGISTRY.get(entry.removesuffix(NEXT))
+    spec = SECRETS.get(entry.removesuffix(NEXT))
     return spec is not None and Role(role) in spec.roles
 
 
 def inheritable(role: Role, entry: str) -> bool:
-    spec = REGISTRY.get(entry.removesuffix(NEXT))
+    spec = SECRETS.get(entry.removesuffix(NEXT))
     return spec is not None and spec.inherit and Role(role) in spec.roles
 
 
@@ -151,7 +181,7 @@ def _seal_everywhere(session, slot_file: KeySlotFile, entry: str, value: bytes, 
 
 def create(session, name: str) -> bytes:
     """A new secret for `name`, sealed to every entitled slot now; the caller must be entitled."""
-    spec = REGISTRY[name]
+    spec = SECRETS[name]
     if session.role not in spec.roles:
         raise PermissionDenied("role_secrets.not_for_role", role=session.role.value, secret=name)
     value = random_bytes.token_bytes(32)
@@ -175,11 +205,11 @@ def mark_for_rotation(session, slot_id: str, new_role: Role | None = None) -> No
     slot = session.vault.slot_store.load().find(slot_id)
     held = [
         n for n in (slot.sealed_secrets if slot else {})
-        if n in REGISTRY and (new_role is None or new_role not in REGISTRY[n].roles)
+        if n in SECRETS and (new_role is None or new_role not in SECRETS[n].roles)
     ]
     with session.db.transaction() as conn:
         for name in held:
-            if REGISTRY[name].rotate is not None:
+            if _hooks_of(SECRETS[name]).rotate is not None:
                 conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", (DUE_META + name,))
 
 
@@ -189,12 +219,14 @@ def _due(session, name: str) -> bool:
 
 def reconcile(session) -> None:
     """Share, withdraw, rotate: see the module docstring. Runs at every unlock."""
+    hooks_of = {name: _hooks_of(spec) for name, spec in SECRETS.items()}  # before anything changes
     share(session)
-    for name, spec in REGISTRY.items():
-        if spec.rotate is not None and name in session.role_secrets:
-            _rotate_if_due(session, spec)
-        if spec.after_unlock is not None and session.role in spec.roles:
-            spec.after_unlock(session)
+    for name, spec in SECRETS.items():
+        hooks = hooks_of[name]
+        if hooks.rotate is not None and name in session.role_secrets:
+            _rotate_if_due(session, spec, hooks.rotate)
+        if hooks.after_unlock is not None and session.role in spec.roles:
+            hooks.after_unlock(session)
 
 
 def share(session) -> None:
@@ -203,7 +235,7 @@ def share(session) -> None:
     store = session.vault.slot_store
     slot_file = store.load()
     changed = False
-    for name, spec in REGISTRY.items():
+    for name, spec in SECRETS.items():
         entitled = _entitled_slots(session, spec, slot_file)
         for slot in slot_file.slots:  # withdraw from slots whose user lost the role
             if slot.id not in entitled:
@@ -218,7 +250,7 @@ def share(session) -> None:
         store.save(slot_file)
 
 
-def _rotate_if_due(session, spec: RoleSecret) -> None:
+def _rotate_if_due(session, spec: RoleSecret, rotate: Callable) -> None:
     name, nxt = spec.name, spec.name + NEXT
     store = session.vault.slot_store
     if _due(session, name) and nxt not in session.role_secrets:  # (1)
@@ -232,7 +264,7 @@ def _rotate_if_due(session, spec: RoleSecret) -> None:
     old, new = session.role_secrets[name], session.role_secrets[nxt]
     if _due(session, name):  # (2)
         with session.db.transaction() as conn:
-            spec.rotate(session, old, new, conn)
+            rotate(session, old, new, conn)
             conn.execute("DELETE FROM meta WHERE key = ?", (DUE_META + name,))
             session.record("role_secret.rotated", "vault", "", name)
     slot_file = store.load()  # (3): the envelope's name is authenticated, so seal anew

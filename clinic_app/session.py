@@ -8,10 +8,10 @@ services it uses, nothing else; the session is only the place the UI and CLI fin
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from clinic_app.audit import AuditLog
 from clinic_app.backup.service import BackupService
-from clinic_app.bundles.service import BundleService
 from clinic_app.roles import Permission, rule_of
 from clinic_app.services.clients import ClientService
 from clinic_app.services.context import OpenVaultView, ServiceContext
@@ -26,6 +26,9 @@ from clinic_app.services.settings import SettingsService
 from clinic_app.services.tasks import TaskService
 from clinic_app.services.users import UserService
 from clinic_app.vault import OpenVault
+
+if TYPE_CHECKING:
+    from clinic_app.bundles.service import BundleService
 
 
 class Session(OpenVaultView):
@@ -96,6 +99,8 @@ class Session(OpenVaultView):
 
     @cached_property
     def bundles(self) -> BundleService:
+        from clinic_app.bundles.service import BundleService  # late: bundles bring msgspec, used by few
+
         return BundleService(self.ctx, self.settings, self.intake, self.clients, self.matters, self.tasks, self.notes)
 
     @cached_property

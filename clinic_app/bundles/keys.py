@@ -18,13 +18,12 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from clinic_app import role_secrets
 from clinic_app.errors import ClinicError
-from clinic_app.roles import Role
 
 KEY_FILE_FORMAT = "clinic-bundle-key"
 KEY_FILE_VERSION = 1
 KEY_FILE_SUFFIX = ".clinickey"
 
-CLINIC_KEY_SECRET = "bundle_clinic_key"
+CLINIC_KEY_SECRET = role_secrets.BUNDLE_CLINIC_KEY  # declared with its roles in role_secrets.SECRETS
 _CLINIC_PUBLIC = "bundle.clinic_public_key"
 _SIGNING_PRIVATE = "bundle.signing_private_key"
 _TRUSTED_PUBLIC = "bundle.trusted_clinic_key"
@@ -113,11 +112,6 @@ def _set_meta(session, key: str, value: str) -> None:
             "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, value),
         )
-
-
-# No rotation when a holder leaves: field laptops would have to trust a new key first (see
-# docs/field-laptops.md); `bundle key` makes a new one only when no holder has the old one.
-role_secrets.register(CLINIC_KEY_SECRET, [Role.ATTORNEY, Role.MANAGER])
 
 
 def public_of(private_key: bytes) -> bytes:

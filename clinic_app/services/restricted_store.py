@@ -30,7 +30,7 @@ from clinic_app.crypto import value_cipher
 from clinic_app.domain.models import Stamps, new_id
 from clinic_app.errors import NotFound, PermissionDenied, ValidationError
 from clinic_app.restricted_categories import Category, PurposeKind, category_of
-from clinic_app.roles import AllOf, Permission, Role, operation
+from clinic_app.roles import AllOf, Permission, operation
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.settings import SettingsService
 from clinic_app.state_profiles import categories_needed_by_state
@@ -95,7 +95,7 @@ def purpose_from_row(row: tuple) -> RestrictedPurpose:
     )
 
 
-RESTRICTED_KEY = "restricted"
+RESTRICTED_KEY = role_secrets.RESTRICTED
 
 
 def _value_aad(value_id: str, matter_id: str, field_name: str) -> str:
@@ -133,7 +133,7 @@ def _after_attorney_unlock(session) -> None:
             session.record("restricted.encrypted", "vault", "", "values stored in the clear by an older version")
 
 
-role_secrets.register(RESTRICTED_KEY, [Role.ATTORNEY], rotate=_reencrypt_all, after_unlock=_after_attorney_unlock)
+role_secrets.install_hooks(RESTRICTED_KEY, rotate=_reencrypt_all, after_unlock=_after_attorney_unlock)
 
 
 def _names(categories) -> str:
