@@ -11,6 +11,8 @@ import platformdirs
 from clinic_app import APP_ID, ORG_NAME
 
 VAULT_ENV = "CLINIC_VAULT"
+VAULT_DB_NAME = "vault.db"
+KEYSLOT_COPY_NAMES = ("keyslots.json", "keyslots.copy.json")  # the key-slot file and its second copy
 
 
 def default_vault_dir() -> Path:
@@ -18,6 +20,12 @@ def default_vault_dir() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_data_dir(APP_ID, ORG_NAME)) / "vault"
+
+
+def vault_exists(folder: Path) -> bool:
+    """Whether `folder` holds a vault: its database and a copy of its key-slot file. Cheap,
+    so the window can choose the unlock screen before the crypto and database are loaded."""
+    return (folder / VAULT_DB_NAME).exists() and any((folder / name).exists() for name in KEYSLOT_COPY_NAMES)
 
 
 def resources_dir() -> Path:

@@ -39,14 +39,15 @@ from clinic_app.errors import (
     VaultLocked,
     VaultNotFound,
 )
+from clinic_app.paths import KEYSLOT_COPY_NAMES, VAULT_DB_NAME, vault_exists
 from clinic_app.roles import Role
 from clinic_app.storage import migrations
 from clinic_app.storage.database import Database, check_not_truncated, connect_raw, integrity_problems
 from clinic_app.storage.process_lock import ProcessLock
 from clinic_app.unlock_throttle import ThrottlePolicy, UnlockThrottle
 
-DB_NAME = "vault.db"
-SLOTS_NAME = "keyslots.json"
+DB_NAME = VAULT_DB_NAME
+SLOTS_NAME = KEYSLOT_COPY_NAMES[0]
 PENDING_SLOTS_NAME = "keyslots.pending.json"
 INHERITED_SLOTS_NAME = "keyslots.inherited.json"  # a restored backup's old slots (role secrets only)
 MIN_PASSWORD_LENGTH = 8
@@ -184,7 +185,7 @@ class Vault:
         return self.folder / PENDING_SLOTS_NAME
 
     def exists(self) -> bool:
-        return self.db_path.exists() and self.slot_store.exists()
+        return vault_exists(self.folder)
 
     # -- creating and opening -------------------------------------------------------------
 

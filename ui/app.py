@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from clinic_app import APP_ID, APP_NAME, ORG_NAME, __version__
 from clinic_app.paths import default_vault_dir, resources_dir
-from clinic_app.vault import Vault
 from ui.dialogs.exception_dialog import install_excepthook
 from ui.fonts import register_bundled_fonts
 from ui.i18n import install_translators
+from ui.vault_on_demand import VaultOnDemand
 
 
 def make_application() -> QApplication:
@@ -42,8 +42,9 @@ def app_icon() -> QIcon:
     return icon
 
 
-def open_main_window(vault: Vault, username: str = ""):
+def open_main_window(vault, username: str = ""):
     """The create-vault wizard on first run, then the main window (unlocked or at the unlock screen).
+    `vault` is a `clinic_app.vault.Vault` or a `VaultOnDemand`.
     Returns the window, or None when the user cancels the first-run wizard."""
     from ui.main_window import MainWindow
 
@@ -65,12 +66,12 @@ def open_main_window(vault: Vault, username: str = ""):
     return window
 
 
-CLIENT_AREA_MODULES = ("ui.pages.client_list_pane", "ui.pages.client_workspace")
+CLIENT_AREA_MODULES = ("clinic_app.lifecycle", "ui.pages.client_list_pane", "ui.pages.client_workspace")
 
 
 def preload_client_area() -> threading.Thread:
-    """Import the modules of the window behind the unlock screen while the user types the
-    password, on a background thread (importing only defines classes; the widgets are made
+    """Import the core and the modules of the window behind the unlock screen while the user
+    types the password, on a background thread (importing only defines classes; the widgets are made
     on the GUI thread at unlock), so the unlock does not wait for them."""
     worker = threading.Thread(target=lambda: [importlib.import_module(name) for name in CLIENT_AREA_MODULES],
                               name="preload-client-area", daemon=True)
@@ -83,7 +84,7 @@ def run(options: argparse.Namespace) -> int:
     app = make_application()
     install_translators(app)  # before any window, so the unlock screen is translated too
     install_excepthook()
-    vault = Vault(Path(options.vault) if options.vault else default_vault_dir())
+    vault = VaultOnDemand(Path(options.vault) if options.vault else default_vault_dir())
     QTimer.singleShot(0, lambda: register_bundled_fonts(app))  # after the first window shows
     window = open_main_window(vault, options.user or "")
     if window is None:

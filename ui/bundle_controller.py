@@ -5,16 +5,20 @@ Menus are shaped by role for convenience only; the core checks every operation.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
-from ui.dialogs.incoming_bundles_dialog import IncomingBundlesDialog
-from ui.dialogs.send_to_clinic_dialog import SendToClinicDialog, removable_drives_folder
 from ui.drop_folder_watcher import DropFolderWatcher
 from ui.file_dialogs import choose_folder, open_files
 from ui.tasks import run_in_background
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened: start-up shows the unlock screen alone
+    from ui.dialogs.incoming_bundles_dialog import IncomingBundlesDialog
+    from ui.dialogs.send_to_clinic_dialog import SendToClinicDialog
 
 
 class BundleController(QObject):
@@ -73,6 +77,8 @@ class BundleController(QObject):
     def send_to_clinic(self) -> SendToClinicDialog | None:
         if self.session is None:
             return None
+        from ui.dialogs.send_to_clinic_dialog import SendToClinicDialog
+
         dialog = SendToClinicDialog(self.session, self.window)
         dialog.sent.connect(lambda _result: self.clients_changed.emit())
         dialog.busy.connect(self._busy)
@@ -104,6 +110,8 @@ class BundleController(QObject):
     def choose_bundles(self) -> None:
         if self.session is None:
             return
+        from ui.dialogs.send_to_clinic_dialog import removable_drives_folder
+
         paths = open_files(self.window, self.tr("Import bundles"), removable_drives_folder(), self.tr("Clinic Intake bundles (*.clinicbundle)"))
         if paths:
             self.offer(paths)
@@ -111,6 +119,8 @@ class BundleController(QObject):
     def choose_drop_folder(self) -> str:
         if self.session is None:
             return ""
+        from ui.dialogs.send_to_clinic_dialog import removable_drives_folder
+
         folder = choose_folder(self.window, self.tr("Folder to watch for bundles"), self.session.bundles.drop_folder() or removable_drives_folder())
         if folder:
             self.set_drop_folder(folder)
@@ -153,6 +163,8 @@ class BundleController(QObject):
 
     def _incoming_dialog(self) -> IncomingBundlesDialog:
         if self.incoming is None:
+            from ui.dialogs.incoming_bundles_dialog import IncomingBundlesDialog
+
             self.incoming = IncomingBundlesDialog(self.session, self.window)
             self.incoming.imported.connect(lambda _summary: self.clients_changed.emit())
             self.incoming.busy.connect(self._busy)

@@ -11,8 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from clinic_app.bundles.sealing import SUFFIX
-
 
 class DropFolderWatcher(QObject):
     bundles_arrived = Signal(list)  # paths (str) not offered before
@@ -58,6 +56,8 @@ class DropFolderWatcher(QObject):
 
     def scan(self) -> list[str]:
         """Offer bundles that are complete (unchanged since the last scan) and new; returns them."""
+        from clinic_app.bundles.sealing import SUFFIX  # late: bundles are loaded when a session watches
+
         folder = self.folder
         if folder is None or not folder.is_dir():
             return []

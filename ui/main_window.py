@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-# Dialogs and pages that only an unlocked session opens are imported where they are opened:
-# start-up shows the unlock screen alone (bench/startup_bench.py).
+# Dialogs, pages and error words that only an unlocked session needs are imported where they
+# are used: start-up shows the unlock screen alone (bench/startup_bench.py).
 
 from pathlib import Path
 
@@ -25,7 +25,6 @@ from clinic_app import APP_NAME, __version__
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
 from ui import ui_settings
-from ui.error_text import error_text
 from ui.bundle_controller import BundleController
 from ui.clipboard_guard import ClipboardGuard
 from ui.file_dialogs import forget_file_dialog_history, open_file
@@ -396,6 +395,8 @@ class MainWindow(QMainWindow):
         try:
             self.session.clients.delete(self.workspace.client_id)
         except ClinicError as exc:
+            from ui.error_text import error_text
+
             QMessageBox.warning(self, self.tr("Delete client"), error_text(exc))
             return
         self.workspace.clear()
@@ -484,6 +485,8 @@ class MainWindow(QMainWindow):
             elif isinstance(exc, OSError):
                 QMessageBox.warning(self, self.tr("Import"), self.tr("Could not read the file: %1").replace("%1", exc.strerror or ""))
             elif isinstance(exc, ClinicError):
+                from ui.error_text import error_text
+
                 text = error_text(exc)
                 QMessageBox.warning(self, self.tr("Import failed; nothing was stored"), text)
             else:

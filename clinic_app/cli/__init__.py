@@ -81,9 +81,25 @@ def build_parser() -> argparse.ArgumentParser:
 def parse(argv: list[str]) -> argparse.Namespace:
     """Options and command; `handler` is None when no command was given (open the window).
     A command group without its action (`clinic-app vault`) is a usage error, never the window."""
+    window = _window_options(argv)
+    if window is not None:
+        return window
     args = build_parser().parse_args(argv)
     if not getattr(args, "handler", None):
         args.handler = None
+    return args
+
+
+def _window_options(argv: list[str]) -> argparse.Namespace | None:
+    """The options when `argv` holds global options alone (the window is wanted), read
+    without importing the command modules, which start-up does not need; None otherwise
+    (a command, --help, --version, an abbreviation: the full parser decides)."""
+    parser = _Parser(prog="clinic-app", add_help=False, allow_abbrev=False)
+    _add_global_options(parser, None)
+    args, rest = parser.parse_known_args(argv)
+    if rest:
+        return None
+    args.command = args.handler = None
     return args
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from clinic_app import lifecycle
 from clinic_app.cli.common import password_from, vault_from
 
 
@@ -13,6 +12,7 @@ def register(commands) -> None:
 
 
 def create_demo(args) -> int:
+    from clinic_app import lifecycle  # late: the window parses this command too
     from clinic_app.demo import COUNTIES, DA_ADDRESSES, populate
 
     password = password_from(args)

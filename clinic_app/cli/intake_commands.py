@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 from clinic_app.cli.common import emit_json_document, open_session, print_json
-from clinic_app.intake_format import read_intake_file
 from clinic_app.translation import ngettext
 
 
@@ -23,6 +22,8 @@ def register(commands) -> None:
 
 
 def import_intake(args) -> int:
+    from clinic_app.intake_format import read_intake_file  # late: msgspec, for this command only
+
     document = read_intake_file(args.file)
     with open_session(args) as session:
         result = session.intake.import_document(document)

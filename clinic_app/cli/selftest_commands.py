@@ -21,7 +21,6 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from clinic_app import lifecycle
 from clinic_app.errors import ClinicError
 
 SAMPLE_NAME = "selftest-intake.json"
@@ -123,7 +122,7 @@ def run_selftest(args) -> int:
 
 
 def _run_steps(temp: Path, steps: _Steps) -> None:
-    from clinic_app import __version__
+    from clinic_app import __version__, lifecycle  # late: the window parses this command too
     from clinic_app.recovery_sheet import LANGUAGES, render_recovery_sheet
     from clinic_app.storage import migrations
     from clinic_app.vault import Vault

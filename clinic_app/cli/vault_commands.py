@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from clinic_app import lifecycle
 from clinic_app.cli.common import new_password, open_session, password_from, print_json, read_secret, vault_from
 from clinic_app.translation import _
 
@@ -29,6 +28,7 @@ def register(commands) -> None:
 
 
 def create_vault(args) -> int:
+    from clinic_app import lifecycle  # late here and below: the window parses these commands too
     from clinic_app.recovery_sheet import write_recovery_sheet
 
     vault = vault_from(args)
@@ -69,6 +69,7 @@ def check_vault(args) -> int:
 
 
 def recover_vault(args) -> int:
+    from clinic_app import lifecycle
     from clinic_app.cli.common import username_from
 
     vault = vault_from(args)

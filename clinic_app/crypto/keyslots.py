@@ -26,11 +26,12 @@ from clinic_app.crypto.kdf import KdfParams, derive_key, new_salt
 from clinic_app.errors import CorruptVault
 from clinic_app.faults import crash_point
 from clinic_app.fileio import atomic_write
+from clinic_app.paths import KEYSLOT_COPY_NAMES
 
 FORMAT = "clinic-keyslots"
 FORMAT_VERSION = 2  # 2: checksum, two copies, sealed secrets; 1 (no checksum) is read and upgraded
 RECOVERY_SLOT_ID = "recovery"
-COPY_NAMES = ("keyslots.json", "keyslots.copy.json")
+COPY_NAMES = KEYSLOT_COPY_NAMES
 
 
 def _b64(data: bytes) -> str:

@@ -14,9 +14,10 @@ import os
 from pathlib import Path
 
 from clinic_app.errors import VaultInUse
+from clinic_app.paths import VAULT_DB_NAME
 
 LOCK_NAME = "vault.lock"
-DB_NAME = "vault.db"
+DB_NAME = VAULT_DB_NAME
 _WINDOWS_LOCK_OFFSET = 1 << 46  # beyond any database SQLite can write (max 2**44 bytes of pages)
 
 

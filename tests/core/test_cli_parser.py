@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 
 import pytest
 
@@ -92,3 +93,29 @@ def test_no_command_opens_the_window_with_the_same_options(tmp_path):
     result = _run("--vault", str(folder), "--user", "manager", env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "error" not in result.stderr.lower()
+
+
+WINDOW_ARGV = [[], ["--vault", "/v"], ["--user", "ana", "--vault", "/v"], ["--password-file", "/pw", "--vault=/v"], ["--vault", "client"]]
+
+
+@pytest.mark.parametrize("argv", WINDOW_ARGV)
+def test_global_options_alone_are_read_as_the_full_parser_reads_them(argv):
+    from clinic_app.cli import _window_options, build_parser
+
+    fast = _window_options(argv)
+    assert fast is not None and fast.handler is None
+    assert vars(fast) == {**vars(build_parser().parse_args(argv)), "handler": None}
+
+
+@pytest.mark.parametrize("argv", [["vault"], ["--help"], ["--version"], ["--vau", "/v"], ["--vault", "/v", "client", "list"], ["-x"]])
+def test_anything_else_goes_to_the_full_parser(argv):
+    from clinic_app.cli import _window_options
+
+    assert _window_options(argv) is None
+
+
+def test_opening_the_window_loads_no_command_module():
+    probe = "import sys; from clinic_app.cli import parse; parse(['--vault', '/v']); print(sorted(m for m in sys.modules if m.startswith('clinic_app.cli.')))"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

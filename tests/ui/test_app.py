@@ -35,3 +35,37 @@ def test_existing_vault_opens_at_the_unlock_screen(qtbot, vault):
     assert window.unlock_page.username.text() == "paralegal"
     assert window.session is None
 
+
+
+START_PROBE = r"""
+import atexit, sys
+HEAVY = ("clinic_app.vault", "clinic_app.lifecycle", "clinic_app.session", "clinic_app.bundles", "clinic_app.cli.",
+         "reportlab", "msgspec", "babel", "ui.dialogs.create_vault_wizard", "ui.pages.client_list_pane", "ui.error_text")
+atexit.register(lambda: print(sorted({m.split(".")[0] if m.startswith(("reportlab", "msgspec", "babel")) else m
+                                      for m in sys.modules if m.startswith(HEAVY)})))
+from ui.launcher import main
+sys.exit(main(["--vault", sys.argv[1]]))
+"""
+
+
+def test_the_unlock_screen_shows_before_the_core_and_the_client_area_load(vault_dir, vault):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "CLINIC_EXIT_AFTER_FIRST_WINDOW": "1", "QT_QPA_PLATFORM": "offscreen"}
+    shown = subprocess.run([sys.executable, "-c", START_PROBE, str(vault_dir)], capture_output=True, text=True, env=env, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.strip() == "[]"
+
+
+def test_the_unlock_screen_unlocks_a_vault_made_on_demand(qtbot, vault_dir, vault):
+    from ui.vault_on_demand import VaultOnDemand
+
+    window = open_main_window(VaultOnDemand(vault_dir), "manager")
+    qtbot.addWidget(window)
+    window.unlock_page.password.setText(PASSWORD)
+    window.unlock_page.try_unlock()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
+    assert window.session.user.username == "manager"
+    window.drop_data()

@@ -10,11 +10,16 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdi
 
 from clinic_app import APP_NAME
 from clinic_app.errors import AuthenticationFailed, ClinicError, ThrottledError, VaultInUse
-from clinic_app.lifecycle import open_session
-from ui.error_text import error_text
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.password_input import PasswordInput
+
+
+
+def _open_session(vault, username: str, password: str):
+    from clinic_app.lifecycle import open_session  # on the worker: the unlock screen shows without the services loaded
+
+    return open_session(vault, username, password)
 
 
 class UnlockPage(QWidget):
@@ -140,7 +145,7 @@ class UnlockPage(QWidget):
         self._update_button()
         username, password = self.username.text().strip(), self.password.text()
         vault = self.vault
-        run_in_background(lambda: open_session(vault, username, password), self._succeeded, self._failed)
+        run_in_background(lambda: _open_session(vault, username, password), self._succeeded, self._failed)
 
     def _finish(self) -> None:
         self.working = False
@@ -163,6 +168,8 @@ class UnlockPage(QWidget):
         elif isinstance(exc, VaultInUse):
             self.error.show_message(self.tr("The vault is open in another Clinic Intake window. Close it first."))
         elif isinstance(exc, ClinicError):
+            from ui.error_text import error_text  # late: the unlock screen shows without the core's words
+
             self.error.show_message(error_text(exc))
         else:
             raise exc

@@ -9,13 +9,14 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from clinic_app.paths import resources_dir
-from clinic_app.vault import MIN_PASSWORD_LENGTH
 
 
 class PasswordRules(QObject):
     """A class so that lupdate sees the %n plural in self.tr (context "PasswordRules")."""
 
     def problem(self, password: str, again: str) -> str:
+        from clinic_app.vault import MIN_PASSWORD_LENGTH  # late: the unlock screen shows before the core loads
+
         if len(password) < MIN_PASSWORD_LENGTH:
             return self.tr("The password needs at least %n characters.", "", MIN_PASSWORD_LENGTH)
         if password != again:

@@ -1,0 +1,32 @@
+"""The window's vault, made on first use: the unlock screen shows before the core's crypto,
+database and services are imported (bench/startup_bench.py); the first real use (the unlock,
+on its worker thread) imports them. Everything else is the `clinic_app.vault.Vault`'s."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from clinic_app.paths import vault_exists
+
+
+class VaultOnDemand:
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self._vault = None
+        self._making = threading.Lock()  # the first use may come from a worker thread
+
+    def exists(self) -> bool:
+        return vault_exists(self.folder)
+
+    @property
+    def vault(self):
+        with self._making:
+            if self._vault is None:
+                from clinic_app.vault import Vault
+
+                self._vault = Vault(self.folder)
+            return self._vault
+
+    def __getattr__(self, name: str):  # only for names not found above
+        return getattr(self.vault, name)
