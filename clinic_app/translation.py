@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gettext
 import os
+from contextlib import contextmanager
 from functools import lru_cache
 
 from clinic_app.paths import resources_dir
@@ -93,3 +94,46 @@ def _(message: str) -> str:
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     return current_translation().ngettext(singular, plural, n)
+
+
+def profile_words(text: str) -> str:
+    """A shipped state profile's text (name, field label, notice title, guidance) in the current
+    language; the catalogue holds them (tools/core_catalogue.py adds them), a clinic's own profile
+    text stays as written."""
+    return _(text) if text else text
+
+
+def date_words(value) -> str:
+    """A date in a sentence of the current language ("November 26, 2026", "26 de noviembre de 2026")."""
+    return long_date(value, current_language())
+
+
+# Status words at the start of a check's line (vault check, selftest); padded to one width so
+# the texts line up in every language.
+STATUS_WORDS = {
+    # Translators: status of a check that passed, at the start of a line
+    "ok": N_("ok"),
+    # Translators: status of a check that found something to look at
+    "warn": N_("warn"),
+    # Translators: status of a check that failed
+    "fail": N_("FAIL"),
+    # Translators: status of a self-test step that was not run
+    "skip": N_("skip"),
+}
+
+
+@contextmanager
+def machine_readable():
+    """English while inside: text in output meant for scripts (`--json`) whatever LANG says."""
+    global _chosen
+    saved, _chosen = _chosen, "en"
+    try:
+        yield
+    finally:
+        _chosen = saved
+
+
+def status_line(status: str, text: str) -> str:
+    """`ok   schema version 8`: a status word in the current language, then the text."""
+    width = max(len(_(word)) for word in STATUS_WORDS.values())
+    return f"{_(STATUS_WORDS[status]):<{width}} {text}"

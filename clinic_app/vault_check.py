@@ -9,17 +9,27 @@ from __future__ import annotations
 from clinic_app.errors import CorruptVault
 from clinic_app.storage import migrations
 from clinic_app.storage.database import DatabaseError, damage_named
-from clinic_app.translation import ngettext
+from clinic_app.translation import N_, _, ngettext, status_line
 
-RESTORE_HINT = "database: restore the latest backup with 'clinic-app backup restore'"
+# The problems found by other layers (audit chain, role grants, damaged pages) come as they
+# word them; this module words its own steps in the current language (LANG for the CLI).
+RESTORE_HINT = N_("restore the latest backup with 'clinic-app backup restore'")
+
+
+def _database(problem: str) -> str:
+    return _("database: {problem}").format(problem=problem)
+
+
+def _audit_log(problem: str) -> str:
+    return _("audit log: {problem}").format(problem=problem)
 
 
 def check_damaged(vault, username: str, password: str) -> dict:
     """The report for a vault whose database is too damaged to log in to."""
-    problems = [f"database: {p}" for p in vault.damage_report(username, password)]
-    problems = problems or ["database: the file opens but holds no vault (emptied or replaced)"]
-    problems.append(RESTORE_HINT)
-    return {"ok": False, "problems": problems, "lines": [f"FAIL {p}" for p in problems], "schema_version": None}
+    problems = [_database(p) for p in vault.damage_report(username, password)]
+    problems = problems or [_database(_("the file opens but holds no vault (emptied or replaced)"))]
+    problems.append(_database(_(RESTORE_HINT)))
+    return {"ok": False, "problems": problems, "lines": [status_line("fail", p) for p in problems], "schema_version": None}
 
 
 def check(session) -> dict:
@@ -32,51 +42,53 @@ def check(session) -> dict:
             with damage_named():
                 run()
         except (CorruptVault, DatabaseError) as exc:
-            problems.append(f"{what}: cannot be read ({exc})")
+            problems.append(_("{what}: cannot be read ({reason})").format(what=_(what), reason=exc))
 
     def integrity() -> None:
         found = db.integrity_problems()
         if found:
-            problems.extend(f"database: {p}" for p in found)
+            problems.extend(_database(p) for p in found)
         else:
-            lines.append("ok   encryption (HMAC on every page) and database integrity")
+            lines.append(status_line("ok", _("encryption (HMAC on every page) and database integrity")))
 
-    step("database", integrity)
+    step(N_("database"), integrity)
     header = session.vault.db_path.read_bytes()[:16]
     if header.startswith(b"SQLite format 3"):
-        problems.append("database: the file is not encrypted")
+        problems.append(_database(_("the file is not encrypted")))
     else:
-        lines.append("ok   database file has no plaintext header")
+        lines.append(status_line("ok", _("database file has no plaintext header")))
     version = migrations.current_version(db)
-    lines.append(f"ok   schema version {version}")
+    lines.append(status_line("ok", _("schema version {version}").format(version=version)))
 
     def audit_chain() -> None:
         chain = session.audit.verify() + session.audit_problems
         count = db.query_one("SELECT count(*) FROM audit_log")[0]
         if count == 0:
-            chain.append("the log is empty (a vault always has entries): emptied")
-        chain += [f"trigger {name} is missing (dropped outside the app)" for name in session.audit.missing_triggers()]
+            chain.append(_("the log is empty (a vault always has entries): emptied"))
+        chain += [_("trigger {name} is missing (dropped outside the app)").format(name=name) for name in session.audit.missing_triggers()]
         if chain:
-            problems.extend(f"audit log: {p}" for p in chain)
+            problems.extend(_audit_log(p) for p in chain)
         else:
-            lines.append(f"ok   audit chain intact ({count} entries) and as long as this account last saw it")
+            lines.append(status_line("ok", ngettext(
+                "audit chain intact ({count} entry) and as long as this account last saw it",
+                "audit chain intact ({count} entries) and as long as this account last saw it", count).format(count=count)))
 
-    step("audit log", audit_chain)
+    step(N_("audit log"), audit_chain)
 
     def audit_signatures() -> None:
         from clinic_app import grants
 
         bad, good, unsigned = grants.audit_signature_report(session.grants, session.audit.signatures())
         if bad:
-            problems.extend(f"audit log: {p}" for p in bad)
+            problems.extend(_audit_log(p) for p in bad)
         else:
-            lines.append(
-                f"ok   {good} audit entries signed by their actors' keys"
-                + (f"; {unsigned} unsigned (logins, older versions, accounts made before signing)" if unsigned else "")
-            )
+            text = ngettext("{count} audit entry signed by its actor's key", "{count} audit entries signed by their actors' keys", good).format(count=good)
+            if unsigned:
+                text += "; " + _("unsigned: {count} (logins, older versions, accounts made before signing)").format(count=unsigned)
+            lines.append(status_line("ok", text))
 
-    step("audit log", audit_signatures)
-    lines += [f"warn key-slot file {repair}" for repair in session.vault.slot_repairs]
+    step(N_("audit log"), audit_signatures)
+    lines += [status_line("warn", _("key-slot file {repair}").format(repair=repair)) for repair in session.vault.slot_repairs]
 
     def role_grants() -> None:
         from clinic_app import grants
@@ -84,22 +96,25 @@ def check(session) -> dict:
         seen = session.grants.roster.version if session.grants.roster else 0
         state = grants.establish(session.vault.slot_store.load(), grants.users_rows(db), session.grants.trusted, seen)
         if state.legacy:
-            lines.append("warn role grants are not signed yet; a manager's next login signs them")
+            lines.append(status_line("warn", _("role grants are not signed yet; a manager's next login signs them")))
         elif state.problems:
-            problems.extend(f"role grants: {p}" for p in state.problems)
+            problems.extend(_("role grants: {problem}").format(problem=p) for p in state.problems)
         else:
-            lines.append(f"ok   role grants signed by the clinic key and verified ({len(state.verified)} accounts)")
+            accounts = len(state.verified)
+            lines.append(status_line("ok", ngettext(
+                "role grants signed by the clinic key and verified ({count} account)",
+                "role grants signed by the clinic key and verified ({count} accounts)", accounts).format(count=accounts)))
 
-    step("role grants", role_grants)
+    step(N_("role grants"), role_grants)
     weak = session.vault.weak_slots()
     if weak:
-        lines.append("warn " + ngettext(
+        lines.append(status_line("warn", ngettext(
             "{count} key slot uses test-strength key derivation; change that password",
-            "{count} key slots use test-strength key derivation; change those passwords", weak).format(count=weak))
+            "{count} key slots use test-strength key derivation; change those passwords", weak).format(count=weak)))
     else:
-        lines.append("ok   key slots use Argon2id at full strength")
-    if any(p.startswith("database:") for p in problems):
-        problems.append(RESTORE_HINT)
-    lines += [f"FAIL {p}" for p in problems]
-    step("audit log", lambda: session.record("vault.check", "vault", session.vault_id, "ok" if not problems else f"problems: {len(problems)}"))
+        lines.append(status_line("ok", _("key slots use Argon2id at full strength")))
+    if any(p.startswith(_database("")) for p in problems):
+        problems.append(_database(_(RESTORE_HINT)))
+    lines += [status_line("fail", p) for p in problems]
+    step(N_("audit log"), lambda: session.record("vault.check", "vault", session.vault_id, "ok" if not problems else f"problems: {len(problems)}"))
     return {"ok": not problems, "problems": problems, "lines": lines, "schema_version": version}

@@ -24,6 +24,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tools")]  # clinic_app and tools/profile_texts.py, however this is run
 SOURCES = ROOT / "clinic_app"
 LOCALE_DIR = ROOT / "resources" / "locale"
 DOMAIN = "clinic_app"
@@ -42,6 +43,13 @@ def extract() -> Catalog:
         str(SOURCES), method_map=method_map, keywords=KEYWORDS, comment_tags=("Translators:",)
     ):
         template.add(message, None, [(f"clinic_app/{filename}", lineno)], auto_comments=comments, context=context)
+    # The shipped state profiles' texts (names, labels, notice titles, guidance): the CLI shows
+    # them through `translation.profile_words`, the app through ui/profile_texts.py.
+    from profile_texts import shipped_texts
+
+    for text in shipped_texts():
+        if text not in template:
+            template.add(text, None, [("clinic_app/profiles", 0)], auto_comments=["A shipped state profile's text."])
     return template
 
 

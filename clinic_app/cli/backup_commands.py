@@ -49,8 +49,8 @@ def backup_passphrase(confirm: bool = False) -> str:
         return value
     if not sys.stdin or not sys.stdin.isatty():
         raise AuthenticationFailed("cli.no_backup_passphrase", variable=PASSPHRASE_ENV)
-    first = getpass.getpass("Backup passphrase: ")
-    if confirm and getpass.getpass("Backup passphrase again: ") != first:
+    first = getpass.getpass(_("Backup passphrase: "))
+    if confirm and getpass.getpass(_("Backup passphrase again: ")) != first:
         raise ClinicError("cli.passphrases_differ")
     return first
 
@@ -104,7 +104,7 @@ def restore_command(args) -> int:
 
     username = username_from(args)
     passphrase = backup_passphrase()
-    result = restore_backup(args.file, passphrase, args.to, username, new_password(f"New password for {username}"))
+    result = restore_backup(args.file, passphrase, args.to, username, new_password(_("New password for {name}").format(name=username)))
     try:
         vault_id = result.session.vault_id
     finally:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from clinic_app.cli.common import open_session, print_json, write_output
 from clinic_app.errors import ClinicError
-from clinic_app.translation import ngettext
+from clinic_app.translation import _, ngettext
 
 
 def register(commands) -> None:
@@ -37,10 +37,11 @@ def write_key(args) -> int:
         previous = session.bundles.published_fingerprint()
         key, created = session.bundles.clinic_key(new=args.new)
     write_output(args.out, key.to_bytes())
-    print(f"{'Created' if created else 'Wrote'} the clinic bundle key: {args.out}")
-    print(f"Fingerprint: {key.fingerprint}  (read it aloud to whoever sets up a field laptop)")
+    wrote = _("Created the clinic bundle key: {path}") if created else _("Wrote the clinic bundle key: {path}")
+    print(wrote.format(path=args.out))
+    print(_("Fingerprint: {fingerprint}  (read it aloud to whoever sets up a field laptop)").format(fingerprint=key.fingerprint))
     if created and previous:
-        print(f"note: this replaces the key {previous}; every field laptop must trust the new one")
+        print(_("note: this replaces the key {fingerprint}; every field laptop must trust the new one").format(fingerprint=previous))
     return 0
 
 
@@ -51,9 +52,11 @@ def trust_key(args) -> int:
         raise ClinicError("file.unreadable", path=args.file, reason=exc.strerror) from exc
     with open_session(args) as session:
         key = session.bundles.trust(data, args.fingerprint)
-    name = f" of {key.clinic_name}" if key.clinic_name else ""
-    print(f"Bundles from this vault are now sealed to the clinic key{name}.")
-    print(f"Fingerprint: {key.fingerprint}  (it must match what the clinic reads to you)")
+    if key.clinic_name:
+        print(_("Bundles from this vault are now sealed to the clinic key of {clinic}.").format(clinic=key.clinic_name))
+    else:
+        print(_("Bundles from this vault are now sealed to the clinic key."))
+    print(_("Fingerprint: {fingerprint}  (it must match what the clinic reads to you)").format(fingerprint=key.fingerprint))
     return 0
 
 
@@ -65,9 +68,9 @@ def export_bundle(args) -> int:
         result = session.bundles.export(out, args.client, keep=args.keep)
     count = len(result.client_ids)
     print(ngettext("Sealed {count} client into {path}", "Sealed {count} clients into {path}", count).format(count=count, path=result.path))
-    print(f"Only the clinic key {result.recipient_fingerprint} opens it; this laptop cannot.")
+    print(_("Only the clinic key {fingerprint} opens it; this laptop cannot.").format(fingerprint=result.recipient_fingerprint))
     if result.removed:
-        print("The sent clients were removed from this vault (use --keep to keep them).")
+        print(_("The sent clients were removed from this vault (use --keep to keep them)."))
     return 0
 
 
@@ -75,17 +78,18 @@ def import_bundles(args) -> int:
     with open_session(args) as session:
         summary = session.bundles.import_paths([args.path])
     for line in summary.dropped:
-        print(f"note: {line}", file=sys.stderr)
+        print(_("note: {text}").format(text=line), file=sys.stderr)
     if args.json:
         print_json(summary.to_json())
         return 0
     for b in summary.bundles:
-        origin = f"{b.sender.user}" + (f" ({b.sender.clinic_name})" if b.sender.clinic_name else "")
-        print(f"{b.file}: from {origin}, vault {b.sender.vault_id[:8]}, signer {b.sender.signer_fingerprint}, sent {b.sender.sent_at}")
+        origin = b.sender.user + (f" ({b.sender.clinic_name})" if b.sender.clinic_name else "")
+        print(_("{file}: from {sender}, vault {vault}, signer {fingerprint}, sent {sent}").format(
+            file=b.file, sender=origin, vault=b.sender.vault_id[:8], fingerprint=b.sender.signer_fingerprint, sent=b.sender.sent_at))
         print("  " + ngettext("imported {count} client", "imported {count} clients", len(b.imported)).format(count=len(b.imported))
-              + f", {len(b.skipped)} already here")
+              + ", " + _("already here: {count}").format(count=len(b.skipped)))
     if not summary.imported:
-        print("Nothing changed: every client in these bundles was imported before.")
+        print(_("Nothing changed: every client in these bundles was imported before."))
     if summary.review:
         count = len(summary.review)
         print(ngettext("{count} possible duplicate: a review task was added to it, nothing was merged.",

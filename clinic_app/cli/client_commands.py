@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from clinic_app.cli.common import open_session, print_json
+from clinic_app.translation import _
 
 
 def register(commands) -> None:
@@ -39,5 +40,6 @@ def list_clients(args) -> int:
     else:
         for r in rows:
             dob = r.date_of_birth.isoformat() if r.date_of_birth else "—"
-            print(f"{r.id}  {r.list_name}  ({dob})  matters: {' '.join(matters[r.id]) or '—'}")
+            print(_("{id}  {name}  ({date_of_birth})  matters: {matters}").format(
+                id=r.id, name=r.list_name, date_of_birth=dob, matters=" ".join(matters[r.id]) or "—"))
     return 0

@@ -12,7 +12,15 @@ from pathlib import Path
 from clinic_app.errors import AuthenticationFailed, ClinicError
 from clinic_app.fileio import atomic_write
 from clinic_app.paths import default_vault_dir
+from clinic_app.translation import N_, _
 from clinic_app.vault import Vault
+
+# The roles as people read them; commands and --json keep the role ids.
+ROLE_WORDS = {"paralegal": N_("paralegal"), "attorney": N_("attorney"), "manager": N_("manager")}
+
+
+def role_words(role: str) -> str:
+    return _(ROLE_WORDS[role]) if role in ROLE_WORDS else role
 
 
 def vault_from(args) -> Vault:
@@ -42,17 +50,19 @@ def read_secret(env_name: str, prompt: str, file_path: str | None = None) -> str
 
 
 def password_from(args) -> str:
-    return read_secret("CLINIC_PASSWORD", "Password: ", args.password_file)
+    return read_secret("CLINIC_PASSWORD", _("Password: "), args.password_file)
 
 
-def new_password(prompt_name: str = "New password") -> str:
+def new_password(prompt_name: str | None = None) -> str:
+    """A new password from $CLINIC_NEW_PASSWORD or typed twice; `prompt_name` is already translated."""
     value = os.environ.get("CLINIC_NEW_PASSWORD")
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
         raise ClinicError("cli.no_new_password")
-    first = getpass.getpass(f"{prompt_name}: ")
-    if getpass.getpass(f"{prompt_name} again: ") != first:
+    prompt_name = prompt_name or _("New password")
+    first = getpass.getpass(_("{prompt}: ").format(prompt=prompt_name))
+    if getpass.getpass(_("{prompt} again: ").format(prompt=prompt_name)) != first:
         raise ClinicError("cli.passwords_differ")
     return first
 
@@ -64,9 +74,9 @@ def open_session(args):
     vault = vault_from(args)
     session = lifecycle.open_session(vault, username_from(args), password_from(args))
     for repair in vault.slot_repairs:
-        print(f"warning: key-slot file {repair}", file=sys.stderr)
+        print(_("warning: key-slot file {repair}").format(repair=repair), file=sys.stderr)
     for problem in session.audit_problems:
-        print(f"warning: audit log: {problem} (run 'clinic-app vault check')", file=sys.stderr)
+        print(_("warning: audit log: {problem} (run 'clinic-app vault check')").format(problem=problem), file=sys.stderr)
     try:
         yield session
     finally:
@@ -86,6 +96,6 @@ def emit_json_document(document, out_path: str | None, what: str) -> None:
     data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
     if out_path:
         write_output(out_path, data)
-        print(f"Exported {what} to {out_path}", file=sys.stderr)
+        print(_("Exported {what} to {path}").format(what=what, path=out_path), file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)

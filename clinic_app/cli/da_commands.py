@@ -6,6 +6,7 @@ from datetime import date
 
 from clinic_app.cli.common import open_session, print_json
 from clinic_app.errors import ValidationError
+from clinic_app.translation import _
 
 
 def register(commands) -> None:
@@ -50,8 +51,8 @@ def list_offices(args) -> int:
         )
         return 0
     for o in offices:
-        address = " / ".join(o.address_lines) if o.has_address else "(no complete address)"
-        verified = f"verified {o.verified_on.isoformat()}" if o.verified_on else "not verified"
+        address = " / ".join(o.address_lines) if o.has_address else _("(no complete address)")
+        verified = _("verified {date}").format(date=o.verified_on.isoformat()) if o.verified_on else _("not verified")
         print(f"{o.county:<16} {o.office_name}: {address} [{verified}]")
     return 0
 
@@ -68,5 +69,5 @@ def set_office(args) -> int:
             args.county, args.state, office_name=args.office, address=args.address, street=args.street, city=args.city, zip=args.zip,
             phone=args.phone, verified_on=verified, source=args.source,
         )
-    print(f"updated {office.county} ({office.state}): {office.office_name}")
+    print(_("updated {county} ({state}): {office}").format(county=office.county, state=office.state, office=office.office_name))
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from clinic_app.cli.common import password_from, vault_from
+from clinic_app.translation import _, ngettext
 
 
 def register(commands) -> None:
@@ -36,6 +37,9 @@ def create_demo(args) -> int:
             session.da_offices.set(county, street=street, city=city, zip=zip_code, source="demo data, not verified")
     finally:
         session.lock()
-    print(f"Demo vault in {vault.folder}: {made} fictional clients; users manager, attorney, paralegal.")
-    print(f"Recovery key: {recovery_key}")
+    print(ngettext(
+        "Demo vault in {folder}: {count} fictional client; users manager, attorney, paralegal.",
+        "Demo vault in {folder}: {count} fictional clients; users manager, attorney, paralegal.", made,
+    ).format(folder=vault.folder, count=made))
+    print(_("Recovery key: {key}").format(key=recovery_key))
     return 0

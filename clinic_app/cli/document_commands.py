@@ -13,6 +13,7 @@ from pathlib import Path
 
 from clinic_app.cli.common import open_session, print_json
 from clinic_app.errors import ClinicError
+from clinic_app.translation import _, ngettext
 
 KINDS = {"court-record": "court_record", "support-letter": "letter", "other": "other"}
 KIND_NAMES = {v: k for k, v in KINDS.items()}
@@ -45,7 +46,7 @@ def add_document(args) -> int:
         doc = session.documents.add(
             matter.client_id, path.name, content, KINDS[args.kind], matter.id, title=args.title, author=args.author, media_types=CLI_MEDIA_TYPES
         )
-    print(f"attached {doc.id}: {args.kind}, {doc.size} bytes")
+    print(ngettext("attached {id}: {kind}, {size} byte", "attached {id}: {kind}, {size} bytes", doc.size).format(id=doc.id, kind=args.kind, size=doc.size))
     return 0
 
 
@@ -64,7 +65,8 @@ def list_documents(args) -> int:
         return 0
     for r in rows:
         described = r["title"] or r["filename"]
-        print(f"{r['id']}  {r['kind']:<15} {described}" + (f" (by {r['author']})" if r["author"] else ""))
+        author = " " + _("(by {author})").format(author=r["author"]) if r["author"] else ""
+        print(f"{r['id']}  {r['kind']:<15} {described}{author}")
     if not rows:
-        print("no documents attached to this matter")
+        print(_("no documents attached to this matter"))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from clinic_app.cli.common import emit_json_document, open_session, print_json
-from clinic_app.translation import ngettext
+from clinic_app.translation import _, ngettext
 
 
 def register(commands) -> None:
@@ -28,7 +28,7 @@ def import_intake(args) -> int:
     with open_session(args) as session:
         result = session.intake.import_document(document)
     for line in result.dropped:
-        print(f"note: {line}", file=sys.stderr)
+        print(_("note: {text}").format(text=line), file=sys.stderr)
     if args.json:
         print_json({"clients": result.clients, "dropped": result.dropped, "restricted_stored": result.restricted_stored})
     else:

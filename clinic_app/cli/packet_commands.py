@@ -58,7 +58,9 @@ def register(commands) -> None:
 
 def print_readiness(readiness: Readiness, stream=None) -> None:
     out = stream or sys.stdout
-    print(f"matter {readiness.matter_id}: {readiness.state} profile {readiness.profile_version}", file=out)
+    from clinic_app.cli.readiness_words import readiness_detail, readiness_words
+
+    print(_("matter {matter}: {state} profile {version}").format(matter=readiness.matter_id, state=readiness.state, version=readiness.profile_version), file=out)
     groups = (("blocking", N_("BLOCKING"), "x"), ("warning", N_("WARNINGS"), "!"), ("info", N_("GUIDANCE"), "i"))
     for severity, heading, mark in groups:
         items = [i for i in readiness.items if i.severity == severity]
@@ -66,9 +68,9 @@ def print_readiness(readiness: Readiness, stream=None) -> None:
             continue
         print(f"{_(heading)} ({len(items)})", file=out)
         for item in items:
-            print(f"  {mark} {item.message}  [{item.field_ref}]", file=out)
+            print(f"  {mark} {readiness_words(item)}  [{item.field_ref}]", file=out)
             if item.detail:
-                print(f"      {item.detail}", file=out)
+                print(f"      {readiness_detail(item)}", file=out)
     blocking = len(readiness.blocking)
     verdict = _("ready") if readiness.ready else ngettext("not ready: {count} blocking", "not ready: {count} blocking", blocking).format(count=blocking)
     warnings = len(readiness.warnings)
@@ -90,8 +92,8 @@ def pdf_password() -> str:
     if not value:
         if not sys.stdin or not sys.stdin.isatty():
             raise ClinicError("cli.no_pdf_password", variable=PDF_PASSWORD_ENV)
-        value = getpass.getpass("PDF password: ")
-        if getpass.getpass("PDF password again: ") != value:
+        value = getpass.getpass(_("PDF password: "))
+        if getpass.getpass(_("PDF password again: ")) != value:
             raise ClinicError("cli.pdf_passwords_differ")
     if len(value) < MIN_PDF_PASSWORD:
         raise ClinicError("packet.pdf_password_too_short", minimum=MIN_PDF_PASSWORD)

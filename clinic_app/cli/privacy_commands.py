@@ -8,7 +8,7 @@ from __future__ import annotations
 
 
 from clinic_app.cli.common import emit_json_document, open_session, print_json
-from clinic_app.translation import ngettext
+from clinic_app.translation import _, ngettext
 
 
 def register(commands) -> None:
@@ -28,16 +28,19 @@ def register(commands) -> None:
 
 
 def report_lines(report: dict) -> list[str]:
-    lines = [f"Restricted values held: {report['total_values']} (retention: {report['retention_days']} days after filing or closing)"]
+    lines = [
+        _("Restricted values held: {count}").format(count=report["total_values"]) + " "
+        + ngettext("(retention: {days} day after filing or closing)", "(retention: {days} days after filing or closing)", report["retention_days"]).format(days=report["retention_days"])
+    ]
     for category in report["categories"]:
         lines.append(f"{category['category']}: {category['count']}")
         for m in category["matters"]:
-            consent = f"consent {m['consent_on']}" if m["client_consent"] else "NO CONSENT RECORDED"
+            consent = _("consent {date}").format(date=m["consent_on"]) if m["client_consent"] else _("NO CONSENT RECORDED")
             lines.append(
-                f"  matter {m['matter_id']} ({m['client']}, {m['state']}): "
+                "  " + _("matter {matter} ({client}, {state})").format(matter=m["matter_id"], client=m["client"], state=m["state"]) + ": "
                 + ngettext("{count} value", "{count} values", m["count"]).format(count=m["count"])
-                + f"; {m['purpose']} "
-                f"enabled by {m['enabled_by']}; {consent}; expires {m['expires_on']}; purge by {m['purge_on']}"
+                + "; " + _("{purpose} enabled by {user}").format(purpose=m["purpose"], user=m["enabled_by"])
+                + "; " + consent + "; " + _("expires {date}; purge by {purge_date}").format(date=m["expires_on"], purge_date=m["purge_on"])
             )
     return lines
 
@@ -69,5 +72,5 @@ def privacy_purge(args) -> int:
 def privacy_export(args) -> int:
     with open_session(args) as session:
         document = session.restricted.export_for_client(args.client)
-    emit_json_document(document, args.out, f"the restricted facts of client {args.client}")
+    emit_json_document(document, args.out, _("the restricted facts of client {client}").format(client=args.client))
     return 0

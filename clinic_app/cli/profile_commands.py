@@ -14,7 +14,7 @@ from dataclasses import asdict
 
 from clinic_app.cli.common import open_session, print_json, vault_from
 from clinic_app.errors import ClinicError, NotFound
-from clinic_app.translation import _, ngettext
+from clinic_app.translation import _, date_words, ngettext, profile_words
 
 # clinic_app.state_profiles is imported by the handlers below, not here: every CLI command
 # imports this module to register its parser, and parsing the profile module costs ~25 ms.
@@ -59,12 +59,17 @@ def _registry(args):
 
 def list_profiles(args) -> int:
     registry = _registry(args)
+    rows = []
     for state in registry.states():
         p = registry.get(state)
-        origin = "clinic file" if registry.is_clinic_override(state) else "shipped"
-        verified = p.last_verified.isoformat() if p.last_verified else "never verified"
-        print(f"{p.state}  {p.profile_version:<12} {verified:<16} {origin:<12} {p.name}")
-    print(f"clinic profiles folder: {registry.clinic_folder}")
+        origin = _("clinic file") if registry.is_clinic_override(state) else _("shipped")
+        verified = p.last_verified.isoformat() if p.last_verified else _("never verified")
+        rows.append((p.state, p.profile_version, verified, origin, profile_words(p.name)))
+    headers = (_("STATE"), _("VERSION"), _("VERIFIED"), _("ORIGIN"), _("NAME"))
+    widths = [max(len(row[i]) for row in [headers, *rows]) for i in range(4)]
+    for row in [headers, *rows]:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[4])
+    print(_("clinic profiles folder: {folder}").format(folder=registry.clinic_folder))
     return 0
 
 
@@ -79,14 +84,14 @@ def check_profiles(args) -> int:
         from clinic_app.state_profiles import load_profile_file
 
         p = load_profile_file(args.file)
-        print(f"ok: {p.state} {p.profile_version}")
+        print(_("ok: {state} {version}").format(state=p.state, version=p.profile_version))
         return 0
     problems = _registry(args).problems()
     for problem in problems:
-        print(f"error: {problem}")
+        print("error: " + problem)
     if problems:
         raise ClinicError("profile.files_do_not_load", count=len(problems))
-    print("ok: every profile loads")
+    print(_("ok: every profile loads"))
     return 0
 
 
@@ -94,7 +99,7 @@ def record_checked(args) -> int:
     with open_session(args) as session:
         _registry(args).get(args.state)  # an unknown state is refused before anything is recorded
         check = session.profile_checks.record(args.state)
-    print(f"recorded: {check.checked_by} checked the {check.state} profile on {check.checked_on.isoformat()}")
+    print(_("recorded: {user} checked the {state} profile on {date}").format(user=check.checked_by, state=check.state, date=date_words(check.checked_on)))
     return 0
 
 
@@ -122,14 +127,17 @@ def store_form(args) -> int:
     template = Path(args.file).read_bytes()
     with open_session(args) as session:
         fields = session.packets.store_form(state, template, Path(args.file).name)
-    print(f"stored the {state} application form: {len(fields)} fields; map them with: clinic-app profile map {state} FIELD SOURCE")
+    print(ngettext(
+        "stored the {state} application form: {count} field; map it with: clinic-app profile map {state} FIELD SOURCE",
+        "stored the {state} application form: {count} fields; map them with: clinic-app profile map {state} FIELD SOURCE", len(fields),
+    ).format(state=state, count=len(fields)))
     return 0
 
 
 def map_form_field(args) -> int:
     with open_session(args) as session:
         session.packets.map_form_field(args.state, args.field, args.source)
-    print(f"{args.field}: " + ("not mapped" if args.source == "-" else f"filled from {args.source}"))
+    print(args.field + ": " + (_("not mapped") if args.source == "-" else _("filled from {source}").format(source=args.source)))
     return 0
 
 
@@ -156,5 +164,5 @@ def list_form_fields(args) -> int:
     for r in rows:
         options = f" [{' | '.join(r['options'])}]" if r["options"] else ""
         value = f" = {r['value']}" if r["value"] is not None else ""
-        print(f"{r['name']:<28} {r['kind']:<9}{options} <- {r['source'] or '(not mapped)'}{value}")
+        print(f"{r['name']:<28} {r['kind']:<9}{options} <- {r['source'] or _('(not mapped)')}{value}")
     return 0

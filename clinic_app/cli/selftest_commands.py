@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from clinic_app.errors import ClinicError
+from clinic_app.translation import _, ngettext, status_line
 
 SAMPLE_NAME = "selftest-intake.json"
 SELFTEST_USER = "selftest"
@@ -86,18 +87,28 @@ def _expect_pdf(path: Path, what: str) -> str:
     data = path.read_bytes() if path.exists() else b""
     if not data.startswith(b"%PDF-"):
         raise SelftestFailed("selftest.not_a_pdf", what=what)
-    return f"{len(data) // 1024} KiB"
+    return _kibibytes(len(data))
+
+
+def _expect_size(path: Path) -> str:
+    return _kibibytes(path.stat().st_size)
+
+
+def _kibibytes(size: int) -> str:
+    return _("{size} KiB").format(size=size // 1024)
 
 
 class _Steps:
     def __init__(self) -> None:
         self.started = time.monotonic()
 
+    """One line per step, worded by the caller in the current language."""
+
     def ok(self, name: str, detail: str = "") -> None:
-        print(f"ok   {name}" + (f" ({detail})" if detail else ""), flush=True)
+        print(status_line("ok", name + (f" ({detail})" if detail else "")), flush=True)
 
     def skip(self, name: str, why: str) -> None:
-        print(f"skip {name} ({why})", flush=True)
+        print(status_line("skip", f"{name} ({why})"), flush=True)
 
 
 def run_selftest(args) -> int:
@@ -112,12 +123,13 @@ def run_selftest(args) -> int:
             _run_steps(Path(temp), steps)
     finally:
         if args.keep:
-            print(f"kept {temp}")
+            print(_("kept {folder}").format(folder=temp))
         else:
             import shutil
 
             shutil.rmtree(temp, ignore_errors=True)
-    print(f"selftest ok ({time.monotonic() - steps.started:.1f} s)")
+    # Translators: the last line of a passed self-test; scripts look for its first words in English
+    print(_("selftest ok ({seconds:.1f} s)").format(seconds=time.monotonic() - steps.started))
     return 0
 
 
@@ -128,17 +140,17 @@ def _run_steps(temp: Path, steps: _Steps) -> None:
     from clinic_app.vault import Vault
     from clinic_app.vault_check import check
 
-    steps.ok("version", __version__)
+    steps.ok(_("version"), __version__)
     schema = migrations.latest_version()
     if schema < 1:  # a bundle that lost its migration modules would create an empty vault
         raise SelftestFailed("selftest.no_migrations")
-    steps.ok("migrations found", f"schema {schema}")
+    steps.ok(_("migrations found"), _("schema {version}").format(version=schema))
 
     folder = temp / "vault"
     vault = Vault(folder)
     session, recovery_key = lifecycle.create_vault(vault, SELFTEST_USER, SELFTEST_PASSWORD, clinic_name="Self-test Clinic")
     try:
-        steps.ok("vault created", "test-strength key derivation")
+        steps.ok(_("vault created"), _("test-strength key derivation"))
         session.users.set_signature(SELFTEST_USER, full_name="Self-test User")  # a final packet is signed by name
         sample = sample_path()
         try:
@@ -149,11 +161,13 @@ def _run_steps(temp: Path, steps: _Steps) -> None:
         matter_ids = [m for c in result.clients for m in c["matters"]]
         if not matter_ids:
             raise SelftestFailed("selftest.sample_imported_nothing")
-        steps.ok("sample imported", f"{len(result.clients)} client, {len(matter_ids)} matter")
+        clients = ngettext("{count} client", "{count} clients", len(result.clients)).format(count=len(result.clients))
+        matters = ngettext("{count} matter", "{count} matters", len(matter_ids)).format(count=len(matter_ids))
+        steps.ok(_("sample imported"), f"{clients}, {matters}")
         report = check(session)
         if not report["ok"]:
             raise SelftestFailed("selftest.vault_check_failed", details="; ".join(report["problems"]))
-        steps.ok("vault check")
+        steps.ok(_("vault check"))
         vault_id = session.vault_id
     finally:
         session.lock()
@@ -161,11 +175,11 @@ def _run_steps(temp: Path, steps: _Steps) -> None:
     for language in LANGUAGES:
         sheet = temp / f"recovery-{language}.pdf"
         sheet.write_bytes(render_recovery_sheet(recovery_key, vault_id, "Self-test Clinic", str(folder), language))
-        steps.ok(f"recovery sheet, {language}", _expect_pdf(sheet, "the recovery sheet"))
+        steps.ok(_("recovery sheet, {language}").format(language=language), _expect_pdf(sheet, _("the recovery sheet")))
 
     unlocked = lifecycle.open_session(vault, SELFTEST_USER, SELFTEST_PASSWORD)
     unlocked.lock()
-    steps.ok("vault unlocked with password")
+    steps.ok(_("vault unlocked with password"))
 
     groups = _command_groups()
     if "da" in groups:  # the sample's county needs a DA address for a packet; a placeholder will do here
@@ -174,20 +188,20 @@ def _run_steps(temp: Path, steps: _Steps) -> None:
         packet = temp / "packet.pdf"
         # a draft: the sample records how its notice was served, not where it was mailed from
         _cli(folder, "packet", "build", "--matter", matter_ids[0], "--out", str(packet), "--draft")
-        steps.ok("packet built", _expect_pdf(packet, "the packet"))
+        steps.ok(_("packet built"), _expect_pdf(packet, _("the packet")))
         for language in LANGUAGES:
             sheet = temp / f"instructions-{language}.pdf"
             _cli(folder, "packet", "instructions", "--matter", matter_ids[0], "--out", str(sheet), "--language", language)
-            steps.ok(f"client instructions, {language}", _expect_pdf(sheet, "the instruction sheet"))
+            steps.ok(_("client instructions, {language}").format(language=language), _expect_pdf(sheet, _("the instruction sheet")))
     else:
-        steps.skip("packet", "the packet commands are not in this build")
+        steps.skip(_("packet"), _("the packet commands are not in this build"))
     if "backup" in groups:
         backup = temp / "selftest.backup"
         _cli(folder, "backup", "create", "--out", str(backup))
         if not backup.exists() or backup.stat().st_size == 0:
             raise SelftestFailed("selftest.backup_wrote_nothing")
-        steps.ok("backup created", f"{backup.stat().st_size // 1024} KiB")
+        steps.ok(_("backup created"), _expect_size(backup))
         _cli(folder, "backup", "verify", str(backup))
-        steps.ok("backup verified")
+        steps.ok(_("backup verified"))
     else:
-        steps.skip("backup", "the backup commands are not in this build")
+        steps.skip(_("backup"), _("the backup commands are not in this build"))

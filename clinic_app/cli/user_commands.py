@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clinic_app.cli.common import new_password, open_session, password_from, print_json
+from clinic_app.cli.common import new_password, open_session, password_from, print_json, role_words
 from clinic_app.translation import _
 
 
@@ -46,17 +46,18 @@ def add_user(args) -> int:
         session.require(Permission.USER_MANAGE)  # before asking for a password nobody may set
         clean_signature(full_name=args.full_name, title=args.title, bar_number=args.bar_number)  # bad input before the prompt
         session.users.add(
-            args.name, args.role, new_password(f"Password for {args.name}"),
+            args.name, args.role, new_password(_("Password for {name}").format(name=args.name)),
             full_name=args.full_name or "", title=args.title or "", bar_number=args.bar_number or "",
         )
-    print(_("Added {name} ({role}).").format(name=args.name, role=args.role))
+    print(_("Added {name} ({role}).").format(name=args.name, role=role_words(args.role)))
     return 0
 
 
 def set_user(args) -> int:
     with open_session(args) as session:
         user = session.users.set_signature(args.name, full_name=args.full_name, title=args.title, bar_number=args.bar_number)
-    print(f"Updated {user.username}: {user.full_name or '(no full name)'}" + (f", {user.title}" if user.title else "") + (f", bar number {user.bar_number}" if user.bar_number else ""))
+    details = [user.full_name or _("(no full name)"), user.title, _("bar number {number}").format(number=user.bar_number) if user.bar_number else ""]
+    print(_("Updated {name}: {details}").format(name=user.username, details=", ".join(d for d in details if d)))
     return 0
 
 
@@ -73,9 +74,14 @@ def list_users(args) -> int:
     if args.json:
         print_json([{"name": u.username, "role": u.role, "created_at": u.created_at, "full_name": u.full_name, "title": u.title, "bar_number": u.bar_number} for u in users])
     else:
-        for u in users:
-            signature = ", ".join(x for x in (u.full_name, u.title, f"bar {u.bar_number}" if u.bar_number else "") if x)
-            print(f"{u.username:<24} {u.role:<10} {signature}".rstrip())
+        rows = [
+            (u.username, role_words(u.role), ", ".join(x for x in (u.full_name, u.title, _("bar number {number}").format(number=u.bar_number) if u.bar_number else "") if x))
+            for u in users
+        ]
+        headers = (_("USER"), _("ROLE"), _("SIGNS AS"))
+        widths = [max(len(row[i]) for row in [headers, *rows]) for i in range(2)]
+        for name, role, signature in [headers, *rows]:
+            print(f"{name:<{widths[0]}}  {role:<{widths[1]}}  {signature}".rstrip())
     return 0
 
 
@@ -89,5 +95,5 @@ def change_password(args) -> int:
 def change_role(args) -> int:
     with open_session(args) as session:
         session.users.set_role(args.name, args.role)
-    print(_("{name}: role changed to {role}.").format(name=args.name, role=args.role))
+    print(_("{name}: role changed to {role}.").format(name=args.name, role=role_words(args.role)))
     return 0

@@ -48,15 +48,20 @@ def create_vault(args) -> int:
 
 
 def check_vault(args) -> int:
+    from contextlib import nullcontext
+
     from clinic_app.cli.common import username_from
     from clinic_app.errors import CorruptVault
+    from clinic_app.translation import machine_readable
     from clinic_app.vault_check import check, check_damaged
 
-    try:
-        with open_session(args) as session:
-            report = check(session)
-    except CorruptVault:  # too damaged to open a session: say what is damaged
-        report = check_damaged(vault_from(args), username_from(args), password_from(args))
+    # --json is for scripts: its lines and problems stay English whatever LANG says.
+    with machine_readable() if args.json else nullcontext():
+        try:
+            with open_session(args) as session:
+                report = check(session)
+        except CorruptVault:  # too damaged to open a session: say what is damaged
+            report = check_damaged(vault_from(args), username_from(args), password_from(args))
     if args.json:
         print_json(report)
     else:
@@ -73,7 +78,7 @@ def recover_vault(args) -> int:
     from clinic_app.cli.common import username_from
 
     vault = vault_from(args)
-    key = read_secret("CLINIC_RECOVERY_KEY", "Recovery key: ")
+    key = read_secret("CLINIC_RECOVERY_KEY", _("Recovery key: "))
     session = lifecycle.recover_session(vault, key, username_from(args), new_password())
     session.lock()
     print(_("Password reset. Log in with the new password."))

@@ -6,6 +6,7 @@ from datetime import date
 
 from clinic_app.domain.models import Client, Matter
 from clinic_app.lifecycle import open_session
+from clinic_app.translation import long_date
 from tests.conftest import PASSWORD
 
 
@@ -24,7 +25,7 @@ def test_user_role_changes_a_role_and_only_a_manager_may(cli, vault):
 def test_profile_checked_is_recorded_for_attorneys_only(cli, vault):
     result = cli("profile", "checked", "NY", user="attorney")
     assert result.code == 0, result.err
-    assert f"attorney checked the NY profile on {date.today().isoformat()}" in result.out
+    assert f"attorney checked the NY profile on {long_date(date.today())}" in result.out
     refused = cli("profile", "checked", "CA", user="paralegal")
     assert refused.code == 4 and refused.err.startswith("error: ")
     unknown = cli("profile", "checked", "ZZ", user="attorney")

@@ -121,6 +121,6 @@ def test_the_cli_speaks_spanish_for_a_whole_command(vault, cli, compiled):
     spanish = {"LANGUAGE": "", "LC_ALL": "", "LANG": "es_MX.UTF-8"}
     result = cli("user", "add", "rosa", "--role", "paralegal", env={**spanish, "CLINIC_NEW_PASSWORD": "a long enough password 1"})
     assert result.code == 0, result.err
-    assert result.out.strip() == "Se agregó a rosa (paralegal)."
+    assert result.out.strip() == "Se agregó a rosa (asistente legal)."
     refused = cli("user", "remove", "nobody", env=spanish)
     assert refused.code == 1 and refused.err.strip() == "error: no hay ningún usuario llamado 'nobody'"

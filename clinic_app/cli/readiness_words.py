@@ -1,0 +1,112 @@
+"""The packet check's items as the command line prints them, in the language LANG asks for.
+
+The core reports each item as a code with parameters (`clinic_app/packets/readiness.py`) and
+an English `message`, which the English CLI prints as it is. Other languages word the item from
+its code here (the app has its own table, `ui/readiness_text.py`); a shipped profile's texts
+(labels, notice titles, guidance) come from the catalogue, a clinic's own as written, and an
+unknown code (a newer profile rule) falls back to the English message.
+"""
+
+from __future__ import annotations
+
+from clinic_app.domain.problem_text import describe
+from clinic_app.translation import N_, Np_, _, current_language, date_words, ngettext, profile_words
+
+TEXT: dict[str, str] = {
+    "no_convictions": N_("No conviction is listed."),
+    "no_pardon_requested": N_("No conviction is marked 'pardon requested'."),
+    "missing_field": N_("{label} is missing."),
+    "missing_conviction_field": N_("Conviction {number}{county}: {label} is missing."),
+    "missing_restricted_field": N_("{label} is missing (restricted store)."),
+    "statement_section_empty": N_("Personal statement: '{section}' is empty."),
+    "unknown_county": N_("{county}: not a {state} county; check the spelling."),
+    "unknown_county_in_conviction": N_("Conviction {number}{county}: not a {state} county; choose one from the list."),
+    "da_address_unknown": N_("{county} County: the district attorney's address is not complete (street, city and ZIP code)."),
+    "da_address_unverified": N_("{county} County: the district attorney's address has not been verified."),
+    "notice_not_served": N_("{notice}: not yet served on the {county} County district attorney."),
+    "notice_server_missing": N_("{county} County notice: who served it is missing; the declaration of service names that adult."),
+    "notice_method_missing": N_("{county} County notice: how it was served is missing (personal delivery, first-class mail, certified mail)."),
+    "notice_mailing_place_missing": N_("{county} County notice: served by mail, but the place of mailing is missing (city and state)."),
+    "notice_article_number_missing": N_("{county} County notice: served by certified mail without the article number."),
+    "supervision_recent": N_("Conviction {number}{county}: supervision ended under {years} years ago ({date})."),
+    "cor_route_available_now": N_("The Certificate of Rehabilitation route may be available now."),
+    "cor_route_available_from": N_("The Certificate of Rehabilitation route may be available from {date}."),
+    "support_letter_not_attached": N_("Support letter {number}: marked received, but no letter with this writer as author is attached; it is not in the packet."),
+    "no_support_letters": N_("No support letter is attached."),
+    "court_record_missing": N_("Conviction {number}{county}: no court record attached (its title or file name should carry the case number)."),
+    "urgent_need_details": N_("Urgent need is flagged but not described."),
+    "profile_unverified": N_("The {state} profile ({version}) has never been checked against its official sources."),
+    "profile_stale": N_("The {state} profile was last verified on {date}."),
+    "submission_address_missing": N_("The {state} profile has no submission address."),
+    "submission_unverified": N_("The submission address in the {state} profile is not verified."),
+    "application_is_worksheet": N_(
+        "The application is the app's worksheet, not the official {state} form; store and map the official form "
+        "(profile form, profile map), or a final packet needs your check."
+    ),
+    "profile_check_needed": N_(
+        "A final {state} packet needs your check (the worksheet is used, or the profile was never verified). Build a draft, "
+        "or record that you checked it (clinic-app profile checked {state}, or packet build --confirm-checked)."
+    ),
+    "signer_full_name_missing": N_("Your full name is not set; the cover letter is signed with it. Set it with: clinic-app user set {username} --full-name \"...\""),
+    "signer_bar_number_missing": N_("Your State Bar number is not set; the cover letter is signed with it. Set it with: clinic-app user set {username} --bar-number N"),
+    "attachment_unreadable": N_("The attachment '{file}' cannot be put into the packet."),
+    "form_template_missing": N_("The fillable form named in the {state} profile cannot be read ({file})."),
+    "restricted_fields": N_("The {state} packet needs restricted facts ({fields}); they are checked when an attorney builds it."),
+    "restricted_access_needed": N_("The {state} packet needs restricted facts ({fields}); only an attorney can build it."),
+}
+
+NOTICE_RECENT = Np_(
+    "{county} County notice was served {days} day ago; the Governor may act only {minimum_days} days after service ({statute}).",
+    "{county} County notice was served {days} days ago; the Governor may act only {minimum_days} days after service ({statute}).",
+)
+
+
+def readiness_words(item) -> str:
+    """The item's sentence for the command line in the current language."""
+    if current_language() == "en":
+        return item.message
+    params = dict(item.params)
+    for key in ("label", "section", "notice"):
+        if key in params:
+            params[key] = profile_words(str(params[key]))
+    if "number" in params and item.code != "support_letter_not_attached":
+        params["county"] = f" ({params['county']})" if params.get("county") else ""
+    if params.get("date"):
+        params["date"] = date_words(_iso_date(params["date"]))
+    if "profile_text" in params:  # a rule or guidance the state profile words itself
+        text = profile_words(params["profile_text"]).replace("{count}", str(params.get("count", "")))
+        if params.get("reduced_text"):
+            text += " " + profile_words(params["reduced_text"]).replace("{count}", str(params.get("reduced", "")))
+        return text
+    if "problem" in params:  # a date that cannot be (clinic_app.domain.validation)
+        problem = params["problem"]
+        leaf = problem.get("field", "").rsplit(".", 1)[-1]
+        return f"{params.get('where', '')}: {leaf}: {describe(problem.get('code', ''), problem.get('params', {}))}."
+    if item.code == "notice_recent":
+        return ngettext(*NOTICE_RECENT, int(params.get("days", 0))).format(**params)
+    if item.code == "cor_route_available":
+        key = "cor_route_available_from" if params.get("date") else "cor_route_available_now"
+    elif params.get("template"):
+        key = params["template"]
+    elif item.code.startswith("missing_"):
+        key = "missing_restricted_field" if params.get("restricted") else "missing_conviction_field" if "number" in params else "missing_field"
+    else:
+        key = item.code
+    template = TEXT.get(key)
+    if template is None:
+        return item.message
+    try:
+        return _(template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return item.message
+
+
+def readiness_detail(item) -> str:
+    """The longer why: a shipped profile's guidance in the current language, else as written."""
+    return profile_words(item.detail)
+
+
+def _iso_date(text: str):
+    from datetime import date
+
+    return date.fromisoformat(text)
