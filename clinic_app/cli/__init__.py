@@ -35,7 +35,7 @@ COMMAND_MODULES = [
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2
-        self.exit(2, f"error: {message} (see '{self.prog} --help')\n")
+        self.exit(2, "error: " + _("{problem} (see '{program} --help')").format(problem=message, program=self.prog) + "\n")
 
 
 def _add_global_options(parser: argparse.ArgumentParser, default) -> None:

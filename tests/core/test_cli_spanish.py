@@ -1,0 +1,189 @@
+"""The command line speaks the language LANG asks for: every command's own lines, the listings'
+headers and status words, the readiness items; `--json` stays English for scripts. And no
+English can slip into a print call without going through the catalogue."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.core.packet_helpers import prepare
+
+ROOT = Path(__file__).resolve().parents[2]
+SPANISH = {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "es_ES.UTF-8"}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def compiled():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import core_catalogue
+
+    for language in core_catalogue.LANGUAGES:
+        core_catalogue.compile_mo(language)
+
+
+def spanish(cli, *args, **kwargs):
+    result = cli(*args, env=SPANISH, **kwargs)
+    assert result.code in (0, 1), result.err
+    assert "Traceback" not in result.err
+    return result
+
+
+def test_vault_check_in_spanish_and_its_json_in_english(vault, cli):
+    result = spanish(cli, "vault", "check")
+    assert result.code == 0, result.err
+    assert "bien    versión del esquema" in result.out
+    assert "cadena de auditoría intacta" in result.out
+    assert "funciones asignadas firmadas con la clave de la clínica" in result.out
+    assert "ok   " not in result.out and "schema version" not in result.out and "audit chain" not in result.out
+    report = json.loads(cli("vault", "check", "--json", env=SPANISH).out)
+    assert any(line.startswith("ok   schema version") for line in report["lines"]), report["lines"]
+
+
+def test_client_and_da_lists_in_spanish(vault, cli):
+    matter = prepare(vault)
+    clients = spanish(cli, "client", "list")
+    assert f"casos: {matter}" in clients.out and "matters:" not in clients.out
+    offices = spanish(cli, "da", "list")
+    assert "(sin dirección completa) [sin verificar]" in offices.out  # a county nobody filled in
+    assert "verificada el " in offices.out  # the test's Los Angeles and Orange addresses
+    assert "not verified" not in offices.out and "no complete address" not in offices.out
+
+
+def test_profile_list_in_spanish_and_show_stays_json(vault, cli):
+    listing = spanish(cli, "profile", "list", user=None, password=None)
+    lines = listing.out.splitlines()
+    assert lines[0].split() == ["ESTADO", "VERSIÓN", "VERIFICADO", "ORIGEN", "NOMBRE"]
+    assert "California: perdón del gobernador (solicitud directa)" in listing.out
+    assert "incluido" in listing.out and "carpeta de perfiles de la clínica:" in listing.out
+    assert "shipped" not in listing.out and "Governor's pardon" not in listing.out
+    shown = json.loads(spanish(cli, "profile", "show", "CA", user=None, password=None).out)
+    assert shown["state"] == "CA" and shown["name"] == "California: Governor's pardon (direct application)"
+
+
+def test_user_list_in_spanish_with_role_names_of_the_glossary(vault, cli):
+    listing = spanish(cli, "user", "list")
+    rows = [line.split() for line in listing.out.splitlines()]
+    assert rows[0] == ["USUARIO", "ROL", "FIRMA", "COMO"]
+    assert ["manager", "administrador", "Morgan", "Reyes,", "Clinic", "Director"] in rows
+    assert ["paralegal", "asistente", "legal"] in rows
+    assert any(row[:2] == ["attorney", "abogado"] and "N.º State Bar" in " ".join(row) for row in rows)
+    assert "ROLE" not in listing.out and "bar number" not in listing.out
+    assert json.loads(cli("user", "list", "--json", env=SPANISH).out)[0]["role"] in ("attorney", "manager", "paralegal")
+
+
+def test_packet_check_words_its_items_in_spanish(vault, cli):
+    matter = prepare(vault, served={"Orange": 30})
+    result = spanish(cli, "packet", "check", "--matter", matter)
+    assert result.code == 1  # Los Angeles was never served
+    assert f"caso {matter}: perfil de CA" in result.out
+    assert "BLOQUEA (" in result.out
+    assert "Aviso de intención de solicitar clemencia: todavía no se entregó a la fiscalía del condado de Los Angeles." in result.out
+    assert "no está listo:" in result.out
+    for english in ("BLOCKING", "not yet served", "Notice of Intent", "not ready", "matter "):
+        assert english not in result.out, english
+    machine = json.loads(cli("packet", "check", "--matter", matter, "--json", env=SPANISH).out)
+    assert any(item["code"] == "notice_not_served" and "not yet served" in item["message"] for item in machine["blocking"])
+
+
+def test_selftest_in_spanish(cli):
+    result = spanish(cli, "selftest", user=None, password=None)
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[-1].startswith("autoprueba correcta (")
+    assert "bien    ejemplo importado (1 cliente, 1 caso)" in lines
+    assert "bien    copia de seguridad verificada" in lines
+    assert not any(line.startswith(("ok ", "skip ", "selftest ok")) for line in lines), result.out
+
+
+def test_profile_checked_gives_the_date_in_spanish_words(vault, cli):
+    from datetime import date
+
+    from clinic_app.translation import long_date
+
+    result = spanish(cli, "profile", "checked", "CA", user="attorney")
+    assert result.code == 0, result.err
+    assert result.out.strip() == f"registrado: attorney revisó el perfil de CA el {long_date(date.today(), 'es')}"
+    assert " de 20" in result.out  # "27 de noviembre de 2026", not an ISO date
+
+
+# -- no English outside the catalogue ------------------------------------------------------
+
+# What prints or prompts, with the positional arguments that are keys, not text. A string
+# literal with words in the other arguments must be passed through `_()` / `ngettext()` (or be
+# the one prefix below, kept for scripts that grep).
+PRINTING = {"print": (), "getpass": (), "new_password": (), "read_secret": (0,), "status_line": (0,), "write": (), "exit": (0,)}
+TRANSLATING = {"_", "ngettext", "N_", "Np_"}
+KEPT_PREFIXES = {"error: "}  # every error line starts with it in every language (see docs/translations.md)
+
+
+def _callee(node: ast.Call) -> str:
+    return node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else ""
+
+
+def _has_words(text: str) -> bool:
+    return sum(c.isalpha() for c in text) >= 2 and text not in KEPT_PREFIXES
+
+
+def untranslated_literals(source: str, filename: str = "<source>") -> list[str]:
+    """'file:line: text' for every worded literal that reaches a print or a prompt untranslated."""
+    found = []
+
+    def visit(node: ast.AST, inside_printing: bool) -> None:
+        if isinstance(node, ast.Call):
+            name = _callee(node)
+            if name in TRANSLATING:
+                return
+            keys = PRINTING.get(name, ())
+            inside = inside_printing or name in PRINTING
+            for index, child in enumerate(node.args):
+                visit(child, inside and index not in keys)
+            for keyword in node.keywords:
+                visit(keyword.value, inside and keyword.arg not in ("file", "flush", "end", "sep"))
+            visit(node.func, False)
+            return
+        if isinstance(node, ast.Subscript):  # r["name"]: a key, not text
+            visit(node.value, inside_printing)
+            return
+        if inside_printing and isinstance(node, ast.Constant) and isinstance(node.value, str) and _has_words(node.value):
+            found.append(f"{filename}:{node.lineno}: {node.value!r}")
+            return
+        if isinstance(node, ast.JoinedStr):
+            words = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+            if inside_printing and _has_words(words):
+                found.append(f"{filename}:{node.lineno}: f-string {words!r}")
+            for value in node.values:
+                if isinstance(value, ast.FormattedValue):
+                    visit(value.value, inside_printing)
+            return
+        for child in ast.iter_child_nodes(node):
+            visit(child, inside_printing)
+
+    visit(ast.parse(source), False)
+    return found
+
+
+def test_the_scan_finds_english_that_bypasses_the_catalogue():
+    source = (
+        'print("Hello there")\n'
+        'print(f"{count} clients imported")\n'
+        'print("error: " + _("no vault"))\n'
+        'print(_("Hello {name}").format(name=n))\n'
+        'print(f"{a}  {b:<10} [{c}]")\n'
+        'new_password(f"Password for {name}")\n'
+        'print(x + ", " + ngettext("{n} file", "{n} files", n))\n'
+        'print(status_line("ok", "schema version"))\n'
+    )
+    assert [line.split(": ", 1)[0] for line in untranslated_literals(source)] == ["<source>:1", "<source>:2", "<source>:6", "<source>:8"]
+
+
+def test_every_cli_line_goes_through_the_catalogue():
+    found = []
+    for path in sorted((ROOT / "clinic_app" / "cli").glob("*.py")) + [ROOT / "clinic_app" / "vault_check.py"]:
+        found += untranslated_literals(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
+    assert not found, "wrap these in _() or ngettext() (clinic_app.translation), then `make translations`:\n" + "\n".join(found)
