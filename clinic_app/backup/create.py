@@ -1,8 +1,8 @@
 """Make a backup: a consistent snapshot of the live vault, re-keyed from the backup passphrase.
 
 Crash safety: the copy goes to a temp file (mode 0600) in the destination folder, is keyed
-before its first byte is written, is verified, fsync'd, and only then renamed to its final
-name. A killed run leaves only the temp file, which the next run deletes.
+before its first byte is written, is verified (every check `backup verify` makes) and fsync'd,
+and only then renamed to its final name. A killed run leaves only the temp file, which the next run deletes.
 """
 
 from __future__ import annotations
@@ -12,14 +12,16 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from clinic_app import __version__, clock
 from clinic_app.backup import manifest as manifest_table
-from clinic_app.backup.container import FILE_SUFFIX, BackupError, BackupKey, connect, new_backup_key, open_backup
+from clinic_app.backup.container import FILE_SUFFIX, BackupError, BackupKey, connect, key_for_file, new_backup_key
 from clinic_app.backup.manifest import Manifest
 from clinic_app.backup.verify import VerifyReport, attachment_digests, check_file, require_sound
+from clinic_app.errors import AuthenticationFailed
 from clinic_app.fileio import TEMP_PREFIX, fsync_dir, fsync_file, remove_stale_temp_files
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.settings import SettingsService
@@ -83,9 +85,11 @@ def create_backup(ctx: ServiceContext, out: str | os.PathLike, secret: str | Bac
     temp = Path(temp_name)
     try:
         found, hashed = _snapshot(ctx, temp, key, lambda part: tick(50 + int(part * 700), PROGRESS_TOTAL))
-        report = _verify_written(temp, key, lambda done, total: tick(750 + 200 * done // total, PROGRESS_TOTAL), hashed)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-fsync") as pool:
+            synced = pool.submit(fsync_file, temp)  # the disk catches up while the pages are checked
+            report = _verify_written(temp, key, lambda done, total: tick(750 + 200 * done // total, PROGRESS_TOTAL), hashed)
+            synced.result()
         require_sound(report)
-        fsync_file(temp)
         os.replace(temp, target)
         fsync_dir(target.parent)
     except BaseException:
@@ -180,10 +184,14 @@ def _hash_attachments_meanwhile(ctx: ServiceContext) -> Callable[[], dict | None
 
 
 def _verify_written(temp: Path, key: BackupKey, progress: Progress, attachments_hashed: int | None) -> VerifyReport:
-    """Reopen the written file from its own salt and check it as `backup verify` would."""
-    conn, _ = open_backup(temp, key)  # the salt at the start of the file must match the key
-    conn.close()
-    return check_file(temp, key, VerifyReport(str(temp)), progress, sweep_free_pages=False, attachments_hashed=attachments_hashed)
+    """Check the written file as `backup verify` would, starting from the salt it begins with."""
+    report = VerifyReport(str(temp))
+    try:
+        key_for_file(temp, key)  # the salt at the start of the file must be the key's
+    except (BackupError, AuthenticationFailed) as exc:  # we derived the key: the copy's start is damaged
+        report.failed(str(exc))
+        return report
+    return check_file(temp, key, report, progress, attachments_hashed=attachments_hashed)
 
 
 def _remove_temp(temp: Path) -> None:

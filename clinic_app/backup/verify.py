@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,71 +55,65 @@ class VerifyReport:
 
 
 def check_file(
-    path: Path, key: BackupKey, report: VerifyReport, progress: Progress | None = None, sweep_free_pages: bool = True,
-    attachments_hashed: int | None = None,
+    path: Path, key: BackupKey, report: VerifyReport, progress: Progress | None = None, attachments_hashed: int | None = None,
 ) -> VerifyReport:
-    """Every check on a backup file whose key opens it.
+    """Every check on a backup file whose key opens it; `backup create` runs the same ones.
 
-    Page checks (HMACs, structure) and content checks (schema, manifest, counts, attachment
-    hashes, audit chain) read the file on two connections at once: both are read-bound, and
-    SQLite and hashlib release the GIL, so a two-core laptop verifies in about half the time.
-    Content results only count when the pages are sound.
+    Three readers at once, each on its own connection: the HMAC sweep over every page (in use
+    or free), the structure walk, and the content checks (schema, manifest, counts,
+    attachment hashes, audit chain). All are read-bound and SQLite, SQLCipher and hashlib
+    release the GIL, so a two-core laptop checks in the time of the longest one. Content
+    results only count when the pages are sound.
 
-    SQLCipher checks a page's HMAC whenever it decrypts it, and integrity_check reads every
-    page in use, so `sweep_free_pages=False` (used right after writing) only skips the HMAC
-    sweep over unused pages, which hold no data. `attachments_hashed` (right after writing):
-    the attachments were hashed while their pages were copied, and matched; the page checks
-    prove the copy holds those pages unaltered, so they are not read and hashed a second time.
+    `attachments_hashed` (right after writing): the attachments were hashed while their pages
+    were copied, and matched; the HMAC sweep proves the copy holds those pages unaltered, so
+    they are not read and hashed a second time.
     """
-    pages: list[str] = []
-    page_problems: list[str] = []
-
-    def page_checks() -> None:
-        conn = connect(path, key.key_pragma(), read_only=True)
-        try:
-            if sweep_free_pages:
-                bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-                if bad:
-                    page_problems.append(ngettext("encryption: {count} page fails its HMAC (the file was altered or damaged)",
-                                                  "encryption: {count} pages fail their HMAC (the file was altered or damaged)", len(bad)).format(count=len(bad)))
-                    return
-                pages.append(_("every page decrypts and passes its HMAC"))
-            structure = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
-            if structure:
-                page_problems.append(ngettext("database structure: {count} problem", "database structure: {count} problems", len(structure)).format(count=len(structure)))
-                return
-            pages.append(_("database structure intact") if sweep_free_pages else _("database structure intact; every page in use passes its HMAC"))
-        except sqlcipher.DatabaseError:
-            page_problems.append(_("the backup could not be read to the end (damaged)"))
-        finally:
-            conn.close()
-
-    worker = threading.Thread(target=page_checks, name="backup-page-checks", daemon=True)
-    worker.start()
     content = VerifyReport(report.path)
     too_new: BackupTooNew | None = None
-    conn = connect(path, key.key_pragma(), read_only=True)
-    try:
-        _content_checks(conn, content, progress or (lambda done, total: None), attachments_hashed)
-    except sqlcipher.DatabaseError:
-        content.failed(_("the backup could not be read to the end (damaged)"))
-    except BackupTooNew as exc:
-        too_new = exc
-    finally:
-        conn.close()
-        worker.join()
-    if page_problems:
-        for problem in page_problems:
-            report.failed(problem)
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="backup-page-checks") as pool:
+        sweep = pool.submit(_page_query, path, key, "PRAGMA cipher_integrity_check")
+        structure = pool.submit(_page_query, path, key, "PRAGMA integrity_check")
+        conn = connect(path, key.key_pragma(), read_only=True)
+        try:
+            _content_checks(conn, content, progress or (lambda done, total: None), attachments_hashed)
+        except sqlcipher.DatabaseError:
+            content.failed(_("the backup could not be read to the end (damaged)"))
+        except BackupTooNew as exc:
+            too_new = exc
+        finally:
+            conn.close()
+        bad_pages, problems = sweep.result(), structure.result()
+    if bad_pages is None or (not bad_pages and problems is None):
+        report.failed(_("the backup could not be read to the end (damaged)"))
+        return report
+    if bad_pages:
+        report.failed(ngettext("encryption: {count} page fails its HMAC (the file was altered or damaged)",
+                               "encryption: {count} pages fail their HMAC (the file was altered or damaged)", len(bad_pages)).format(count=len(bad_pages)))
+        return report
+    problems = [row for row in problems if row != "ok"]
+    if problems:
+        report.failed(ngettext("database structure: {count} problem", "database structure: {count} problems", len(problems)).format(count=len(problems)))
         return report
     if too_new is not None:
         raise too_new
-    for line in pages:
-        report.passed(line)
+    report.passed(_("every page decrypts and passes its HMAC"))
+    report.passed(_("database structure intact"))
     report.lines += content.lines
     report.problems += content.problems
     report.manifest = content.manifest
     return report
+
+
+def _page_query(path: Path, key: BackupKey, pragma: str) -> list[str] | None:
+    """The rows a page-level check returns (empty or "ok" when sound), None if it broke off."""
+    conn = connect(path, key.key_pragma(), read_only=True)
+    try:
+        return [row[0] for row in conn.execute(pragma).fetchall()]
+    except sqlcipher.DatabaseError:
+        return None
+    finally:
+        conn.close()
 
 
 def _content_checks(conn, report: VerifyReport, tick: Progress, attachments_hashed: int | None = None) -> None:

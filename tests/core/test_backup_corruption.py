@@ -141,3 +141,38 @@ def test_cli_refuses_bad_backups_with_one_error_line(cli, vault, good_backup, tm
     wrong = cli("backup", "verify", str(good_backup), env={"CLINIC_BACKUP_PASSWORD": "wrong passphrase here"})
     assert one_error_line(wrong) and wrong.code == 3 and "passphrase is wrong" in wrong.err
     assert folder_fingerprint(vault.folder) == before
+
+
+def test_a_copy_damaged_while_it_is_written_is_never_named(session, tmp_path, monkeypatch):
+    """A real fault, not a simulated verdict: one byte of the written copy flips before the
+    checks run, in turn on every page of the file, free pages included (a deleted attachment
+    leaves some). Every time the backup is refused and nothing is left in the folder."""
+    from clinic_app.backup import create
+    from clinic_app.backup.container import PAGE_SIZE, BackupDamaged
+
+    ids = populate(session, clients=2, attachment_bytes=60000)
+    session.documents.delete(session.documents.for_client(ids[0])[0].id)
+    good = session.backups.create(tmp_path / "good.clinicbackup", BACKUP_PASSPHRASE).path
+    probe = connect(good, key_for_file(good, BACKUP_PASSPHRASE).key_pragma(), read_only=True)
+    assert probe.execute("PRAGMA freelist_count").fetchone()[0] >= 4  # the copy has free pages to damage
+    probe.close()
+    good.unlink()
+    real_snapshot = create._snapshot
+    damaged = []
+
+    def snapshot_then_flip_a_byte(ctx, temp, key, copied):
+        result = real_snapshot(ctx, temp, key, copied)
+        page = len(damaged)
+        with open(temp, "r+b") as handle:  # mid-page: always encrypted bytes, on page 1 as well
+            handle.seek(page * PAGE_SIZE + PAGE_SIZE // 2)
+            byte = handle.read(1)
+            handle.seek(-1, 1)
+            handle.write(bytes([byte[0] ^ 0x10]))
+        damaged.append(temp.stat().st_size // PAGE_SIZE)
+        return result
+
+    monkeypatch.setattr(create, "_snapshot", snapshot_then_flip_a_byte)
+    while not damaged or len(damaged) < damaged[0]:
+        with pytest.raises(BackupDamaged):
+            session.backups.create(tmp_path / "b.clinicbackup", BACKUP_PASSPHRASE)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["vault"], f"page {len(damaged) - 1}"
