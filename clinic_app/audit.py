@@ -15,6 +15,7 @@ import json
 
 from clinic_app import clock
 from clinic_app.domain.models import AuditEntry
+from clinic_app.findings import Finding
 from clinic_app.storage.database import Database
 
 GENESIS = "0" * 64
@@ -72,9 +73,16 @@ class AuditLog:
         row = self.db.query_one("SELECT hash FROM audit_log WHERE seq = ?", (seq,))
         if row is None:
             count = self.db.query_one("SELECT count(*) FROM audit_log")[0]
-            return [f"entries up to {seq} were seen at this user's last lock; the log now ends before that ({count} entries): truncated"]
+            return [
+                Finding(
+                    "audit.truncated",
+                    f"entries up to {seq} were seen at this user's last lock; the log now ends before that ({count} entries): truncated",
+                    seen=seq,
+                    count=count,
+                )
+            ]
         if not isinstance(row[0], str) or row[0] != digest.hex():
-            return [f"entry {seq} is not the one this user's last lock saw: entries were deleted or rewritten"]
+            return [Finding("audit.rewritten", f"entry {seq} is not the one this user's last lock saw: entries were deleted or rewritten", seq=seq)]
         return []
 
     def signatures(self) -> list[tuple[int, str, str, str]]:

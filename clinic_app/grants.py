@@ -44,6 +44,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from clinic_app import role_secrets
 from clinic_app.crypto.envelope import sender_tag
 from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, Sealer
+from clinic_app.findings import Finding
 from clinic_app.roles import Role
 
 SIGNING_SECRET = role_secrets.SIGNING
@@ -149,17 +150,22 @@ class Roster:
 def read_roster(doc: dict | None, trusted: bytes | None, seen: int) -> tuple[Roster | None, str]:
     """The roster if it verifies under `trusted` and is not older than `seen`; else a reason."""
     if not doc:
-        return None, "the vault has no signed user list"
+        return None, Finding("grants.no_list", "the vault has no signed user list")
     try:
         roster, signature = Roster.from_signed(doc)
     except (KeyError, TypeError, ValueError):
-        return None, "the signed user list is damaged"
+        return None, Finding("grants.list_damaged", "the signed user list is damaged")
     if trusted is None:
-        return None, "this account's key slot trusts no signing key yet"
+        return None, Finding("grants.no_trusted_key", "this account's key slot trusts no signing key yet")
     if not verify(trusted, signature, roster.message()):
-        return None, "the signed user list does not verify (changed outside the app)"
+        return None, Finding("grants.list_forged", "the signed user list does not verify (changed outside the app)")
     if roster.version < seen:
-        return None, f"the signed user list is older (version {roster.version}) than one this account has seen ({seen})"
+        return None, Finding(
+            "grants.list_older",
+            f"the signed user list is older (version {roster.version}) than one this account has seen ({seen})",
+            version=roster.version,
+            seen=seen,
+        )
     return roster, ""
 
 
@@ -174,16 +180,30 @@ def compare_with_users(
         listed.add(slot_id)
         grant = roster.grants.get(slot_id) if roster else None
         if grant is None:
-            problems.append(f"user {username!r}: no signed grant (added outside the app)")
+            problems.append(Finding("grants.user_unsigned", f"user {username!r}: no signed grant (added outside the app)", username=username))
         elif grant.username.casefold() != username.casefold() or grant.role != role:
-            problems.append(f"user {username!r}: role or name changed outside the app (signed as {grant.role!r})")
+            problems.append(
+                Finding(
+                    "grants.user_changed",
+                    f"user {username!r}: role or name changed outside the app (signed as {grant.role!r})",
+                    username=username,
+                    role=role,
+                    signed_role=grant.role,
+                )
+            )
         elif slot_keys.get(slot_id) != grant.slot_key:
-            problems.append(f"user {username!r}: key slot replaced or missing outside the app")
+            problems.append(Finding("grants.user_slot_replaced", f"user {username!r}: key slot replaced or missing outside the app", username=username))
         else:
             verified[slot_id] = grant
     for slot_id, grant in (roster.grants.items() if roster else []):
         if slot_id not in listed:
-            problems.append(f"user {grant.username!r}: signed but missing from the user table (deleted outside the app)")
+            problems.append(
+                Finding(
+                    "grants.user_deleted",
+                    f"user {grant.username!r}: signed but missing from the user table (deleted outside the app)",
+                    username=grant.username,
+                )
+            )
     return verified, problems
 
 
@@ -192,7 +212,7 @@ class GrantState:
     """What an unlock verified; `session.grants`."""
 
     verified: dict[str, Grant]  # slot id -> grant, for users-table rows that match the roster
-    problems: list[str]
+    problems: list[Finding]  # each a sentence with a code (findings.py)
     trusted: bytes | None  # the signing public key this user's slot trusts
     roster: Roster | None  # None before a vault's first roster (made by an older version)
 

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.session = None
         self.intake_wizard = None  # the open IntakeWizard, if any
+        self.vault_notices = None  # what the last unlock found wrong, if anything (VaultNoticesDialog)
         self._resume: dict | None = None  # where the user was when the vault locked (ids only)
         self._import_handle = None
         self.setWindowTitle(APP_NAME)  # never anything about a client
@@ -258,6 +259,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.splitter)
         self._set_unlocked_ui(True)
         self.bundles.session_started(session)
+        from ui.dialogs.vault_notices_dialog import show_vault_notices  # here: only an unlock needs it
+
+        self.vault_notices = show_vault_notices(session, self)
         resume, self._resume = self._resume, None
         if resume and resume["username"] == session.user.username:
             if resume["client_id"]:

@@ -25,6 +25,7 @@ from clinic_app.crypto import envelope
 from clinic_app.crypto.kdf import KdfParams, derive_key, new_salt
 from clinic_app.errors import CorruptVault
 from clinic_app.faults import crash_point
+from clinic_app.findings import Finding
 from clinic_app.fileio import atomic_write
 from clinic_app.paths import KEYSLOT_COPY_NAMES
 
@@ -330,14 +331,14 @@ class SlotStore:
             raise CorruptVault("keyslots.missing")
         raise CorruptVault("keyslots.both_copies_damaged")
 
-    def damage(self) -> list[str]:
+    def damage(self) -> list[Finding]:
         """One line per damaged copy (missing second copies of old vaults are not damage)."""
         lines = []
         for path, (parsed, raw, problem) in zip(self.paths, self._read()):
             if parsed is None and raw is not None:
-                lines.append(f"{path.name}: {problem}")
+                lines.append(Finding("keyslots.copy_damaged", f"{path.name}: {problem}", file=path.name))
             elif parsed is None and path == self.paths[0]:
-                lines.append(f"{path.name}: missing")
+                lines.append(Finding("keyslots.copy_missing", f"{path.name}: missing", file=path.name))
         return lines
 
     def repair(self) -> list[str]:
@@ -351,7 +352,7 @@ class SlotStore:
         for path, (parsed, raw, _) in zip(self.paths, self._read()):
             if raw != data:
                 atomic_write(path, data)
-        return [f"{line}; repaired from the other copy" for line in damaged]
+        return [Finding("keyslots.repaired", f"{line}; repaired from the other copy", **line.params) for line in damaged]
 
     def save(self, slot_file: KeySlotFile) -> None:
         """Both copies, one after the other, each atomically: a crash leaves one whole copy."""

@@ -4783,6 +4783,100 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
     </message>
 </context>
 <context>
+    <name>VaultNotices</name>
+    <message>
+        <source>A copy of the vault&apos;s key file ({file}) was damaged or missing; the app rewrote it from the other, intact copy.</source>
+        <translation>Una copia del archivo de claves de la bóveda ({file}) estaba dañada o faltaba; la aplicación la volvió a escribir a partir de la otra copia, que está intacta.</translation>
+    </message>
+    <message>
+        <source>“{username}” was added outside the app: no manager signed this account. Unless you know who added it, remove it in Clinic ▸ Users.</source>
+        <translation>«{username}» se agregó fuera de la aplicación: ningún administrador firmó esta cuenta. Salvo que sepa quién la agregó, quítela en Clínica ▸ Usuarios.</translation>
+    </message>
+    <message>
+        <source>The role of “{username}” was changed outside the app: a manager signed it as {signed_role}, the vault now says {role}. Set the right role in Clinic ▸ Users.</source>
+        <translation>El rol de «{username}» se cambió fuera de la aplicación: un administrador lo firmó como {signed_role} y la bóveda ahora dice {role}. Asigne el rol correcto en Clínica ▸ Usuarios.</translation>
+    </message>
+    <message>
+        <source>The key slot of “{username}” was replaced or removed outside the app, so that account cannot open the vault. Reset its password in Clinic ▸ Users (with the recovery key).</source>
+        <translation>La ranura de clave de «{username}» se reemplazó o se quitó fuera de la aplicación, así que esa cuenta no puede abrir la bóveda. Restablezca su contraseña en Clínica ▸ Usuarios (con la clave de recuperación).</translation>
+    </message>
+    <message>
+        <source>“{username}” was deleted outside the app. Restore the latest backup from before the change (Tools ▸ Restore a backup), or add the account again in Clinic ▸ Users.</source>
+        <translation>«{username}» se eliminó fuera de la aplicación. Restaure la copia de seguridad más reciente anterior al cambio (Herramientas ▸ Restaurar una copia de seguridad) o vuelva a agregar la cuenta en Clínica ▸ Usuarios.</translation>
+    </message>
+    <message>
+        <source>An older copy of the list of accounts and roles (version {version}) was put back; you have already seen version {seen}. Redo the latest changes in Clinic ▸ Users, or restore the latest backup (Tools ▸ Restore a backup).</source>
+        <translation>Se volvió a poner una copia anterior de la lista de cuentas y roles (versión {version}); usted ya vio la versión {seen}. Rehaga los últimos cambios en Clínica ▸ Usuarios o restaure la copia de seguridad más reciente (Herramientas ▸ Restaurar una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>The audit log now ends at entry {count}, but you saw entry {seen} when you last locked the vault: entries were deleted outside the app.</source>
+        <translation>El registro de auditoría ahora termina en la entrada {count}, pero usted vio la entrada {seen} la última vez que bloqueó la bóveda: se eliminaron entradas fuera de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is not the one you saw when you last locked the vault: entries were deleted or rewritten outside the app.</source>
+        <translation>La entrada de auditoría {seq} no es la que usted vio la última vez que bloqueó la bóveda: se eliminaron o reescribieron entradas fuera de la aplicación.</translation>
+    </message>
+    <message>
+        <source>The signed list of accounts and roles was changed or damaged outside the app, so no role can be trusted from it. Restore the latest backup from before the change (Tools ▸ Restore a backup).</source>
+        <translation>La lista firmada de cuentas y roles se cambió o se dañó fuera de la aplicación, así que no se puede confiar en ningún rol de ella. Restaure la copia de seguridad más reciente anterior al cambio (Herramientas ▸ Restaurar una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>Something was changed outside the app: {detail}</source>
+        <translation>Algo se cambió fuera de la aplicación: {detail}</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file was repaired</source>
+        <translation>Se reparó el archivo de claves de la bóveda</translation>
+    </message>
+    <message>
+        <source>Accounts and roles were changed outside the app</source>
+        <translation>Se cambiaron cuentas y roles fuera de la aplicación</translation>
+    </message>
+    <message>
+        <source>The audit log was cut or rewritten</source>
+        <translation>El registro de auditoría se recortó o se reescribió</translation>
+    </message>
+    <message>
+        <source>Nothing was lost. Damage like this can mean a failing disk: make a backup now (Tools ▸ Backup), and if this message comes back, have the disk checked.</source>
+        <translation>No se perdió nada. Un daño así puede indicar que el disco está fallando: haga ahora una copia de seguridad (Herramientas ▸ Copia de seguridad) y, si este mensaje vuelve a aparecer, haga revisar el disco.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost. Damage like this can mean a failing disk: tell a clinic manager, so that they make a backup and have the disk checked.</source>
+        <translation>No se perdió nada. Un daño así puede indicar que el disco está fallando: avise a un administrador de la clínica para que haga una copia de seguridad y revise el disco.</translation>
+    </message>
+    <message>
+        <source>If no manager made these changes in the app, someone changed the vault&apos;s files directly. For the full report, close the app and run “clinic-app vault check”.</source>
+        <translation>Si ningún administrador hizo estos cambios en la aplicación, alguien cambió directamente los archivos de la bóveda. Para el informe completo, cierre la aplicación y ejecute «clinic-app vault check».</translation>
+    </message>
+    <message>
+        <source>The log cannot be put back from here, and older backups still hold the lost entries. Keep this vault as it is, make a backup of it now as evidence (Tools ▸ Backup), and find out who had access to this computer. For the full report, close the app and run “clinic-app vault check”.</source>
+        <translation>El registro no se puede recuperar desde aquí, y las copias de seguridad anteriores aún conservan las entradas perdidas. Deje esta bóveda como está, haga ahora una copia de seguridad como prueba (Herramientas ▸ Copia de seguridad) y averigüe quién tuvo acceso a esta computadora. Para el informe completo, cierre la aplicación y ejecute «clinic-app vault check».</translation>
+    </message>
+    <message>
+        <source>While opening the vault, the app found that the list of accounts and roles was changed outside it. Tell a clinic manager today; they see what changed, and what to do, when they sign in.</source>
+        <translation>Al abrir la bóveda, la aplicación encontró que la lista de cuentas y roles se cambió fuera de ella. Avise hoy a un administrador de la clínica; al iniciar sesión verá qué cambió y qué hacer.</translation>
+    </message>
+    <message>
+        <source>While opening the vault, the app found that its audit log was cut or rewritten outside it. Tell a clinic manager today; they see what changed, and what to do, when they sign in.</source>
+        <translation>Al abrir la bóveda, la aplicación encontró que su registro de auditoría se recortó o se reescribió fuera de ella. Avise hoy a un administrador de la clínica; al iniciar sesión verá qué cambió y qué hacer.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultNoticesDialog</name>
+    <message>
+        <source>Problems found while opening the vault</source>
+        <translation>Problemas encontrados al abrir la bóveda</translation>
+    </message>
+    <message>
+        <source>The vault is open and your work is safe to continue, but someone must act on the following:</source>
+        <translation>La bóveda está abierta y puede seguir trabajando con seguridad, pero alguien debe ocuparse de lo siguiente:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+</context>
+<context>
     <name>role</name>
     <message>
         <source>paralegal</source>

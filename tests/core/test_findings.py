@@ -1,0 +1,36 @@
+"""The core's own findings at unlock carry a code and parameters for the app's words, and stay
+the same English sentences for logs, audit details and `vault check`."""
+
+from __future__ import annotations
+
+import pickle
+
+from clinic_app.crypto.keyslots import COPY_NAMES
+from clinic_app.findings import Finding
+from clinic_app.lifecycle import open_session
+from tests.conftest import PASSWORD
+from tests.core.test_role_grants import _paralegal_db_key, _raw_sql
+
+
+def test_a_finding_is_its_sentence_with_a_code():
+    finding = Finding("grants.user_unsigned", "user 'eve': no signed grant (added outside the app)", username="eve")
+    assert finding == "user 'eve': no signed grant (added outside the app)" and f"role grants: {finding}".endswith("app)")
+    copy = pickle.loads(pickle.dumps(finding))
+    assert (copy, copy.code, copy.params) == (finding, "grants.user_unsigned", {"username": "eve"})
+
+
+def test_unlock_findings_have_codes_and_parameters(vault, vault_dir):
+    path = vault_dir / COPY_NAMES[1]
+    path.write_bytes(path.read_bytes()[:100])
+    _raw_sql(vault_dir, _paralegal_db_key(vault_dir), "UPDATE users SET role = 'manager' WHERE username = 'paralegal'")
+    session = open_session(vault, "manager", PASSWORD)
+    try:
+        (repair,) = session.vault.slot_repairs
+        assert (repair.code, repair.params) == ("keyslots.repaired", {"file": "keyslots.copy.json"})
+        assert repair.startswith("keyslots.copy.json: ") and repair.endswith("; repaired from the other copy")
+        (grant,) = session.grants.problems
+        assert (grant.code, grant.params) == ("grants.user_changed", {"username": "paralegal", "role": "manager", "signed_role": "paralegal"})
+        detail = session.db.query_one("SELECT detail FROM audit_log WHERE action = 'keyslots.repaired'")[0]
+        assert detail == repair
+    finally:
+        session.lock()

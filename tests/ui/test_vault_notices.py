@@ -1,0 +1,115 @@
+"""After unlock, the real window shows what the core found wrong while opening the vault, to
+the people who must act: a damaged key-slot copy (whoever unlocked), a role changed in the
+users table outside the app and a cut audit log (managers; others are told to ask one).
+Real vaults damaged on disk or with raw SQL, the real MainWindow, English and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinic_app.crypto.keyslots import COPY_NAMES
+from clinic_app.lifecycle import open_session
+from tests.conftest import PASSWORD
+from tests.core.test_audit_anchor import _drop_triggers, _paralegal_connection
+from tests.core.test_role_grants import _paralegal_db_key, _raw_sql
+from tests.ui.conftest import unlock
+
+
+def shown_notices(window) -> str:
+    """The text of the notices dialog the window opened at unlock ("" when none)."""
+    dialog = window.vault_notices
+    if dialog is None:
+        return ""
+    assert dialog.isVisible() and dialog.parent() is window
+    return dialog.plain_text()
+
+
+def damage_second_slot_copy(folder) -> None:
+    path = folder / COPY_NAMES[1]
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def test_a_clean_unlock_shows_nothing(main_window):
+    unlock(main_window, "manager")
+    assert main_window.session is not None and main_window.vault_notices is None
+
+
+def test_a_repaired_slot_copy_is_told_to_the_user_who_unlocked(main_window, vault_dir):
+    damage_second_slot_copy(vault_dir)
+    unlock(main_window, "paralegal")
+    text = shown_notices(main_window)
+    assert "The vault's key file was repaired" in text
+    assert "A copy of the vault's key file (keyslots.copy.json) was damaged or missing; the app rewrote it from the other, intact copy." in text
+    assert "Nothing was lost" in text and "tell a clinic manager" in text
+    main_window.lock()  # repaired: the next unlock has nothing to say
+    unlock(main_window, "paralegal")
+    assert main_window.vault_notices is None
+
+
+def test_a_manager_who_meets_a_repaired_copy_is_told_to_make_a_backup(main_window, vault_dir):
+    damage_second_slot_copy(vault_dir)
+    unlock(main_window, "manager")
+    text = shown_notices(main_window)
+    assert "keyslots.copy.json" in text and "make a backup now (Tools ▸ Backup)" in text
+
+
+def test_a_role_changed_in_the_users_table_is_shown_to_managers_with_what_to_do(main_window, vault, vault_dir):
+    _raw_sql(vault_dir, _paralegal_db_key(vault_dir), "UPDATE users SET role = 'manager' WHERE username = 'paralegal'")
+    unlock(main_window, "attorney")  # not the one to act: told to ask a manager, no details
+    text = shown_notices(main_window)
+    assert "Accounts and roles were changed outside the app" in text and "Tell a clinic manager today" in text
+    assert "paralegal" not in text
+    main_window.lock()
+
+    unlock(main_window, "manager")
+    text = shown_notices(main_window)
+    assert (
+        "The role of “paralegal” was changed outside the app: a manager signed it as paralegal, the vault now says manager. "
+        "Set the right role in Clinic ▸ Users." in text
+    )
+    assert "clinic-app vault check" in text
+    main_window.vault_notices.accept()
+    main_window.session.users.set_role("paralegal", "paralegal")  # what the notice says to do
+    main_window.lock()
+    unlock(main_window, "manager")
+    assert main_window.vault_notices is None
+
+
+def test_a_cut_audit_log_is_shown_to_managers(main_window, vault, vault_dir):
+    with open_session(vault, "manager", PASSWORD) as session:
+        session.record("client.delete", "client", "c-1", "the entry someone wants gone")
+    conn = _paralegal_connection(vault_dir)
+    try:
+        _drop_triggers(conn)
+        newest = conn.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
+        conn.execute("DELETE FROM audit_log WHERE seq > ?", (newest - 4,))
+    finally:
+        conn.close()
+    unlock(main_window, "manager")
+    text = shown_notices(main_window)
+    assert "The audit log was cut or rewritten" in text
+    assert "when you last locked the vault: entries were deleted" in text
+    assert "make a backup of it now as evidence (Tools ▸ Backup)" in text
+
+
+@pytest.fixture
+def spanish_ui(qapp):
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "es")
+    yield
+    install_translators(qapp, "en")
+
+
+def test_the_notices_in_spanish(spanish_ui, main_window, vault_dir):
+    damage_second_slot_copy(vault_dir)
+    _raw_sql(vault_dir, _paralegal_db_key(vault_dir), "UPDATE users SET role = 'attorney' WHERE username = 'paralegal'")
+    unlock(main_window, "manager")
+    text = shown_notices(main_window)
+    assert main_window.vault_notices.windowTitle() == "Problemas encontrados al abrir la bóveda"
+    assert "keyslots.copy.json" in text and "No se perdió nada" in text
+    assert "El rol de «paralegal» se cambió fuera de la aplicación" in text and "asistente legal" in text and "abogado" in text
+    for english in ("What to do", "Tools", "Clinic ▸", "outside the app", "manager"):
+        assert english not in text

@@ -1,0 +1,164 @@
+"""What the core found wrong while opening the vault, said to the people who must act on it.
+
+The core reports findings as codes with parameters (`clinic_app/findings.py`): key-slot
+copies it repaired (`vault.slot_repairs`), a signed user list that does not match the users
+table (`grants.problems`), an audit log cut or rewritten since this user's last lock
+(`audit_problems`). Who is told what:
+
+- a repaired key-slot copy: whoever unlocked (the repair happened as they did);
+- the user list: managers, who can set roles, remove accounts and restore (USER_MANAGE);
+- the audit log: managers, who can back up and restore (BACKUP);
+- anyone else who meets either of the last two is told to ask a manager, without details.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from clinic_app.roles import Permission
+from ui.role_text import role_label
+
+CONTEXT = "VaultNotices"
+
+FINDINGS = {
+    "keyslots.repaired": QT_TRANSLATE_NOOP(
+        "VaultNotices", "A copy of the vault's key file ({file}) was damaged or missing; the app rewrote it from the other, intact copy."
+    ),
+    "grants.user_unsigned": QT_TRANSLATE_NOOP(
+        "VaultNotices", "“{username}” was added outside the app: no manager signed this account. Unless you know who added it, remove it in Clinic ▸ Users."
+    ),
+    "grants.user_changed": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "The role of “{username}” was changed outside the app: a manager signed it as {signed_role}, the vault now says {role}. "
+        "Set the right role in Clinic ▸ Users.",
+    ),
+    "grants.user_slot_replaced": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "The key slot of “{username}” was replaced or removed outside the app, so that account cannot open the vault. "
+        "Reset its password in Clinic ▸ Users (with the recovery key).",
+    ),
+    "grants.user_deleted": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "“{username}” was deleted outside the app. Restore the latest backup from before the change (Tools ▸ Restore a backup), "
+        "or add the account again in Clinic ▸ Users.",
+    ),
+    "grants.list_older": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "An older copy of the list of accounts and roles (version {version}) was put back; you have already seen version {seen}. "
+        "Redo the latest changes in Clinic ▸ Users, or restore the latest backup (Tools ▸ Restore a backup).",
+    ),
+    "audit.truncated": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "The audit log now ends at entry {count}, but you saw entry {seen} when you last locked the vault: entries were deleted outside the app.",
+    ),
+    "audit.rewritten": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "Audit entry {seq} is not the one you saw when you last locked the vault: entries were deleted or rewritten outside the app.",
+    ),
+}
+# The signed list itself is unusable (forged, damaged, absent, not trusted): one sentence for all.
+LIST_UNUSABLE = QT_TRANSLATE_NOOP(
+    "VaultNotices",
+    "The signed list of accounts and roles was changed or damaged outside the app, so no role can be trusted from it. "
+    "Restore the latest backup from before the change (Tools ▸ Restore a backup).",
+)
+UNKNOWN = QT_TRANSLATE_NOOP("VaultNotices", "Something was changed outside the app: {detail}")
+
+TITLES = {
+    "keyslots": QT_TRANSLATE_NOOP("VaultNotices", "The vault's key file was repaired"),
+    "grants": QT_TRANSLATE_NOOP("VaultNotices", "Accounts and roles were changed outside the app"),
+    "audit": QT_TRANSLATE_NOOP("VaultNotices", "The audit log was cut or rewritten"),
+}
+ACTIONS = {
+    ("keyslots", True): QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "Nothing was lost. Damage like this can mean a failing disk: make a backup now (Tools ▸ Backup), and if this message "
+        "comes back, have the disk checked.",
+    ),
+    ("keyslots", False): QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "Nothing was lost. Damage like this can mean a failing disk: tell a clinic manager, so that they make a backup and have the disk checked.",
+    ),
+    ("grants", True): QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "If no manager made these changes in the app, someone changed the vault's files directly. For the full report, close the "
+        "app and run “clinic-app vault check”.",
+    ),
+    ("audit", True): QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "The log cannot be put back from here, and older backups still hold the lost entries. Keep this vault as it is, make a "
+        "backup of it now as evidence (Tools ▸ Backup), and find out who had access to this computer. For the full report, close "
+        "the app and run “clinic-app vault check”.",
+    ),
+}
+ASK_A_MANAGER = {
+    "grants": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "While opening the vault, the app found that the list of accounts and roles was changed outside it. Tell a clinic manager "
+        "today; they see what changed, and what to do, when they sign in.",
+    ),
+    "audit": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "While opening the vault, the app found that its audit log was cut or rewritten outside it. Tell a clinic manager today; "
+        "they see what changed, and what to do, when they sign in.",
+    ),
+}
+WHO_MUST_ACT = {"grants": Permission.USER_MANAGE, "audit": Permission.BACKUP}
+
+
+@dataclass
+class Notice:
+    """One kind of problem: what happened (a line per finding) and what to do."""
+
+    kind: str  # keyslots | grants | audit
+    title: str
+    lines: list[str] = field(default_factory=list)
+    action: str = ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def finding_text(finding) -> str:
+    """One finding in the UI language; a finding without a known code keeps the core's words."""
+    code, params = getattr(finding, "code", ""), dict(getattr(finding, "params", {}))
+    if code.startswith("grants.") and code not in FINDINGS:
+        return _tr(LIST_UNUSABLE)
+    if code not in FINDINGS:
+        return _tr(UNKNOWN).format(detail=str(finding))
+    for name in ("role", "signed_role"):
+        if name in params:
+            try:
+                params[name] = role_label(params[name])
+            except ValueError:  # a role this version does not know: shown as the vault has it
+                pass
+    return _tr(FINDINGS[code]).format_map(_Params(params))
+
+
+class _Params(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def vault_notices(session) -> list[Notice]:
+    """The notices this user must see after unlocking, most urgent first."""
+    found = {
+        "audit": list(session.audit_problems or []),
+        "grants": list(session.grants.problems if session.grants is not None else []),
+        "keyslots": list(session.vault.slot_repairs or []),
+    }
+    notices = []
+    for kind, findings in found.items():
+        if not findings:
+            continue
+        may_act = kind == "keyslots" or session.can(WHO_MUST_ACT[kind])
+        if not may_act:
+            notices.append(Notice(kind, _tr(TITLES[kind]), [], _tr(ASK_A_MANAGER[kind])))
+            continue
+        lines = list(dict.fromkeys(finding_text(f) for f in findings))  # one unusable-list line, not four
+        manager = session.can(Permission.BACKUP)
+        notices.append(Notice(kind, _tr(TITLES[kind]), lines, _tr(ACTIONS[(kind, manager if kind == "keyslots" else True)])))
+    return notices
