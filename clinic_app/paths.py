@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from clinic_app import APP_ID, ORG_NAME
 
 VAULT_ENV = "CLINIC_VAULT"
@@ -19,6 +17,8 @@ def default_vault_dir() -> Path:
     override = os.environ.get(VAULT_ENV)
     if override:
         return Path(override)
+    import platformdirs  # late: it imports tempfile, shutil and the compressors (~10 ms)
+
     return Path(platformdirs.user_data_dir(APP_ID, ORG_NAME)) / "vault"
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 _ACTIVITY = {
@@ -38,11 +38,12 @@ class IdleLock(QObject):
         self._check = QTimer(self)
         self._check.setInterval(1000)
         self._check.timeout.connect(self.check)
-        app = QGuiApplication.instance()
-        app.applicationStateChanged.connect(self._on_state_changed)
-        self._connect_dbus()
+        self._watching = False  # suspend and screen lock: from the first arm (_watch_the_system)
 
     def arm(self, idle_minutes: int) -> None:
+        if not self._watching:
+            self._watching = True
+            self._watch_the_system()
         self.idle_seconds = max(0, idle_minutes) * 60.0
         self.last_activity = self.clock()
         if not self.armed:  # the filter sees every event of the app: only while a vault is open
@@ -83,7 +84,18 @@ class IdleLock(QObject):
             self.disarm()
             self.lock_requested.emit(reason)
 
-    def _on_state_changed(self, state: Qt.ApplicationState) -> None:
+    def _watch_the_system(self) -> None:
+        """Nothing to lock before a vault opens, so the unlock screen shows without this: the
+        D-Bus connections, and Qt's namespace, which the state signal needs (without it PySide
+        cannot pass the state) and which takes ~15 ms to load."""
+        from PySide6.QtCore import Qt  # noqa: F401 - loaded before the signal is connected
+
+        QGuiApplication.instance().applicationStateChanged.connect(self._on_state_changed)
+        self._connect_dbus()
+
+    def _on_state_changed(self, state) -> None:
+        from PySide6.QtCore import Qt
+
         if state == Qt.ApplicationState.ApplicationSuspended:
             self._request("suspend")
 

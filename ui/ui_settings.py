@@ -11,7 +11,9 @@ def _settings() -> QSettings:
 
 
 def save_geometry(name: str, widget: QWidget) -> None:
-    _settings().setValue(f"geometry/{name}", widget.saveGeometry())
+    settings, geometry = _settings(), widget.saveGeometry()
+    if settings.value(f"geometry/{name}") != geometry:  # unchanged: the settings file is not rewritten
+        settings.setValue(f"geometry/{name}", geometry)
 
 
 def restore_geometry(name: str, widget: QWidget) -> bool:

@@ -3,7 +3,7 @@
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 
 from clinic_app.domain.models import Client, Conviction, Matter
 from clinic_app.lifecycle import open_session
@@ -69,6 +69,13 @@ def test_menus_follow_the_role(qtbot, main_window, vault):
     main_window.open_client(ids["Chen"])
     assert tabs.isTabVisible(tabs.indexOf(main_window.workspace.history))
     assert main_window.workspace.history.model.rowCount() > 0
+
+
+
+def test_shortcuts_work_in_every_window_of_the_app(main_window):
+    with_keys = [a for a in main_window.findChildren(QAction) if not a.shortcut().isEmpty()]
+    assert len(with_keys) >= 5 and main_window.lock_action in with_keys
+    assert all(a.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut for a in with_keys)
 
 
 def test_lock_drops_every_model_and_returns_to_the_same_place(qtbot, main_window, vault):

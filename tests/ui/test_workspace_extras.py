@@ -124,6 +124,15 @@ def test_suspend_locks_the_vault(qtbot, main_window, vault):
     assert "sleep" in main_window.unlock_page.reason.text()
 
 
+def test_the_application_suspended_state_locks_the_vault(qtbot, main_window, vault):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    unlock(main_window)  # the state signal is watched from the first unlock on
+    QGuiApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)
+    assert main_window.session is None
+
+
 def test_manager_deletes_a_client(qtbot, main_window, vault, message_boxes):
     from PySide6.QtWidgets import QMessageBox
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from clinic_app import APP_NAME
@@ -92,9 +92,13 @@ class UnlockPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.button)
         inner.addLayout(buttons)
+        centred = QHBoxLayout()  # stretches, not Qt.AlignHCenter: Qt's namespace loads later (main_window.py)
+        centred.addStretch(1)
+        centred.addWidget(card)
+        centred.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred)
         outer.addStretch(2)
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.button)
