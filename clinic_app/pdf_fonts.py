@@ -1,7 +1,10 @@
-"""Embedded TrueType fonts for every PDF the app writes, with a CJK fallback.
+"""Embedded TrueType fonts for every PDF the app writes, with fallbacks for CJK and Hangul.
 
-ReportLab does no font fallback by itself, so `markup()` wraps runs of characters that
-DejaVu lacks in the fallback font. Built-in Helvetica would print boxes for Łukasz or 张伟.
+ReportLab does no font fallback by itself, so `markup()` and `draw_string()` put each run of
+characters that DejaVu lacks in the first fallback font that has them: Droid Sans Fallback
+(Han, Kana) or NanumSquare (Hangul: Droid Sans Fallback has 3 of the 11,172 syllables).
+Built-in Helvetica would print boxes for Łukasz, 张伟 or 김민준. The fallbacks are large
+(4 MB, 0.7 MB), so each is read only when a document first needs it.
 """
 
 from __future__ import annotations
@@ -22,14 +25,15 @@ BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 MONO = "DejaVuSansMono"
 FALLBACK = "DroidSansFallback"
+HANGUL = "NanumSquare"
 
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
     ITALIC: "DejaVuSans-Oblique.ttf",
     MONO: "DejaVuSansMono.ttf",
-    FALLBACK: "DroidSansFallbackFull.ttf",
 }
+_FALLBACK_FILES = {FALLBACK: "DroidSansFallbackFull.ttf", HANGUL: "NanumSquareR.ttf"}  # in the order tried
 
 
 @cache
@@ -47,33 +51,46 @@ def register_fonts() -> None:
 @cache
 def _covered(font_name: str) -> frozenset[int]:
     register_fonts()
+    if font_name in _FALLBACK_FILES:
+        pdfmetrics.registerFont(TTFont(font_name, str(font_path(_FALLBACK_FILES[font_name]))))
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph.keys())
 
 
+@cache
+def fallback_for(ch: str) -> str:
+    """The fallback font that has a glyph for `ch` (Droid Sans Fallback's box if none has)."""
+    return next((name for name in _FALLBACK_FILES if ord(ch) in _covered(name)), FALLBACK)
+
+
+def font_for(ch: str, font: str) -> str:
+    """`font` when DejaVu has the character (or it is a space), else its fallback."""
+    if ch.isspace() or ord(ch) in _covered(REGULAR):
+        return font
+    return fallback_for(ch)
+
+
 def needs_fallback(ch: str) -> bool:
-    return ord(ch) not in _covered(REGULAR) and not ch.isspace()
+    return font_for(ch, REGULAR) != REGULAR
+
+
+def _runs(text: str, font: str) -> list[tuple[str, str]]:
+    """`text` cut into (chunk, font name) runs; spaces stay in the current run."""
+    if text.isascii():  # DejaVu has every ASCII character: most names and all boilerplate
+        return [(text, font)] if text else []
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        ch_font = runs[-1][1] if runs and ch.isspace() else font_for(ch, font)
+        if runs and runs[-1][1] == ch_font:
+            runs[-1] = (runs[-1][0] + ch, ch_font)
+        else:
+            runs.append((ch, ch_font))
+    return runs
 
 
 def markup(text: str) -> str:
-    """Escape `text` for a Paragraph and switch to the fallback font where DejaVu has no glyph."""
-    out: list[str] = []
-    run: list[str] = []
-    run_fallback = False
-    for ch in text:
-        fallback = needs_fallback(ch)
-        if run and fallback != run_fallback:
-            out.append(_emit("".join(run), run_fallback))
-            run = []
-        run.append(ch)
-        run_fallback = fallback
-    if run:
-        out.append(_emit("".join(run), run_fallback))
+    """Escape `text` for a Paragraph and switch to a fallback font where DejaVu has no glyph."""
+    out = [escape(chunk) if name == REGULAR else f'<font name="{name}">{escape(chunk)}</font>' for chunk, name in _runs(text, REGULAR)]
     return "".join(out).replace("\n", "<br/>")
-
-
-def _emit(chunk: str, fallback: bool) -> str:
-    escaped = escape(chunk)
-    return f'<font name="{FALLBACK}">{escaped}</font>' if fallback else escaped
 
 
 def draw_string(canvas, x: float, y: float, text: str, font: str = REGULAR, size: float = 10) -> None:
@@ -84,31 +101,12 @@ def draw_string(canvas, x: float, y: float, text: str, font: str = REGULAR, size
     """
     register_fonts()
     text_object = canvas.beginText(x, y)
-    run, run_font = "", font
-    for ch in text:
-        ch_font = run_font if ch.isspace() else (FALLBACK if needs_fallback(ch) else font)
-        if run and ch_font != run_font:
-            text_object.setFont(run_font, size)
-            text_object.textOut(run)
-            run = ""
-        run, run_font = run + ch, ch_font
-    if run:
-        text_object.setFont(run_font, size)
-        text_object.textOut(run)
+    for chunk, name in _runs(text, font):
+        text_object.setFont(name, size)
+        text_object.textOut(chunk)
     canvas.drawText(text_object)
 
 
 def string_width(text: str, font: str = REGULAR, size: float = 10) -> float:
     register_fonts()
-    return sum(pdfmetrics.stringWidth(c, FALLBACK if f else font, size) for c, f in _runs(text))
-
-
-def _runs(text: str) -> list[tuple[str, bool]]:
-    runs: list[tuple[str, bool]] = []
-    for ch in text:
-        fallback = needs_fallback(ch)
-        if runs and runs[-1][1] == fallback:
-            runs[-1] = (runs[-1][0] + ch, fallback)
-        else:
-            runs.append((ch, fallback))
-    return runs
+    return sum(pdfmetrics.stringWidth(chunk, name, size) for chunk, name in _runs(text, font))

@@ -1,13 +1,14 @@
 """Putting a packet together: the outgoing packet and the clinic's file copy.
 
-The outgoing packet holds only what the decider reads, in profile order, merged with pypdf
-and stamped. Everything internal (hashes, build facts, readiness, the checklist) goes into
-a separate file copy PDF and the JSON manifest, which record the outgoing file's SHA-256.
+The outgoing packet holds only what the decider reads, in profile order. Everything internal
+(hashes, build facts, readiness, the checklist) goes into a separate file copy PDF and the
+JSON manifest, which record the outgoing file's SHA-256.
 
-All in memory. Page numbers are known only once every part is rendered, so the cover
-letter and exhibit index (which list page ranges) are rendered after the others, until
-their own page counts settle. The footer "Applicant — page X of N" and the DRAFT mark are
-stamped after merging, so attachments carry them too.
+All in memory. The generated parts are laid out as one ReportLab document (`layout.lay_out`):
+fonts are subset once, the cover letter's and the exhibit index's page ranges are filled in
+once every part is laid out, and each page's footer ("Applicant — page X of N") and DRAFT
+mark are drawn when the page count is known. Parts made elsewhere (attachments, the filled
+official form) are read once and put in between with pypdf, stamped the same way.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from clinic_app.packets.attachments import attachment_pdf
 from clinic_app.packets.exhibits import describe, exhibit_documents, exhibit_letter
 from clinic_app.packets.fields import display
 from clinic_app.packets.fillable import fill_and_flatten
+from clinic_app.packets.layout import LateText, PageInfo, Section, lay_out
 from clinic_app.pdf_fonts import BOLD, REGULAR, draw_string, register_fonts, string_width
 from clinic_app.translation import N_, _
 
@@ -40,17 +42,23 @@ Progress = Callable[[int, int, str], None]
 class Part:
     kind: str
     title: str
-    pdf: bytes
-    sha256: str  # of the rendered part; of the original file for attachments
+    pdf: bytes = b""  # parts made elsewhere (attachments, the filled official form); generated parts are laid out
+    sha256: str = ""  # of the generated part's pages as drawn; of the original file for attachments
     pages: int = 0
     exhibit: str = ""  # "A", "B", ... for attachments
     document_id: str = ""  # the vault document an attachment came from
     first_page: int = 0  # 1-based, in the finished packet
+    story: list | None = field(default=None, repr=False)  # the flowables of a generated part, until laid out
+    page_note: str = ""  # printed at the top of each of its pages
+    reader: PdfReader | None = field(default=None, repr=False)  # a part made elsewhere, read once
 
     @property
     def page_range(self) -> str:
-        last = self.first_page + self.pages - 1
-        return str(self.first_page) if self.pages == 1 else f"{self.first_page}–{last}"
+        return _range(self.first_page, self.pages)
+
+    @property
+    def generated(self) -> bool:
+        return not self.pdf
 
 
 @dataclass
@@ -63,9 +71,9 @@ class BuiltPacket:
     file_copy: bytes = b""  # the clinic's record: hashes, build facts, readiness; never mailed
 
 
-def _part(kind: str, title: str, pdf: bytes, exhibit: str = "", sha256: str = "") -> Part:
-    pages = len(PdfReader(io.BytesIO(pdf)).pages)
-    return Part(kind, title, pdf, sha256 or hashlib.sha256(pdf).hexdigest(), pages, exhibit)
+def _made_elsewhere(kind: str, title: str, pdf: bytes, exhibit: str = "", sha256: str = "") -> Part:
+    reader = PdfReader(io.BytesIO(pdf))
+    return Part(kind, title, pdf, sha256 or hashlib.sha256(pdf).hexdigest(), len(reader.pages), exhibit, reader=reader)
 
 
 def _application_part(spec, ctx: render.PacketContext, form_template: bytes | None) -> Part:
@@ -80,8 +88,8 @@ def _application_part(spec, ctx: render.PacketContext, form_template: bytes | No
                 values[form_field] = value if isinstance(value, bool) else bool(display(value).strip())
             elif form_field in kinds:
                 values[form_field] = display(value)
-        return _part(spec.kind, spec.title, fill_and_flatten(form_template, values, form.checked_value))
-    return _part(spec.kind, spec.title, render.render_application(spec, ctx))
+        return _made_elsewhere(spec.kind, spec.title, fill_and_flatten(form_template, values, form.checked_value))
+    return Part(spec.kind, spec.title, story=render.application_story(spec, ctx), page_note=render.WORKSHEET_NOTE)
 
 
 def assemble(
@@ -107,75 +115,107 @@ def assemble(
         step += 1
         report(step, total_steps, label)
 
-    # 1. every part whose content does not depend on page numbers
-    slots: list[tuple[str, object]] = []  # (kind, Part or spec placeholder), in packet order
+    # 1. every part in packet order; the cover letter and the index get their stories below
+    parts: list[Part] = []
     for spec in docs_spec:
         if spec.kind in ("cover_letter", "exhibit_index"):
-            slots.append((spec.kind, spec))
+            parts.append(Part(spec.kind, spec.title))
         elif spec.kind == "application":
-            slots.append((spec.kind, _application_part(spec, ctx, form_template)))
+            parts.append(_application_part(spec, ctx, form_template))
             if spec.notarize and profile.notary:
-                slots.append(("notary_acknowledgment", _part("notary_acknowledgment", profile.notary.title, render.render_notary_acknowledgment(ctx))))
+                parts.append(Part("notary_acknowledgment", profile.notary.title, story=render.notary_acknowledgment_story(ctx)))
         elif spec.kind == "compensation_statement":
-            slots.append((spec.kind, _part(spec.kind, spec.title, render.render_compensation(spec, ctx))))
+            parts.append(Part(spec.kind, spec.title, story=render.compensation_story(spec, ctx)))
         elif spec.kind in ("notice_of_intent", "proof_of_service"):
-            renderer = render.render_notice if spec.kind == "notice_of_intent" else render.render_proof_of_service
+            story_of = render.notice_story if spec.kind == "notice_of_intent" else render.proof_of_service_story
             for rule in profile.notices:
                 for county in ctx.counties():
-                    slots.append((spec.kind, _part(spec.kind, f"{spec.title}: {county} County", renderer(spec, rule, ctx, county))))
+                    parts.append(Part(spec.kind, f"{spec.title}: {county} County", story=story_of(spec, rule, ctx, county)))
         elif spec.kind == "personal_statement":
-            slots.append((spec.kind, _part(spec.kind, spec.title, render.render_personal_statement(spec, ctx))))
+            parts.append(Part(spec.kind, spec.title, story=render.personal_statement_story(spec, ctx)))
         elif spec.kind == "attachments":
             for i, doc in enumerate(documents):
                 letter = exhibit_letter(i)
-                part = _part("attachment", f"Exhibit {letter}: {describe(doc)}", ctx.attachment_pdfs.get(doc.id) or attachment_pdf(doc), letter, doc.sha256 or hashlib.sha256(doc.content or b"").hexdigest())
+                pdf = ctx.attachment_pdfs.get(doc.id) or attachment_pdf(doc)
+                part = _made_elsewhere("attachment", f"Exhibit {letter}: {describe(doc)}", pdf, letter, doc.sha256 or hashlib.sha256(doc.content or b"").hexdigest())
                 part.document_id = doc.id
-                slots.append(("attachment", part))
+                parts.append(part)
                 tick(f"Exhibit {letter}")
         tick(spec.title)
 
-    # 2. cover letter and exhibit index list page ranges: render until their counts settle
-    guess = {"cover_letter": 1, "exhibit_index": 1}
-    cover_spec = profile.document("cover_letter")
-    index_spec = profile.document("exhibit_index")
-    rendered: dict[str, Part] = {}
-    for _attempt in range(4):
-        parts = _place(slots, guess)
-        attachments = [p for p in parts if p.kind == "attachment"]
-        rendered = {}
-        if index_spec:
-            rows = [(p.exhibit, p.title.split(": ", 1)[1], p.page_range, p.document_id) for p in attachments]
-            rendered["exhibit_index"] = _part("exhibit_index", index_spec.title, render.render_exhibit_index(index_spec, ctx, rows))
-        if cover_spec:
-            enclosures = [(p.title, p.page_range) for p in parts if p.kind != "cover_letter"]
-            rendered["cover_letter"] = _part("cover_letter", cover_spec.title, render.render_cover_letter(cover_spec, ctx, enclosures))
-        settled = {k: v.pages for k, v in rendered.items()}
-        if all(settled[k] == guess[k] for k in settled):
-            break
-        guess |= settled
-    parts = _place(slots, guess, rendered)
+    # 2. the cover letter and the index list page ranges, which the layout fills in at its end
+    sections = [Section(str(i), p.story, p.pages) for i, p in enumerate(parts)]
+    late = {id(p): LateText(f"Pages{i}", render.styles()["cell"]) for i, p in enumerate(parts)}
+    for part in parts:
+        if part.kind == "exhibit_index":
+            rows = [(p.exhibit, p.title.split(": ", 1)[1], late[id(p)], p.document_id) for p in parts if p.kind == "attachment"]
+            part.story = sections[parts.index(part)].story = render.exhibit_index_story(profile.document("exhibit_index"), ctx, rows)
+        elif part.kind == "cover_letter":
+            enclosures = [(p.title, late[id(p)]) for p in parts if p.kind != "cover_letter"]
+            part.story = sections[parts.index(part)].story = render.cover_letter_story(profile.document("cover_letter"), ctx, enclosures)
+
+    # 3. lay out the generated parts as one document, number and stamp every page
+    def page_ranges(laid_out: list[Section]) -> dict[str, str]:
+        return {f"Pages{i}": _range(s.first_page, s.pages) for i, s in enumerate(laid_out)}
+
+    def stamp(c, page: PageInfo) -> None:
+        part = parts[int(page.section.key)]
+        if part.page_note:
+            render.draw_page_note(c, part.page_note, page.width, page.height)
+        draw_page_marks(c, page.width, page.height, _footer(ctx.applicant, page.number, page.total, ctx.draft), "", ctx.draft)
+
+    title = f"{profile.document('application').title}" + (" (DRAFT)" if ctx.draft else "")
+    layout = lay_out(
+        sections,
+        pagesize=render.PAGE,
+        margins=render.MARGINS,
+        title=title,
+        creator=f"{APP_NAME} {__version__}",
+        late_texts=page_ranges,
+        stamp=stamp,
+        identity=lambda laid_out: "".join(_part_hash(parts[int(s.key)], s) for s in laid_out).encode(),
+        when=ctx.built_at,
+    )
+    for part, section in zip(parts, sections):
+        part.first_page, part.pages, part.story = section.first_page, section.pages, None
+        if part.generated:
+            part.sha256 = section.sha256
     tick("Cover letter and index")
 
-    # 3. merge, stamp, finish the outgoing packet: nothing internal goes in it
-    writer = PdfWriter()
-    for p in parts:
-        writer.append(PdfReader(io.BytesIO(p.pdf)), import_outline=False)
-    page_labels = _page_exhibits(parts, len(writer.pages))
-    _stamp(writer, ctx.applicant, ctx.draft, page_labels)
+    # 4. the parts made elsewhere go in at their places, stamped like the rest
+    elsewhere = [p for p in parts if not p.generated]
+    if elsewhere or password:
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(layout.pdf)))
+        for part in elsewhere:
+            writer.merge(part.first_page - 1, part.reader, import_outline=False)
+            part.reader = None
+        stamp_pages(
+            writer,
+            [(i, _footer(ctx.applicant, i + 1, layout.total, ctx.draft), f"Exhibit {p.exhibit}" if p.exhibit else "") for p in elsewhere for i in range(p.first_page - 1, p.first_page - 1 + p.pages)],
+            ctx.draft,
+        )
+        pdf = _finish(writer, ctx, title, "".join(p.sha256 for p in parts).encode(), password)
+    else:
+        pdf = layout.pdf
     tick("Page numbers")
-    title = f"{profile.document('application').title}" + (" (DRAFT)" if ctx.draft else "")
-    pdf = _finish(writer, ctx, title, "".join(p.sha256 for p in parts).encode(), password)
     packet_sha256 = hashlib.sha256(pdf).hexdigest()
 
-    # 4. the clinic's file copy: hashes, build facts, readiness, checklist; never mailed
+    # 5. the clinic's file copy: hashes, build facts, readiness, checklist; never mailed
     attachments = [p for p in parts if p.kind == "attachment"]
-    file_copy_writer = PdfWriter()
-    file_copy_writer.append(
-        PdfReader(io.BytesIO(render.render_file_copy(ctx, [(p.title, p.page_range, p.sha256) for p in parts], (build_summary or []) + [("Pages", str(len(writer.pages)))], readiness or [], packet_sha256, len(attachments)))),
-        import_outline=False,
-    )
-    _stamp(file_copy_writer, f"{ctx.applicant} — clinic file copy", False, [""] * len(file_copy_writer.pages))
-    file_copy = _finish(file_copy_writer, ctx, "Clinic file copy", packet_sha256.encode(), password)
+    story = render.file_copy_story(ctx, [(p.title, p.page_range, p.sha256) for p in parts], (build_summary or []) + [("Pages", str(layout.total))], readiness or [], packet_sha256, len(attachments))
+    file_copy_footer = f"{ctx.applicant} — clinic file copy"
+    file_copy = lay_out(
+        [Section("file_copy", story)],
+        pagesize=render.PAGE,
+        margins=render.MARGINS,
+        title="Clinic file copy",
+        creator=f"{APP_NAME} {__version__}",
+        stamp=lambda c, page: draw_page_marks(c, page.width, page.height, _footer(file_copy_footer, page.number, page.total, False), "", False),
+        identity=lambda laid_out: packet_sha256.encode(),
+        when=ctx.built_at,
+    ).pdf
+    if password:
+        file_copy = _finish(PdfWriter(clone_from=PdfReader(io.BytesIO(file_copy))), ctx, "Clinic file copy", packet_sha256.encode(), password)
     tick("Done")
     manifest = {
         "format": MANIFEST_FORMAT,
@@ -185,13 +225,17 @@ def assemble(
         "generated_by": ctx.built_by,
         "draft": ctx.draft,
         "encrypted": bool(password),
-        "pages": len(writer.pages),
+        "pages": layout.total,
         # kinds and page ranges only: the sidecar may sit next to an encrypted packet
         "parts": [{"kind": p.kind, "exhibit": p.exhibit or None, "pages": p.page_range.replace("–", "-"), "sha256": p.sha256} for p in parts],
         "readiness": [severity for severity, _message in readiness or []],
         "packet_sha256": packet_sha256,
     }
-    return BuiltPacket(pdf, len(writer.pages), parts, manifest, bool(password), file_copy)
+    return BuiltPacket(pdf, layout.total, parts, manifest, bool(password), file_copy)
+
+
+def _part_hash(part: Part, section: Section) -> str:
+    return section.sha256 if part.generated else part.sha256
 
 
 def _finish(writer: PdfWriter, ctx: render.PacketContext, title: str, identity: bytes, password: str | None) -> bytes:
@@ -200,7 +244,6 @@ def _finish(writer: PdfWriter, ctx: render.PacketContext, title: str, identity: 
     writer._ID = ArrayObject([ByteStringObject(packet_id), ByteStringObject(packet_id)])
     stamp = ctx.built_at.strftime("D:%Y%m%d%H%M%S+00'00'")
     writer.add_metadata({"/Title": title, "/Creator": f"{APP_NAME} {__version__}", "/Producer": f"{APP_NAME} {__version__}", "/CreationDate": stamp, "/ModDate": stamp})
-    writer.compress_identical_objects()  # parts share font subsets: about a third of the size
     if password:
         writer.encrypt(user_password=password, algorithm="AES-256")
     out = io.BytesIO()
@@ -210,46 +253,22 @@ def _finish(writer: PdfWriter, ctx: render.PacketContext, title: str, identity: 
 
 def assemble_notices(ctx: render.PacketContext, counties: list[str]) -> bytes:
     """The Notice of Intent for each county, alone, to print, sign and serve before filing."""
-    register_fonts()
     spec = ctx.profile.document("notice_of_intent")
-    writer = PdfWriter()
-    for rule in ctx.profile.notices:
-        for county in counties:
-            writer.append(PdfReader(io.BytesIO(render.render_notice(spec, rule, ctx, county))), import_outline=False)
-    _stamp(writer, ctx.applicant, False, [""] * len(writer.pages))
-    writer.add_metadata({"/Title": spec.title, "/Producer": f"{APP_NAME} {__version__}", "/CreationDate": ctx.built_at.strftime("D:%Y%m%d%H%M%S+00'00'")})
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    sections = [Section(f"{rule.statute}:{county}", render.notice_story(spec, rule, ctx, county)) for rule in ctx.profile.notices for county in counties]
+    return lay_out(
+        sections,
+        pagesize=render.PAGE,
+        margins=render.MARGINS,
+        title=spec.title,
+        creator=f"{APP_NAME} {__version__}",
+        stamp=lambda c, page: draw_page_marks(c, page.width, page.height, _footer(ctx.applicant, page.number, page.total, False), "", False),
+        identity=lambda laid_out: "".join(s.sha256 for s in laid_out).encode(),
+        when=ctx.built_at,
+    ).pdf
 
 
 def _range(first: int, pages: int) -> str:
     return str(first) if pages == 1 else f"{first}–{first + pages - 1}"
-
-
-def _place(slots: list, guess: dict[str, int], rendered: dict[str, Part] | None = None) -> list[Part]:
-    """Parts in order with first pages set; unrendered cover/index count as their guessed size."""
-    parts, page = [], 1
-    for kind, item in slots:
-        if isinstance(item, Part):
-            part = item
-        elif rendered and kind in rendered:
-            part = rendered[kind]
-        else:
-            part = Part(kind, item.title, b"", "", guess[kind])
-        part.first_page = page
-        page += part.pages
-        parts.append(part)
-    return parts
-
-
-def _page_exhibits(parts: list[Part], total: int) -> list[str]:
-    labels = [""] * total
-    for p in parts:
-        if p.exhibit:
-            for i in range(p.first_page - 1, p.first_page - 1 + p.pages):
-                labels[i] = f"Exhibit {p.exhibit}"
-    return labels
 
 
 # The draft marks are for the clinic's staff, so they follow the language of the person building
@@ -258,42 +277,53 @@ DRAFT_STAMP = N_("DRAFT")
 DRAFT_FOOTER = N_("DRAFT, not for filing")
 
 
-def _stamp(writer: PdfWriter, applicant: str, draft: bool, exhibit_labels: list[str]) -> None:
-    """One overlay page per packet page (sized like it), merged on top: footer, exhibit, DRAFT."""
-    total = len(writer.pages)
+def _footer(who: str, number: int, total: int, draft: bool) -> str:
+    return f"{who} — page {number} of {total}" + ("  ·  " + _(DRAFT_FOOTER) if draft else "")
+
+
+def draw_page_marks(c, width: float, height: float, footer: str, label: str, draft: bool) -> None:
+    """What every packet page carries, on top of its content: the footer, the exhibit label, DRAFT."""
+    c.saveState()
+    c.setFillColor(colors.HexColor("#333333"))
+    draw_string(c, (width - string_width(footer, REGULAR, 8)) / 2, 22, footer, REGULAR, 8)
+    if label:
+        draw_string(c, width - 36 - string_width(label, BOLD, 9), height - 24, label, BOLD, 9)
+    if draft:
+        c.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.16))
+        c.translate(width / 2, height / 2)
+        c.rotate(45)
+        stamp = _(DRAFT_STAMP)
+        # As large as fits along the diagonal ("BORRADOR" is longer than "DRAFT").
+        size = min(110.0, 0.75 * math.hypot(width, height) / max(string_width(stamp, BOLD, 1), 1))
+        c.setFont(BOLD, size)
+        c.drawCentredString(0, -size * 0.35, stamp)
+    c.restoreState()
+
+
+def stamp_pages(writer: PdfWriter, marks: list[tuple[int, str, str]], draft: bool) -> None:
+    """Pages made elsewhere: one overlay page each (sized like it), merged on top.
+
+    `marks` is [(page index, footer, exhibit label)]."""
+    if not marks:
+        return
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, invariant=1, initialFontName=REGULAR)
     geometry = []
-    for number, page in enumerate(writer.pages, 1):
+    for index, footer, label in marks:
+        page = writer.pages[index]
         if page.get("/Rotate", 0):
             page.transfer_rotation_to_content()
         box = page.mediabox
         width, height = float(box.width), float(box.height)
         geometry.append((float(box.left), float(box.bottom)))
         c.setPageSize((width, height))
-        footer = f"{applicant} — page {number} of {total}" + ("  ·  " + _(DRAFT_FOOTER) if draft else "")
-        c.setFillColor(colors.HexColor("#333333"))
-        draw_string(c, (width - string_width(footer, REGULAR, 8)) / 2, 22, footer, REGULAR, 8)
-        label = exhibit_labels[number - 1]
-        if label:
-            draw_string(c, width - 36 - string_width(label, BOLD, 9), height - 24, label, BOLD, 9)
-        if draft:
-            c.saveState()
-            c.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.16))
-            c.translate(width / 2, height / 2)
-            c.rotate(45)
-            stamp = _(DRAFT_STAMP)
-            # As large as fits along the diagonal ("BORRADOR" is longer than "DRAFT").
-            size = min(110.0, 0.75 * math.hypot(width, height) / max(string_width(stamp, BOLD, 1), 1))
-            c.setFont(BOLD, size)
-            c.drawCentredString(0, -size * 0.35, stamp)
-            c.restoreState()
+        draw_page_marks(c, width, height, footer, label, draft)
         c.showPage()
     c.save()
     overlay = PdfReader(io.BytesIO(buffer.getvalue()))
-    for page, stamp, (left, bottom) in zip(writer.pages, overlay.pages, geometry):
+    for (index, _footer_text, _label), stamp, (left, bottom) in zip(marks, overlay.pages, geometry):
+        page = writer.pages[index]
         if left or bottom:
             page.merge_transformed_page(stamp, Transformation().translate(left, bottom))
         else:
             page.merge_page(stamp)
-

@@ -1,7 +1,8 @@
-"""The generated parts of a packet, each rendered with ReportLab into PDF bytes in memory.
+"""The generated parts of a packet as ReportLab stories (lists of flowables).
 
-One function per document kind of the state profile. Everything printed goes through
-`pdf_fonts.markup()` (embedded DejaVu with a CJK fallback), never a built-in Type 1 font.
+One function per document kind of the state profile; `assemble` lays all of a packet's
+stories out as one document (`layout.lay_out`). Everything printed goes through
+`pdf_fonts.markup()` (embedded DejaVu with CJK and Hangul fallbacks), never a built-in Type 1 font.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from clinic_app import APP_NAME
 from clinic_app.domain.da_office import DaOffice, normalise_county
@@ -28,6 +29,7 @@ from clinic_app.state_profiles import DocumentSpec, NoticeRule, StateProfile
 PAGE = LETTER
 MARGIN = inch
 BOTTOM_MARGIN = 0.9 * inch  # room for the packet footer stamped later
+MARGINS = (MARGIN, MARGIN, 0.8 * inch, BOTTOM_MARGIN)  # left, right, top, bottom
 BLANK = "________________________"
 WORKSHEET_NOTE = "Worksheet \u2014 not for filing"
 CHECKED, UNCHECKED = "\u2611", "\u2610"
@@ -107,8 +109,8 @@ def paragraphs(text: str, style: str = "body") -> list[Paragraph]:
     return [P(b, style) for b in blocks if b]
 
 
-def build_pdf(story: list, title: str, page_note: str = "") -> bytes:
-    """`page_note` is printed at the top of every page ("Worksheet — not for filing")."""
+def build_pdf(story: list, title: str) -> bytes:
+    """A document of its own (the client's instruction sheet)."""
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -124,22 +126,22 @@ def build_pdf(story: list, title: str, page_note: str = "") -> bytes:
         initialFontName=REGULAR,  # else every page names Helvetica, a non-embedded Type 1 font
     )
 
-    def note(canvas, _doc) -> None:
-        canvas.saveState()
-        canvas.setFillColor(colors.HexColor("#A01010"))
-        draw_string(canvas, (PAGE[0] - string_width(page_note, BOLD, 10)) / 2, PAGE[1] - 0.5 * inch, page_note, BOLD, 10)
-        canvas.restoreState()
-
-    if page_note:
-        doc.build(story, onFirstPage=note, onLaterPages=note)
-    else:
-        doc.build(story)
+    doc.build(story)
     return buffer.getvalue()
+
+
+def draw_page_note(canvas, note: str, width: float, height: float) -> None:
+    """`note` in red at the top of the page ("Worksheet — not for filing")."""
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor("#A01010"))
+    draw_string(canvas, (width - string_width(note, BOLD, 10)) / 2, height - 0.5 * inch, note, BOLD, 10)
+    canvas.restoreState()
 
 
 def form_table(rows: list[tuple[str, str]], label_width: float = 2.2 * inch) -> Table:
     data = [[P(label, "label"), P(value if value.strip() else "—", "value")] for label, value in rows]
-    table = Table(data, colWidths=[label_width, PAGE[0] - 2 * MARGIN - label_width])
+    # splitInRow: a free-text answer longer than a page continues on the next one
+    table = Table(data, colWidths=[label_width, PAGE[0] - 2 * MARGIN - label_width], splitInRow=1)
     table.setStyle(
         table_style(
             [
@@ -176,10 +178,11 @@ def paired_form_table(rows: list[tuple[str, str]]) -> Table:
     return table
 
 
-def grid_table(header: list[str], rows: list[list[str]], widths: list[float], style_for: dict[int, str] | None = None) -> Table:
+def grid_table(header: list[str], rows: list[list[str | Flowable]], widths: list[float], style_for: dict[int, str] | None = None) -> Table:
+    """Cells are text, or a flowable such as a `LateText` page range."""
     style_for = style_for or {}
     data = [[P(h, "cell_bold") for h in header]]
-    data += [[P(cell, style_for.get(i, "cell")) for i, cell in enumerate(row)] for row in rows]
+    data += [[cell if isinstance(cell, Flowable) else P(cell, style_for.get(i, "cell")) for i, cell in enumerate(row)] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         table_style(
@@ -222,9 +225,10 @@ def conviction_line(c: Conviction) -> str:
 # -- the parts ---------------------------------------------------------------------------------
 
 
-def render_cover_letter(spec: DocumentSpec, ctx: PacketContext, enclosures: list[tuple[str, str]]) -> bytes:
+def cover_letter_story(spec: DocumentSpec, ctx: PacketContext, enclosures: list[tuple[str, str | Flowable]]) -> list:
     """The letter to the decider, signed by the building attorney. `enclosures` is
-    [(title, pages)] for every later part of the outgoing packet, pages as '3–5'."""
+    [(title, pages)] for every later part of the outgoing packet, pages as '3–5' (or a
+    `LateText` that will say so)."""
     lh, bundle, profile = ctx.letterhead, ctx.bundle, ctx.profile
     story: list = letterhead_block(lh)
     story += [Spacer(1, 14), P(long_date(ctx.built_at.date())), Spacer(1, 8)]
@@ -260,7 +264,7 @@ def render_cover_letter(spec: DocumentSpec, ctx: PacketContext, enclosures: list
     rows = [[str(i), title, pages] for i, (title, pages) in enumerate(enclosures, 1)]
     # heading and list together: a list split after its first row reads as a one-item packet
     story += [Spacer(1, 10), KeepTogether([P("Enclosures", "h3"), grid_table(["#", "Enclosure", "Pages"], rows, [0.4 * inch, 4.9 * inch, 1.2 * inch])])]
-    return build_pdf(story, "Cover letter")
+    return story
 
 
 def letterhead_block(lh: Letterhead) -> list:
@@ -317,7 +321,8 @@ def checklist(ctx: PacketContext, exhibits: int) -> list[str]:
     return lines
 
 
-def render_application(spec: DocumentSpec, ctx: PacketContext) -> bytes:
+def application_story(spec: DocumentSpec, ctx: PacketContext) -> list:
+    """The worksheet: every field the profile lists (its pages carry WORKSHEET_NOTE)."""
     bundle = ctx.bundle
     story = title_block(spec, ctx, subtitle=f"{ctx.profile.name}")
     story.append(P("Prepared from the applicant's records with the information the statutes and published guides ask for, in place of the official form, which the clinic has not supplied.", "note"))
@@ -341,10 +346,10 @@ def render_application(spec: DocumentSpec, ctx: PacketContext) -> bytes:
         story.append(form_table(rows))
     if closing:
         story.append(KeepTogether(closing))
-    return build_pdf(story, spec.title, page_note=WORKSHEET_NOTE)
+    return story
 
 
-def render_notary_acknowledgment(ctx: PacketContext) -> bytes:
+def notary_acknowledgment_story(ctx: PacketContext) -> list:
     """The notary's certificate, in the profile's statutory words, for the application."""
     wording = ctx.profile.notary
     notice = Table([[P(wording.notice, "small")]], colWidths=[PAGE[0] - 2 * MARGIN])
@@ -355,10 +360,10 @@ def render_notary_acknowledgment(ctx: PacketContext) -> bytes:
     seal = Table([[P(BLANK + BLANK), P("(Seal)", "label")], [P("Signature of notary public", "label"), ""]], colWidths=[4.0 * inch, 2.5 * inch])
     seal.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story += [Spacer(1, 24), seal]
-    return build_pdf(story, wording.title)
+    return story
 
 
-def render_compensation(spec: DocumentSpec, ctx: PacketContext) -> bytes:
+def compensation_story(spec: DocumentSpec, ctx: PacketContext) -> list:
     story = title_block(spec, ctx)
     if spec.text:
         story.append(P(spec.text))
@@ -368,7 +373,7 @@ def render_compensation(spec: DocumentSpec, ctx: PacketContext) -> bytes:
     else:
         story.append(P(spec.none_text or "None.", "h3"))
     story.append(signature_block("applicant", long_date(ctx.bundle.matter.applicant_signed_on)))
-    return build_pdf(story, spec.title)
+    return story
 
 
 def _office_block(office: DaOffice | None, county: str) -> list:
@@ -377,7 +382,7 @@ def _office_block(office: DaOffice | None, county: str) -> list:
     return [P(name, "value")] + [P(line, "value") for line in lines]
 
 
-def render_notice(spec: DocumentSpec, rule: NoticeRule, ctx: PacketContext, county: str) -> bytes:
+def notice_story(spec: DocumentSpec, rule: NoticeRule, ctx: PacketContext, county: str) -> list:
     bundle = ctx.bundle
     story = title_block(spec, ctx, subtitle=rule.statute)
     story += [P("To:", "label")] + _office_block(ctx.da_offices.get(county), county) + [Spacer(1, 8)]
@@ -399,10 +404,10 @@ def render_notice(spec: DocumentSpec, rule: NoticeRule, ctx: PacketContext, coun
     )
     ack.setStyle(table_style([("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
     story += [Spacer(1, 24), ack]
-    return build_pdf(story, spec.title)
+    return story
 
 
-def render_proof_of_service(spec: DocumentSpec, rule: NoticeRule, ctx: PacketContext, county: str) -> bytes:
+def proof_of_service_story(spec: DocumentSpec, rule: NoticeRule, ctx: PacketContext, county: str) -> list:
     """The declaration of the adult who served the notice: who, when, how (for mail the place
     of mailing and the postage), where to, under penalty of perjury."""
     notice = ctx.notice_for(county)
@@ -426,10 +431,10 @@ def render_proof_of_service(spec: DocumentSpec, rule: NoticeRule, ctx: PacketCon
     story += [Spacer(1, 6), P(f"Executed on {BLANK} at {BLANK}.")]
     story.append(signature_block("person who served the notice"))
     story.append(P(f"Printed name: {facts['server']}"))
-    return build_pdf(story, spec.title)
+    return story
 
 
-def render_personal_statement(spec: DocumentSpec, ctx: PacketContext) -> bytes:
+def personal_statement_story(spec: DocumentSpec, ctx: PacketContext) -> list:
     bundle = ctx.bundle
     story = title_block(spec, ctx, subtitle=f"by {ctx.applicant}")
     if spec.intro:
@@ -450,12 +455,12 @@ def render_personal_statement(spec: DocumentSpec, ctx: PacketContext) -> bytes:
                     story.append(P(label, "h3"))
                     story += [P("•  " + line) for line in listed.splitlines()]
     story.append(signature_block("applicant", long_date(bundle.matter.applicant_signed_on)))
-    return build_pdf(story, spec.title)
+    return story
 
 
-def render_exhibit_index(spec: DocumentSpec, ctx: PacketContext, exhibits: list[tuple[str, str, str, str]]) -> bytes:
-    """`exhibits` is [(letter, description, pages, document id)]. Letters of support are listed
-    only when the letter itself is attached, with its exhibit."""
+def exhibit_index_story(spec: DocumentSpec, ctx: PacketContext, exhibits: list[tuple[str, str, str | Flowable, str]]) -> list:
+    """`exhibits` is [(letter, description, pages, document id)], pages as text or a `LateText`.
+    Letters of support are listed only when the letter itself is attached, with its exhibit."""
     story = title_block(spec, ctx)
     if not exhibits:
         story.append(P("No exhibits are attached."))
@@ -471,17 +476,17 @@ def render_exhibit_index(spec: DocumentSpec, ctx: PacketContext, exhibits: list[
     if letters:
         story.append(P("Letters of support", "h2"))
         story.append(grid_table(["Exhibit", "Writer", "Relationship", "Years known", "Dated"], letters, [0.8 * inch, 2.0 * inch, 1.6 * inch, 0.9 * inch, 1.2 * inch]))
-    return build_pdf(story, spec.title)
+    return story
 
 
-def render_file_copy(
+def file_copy_story(
     ctx: PacketContext,
     rows: list[tuple[str, str, str]],
     summary: list[tuple[str, str]],
     readiness: list[tuple[str, str]],
     outgoing_sha256: str,
     exhibits: int,
-) -> bytes:
+) -> list:
     """The clinic's own record of what was sent: never mailed.
 
     `rows` is [(part, pages, sha256)]; `summary` label/value pairs about the build;
@@ -493,8 +498,8 @@ def render_file_copy(
     story.append(grid_table(["#", "Part", "Pages", "SHA-256"], data, [0.38 * inch, 2.07 * inch, 0.65 * inch, 3.4 * inch], style_for={3: "hash"}))
     story.append(
         P(
-            "Generated parts are hashed as rendered, before page numbers were stamped; attachments are hashed as stored "
-            "in the vault, so each can be checked against the original file.",
+            "Generated parts are hashed as drawn (their pages' content, before page numbers were stamped); attachments "
+            "are hashed as stored in the vault, so each can be checked against the original file.",
             "note",
         )
     )
@@ -506,4 +511,4 @@ def render_file_copy(
         story += [P(f"{marks.get(severity, '•')}  {message}") for severity, message in readiness]
     else:
         story.append(P("Nothing blocking, no warnings."))
-    return build_pdf(story, "Clinic file copy")
+    return story

@@ -9,7 +9,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from clinic_app.domain.models import Level, display_name
+from clinic_app.domain.models import CompensationEntry, Level, display_name
 from clinic_app.packets.service import PacketNotReady
 from tests.core.packet_helpers import make_matter, pdf_pages, png_image
 
@@ -25,6 +25,12 @@ def pages_text(pdf: bytes, password: str | None = None) -> list[str]:
 
 def flat(text: str) -> str:
     return " ".join(text.split())
+
+
+def part_texts(packet, kind: str) -> list[str]:
+    """The text of each page of the packet's first part of `kind`, read from the packet itself."""
+    part = next(p for p in packet.parts if p.kind == kind)
+    return pages_text(packet.pdf)[part.first_page - 1 : part.first_page - 1 + part.pages]
 
 
 @pytest.fixture
@@ -74,8 +80,8 @@ def test_outgoing_packet_holds_nothing_internal_and_file_copy_holds_its_hash(ses
 def test_urgent_paragraph_only_when_flagged(session):
     off = session.packets.build(make_matter(session, urgent=False))
     on = session.packets.build(make_matter(session, given="Rosa", urgent=True))
-    assert "4812(c)" not in flat(" ".join(pages_text(off.parts[0].pdf)))
-    cover_on = flat(" ".join(pages_text(on.parts[0].pdf)))
+    assert "4812(c)" not in flat(" ".join(part_texts(off, "cover_letter")))
+    cover_on = flat(" ".join(part_texts(on, "cover_letter")))
     assert "urgent need for this pardon" in cover_on and "expedited review" in cover_on
 
 
@@ -143,7 +149,16 @@ def test_manifest_hashes_match_parts_and_originals(session, tmp_path):
         if part.kind == "attachment":
             assert entry["sha256"] == hashlib.sha256(record).hexdigest()
         else:
-            assert entry["sha256"] == hashlib.sha256(part.pdf).hexdigest()
+            assert re.fullmatch("[0-9a-f]{64}", entry["sha256"]) and entry["sha256"] == part.sha256
+    generated = [p.sha256 for p in packet.parts if p.kind != "attachment"]
+    assert len(set(generated)) == len(generated)
+    # a generated part's hash follows its own pages: the compensation statement changes, the cover letter does not
+    matter = session.matters.get(matter_id)
+    matter.compensation = [CompensationEntry("Notary Lupe", "$40")]
+    session.matters.update(matter)
+    again = {p.kind: p.sha256 for p in session.packets.build(matter_id).parts}
+    first = {p.kind: p.sha256 for p in packet.parts}
+    assert again["cover_letter"] == first["cover_letter"] and again["compensation_statement"] != first["compensation_statement"]
     file_copy = flat(" ".join(pages_text(packet.file_copy))).replace(" ", "")
     assert manifest["packet_sha256"] in file_copy
     for part in packet.parts:
@@ -196,16 +211,16 @@ def test_compensation_none_and_entries(session):
     from clinic_app.domain.models import CompensationEntry
 
     none = session.packets.build(make_matter(session))
-    statement = flat(" ".join(pages_text(next(p for p in none.parts if p.kind == "compensation_statement").pdf)))
+    statement = flat(" ".join(part_texts(none, "compensation_statement")))
     assert "None. No person has been paid" in statement
     paid = session.packets.build(make_matter(session, given="Ana", compensation=[CompensationEntry("Notary Lupe", "$40")]))
-    statement = flat(" ".join(pages_text(next(p for p in paid.parts if p.kind == "compensation_statement").pdf)))
+    statement = flat(" ".join(part_texts(paid, "compensation_statement")))
     assert "Notary Lupe $40" in statement and "None." not in statement
 
 
 def test_personal_statement_follows_the_four_factors(session):
     packet = session.packets.build(make_matter(session))
-    text = flat(" ".join(pages_text(next(p for p in packet.parts if p.kind == "personal_statement").pdf)))
+    text = flat(" ".join(part_texts(packet, "personal_statement")))
     positions = [text.index(h) for h in ("1. Impact of a pardon", "2. The offense", "3. My self-development", "4. My need for a pardon")]
     assert positions == sorted(positions)
     assert "I was 20 years old at the time of the offense" in text
@@ -220,7 +235,7 @@ def test_personal_statement_never_prints_an_impossible_age(session):
     with session.db.transaction() as conn:
         conn.execute("UPDATE clients SET date_of_birth = ? WHERE id = ?", (date(2005, 1, 1).isoformat(), bundle.client.id))
     packet = session.packets.build(matter_id, draft=True)
-    text = flat(" ".join(pages_text(next(p for p in packet.parts if p.kind == "personal_statement").pdf)))
+    text = flat(" ".join(part_texts(packet, "personal_statement")))
     assert "years old" not in text and "-4" not in text
 
 
@@ -332,7 +347,7 @@ def test_worksheet_says_so_on_every_page_and_needs_a_check_for_a_final_build(ses
     draft = session.packets.build(matter_id, draft=True)
     application = next(p for p in draft.parts if p.kind == "application")
     assert application.pages >= 2
-    assert all(flat(t).startswith("Worksheet — not for filing") for t in pages_text(application.pdf))
+    assert all("Worksheet — not for filing" in t for t in part_texts(draft, "application"))
     assert "application_is_worksheet" in session.packets.check(matter_id).codes()
     with pytest.raises(PacketNotReady) as refused:
         session.packets.build(matter_id)
@@ -342,3 +357,14 @@ def test_worksheet_says_so_on_every_page_and_needs_a_check_for_a_final_build(ses
     (row,) = session.db.query("SELECT actor, object_id FROM audit_log WHERE action = 'profile.checked'")
     assert row == ("manager", "CA")
     session.packets.build(matter_id)  # the recorded check counts for later builds
+
+
+def test_an_answer_longer_than_a_page_continues_on_the_next(session):
+    """A worksheet cell taller than a page once stopped the build (ReportLab LayoutError)."""
+    matter_id = make_matter(session)
+    matter = session.matters.get(matter_id)
+    matter.reasons = "\n\n".join(f"Paragraph {i}: " + "I have worked every day since to make it right. " * 12 for i in range(12))
+    session.matters.update(matter)
+    packet = session.packets.build(matter_id)
+    application = flat(" ".join(part_texts(packet, "application")))
+    assert "Paragraph 0:" in application and "Paragraph 11:" in application

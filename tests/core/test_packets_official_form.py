@@ -111,7 +111,7 @@ def test_notarized_application_gets_californias_acknowledgment(session):
     kinds = [p.kind for p in packet.parts]
     assert kinds.index("notary_acknowledgment") == kinds.index("application") + 1
     part = next(p for p in packet.parts if p.kind == "notary_acknowledgment")
-    text = " ".join(" ".join(PdfReader(io.BytesIO(part.pdf)).pages[0].extract_text().split()).split())
+    text = " ".join(PdfReader(io.BytesIO(packet.pdf)).pages[part.first_page - 1].extract_text().split())
     assert text.startswith("Certificate of Acknowledgment of Notary Public A notary public or other officer completing this certificate verifies only the identity")
     assert "State of California" in text and "personally appeared José Hernández, who proved to me on the basis of satisfactory evidence" in text
     assert "I certify under PENALTY OF PERJURY under the laws of the State of California that the foregoing paragraph is true and correct." in text
