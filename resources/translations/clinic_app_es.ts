@@ -3403,7 +3403,11 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Form mapping</source>
-        <translation>Formulario oficial</translation>
+        <translation type="vanished">Formulario oficial</translation>
+    </message>
+    <message>
+        <source>Form ma&amp;pping</source>
+        <translation>Formulario &amp;oficial</translation>
     </message>
     <message>
         <source>I &amp;checked this profile today</source>
@@ -3537,6 +3541,10 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
     <message>
         <source>Open a client&apos;s matter to see its values here.</source>
         <translation>Abra el caso de un cliente para ver aquí sus valores.</translation>
+    </message>
+    <message>
+        <source>Attach the official form first; then map its fields here.</source>
+        <translation>Primero adjunte el formulario oficial; después asigne aquí sus campos.</translation>
     </message>
     <message>
         <source>Map a form field</source>

@@ -50,6 +50,8 @@ def test_an_attorney_attaches_replaces_and_removes_the_form_by_keyboard(qtbot, v
         assert "No official form is stored for CA" in dialog.form_summary.text()
         assert dialog.attach_button.text() == "Attach the official &form PDF…"
         assert not dialog.remove_form_button.isEnabled() and "No official form" in dialog.remove_form_button.toolTip()
+        assert not dialog.map_button.isEnabled() and dialog.map_button.toolTip() == "Attach the official form first; then map its fields here."
+        assert dialog.mapping_note.text() == ""  # the summary above says it once
 
         choose_file(monkeypatch, first)
         alt(qtbot, dialog, Qt.Key.Key_F)
@@ -133,3 +135,16 @@ def test_a_paralegal_sees_the_form_and_why_the_buttons_are_grey(qtbot, vault):
             assert button.toolTip() == "Only an attorney or a clinic manager can do this."
     finally:
         paralegal.lock()
+
+
+def test_the_form_tab_has_an_access_key_and_ctrl_tab_in_the_table_keeps_the_details(qtbot, session):
+    from ui.dialogs.profiles_dialog import ProfilesDialog
+
+    dialog = ProfilesDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # clears the selection in a table
+    assert dialog.selected_state() == "CA" and "California" in dialog.details.toPlainText()
+    alt(qtbot, dialog, Qt.Key.Key_P)
+    assert dialog.tabs.currentIndex() == 1 and "No official form is stored for CA" in dialog.form_summary.text()

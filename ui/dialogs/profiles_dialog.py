@@ -78,9 +78,8 @@ class ProfilesDialog(QDialog):
         self.map_button = QPushButton(self.tr("&Map the chosen field…"), self)
         self.map_button.setObjectName("mapFormField")
         self.map_button.clicked.connect(self.map_selected_field)
-        allow(self.map_button, session.may(PacketService.map_form_field), only_for_operation(PacketService.map_form_field))
         mapping_layout.addWidget(self.map_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.tabs.addTab(mapping_page, self.tr("Form mapping"))
+        self.tabs.addTab(mapping_page, self.tr("Form ma&pping"))
         self.check_button = QPushButton(self.tr("I &checked this profile today"), self)
         self.check_button.setObjectName("profileChecked")
         self.check_button.clicked.connect(self.record_check)
@@ -157,8 +156,13 @@ class ProfilesDialog(QDialog):
         self._show_selected()
 
     def selected_state(self) -> str:
+        """The chosen row's state; Ctrl+Tab or Ctrl+Space in the table can clear the selection
+        while the current row stays: the details keep following that row."""
         items = self.table.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else ""
+        if items:
+            return items[0].data(Qt.ItemDataRole.UserRole)
+        current = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        return current.data(Qt.ItemDataRole.UserRole) if current is not None else ""
 
     def _show_selected(self) -> None:
         state = self.selected_state()
@@ -238,7 +242,7 @@ class ProfilesDialog(QDialog):
         for button in (self.attach_button, self.remove_form_button, self.map_button):
             button.setEnabled(not busy)
         if not busy:
-            allow(self.map_button, self.session.may(PacketService.map_form_field), only_for_operation(PacketService.map_form_field))
+            self._allow_mapping(True)
 
     def attach_form(self) -> None:
         """Attorneys and managers: store or replace the state's official form; the core reads
@@ -300,11 +304,14 @@ class ProfilesDialog(QDialog):
 
     def _show_mapping(self, state: str) -> None:
         """Each field of the official form beside its source and, for the open matter, its value."""
+        self._allow_mapping(True)
         try:
             rows = self.session.packets.form_fields(state, self.matter_id)
         except ClinicError as exc:
             self.mapping.setRowCount(0)
-            self.mapping_note.setText(error_text(exc))
+            self._allow_mapping(False)
+            # "no form stored" is what the summary above already says
+            self.mapping_note.setText("" if exc.code == "form.not_stored" else error_text(exc))
             return
         self.mapping_note.setText(
             self.tr("Values are shown for the open matter.") if self.matter_id else self.tr("Open a client's matter to see its values here.")
@@ -315,6 +322,12 @@ class ProfilesDialog(QDialog):
                 item = QTableWidgetItem(str(value or ""))
                 item.setData(Qt.ItemDataRole.UserRole, entry.name)
                 self.mapping.setItem(row, column, item)
+
+    def _allow_mapping(self, form_stored: bool) -> None:
+        if not self.session.may(PacketService.map_form_field):
+            allow(self.map_button, False, only_for_operation(PacketService.map_form_field))
+        else:
+            allow(self.map_button, form_stored, self.tr("Attach the official form first; then map its fields here."))
 
     def map_selected_field(self) -> None:
         """Attorneys and managers: fill the chosen form field from a source (`profile map`)."""
