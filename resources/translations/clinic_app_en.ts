@@ -239,8 +239,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stored the %1 form with %n fields; map each one below.</source>
+        <source>Stored the %1 form with %n fields; map them with “Map the chosen field…”.</source>
         <translation>
+            <numerusform>Stored the %1 form with %n field; map it with “Map the chosen field…”.</numerusform>
+            <numerusform>Stored the %1 form with %n fields; map them with “Map the chosen field…”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored the %1 form with %n fields; map each one below.</source>
+        <translation type="vanished">
             <numerusform>Stored the %1 form with %n field; map it below.</numerusform>
             <numerusform>Stored the %1 form with %n fields; map each one below.</numerusform>
         </translation>

@@ -3508,8 +3508,15 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>Formularios PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <source>Stored the %1 form with %n fields; map each one below.</source>
+        <source>Stored the %1 form with %n fields; map them with “Map the chosen field…”.</source>
         <translation>
+            <numerusform>Se guardó el formulario de %1 con %n campo; asígnelo con «Asignar el campo elegido…».</numerusform>
+            <numerusform>Se guardó el formulario de %1 con %n campos; asígnelos con «Asignar el campo elegido…».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored the %1 form with %n fields; map each one below.</source>
+        <translation type="vanished">
             <numerusform>Se guardó el formulario de %1 con %n campo; asígnelo abajo.</numerusform>
             <numerusform>Se guardó el formulario de %1 con %n campos; asigne cada uno abajo.</numerusform>
         </translation>

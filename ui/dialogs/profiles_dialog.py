@@ -266,7 +266,7 @@ class ProfilesDialog(QDialog):
         def finished(fields) -> None:
             self._form_busy(False)
             self.reload(state)
-            self.status.setText(self.tr("Stored the %1 form with %n fields; map each one below.", "", len(fields)).replace("%1", state))
+            self.status.setText(self.tr("Stored the %1 form with %n fields; map them with “Map the chosen field…”.", "", len(fields)).replace("%1", state))
 
         def failed(exc) -> None:
             self._form_busy(False)
