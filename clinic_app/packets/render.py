@@ -95,12 +95,27 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def table_style(commands: list) -> TableStyle:
-    """A TableStyle whose cell font is DejaVu: Table's default, Helvetica, is a non-embedded Type 1 font."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+    """Cells start in DejaVu without a FONTNAME command: `register_fonts` made it every cell's default."""
+    return TableStyle(commands)
+
+
+class _Paragraph(Paragraph):
+    """A Paragraph that keeps its last line breaking: a table wraps each cell two or three
+    times at the same width (row heights, splitting, drawing), and line breaking is most of
+    the time a packet takes."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == avail_width and "blPara" in self.__dict__:  # split() drops it
+            return self._wrapped[1]
+        size = super().wrap(avail_width, avail_height)
+        self._wrapped = (avail_width, size)
+        return size
 
 
 def P(text: str, style: str = "body") -> Paragraph:
-    return Paragraph(markup(text), styles()[style])
+    return _Paragraph(markup(text), styles()[style])
 
 
 def paragraphs(text: str, style: str = "body") -> list[Paragraph]:
