@@ -93,7 +93,7 @@ MESSAGES: dict[str, str] = {
     # -- intake files -----------------------------------------------------------------------
     "file.unreadable": N_("cannot read {path}: {reason}"),
     # -- state profiles and packets -------------------------------------------------------------
-    "profile.invalid": N_("{file}: {where}: {detail}"),
+    "profile.invalid": N_("{file}: {details}"),
     "profile.not_toml": N_("{file}: not valid TOML ({detail})"),
     "profile.unreadable": N_("{file}: cannot be read ({reason})"),
     "profile.bad_state_code": N_("a state is written as two letters, for example CA"),

@@ -3,8 +3,12 @@
 Profiles are data files (TOML), one per state: the app ships clinic_app/profiles/*.toml and a
 clinic may add or correct a state by putting a file in `<vault folder>/profiles/` (it replaces
 the shipped file for that state). Profiles hold no client data. Every file is validated on
-load; an error names the file and the key, e.g. `CA.toml: notices[0].min_days_before_decision:
-must be a whole number`.
+load by msgspec typed structs and a few rules across its parts (clinic_app/state_profile_format.py,
+docs/state-profile.schema.json); an error
+is a `profile.invalid` code naming the file and the field path, with a problem code the CLI
+and the app word, e.g. `CA.toml: notices[0].min_days_before_decision: must be a whole number`.
+Unconfirmed facts stay data: each item keeps its sources, and `last_verified` stays empty
+until a person has checked them.
 """
 
 from __future__ import annotations
@@ -14,48 +18,18 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from clinic_app.domain.validation import CONVICTION_FIELDS
+from clinic_app.domain.problem_text import problem_line
+from clinic_app.domain.validation import Problem
 from clinic_app.errors import NotFound, ValidationError
-from clinic_app.restricted_categories import FIELD_CATEGORY, Category, category_of
+from clinic_app.restricted_categories import Category, category_of
+
+if TYPE_CHECKING:
+    from clinic_app.state_profile_format import DocumentIn, FormIn, RouteIn
 
 BUILTIN_FOLDER = Path(__file__).resolve().parent / "profiles"
 OVERRIDE_FOLDER_NAME = "profiles"
-
-NEEDS = ("required", "recommended", "optional")
-DOCUMENT_KINDS = (
-    "cover_letter",
-    "application",
-    "compensation_statement",
-    "notice_of_intent",
-    "proof_of_service",
-    "personal_statement",
-    "exhibit_index",
-    "attachments",
-)
-SOURCE_KINDS = ("statute", "official_page", "form", "guide", "regulation", "other")
-SPECIAL_APPROVAL_TRIGGERS = ("felony_cases_at_least",)
-GUIDANCE_KINDS = ("years_since_supervision_end", "text")
-NOTICE_RECIPIENTS = ("district_attorney",)
-NOTICE_PER = ("county_of_conviction",)
-COURT_RECORD_NEEDS = ("none", "warning", "required")
-
-# Field keys a profile may use, by the record they come from.
-FIELD_KEYS = {
-    "client": (
-        "full_name", "given_name", "middle_name", "family_name", "aliases", "date_of_birth",
-        "mailing_address", "phone", "email", "preferred_language",
-    ),
-    "matter": (
-        "urgent_need", "urgent_need_details", "reasons", "offense_circumstances", "rehabilitation",
-        "family_community", "compensation", "employment", "education", "community_service",
-        "applicant_signed_on", "route",
-    ),
-    "conviction": CONVICTION_FIELDS,
-    "clinic": ("name", "address", "phone", "email"),
-}
-
 
 class ProfileError(ValidationError):
     pass
@@ -241,290 +215,82 @@ class StateProfile:
         return [f for d in self.documents for s in d.sections for f in s.fields]
 
 
-# -- validation -----------------------------------------------------------------------------
-
-
-class _Reader:
-    """Typed access to one table of the TOML file; errors name the file and the key path."""
-
-    def __init__(self, file: str, data: dict, path: str = ""):
-        self.file, self.data, self.path = file, data, path
-
-    def _where(self, key: str) -> str:
-        return f"{self.path}.{key}" if self.path else key
-
-    def fail(self, key: str, message: str):
-        raise ProfileError("profile.invalid", file=self.file, where=self._where(key), detail=message)
-
-    def _get(self, key: str, kind: type | tuple, required: bool, default: Any, kind_name: str) -> Any:
-        if key not in self.data:
-            if required:
-                self.fail(key, "missing")
-            return default
-        value = self.data[key]
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            self.fail(key, f"must be {kind_name}")
-        return value
-
-    def text(self, key: str, required: bool = False, default: str = "") -> str:
-        value = self._get(key, str, required, default, "text")
-        if required and not value.strip():
-            self.fail(key, "must not be empty")
-        return value
-
-    def whole(self, key: str, required: bool = False, default: int = 0, minimum: int = 0) -> int:
-        value = self._get(key, int, required, default, "a whole number")
-        if value < minimum:
-            self.fail(key, f"must be at least {minimum}")
-        return value
-
-    def flag(self, key: str, default: bool = False) -> bool:
-        return self._get(key, bool, False, default, "true or false")
-
-    def choice(self, key: str, options: tuple[str, ...], required: bool = False, default: str = "") -> str:
-        value = self.text(key, required, default)
-        if value and value not in options:
-            self.fail(key, f"must be one of {', '.join(options)}")
-        return value
-
-    def day(self, key: str) -> date | None:
-        value = self._get(key, (str, date), False, "", "a date (YYYY-MM-DD) or empty")
-        if isinstance(value, date):
-            return value
-        if not value.strip():
-            return None
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            self.fail(key, "must be a date (YYYY-MM-DD) or empty")
-
-    def texts(self, key: str, required: bool = False) -> tuple[str, ...]:
-        value = self._get(key, list, required, [], "a list of texts")
-        for i, item in enumerate(value):
-            if not isinstance(item, str):
-                self.fail(f"{key}[{i}]", "must be text")
-        return tuple(value)
-
-    def table(self, key: str, required: bool = False) -> "_Reader | None":
-        value = self._get(key, dict, required, None, "a table")
-        return None if value is None else _Reader(self.file, value, self._where(key))
-
-    def tables(self, key: str, required: bool = False) -> list["_Reader"]:
-        value = self._get(key, list, required, [], "a list of tables")
-        out = []
-        for i, item in enumerate(value):
-            if not isinstance(item, dict):
-                self.fail(f"{key}[{i}]", "must be a table")
-            out.append(_Reader(self.file, item, self._where(f"{key}[{i}]")))
-        return out
-
-
-def _field_spec(r: _Reader, restricted: tuple[str, ...]) -> FieldSpec:
-    key = r.text("key", required=True)
-    record, _, name = key.partition(".")
-    if record == "restricted":
-        if name not in restricted:
-            r.fail("key", f"restricted field {name!r} is not listed in restricted_fields_needed")
-    elif name not in FIELD_KEYS.get(record, ()):
-        r.fail("key", f"unknown field {key!r}")
-    return FieldSpec(key, r.text("label", required=True), r.choice("need", NEEDS, default="optional") or "optional", r.flag("in_state_only"))
-
-
-def _document(r: _Reader, restricted: tuple[str, ...]) -> DocumentSpec:
-    sections = []
-    for s in r.tables("sections"):
-        if "key" in s.data:  # personal statement sections are {title, key}
-            continue
-        repeat = s.choice("repeat", ("conviction",))
-        fields = tuple(_field_spec(f, restricted) for f in s.tables("fields", required=True))
-        if repeat and any(f.record not in ("conviction",) for f in fields):
-            s.fail("fields", "a repeated section may only hold conviction fields")
-        if not repeat and any(f.record == "conviction" for f in fields):
-            s.fail("fields", "conviction fields need repeat = \"conviction\"")
-        sections.append(Section(s.text("title", required=True), fields, repeat))
-    statement = []
-    for s in r.tables("sections"):
-        if "key" in s.data:
-            key = s.text("key", required=True)
-            record, _, name = key.partition(".")
-            if name not in FIELD_KEYS.get(record, ()):
-                s.fail("key", f"unknown field {key!r}")
-            statement.append(StatementSection(s.text("title", required=True), key))
-    return DocumentSpec(
-        id=r.text("id", required=True),
-        kind=r.choice("kind", DOCUMENT_KINDS, required=True),
-        title=r.text("title", required=True),
-        need=r.choice("need", NEEDS, default="required") or "required",
-        text=r.text("text"),
-        none_text=r.text("none_text"),
-        intro=r.text("intro"),
-        declaration=r.text("declaration"),
-        form_verified=r.flag("form_verified"),
-        sections=tuple(sections),
-        statement_sections=tuple(statement),
-        order=r.texts("order"),
-        method_text=_method_text(r.table("method_text")),
-        notarize=r.flag("notarize"),
-    )
-
-
-SERVICE_METHODS = ("personal", "mail", "certified_mail", "other")
-
-
-def _notary(r: "_Reader | None") -> NotaryWording | None:
-    if r is None:
-        return None
-    return NotaryWording(r.text("title", required=True), r.text("notice", required=True), r.text("body", required=True), r.text("certification", required=True), r.text("closing", default="WITNESS my hand and official seal."))
-
-
-def _method_text(r: "_Reader | None") -> dict[str, str]:
-    if r is None:
-        return {}
-    for key in r.data:
-        if key not in SERVICE_METHODS:
-            r.fail(key, f"must be one of {', '.join(SERVICE_METHODS)}")
-    return {key: r.text(key, required=True) for key in r.data}
-
-
-def _cor(r: _Reader | None) -> CorRules | None:
-    if r is None:
-        return None
-    longer = tuple((p.whole("years", required=True, minimum=1), p.texts("code_sections", required=True)) for p in r.tables("longer_periods"))
-    return CorRules(
-        eligible_levels=r.texts("eligible_levels", required=True),
-        residence_years=r.whole("residence_years", required=True),
-        period_years=r.whole("period_years", required=True, minimum=1),
-        registration_period_years=r.whole("registration_period_years", default=0),
-        longer_periods=longer,
-    )
+# -- reading -----------------------------------------------------------------------------------
 
 
 def parse_profile(data: dict, file: str, folder: Path | None = None) -> StateProfile:
-    r = _Reader(file, data)
-    state = r.text("state", required=True).upper()
-    if not (len(state) == 2 and state.isalpha()):
-        r.fail("state", "must be a two-letter state code")
-    if Path(file).stem.upper() != state:
-        r.fail("state", f"is {state!r} but the file is named {file!r} (name it {state}.toml)")
-    restricted = r.texts("restricted_fields_needed", required=True)
-    for i, name in enumerate(restricted):
-        if name not in FIELD_CATEGORY:
-            r.fail(f"restricted_fields_needed[{i}]", f"unknown restricted field {name!r}")
-    sources = tuple(
-        Source(s.text("url", required=True), s.choice("kind", SOURCE_KINDS, required=True), s.day("retrieved"), s.text("note"))
-        for s in r.tables("sources", required=True)
-    )
-    if not sources:
-        r.fail("sources", "list at least one source")
-    documents = tuple(_document(d, restricted) for d in r.tables("documents", required=True))
-    if not any(d.kind == "application" for d in documents):
-        r.fail("documents", "needs a document of kind \"application\"")
-    if any(d.notarize for d in documents) and "notary" not in data:
-        r.fail("notary", "missing: a document with notarize = true needs the notary acknowledgment wording")
-    ids = [d.id for d in documents]
-    if len(set(ids)) != len(ids):
-        r.fail("documents", "document ids must be unique")
-    notices = tuple(
-        NoticeRule(
-            id=n.text("id", required=True),
-            title=n.text("title", required=True),
-            recipient=n.choice("recipient", NOTICE_RECIPIENTS, required=True),
-            per=n.choice("per", NOTICE_PER, required=True),
-            min_days_before_decision=n.whole("min_days_before_decision", required=True),
-            signer=n.text("signer", default="applicant"),
-            proof=n.text("proof", default="declaration"),
-            statute=n.text("statute"),
-            form_verified=n.flag("form_verified"),
-        )
-        for n in r.tables("notices")
-    )
-    kinds = {d.kind for d in documents}
-    if notices and not {"notice_of_intent", "proof_of_service"} <= kinds:
-        r.fail("documents", "a profile with notices needs notice_of_intent and proof_of_service documents")
-    approvals = tuple(
-        SpecialApproval(
-            id=a.text("id", required=True),
-            trigger=a.choice("trigger", SPECIAL_APPROVAL_TRIGGERS, required=True),
-            threshold=a.whole("threshold", required=True, minimum=1),
-            message=a.text("message", required=True),
-            severity=a.choice("severity", ("warning", "blocking"), default="warning") or "warning",
-            handled_by=a.text("handled_by"),
-            statute=a.text("statute"),
-            reduced_note=a.text("reduced_note"),
-        )
-        for a in r.tables("special_approvals")
-    )
-    guidance = tuple(
-        Guidance(
-            id=g.text("id", required=True),
-            kind=g.choice("kind", GUIDANCE_KINDS, required=True),
-            text=g.text("text", required=True),
-            years=g.whole("years", required=g.data.get("kind") == "years_since_supervision_end"),
-            gate=g.flag("gate"),
-            source=g.text("source"),
-        )
-        for g in r.tables("guidance")
-    )
-    for i, g in enumerate(guidance):
-        if g.gate:
-            r.fail(f"guidance[{i}].gate", "guidance is never a gate; use a document field with need = \"required\"")
-    routes = tuple(
-        RouteSpec(rt.text("id", required=True), rt.text("name", required=True), rt.flag("packet", True), rt.text("guidance"), _cor(rt.table("cor")))
-        for rt in r.tables("routes", required=True)
-    )
-    sub = r.table("submission", required=True)
-    submission = Submission(sub.texts("recipient", required=True), sub.texts("address"), sub.text("channel", required=True), sub.flag("verified"), sub.text("note"))
-    exp = r.table("expedite")
-    expedite = None
-    if exp is not None:
-        flag = exp.text("flag", required=True)
-        if flag != "matter.urgent_need":
-            exp.fail("flag", "only matter.urgent_need is supported")
-        expedite = Expedite(flag, exp.text("statute"), exp.text("paragraph", required=True))
-    form = None
-    fm = r.table("form")
-    if fm is not None:
-        template = Path(fm.text("template", required=True))
-        if not template.is_absolute():
-            template = (folder or BUILTIN_FOLDER) / template
-        mapping = fm.table("fields", required=True)
-        fields = {}
-        for name, key in mapping.data.items():
-            if not isinstance(key, str):
-                mapping.fail(name, "must be an app field key such as \"client.full_name\"")
-            record, _, fname = key.partition(".")
-            if fname not in FIELD_KEYS.get(record, ()):
-                mapping.fail(name, f"unknown field {key!r}")
-            fields[name] = key
-        doc_id = fm.text("document", default="application")
-        if doc_id not in ids:
-            fm.fail("document", f"no document with id {doc_id!r}")
-        form = FormMapping(template, doc_id, fields, fm.text("checked_value", default="/Yes"))
+    """The profile a parsed TOML file describes; ProfileError naming `file` and the field path
+    (`documents[3].need`) of the first thing wrong (the format: clinic_app/state_profile_format.py)."""
+    from clinic_app import state_profile_format as fmt  # late: msgspec loads with the first profile read
+
+    p = fmt.decode(data, file)
+    if isinstance(p, Problem):
+        raise ProfileError("profile.invalid", [p], file=file, where=p.field, details=problem_line(p))
     return StateProfile(
-        state=state,
-        name=r.text("name", required=True),
-        profile_version=r.text("profile_version", required=True),
-        last_verified=r.day("last_verified"),
-        decider=r.text("decider", required=True),
-        advisory_body=r.text("advisory_body"),
-        sources=sources,
-        documents=documents,
-        notices=notices,
-        special_approvals=approvals,
-        guidance=guidance,
-        routes=routes,
-        submission=submission,
-        restricted_fields_needed=restricted,
-        expedite=expedite,
-        form=form,
-        applicant_label=r.text("applicant_label", default="Applicant"),
-        bar_label=r.text("bar_label", default="State Bar No."),
-        counties=r.texts("counties"),
-        notary=_notary(r.table("notary")),
-        court_record_per_conviction=r.choice("court_record_per_conviction", COURT_RECORD_NEEDS, default="warning") or "warning",
+        state=p.state.upper(),
+        name=p.name,
+        profile_version=p.profile_version,
+        last_verified=p.last_verified,
+        decider=p.decider,
+        advisory_body=p.advisory_body,
+        sources=tuple(Source(**s.as_dict()) for s in p.sources),
+        documents=tuple(_document(d) for d in p.documents),
+        notices=tuple(NoticeRule(**n.as_dict()) for n in p.notices),
+        special_approvals=tuple(SpecialApproval(**{**a.as_dict(), "severity": a.severity or "warning"}) for a in p.special_approvals),
+        guidance=tuple(Guidance(**{**g.as_dict(), "years": g.years or 0}) for g in p.guidance),
+        routes=tuple(_route(r) for r in p.routes),
+        submission=Submission(tuple(p.submission.recipient), tuple(p.submission.address), p.submission.channel, p.submission.verified, p.submission.note),
+        restricted_fields_needed=tuple(p.restricted_fields_needed),
+        expedite=Expedite(**p.expedite.as_dict()) if p.expedite else None,
+        form=_form(p.form, folder),
+        applicant_label=p.applicant_label,
+        bar_label=p.bar_label,
+        counties=tuple(p.counties),
+        notary=NotaryWording(**p.notary.as_dict()) if p.notary else None,
+        court_record_per_conviction=p.court_record_per_conviction or "warning",
         origin=file,
     )
 
+
+def _document(d: DocumentIn) -> DocumentSpec:
+    return DocumentSpec(
+        id=d.id,
+        kind=d.kind,
+        title=d.title,
+        need=d.need or "required",
+        text=d.text,
+        none_text=d.none_text,
+        intro=d.intro,
+        declaration=d.declaration,
+        form_verified=d.form_verified,
+        sections=tuple(
+            Section(s.title, tuple(FieldSpec(f.key, f.label, f.need or "optional", f.in_state_only) for f in s.fields), s.repeat)
+            for s in d.sections
+            if not s.is_statement
+        ),
+        statement_sections=tuple(StatementSection(s.title, s.key) for s in d.sections if s.is_statement),
+        order=tuple(d.order),
+        method_text=d.method_text.texts() if d.method_text else {},
+        notarize=d.notarize,
+    )
+
+
+def _route(r: RouteIn) -> RouteSpec:
+    cor = None
+    if r.cor is not None:
+        c = r.cor
+        longer = tuple((period.years, tuple(period.code_sections)) for period in c.longer_periods)
+        cor = CorRules(tuple(c.eligible_levels), c.residence_years, c.period_years, c.registration_period_years, longer)
+    return RouteSpec(r.id, r.name, r.packet, r.guidance, cor)
+
+
+def _form(f: FormIn | None, folder: Path | None) -> FormMapping | None:
+    if f is None:
+        return None
+    template = Path(f.template)
+    if not template.is_absolute():
+        template = (folder or BUILTIN_FOLDER) / template
+    return FormMapping(template, f.document, dict(f.fields), f.checked_value)
 
 def load_profile_file(path: str | Path) -> StateProfile:
     """The parsed profile; parsed again only when the file changed (size or modification time),

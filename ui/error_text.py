@@ -91,7 +91,7 @@ TEXT: dict[str, str] = {
     "da.office_required": QT_TRANSLATE_NOOP("ErrorText", "Enter the name of the office."),
     "da.verified_in_future": QT_TRANSLATE_NOOP("ErrorText", "The verified date is in the future."),
     "file.unreadable": QT_TRANSLATE_NOOP("ErrorText", "Cannot read {path} ({reason})."),
-    "profile.invalid": QT_TRANSLATE_NOOP("ErrorText", "The state profile {file} is not valid ({where}: {detail})."),
+    "profile.invalid": QT_TRANSLATE_NOOP("ErrorText", "The state profile {file} is not valid:"),
     "profile.not_toml": QT_TRANSLATE_NOOP("ErrorText", "The state profile {file} is not valid TOML ({detail})."),
     "profile.unreadable": QT_TRANSLATE_NOOP("ErrorText", "The state profile {file} cannot be read ({reason})."),
     "profile.bad_state_code": QT_TRANSLATE_NOOP("ErrorText", "A state is written as two letters, for example CA."),

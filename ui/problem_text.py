@@ -47,6 +47,19 @@ MESSAGES = {
     "not_intake_document": QT_TRANSLATE_NOOP("Problems", "Not a clinic-intake document."),
     "version_too_new": QT_TRANSLATE_NOOP("Problems", "Written by a newer version of Clinic Intake (format version %1)."),
     "invalid": QT_TRANSLATE_NOOP("Problems", "Not valid here."),
+    "too_few": QT_TRANSLATE_NOOP("Problems", "List at least %1."),
+    # state profiles (rules across the parts of one profile file)
+    "profile_state_mismatch": QT_TRANSLATE_NOOP("Problems", "Does not match the file name: name the file %1.toml."),
+    "unknown_field_key": QT_TRANSLATE_NOOP("Problems", "Unknown field %1."),
+    "unknown_restricted_field": QT_TRANSLATE_NOOP("Problems", "Unknown restricted field %1."),
+    "restricted_not_declared": QT_TRANSLATE_NOOP("Problems", "The restricted field %1 is not listed in restricted_fields_needed."),
+    "repeat_holds_other_fields": QT_TRANSLATE_NOOP("Problems", "A repeated section may only hold conviction fields."),
+    "conviction_fields_need_repeat": QT_TRANSLATE_NOOP("Problems", "Conviction fields need repeat = \"conviction\"."),
+    "guidance_is_never_a_gate": QT_TRANSLATE_NOOP("Problems", "Guidance is never a gate; use a document field with need = \"required\"."),
+    "document_needed": QT_TRANSLATE_NOOP("Problems", "Needs a document of kind %1."),
+    "notary_needed": QT_TRANSLATE_NOOP("Problems", "A document with notarize = true needs the notary acknowledgment wording."),
+    "duplicate_id": QT_TRANSLATE_NOOP("Problems", "Document ids must be unique (%1 is used twice)."),
+    "no_such_document": QT_TRANSLATE_NOOP("Problems", "No document with id %1."),
 }
 
 # What a value must be ("Must be a whole number."), for wrong_type.
@@ -81,6 +94,14 @@ ARGUMENT = {
     "not_json": "line",
     "file_too_large": "limit",
     "version_too_new": "version",
+    "too_few": "limit",
+    "profile_state_mismatch": "state",
+    "unknown_field_key": "key",
+    "unknown_restricted_field": "name",
+    "restricted_not_declared": "name",
+    "document_needed": "kind",
+    "duplicate_id": "id",
+    "no_such_document": "id",
 }
 
 

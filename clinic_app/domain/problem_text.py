@@ -38,6 +38,19 @@ ENGLISH = {
     "not_intake_document": N_("not a clinic-intake document"),
     "invalid": N_("not valid here"),
     "version_too_new": N_("version {version}; this app reads version {supported}"),
+    "too_few": N_("list at least {limit}"),
+    # state profiles (rules across the parts of one profile file)
+    "profile_state_mismatch": N_("is '{state}' but the file is named '{file}' (name it {state}.toml)"),
+    "unknown_field_key": N_("unknown field '{key}'"),
+    "unknown_restricted_field": N_("unknown restricted field '{name}'"),
+    "restricted_not_declared": N_("restricted field '{name}' is not listed in restricted_fields_needed"),
+    "repeat_holds_other_fields": N_("a repeated section may only hold conviction fields"),
+    "conviction_fields_need_repeat": N_("conviction fields need repeat = \"conviction\""),
+    "guidance_is_never_a_gate": N_("guidance is never a gate; use a document field with need = \"required\""),
+    "document_needed": N_("needs a document of kind '{kind}'"),
+    "notary_needed": N_("a document with notarize = true needs the notary acknowledgment wording"),
+    "duplicate_id": N_("document ids must be unique ('{id}' is used twice)"),
+    "no_such_document": N_("no document with id '{id}'"),
 }
 
 

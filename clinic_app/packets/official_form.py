@@ -27,7 +27,8 @@ from clinic_app.domain.models import MatterBundle
 from clinic_app.errors import NotFound, ValidationError
 from clinic_app.fileio import atomic_write
 from clinic_app.packets.fields import Letterhead, raw_value
-from clinic_app.state_profiles import FIELD_KEYS, FormMapping
+from clinic_app.state_profile_format import FIELD_KEYS
+from clinic_app.state_profiles import FormMapping
 
 MAPPING_FORMAT = "clinic-intake-form-mapping/1"
 _CONVICTION = re.compile(r"^conviction\[(\d{1,2})\]\.(\w+)$")

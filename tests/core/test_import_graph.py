@@ -37,6 +37,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "clinic_app.domain",
             "clinic_app.restricted_categories",
             "clinic_app.state_profiles",
+            "clinic_app.state_profile_format",
             "clinic_app.intake_format",
             "clinic_app.pdf_fonts",
         ),

@@ -105,7 +105,7 @@ def test_profile_commands_need_no_password(vault, cli, tmp_path):
     bad = tmp_path / "CA.toml"
     bad.write_text('state = "CA"\n', encoding="utf-8")
     result = cli("profile", "check", str(bad), user=None, password=None)
-    assert result.code == 1 and result.err.strip() == "error: CA.toml: restricted_fields_needed: missing"
+    assert result.code == 1 and result.err.strip() == "error: CA.toml: restricted_fields_needed: required"
     assert "CA  " in cli("profile", "list", user=None, password=None).out
 
 
