@@ -24,6 +24,7 @@ import msgspec
 from msgspec import Meta, Raw, Struct
 
 from clinic_app.domain import validation
+from clinic_app.domain.decoding import decoder_problem, join, leaf_of
 from clinic_app.domain.models import (
     Address,
     Client,
@@ -338,20 +339,6 @@ def _amount(value) -> str:
 
 # -- naming what is wrong ------------------------------------------------------------------------
 
-# msgspec's messages, each to a problem code (its wording never reaches a person).
-_AT = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
-_DECODER_CODES = (
-    (re.compile(r"^Object contains unknown field `(?P<key>[^`]*)`"), "unknown_key"),
-    (re.compile(r"^Object missing required field `(?P<key>[^`]*)`"), "missing"),
-    (re.compile(r"^Expected `str` of length <= (?P<limit>\d+)"), "too_long"),
-    (re.compile(r"^Expected `(?:array|object)` of length <= (?P<limit>\d+)"), "too_many"),
-    (re.compile(r"^Expected `(?:int|float)` (?P<bound>[<>]=? -?[\d.e+]+)"), "out_of_range"),
-    (re.compile(r"^(?:Integer|Number) value out of range|^Number out of range(?P<bound>)"), "out_of_range"),
-    (re.compile(r"^Invalid enum value"), "not_a_choice"),
-    (re.compile(r"^Invalid RFC3339 encoded date"), "bad_date"),
-    (re.compile(r"^Expected `str` matching regex"), "bad_format"),
-    (re.compile(r"^Expected `(?P<expected>[^`]*)`, got `(?P<got>[^`]*)`"), "wrong_type"),
-)
 CHOICES = {
     "level": [lv.value for lv in Level],
     "current_level": [lv.value for lv in Level],
@@ -363,52 +350,19 @@ CHOICES = {
 FORMATS = {"state": "bad_state_code", "preferred_language": "bad_language_tag"}
 
 
-def _join(where: str, path: str) -> str:
-    path = path.lstrip(".")
-    if not where:
-        return path
-    return f"{where}{path}" if path.startswith("[") else f"{where}.{path}" if path else where
-
-
 def _decoder_problem(message: str, where: str) -> Problem:
-    match = _AT.match(message)
-    what, place = match.group("what"), _join(where, match.group("path") or "")
-    for pattern, code in _DECODER_CODES:
-        found = pattern.match(what)
-        if found is None:
-            continue
-        params = {k: v for k, v in found.groupdict().items() if k != "key" and v}
-        key = found.groupdict().get("key")
-        if key is not None:
-            place = _join(place, key)
-            if code == "unknown_key" and key in RESTRICTED_KEYS:
-                code = "restricted_key"
-        leaf = place.rsplit(".", 1)[-1].split("[", 1)[0]
-        if code == "not_a_choice":
-            params = {"choices": ", ".join(CHOICES.get(leaf, []))}
-        if code == "bad_format":
-            code, params = FORMATS.get(leaf, "invalid"), {}
-        if code == "wrong_type":
-            params = {"expected": _KINDS.get(params.get("expected", ""), "other")}
-        return Problem(code, place, params)
-    return Problem("invalid", place)
+    """msgspec's message as a problem (clinic_app.domain.decoding), with this format's words:
+    a restricted key named as such, the choices of a choice, the format of a pattern."""
+    problem = decoder_problem(message, where)
+    code, params, leaf = problem.code, problem.params, leaf_of(problem.field)
+    if code == "unknown_key" and leaf in RESTRICTED_KEYS:
+        code = "restricted_key"
+    elif code == "not_a_choice":
+        params = {"choices": ", ".join(CHOICES.get(leaf, []))}
+    elif code == "bad_format":
+        code, params = FORMATS.get(leaf, "invalid"), {}
+    return Problem(code, problem.field, params)
 
-
-# msgspec's type names -> the kinds problem_text words ("must be a whole number").
-_KINDS = {
-    "str": "text",
-    "int": "whole_number",
-    "int | null": "whole_number",
-    "bool": "true_false",
-    "object": "object",
-    "object | null": "object",
-    "array": "list",
-    "date | null": "date",
-    "str | null": "text",
-    "str | null | enum": "text",
-    "int | float | str": "number",
-    "float | int | str": "number",
-}
 
 _LONE_SURROGATE = re.compile(
     rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<![0-9a-fA-F]{2})(?<!\\u[dD][89abAB])\\u[dD][c-fC-F][0-9a-fA-F]{2}"
@@ -421,19 +375,19 @@ def _syntax_problem(data, exc: BaseException, where: str) -> Problem:
     raw = bytes(data)
     if isinstance(exc, RecursionError):
         depth_at = _too_deep_at(raw)
-        return Problem("too_deep", _join(where, _path_at(raw, depth_at)), {"limit": _DEPTH_LIMIT})
+        return Problem("too_deep", join(where, _path_at(raw, depth_at)), {"limit": _DEPTH_LIMIT})
     if isinstance(exc, UnicodeDecodeError):
-        return Problem("not_utf8", _join(where, _path_at(raw, exc.start)))
+        return Problem("not_utf8", join(where, _path_at(raw, exc.start)))
     surrogate = _LONE_SURROGATE.search(raw)
     if surrogate is not None:
-        return Problem("bad_text", _join(where, _path_at(raw, surrogate.start())))
+        return Problem("bad_text", join(where, _path_at(raw, surrogate.start())))
     found = _BYTE.search(str(exc))
     position = int(found.group(1)) if found else len(raw)
     if raw[position : position + 3] in (b"NaN", b"Inf") or raw[position : position + 4] == b"-Inf":
-        return Problem("not_finite", _join(where, _path_at(raw, position)))
+        return Problem("not_finite", join(where, _path_at(raw, position)))
     line = raw.count(b"\n", 0, position) + 1
     column = position - (raw.rfind(b"\n", 0, position) + 1) + 1
-    return Problem("not_json", _join(where, _path_at(raw, position)), {"line": line, "column": column})
+    return Problem("not_json", join(where, _path_at(raw, position)), {"line": line, "column": column})
 
 
 def _value_problem(document, exc: BaseException) -> Problem:
@@ -451,7 +405,7 @@ def _value_problem(document, exc: BaseException) -> Problem:
             except UnicodeEncodeError:
                 return Problem("bad_text", path)
         elif isinstance(value, dict):
-            stack += [(v, _join(path, str(k))) for k, v in value.items()]
+            stack += [(v, join(path, str(k))) for k, v in value.items()]
         elif isinstance(value, list):
             stack += [(v, f"{path}[{i}]") for i, v in enumerate(value)]
     return Problem("not_json", "", {"line": 1, "column": 1})

@@ -1377,7 +1377,11 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>The state profile {file} is not valid ({where}: {detail}).</source>
-        <translation>El perfil estatal {file} no es válido ({where}: {detail}).</translation>
+        <translation type="vanished">El perfil estatal {file} no es válido ({where}: {detail}).</translation>
+    </message>
+    <message>
+        <source>The state profile {file} is not valid:</source>
+        <translation>El perfil estatal {file} no es válido:</translation>
     </message>
     <message>
         <source>The state profile {file} is not valid TOML ({detail}).</source>
@@ -3047,6 +3051,54 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Not valid here.</source>
         <translation>No es válido aquí.</translation>
+    </message>
+    <message>
+        <source>List at least %1.</source>
+        <translation>Indique al menos %1.</translation>
+    </message>
+    <message>
+        <source>Does not match the file name: name the file %1.toml.</source>
+        <translation>No coincide con el nombre del archivo: llame al archivo %1.toml.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1.</source>
+        <translation>Campo desconocido %1.</translation>
+    </message>
+    <message>
+        <source>Unknown restricted field %1.</source>
+        <translation>Campo restringido desconocido %1.</translation>
+    </message>
+    <message>
+        <source>The restricted field %1 is not listed in restricted_fields_needed.</source>
+        <translation>El campo restringido %1 no figura en restricted_fields_needed.</translation>
+    </message>
+    <message>
+        <source>A repeated section may only hold conviction fields.</source>
+        <translation>Una sección repetida solo puede contener campos de condena.</translation>
+    </message>
+    <message>
+        <source>Conviction fields need repeat = &quot;conviction&quot;.</source>
+        <translation>Los campos de condena necesitan repeat = &quot;conviction&quot;.</translation>
+    </message>
+    <message>
+        <source>Guidance is never a gate; use a document field with need = &quot;required&quot;.</source>
+        <translation>Una orientación nunca bloquea; use un campo de documento con need = &quot;required&quot;.</translation>
+    </message>
+    <message>
+        <source>Needs a document of kind %1.</source>
+        <translation>Necesita un documento de tipo %1.</translation>
+    </message>
+    <message>
+        <source>A document with notarize = true needs the notary acknowledgment wording.</source>
+        <translation>Un documento con notarize = true necesita el texto del reconocimiento notarial.</translation>
+    </message>
+    <message>
+        <source>Document ids must be unique (%1 is used twice).</source>
+        <translation>Los id de documento deben ser únicos (%1 aparece dos veces).</translation>
+    </message>
+    <message>
+        <source>No document with id %1.</source>
+        <translation>No hay ningún documento con id %1.</translation>
     </message>
     <message>
         <source>text</source>
