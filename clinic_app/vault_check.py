@@ -7,6 +7,7 @@ reports damage as its own problem and the remaining steps still run.
 from __future__ import annotations
 
 from clinic_app.errors import CorruptVault
+from clinic_app.roles import SIGNED_IN, operation
 from clinic_app.storage import migrations
 from clinic_app.storage.database import DatabaseError, damage_named
 from clinic_app.translation import N_, _, ngettext, status_line
@@ -32,6 +33,7 @@ def check_damaged(vault, username: str, password: str) -> dict:
     return {"ok": False, "problems": problems, "lines": [status_line("fail", p) for p in problems], "schema_version": None}
 
 
+@operation(SIGNED_IN)  # `vault check` and Clinic ▸ Check the vault: anyone who can open it
 def check(session) -> dict:
     lines: list[str] = []
     problems: list[str] = []

@@ -49,6 +49,13 @@ def default_size() -> QSize:
     return QSize(min(1180, area.width() - 40), min(760, area.height() - 60))
 
 
+def _vault_check():
+    """The core's vault check (imported when a session asks whether it may run it)."""
+    from clinic_app.vault_check import check
+
+    return check
+
+
 class MainWindow(QMainWindow):
     def __init__(self, vault, parent=None):
         super().__init__(parent)
@@ -158,6 +165,7 @@ class MainWindow(QMainWindow):
         self.clinic_settings_action = self._action(self.tr("&Clinic settings…"), self.open_clinic_settings, None, "clinicSettings")
         self.da_offices_action = self._action(self.tr("&DA offices…"), self.open_da_offices, None, "daOffices")
         self.profiles_action = self._action(self.tr("State &profiles…"), self.open_profiles, None, "stateProfiles")
+        self.check_vault_action = self._action(self.tr("Check the &vault…"), self.open_vault_check, None, "checkVault")
         self.client_tab_actions = []
         for index, (text, name) in enumerate(
             (
@@ -182,7 +190,7 @@ class MainWindow(QMainWindow):
         self.client_menu.addSeparator()
         self.client_menu.addAction(self.delete_action)
         self.clinic_menu = bar.addMenu(self.tr("Cl&inic"))
-        for action in (self.users_action, self.clinic_settings_action, None, self.da_offices_action, self.profiles_action):
+        for action in (self.users_action, self.clinic_settings_action, None, self.da_offices_action, self.profiles_action, None, self.check_vault_action):
             self.clinic_menu.addSeparator() if action is None else self.clinic_menu.addAction(action)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.privacy_action)
@@ -218,6 +226,7 @@ class MainWindow(QMainWindow):
         self.clinic_settings_action.setVisible(allowed(Permission.SETTINGS_MANAGE))
         self.da_offices_action.setVisible(allowed(Permission.PACKET_CHECK))
         self.profiles_action.setVisible(allowed(Permission.PACKET_CHECK))
+        self.check_vault_action.setVisible(session is not None and session.may(_vault_check()))
         self.clinic_menu.menuAction().setVisible(allowed(Permission.PACKET_CHECK))
         self.bundles.update_actions(session)
         self.tools_menu.menuAction().setVisible(
@@ -610,6 +619,14 @@ class MainWindow(QMainWindow):
 
             matter = self.workspace.matters.current if self.workspace.client_id else None
             ProfilesDialog(self.session, self, matter_id=matter.id if matter else None).exec()
+
+    def open_vault_check(self) -> None:
+        if self.session is not None:
+            from ui.dialogs.vault_check_dialog import VaultCheckDialog
+
+            dialog = VaultCheckDialog(self.session, self)
+            dialog.start()
+            dialog.exec()
 
     def about(self) -> None:
         QMessageBox.about(

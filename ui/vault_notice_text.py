@@ -83,14 +83,14 @@ ACTIONS = {
     ),
     ("grants", True): QT_TRANSLATE_NOOP(
         "VaultNotices",
-        "If no manager made these changes in the app, someone changed the vault's files directly. For the full report, close the "
-        "app and run “clinic-app vault check”.",
+        "If no manager made these changes in the app, someone changed the vault's files directly. For the full report, run "
+        "Clinic ▸ Check the vault.",
     ),
     ("audit", True): QT_TRANSLATE_NOOP(
         "VaultNotices",
         "The log cannot be put back from here, and older backups still hold the lost entries. Keep this vault as it is, make a "
-        "backup of it now as evidence (Tools ▸ Backup), and find out who had access to this computer. For the full report, close "
-        "the app and run “clinic-app vault check”.",
+        "backup of it now as evidence (Tools ▸ Backup), and find out who had access to this computer. For the full report, run "
+        "Clinic ▸ Check the vault.",
     ),
 }
 ASK_A_MANAGER = {

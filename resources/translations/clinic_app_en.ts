@@ -320,4 +320,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>VaultCheckDialog</name>
+    <message numerus="yes">
+        <source>%n problems found; see the lines below. A clinic manager decides what to do: most are fixed by restoring the latest backup made before the problem (Tools ▸ Restore a backup).</source>
+        <translation>
+            <numerusform>%n problem found; see the lines below. A clinic manager decides what to do: most are fixed by restoring the latest backup made before the problem (Tools ▸ Restore a backup).</numerusform>
+            <numerusform>%n problems found; see the lines below. A clinic manager decides what to do: most are fixed by restoring the latest backup made before the problem (Tools ▸ Restore a backup).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2120,6 +2120,10 @@ Ciudad, estado, código postal</translation>
         <translation>&amp;Perfiles estatales…</translation>
     </message>
     <message>
+        <source>Check the &amp;vault…</source>
+        <translation>Comprobar la &amp;bóveda…</translation>
+    </message>
+    <message>
         <source>&amp;Summary and profile</source>
         <translation>&amp;Resumen y perfil</translation>
     </message>
@@ -4850,6 +4854,28 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
     </message>
 </context>
 <context>
+    <name>VaultCheckDialog</name>
+    <message>
+        <source>Check the vault</source>
+        <translation>Comprobar la bóveda</translation>
+    </message>
+    <message>
+        <source>Checking the encryption, the database, the audit log and the key slots…</source>
+        <translation>Comprobando el cifrado, la base de datos, el registro de auditoría y las ranuras de clave…</translation>
+    </message>
+    <message>
+        <source>No problems found. The check is recorded in the audit log.</source>
+        <translation>No se encontró ningún problema. La comprobación queda anotada en el registro de auditoría.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems found; see the lines below. A clinic manager decides what to do: most are fixed by restoring the latest backup made before the problem (Tools ▸ Restore a backup).</source>
+        <translation>
+            <numerusform>Se encontró %n problema; vea las líneas de abajo. Un administrador de la clínica decide qué hacer: casi siempre se resuelve restaurando la copia de seguridad más reciente anterior al problema (Herramientas ▸ Restaurar una copia de seguridad).</numerusform>
+            <numerusform>Se encontraron %n problemas; vea las líneas de abajo. Un administrador de la clínica decide qué hacer: casi siempre se resuelven restaurando la copia de seguridad más reciente anterior al problema (Herramientas ▸ Restaurar una copia de seguridad).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VaultNotices</name>
     <message>
         <source>A copy of the vault&apos;s key file ({file}) was damaged or missing; the app rewrote it from the other, intact copy.</source>
@@ -4912,12 +4938,20 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
         <translation>No se perdió nada. Un daño así puede indicar que el disco está fallando: avise a un administrador de la clínica para que haga una copia de seguridad y revise el disco.</translation>
     </message>
     <message>
+        <source>If no manager made these changes in the app, someone changed the vault&apos;s files directly. For the full report, run Clinic ▸ Check the vault.</source>
+        <translation>Si ningún administrador hizo estos cambios en la aplicación, alguien cambió directamente los archivos de la bóveda. Para el informe completo, use Clínica ▸ Comprobar la bóveda.</translation>
+    </message>
+    <message>
+        <source>The log cannot be put back from here, and older backups still hold the lost entries. Keep this vault as it is, make a backup of it now as evidence (Tools ▸ Backup), and find out who had access to this computer. For the full report, run Clinic ▸ Check the vault.</source>
+        <translation>El registro no se puede recuperar desde aquí, y las copias de seguridad anteriores aún conservan las entradas perdidas. Deje esta bóveda como está, haga ahora una copia de seguridad como prueba (Herramientas ▸ Copia de seguridad) y averigüe quién tuvo acceso a esta computadora. Para el informe completo, use Clínica ▸ Comprobar la bóveda.</translation>
+    </message>
+    <message>
         <source>If no manager made these changes in the app, someone changed the vault&apos;s files directly. For the full report, close the app and run “clinic-app vault check”.</source>
-        <translation>Si ningún administrador hizo estos cambios en la aplicación, alguien cambió directamente los archivos de la bóveda. Para el informe completo, cierre la aplicación y ejecute «clinic-app vault check».</translation>
+        <translation type="vanished">Si ningún administrador hizo estos cambios en la aplicación, alguien cambió directamente los archivos de la bóveda. Para el informe completo, cierre la aplicación y ejecute «clinic-app vault check».</translation>
     </message>
     <message>
         <source>The log cannot be put back from here, and older backups still hold the lost entries. Keep this vault as it is, make a backup of it now as evidence (Tools ▸ Backup), and find out who had access to this computer. For the full report, close the app and run “clinic-app vault check”.</source>
-        <translation>El registro no se puede recuperar desde aquí, y las copias de seguridad anteriores aún conservan las entradas perdidas. Deje esta bóveda como está, haga ahora una copia de seguridad como prueba (Herramientas ▸ Copia de seguridad) y averigüe quién tuvo acceso a esta computadora. Para el informe completo, cierre la aplicación y ejecute «clinic-app vault check».</translation>
+        <translation type="vanished">El registro no se puede recuperar desde aquí, y las copias de seguridad anteriores aún conservan las entradas perdidas. Deje esta bóveda como está, haga ahora una copia de seguridad como prueba (Herramientas ▸ Copia de seguridad) y averigüe quién tuvo acceso a esta computadora. Para el informe completo, cierre la aplicación y ejecute «clinic-app vault check».</translation>
     </message>
     <message>
         <source>While opening the vault, the app found that the list of accounts and roles was changed outside it. Tell a clinic manager today; they see what changed, and what to do, when they sign in.</source>

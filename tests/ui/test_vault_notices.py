@@ -69,7 +69,7 @@ def test_a_role_changed_in_the_users_table_is_shown_to_managers_with_what_to_do(
         "The role of “paralegal” was changed outside the app: a manager signed it as paralegal, the vault now says manager. "
         "Set the right role in Clinic ▸ Users." in text
     )
-    assert "clinic-app vault check" in text
+    assert "Clinic ▸ Check the vault" in text
     main_window.vault_notices.accept()
     main_window.session.users.set_role("paralegal", "paralegal")  # what the notice says to do
     main_window.lock()
@@ -113,3 +113,45 @@ def test_the_notices_in_spanish(spanish_ui, main_window, vault_dir):
     assert "El rol de «paralegal» se cambió fuera de la aplicación" in text and "asistente legal" in text and "abogado" in text
     for english in ("What to do", "Tools", "Clinic ▸", "outside the app", "manager"):
         assert english not in text
+
+
+def run_vault_check(qtbot, window, monkeypatch):
+    """Clinic ▸ Check the vault, on a real worker thread; returns the dialog once it is done."""
+    from ui import tasks
+    from ui.dialogs.vault_check_dialog import VaultCheckDialog
+
+    opened = []
+
+    def run(dialog):
+        opened.append(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.report is not None or not dialog.progress.isVisible(), timeout=20000)
+        return 0
+
+    monkeypatch.setattr(VaultCheckDialog, "exec", run)
+    tasks.set_synchronous(False)
+    try:
+        assert window.check_vault_action.isVisible()
+        window.check_vault_action.trigger()
+    finally:
+        tasks.set_synchronous(True)
+    return opened[0]
+
+
+def test_check_the_vault_in_the_app_finds_nothing_on_a_clean_vault(qtbot, main_window, monkeypatch):
+    unlock(main_window, "paralegal")  # anyone who can open the vault may check it, as with the CLI
+    dialog = run_vault_check(qtbot, main_window, monkeypatch)
+    assert dialog.report["ok"] and dialog.summary.text().startswith("No problems found.")
+    assert "audit chain intact" in dialog.lines.toPlainText()
+    assert main_window.session.db.query_one("SELECT count(*) FROM audit_log WHERE action = 'vault.check'")[0] == 1
+
+
+def test_check_the_vault_names_a_role_changed_outside_the_app(qtbot, main_window, vault_dir, monkeypatch):
+    _raw_sql(vault_dir, _paralegal_db_key(vault_dir), "UPDATE users SET role = 'manager' WHERE username = 'paralegal'")
+    unlock(main_window, "manager")
+    assert "Clinic ▸ Check the vault" in shown_notices(main_window)  # what the notice says to do
+    main_window.vault_notices.accept()
+    dialog = run_vault_check(qtbot, main_window, monkeypatch)
+    assert not dialog.report["ok"]
+    assert dialog.summary.text().startswith("1 problem found")
+    assert "FAIL role grants: user 'paralegal': role or name changed outside the app" in dialog.lines.toPlainText()
