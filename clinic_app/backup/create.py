@@ -32,6 +32,7 @@ Progress = Callable[[int, int], None]
 BACKUP_TEMP_PREFIX = TEMP_PREFIX + "backup-"
 PAGES_PER_STEP = 1024  # 4 MiB per step: progress ticks without slowing the copy
 PROGRESS_TOTAL = 1000
+SYNC_EVERY_SECONDS = 0.2
 # Test hook (like CLINIC_INSECURE_TEST_KDF): seconds to pause after each copy step, so a
 # test can kill the process while the temp file is half written.
 STEP_DELAY_ENV = "CLINIC_TEST_BACKUP_STEP_DELAY"
@@ -84,9 +85,14 @@ def create_backup(ctx: ServiceContext, out: str | os.PathLike, secret: str | Bac
     os.close(fd)
     temp = Path(temp_name)
     try:
-        found, hashed = _snapshot(ctx, temp, key, lambda part: tick(50 + int(part * 700), PROGRESS_TOTAL))
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-fsync") as pool:
-            synced = pool.submit(fsync_file, temp)  # the disk catches up while the pages are checked
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-fsync") as disk:
+            copied = threading.Event()
+            disk.submit(_sync_until, temp, copied)  # the disk keeps up with the copy...
+            try:
+                found, hashed = _snapshot(ctx, temp, key, lambda part: tick(50 + int(part * 700), PROGRESS_TOTAL))
+            finally:
+                copied.set()
+            synced = disk.submit(fsync_file, temp)  # ...and catches up while the pages are checked
             report = _verify_written(temp, key, lambda done, total: tick(750 + 200 * done // total, PROGRESS_TOTAL), hashed)
             synced.result()
         require_sound(report)
@@ -155,6 +161,14 @@ def _snapshot(ctx: ServiceContext, temp: Path, key: BackupKey, copied: Callable[
         source.close()
     # Same attachments, same recorded hashes, same content hashes: what the copy's pages hold.
     return found, len(digests) if digests == found.attachments else None
+
+
+def _sync_until(temp: Path, copied: threading.Event) -> None:
+    """fsync the temp file every so often while it is being written, so that the one fsync
+    before the rename finds little left to write (on a slow drive it would otherwise take
+    longer than all the checks)."""
+    while not copied.wait(SYNC_EVERY_SECONDS):
+        fsync_file(temp)
 
 
 def _hash_attachments_meanwhile(ctx: ServiceContext) -> Callable[[], dict | None]:
