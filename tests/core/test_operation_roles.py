@@ -2,8 +2,9 @@
 as its declared rule (`@operation(...)`, clinic_app/roles.py) and the role matrix say.
 
 Operations are found, not listed: every service the `Session` offers, every public method of
-it, and every lifecycle step that takes a session (clinic_app/lifecycle.py). One without a
-declared rule fails `test_every_operation_declares_who_may_run_it`.
+it, every lifecycle step that takes a session (clinic_app/lifecycle.py), and every other core
+function that declares a rule. One without a declared rule fails
+`test_every_operation_declares_who_may_run_it`.
 Each call passes arguments that raise if anything touches them, so a refusal is proven to
 come before the method looks at its arguments; an allowed call may fail later on them, it
 just must not be refused. An `OwnOr` rule reads the one argument it names: it gets a real
@@ -12,13 +13,16 @@ user name, another user's in the matrix and, in the test after it, the caller's 
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 import types
 from functools import cached_property
 
 import pytest
 
 from clinic_app.errors import PermissionDenied, ValidationError
+import clinic_app
 from clinic_app import lifecycle
 from clinic_app.lifecycle import open_session
 from clinic_app.roles import (
@@ -65,14 +69,22 @@ class Untouchable:
 SERVICES = sorted(name for name, value in vars(Session).items() if isinstance(value, cached_property) and name != "audit")
 
 
-def lifecycle_steps() -> list[tuple[str, object]]:
-    """The public functions of clinic_app.lifecycle whose first argument is a session."""
-    return [
-        (name, function)
-        for name, function in inspect.getmembers(lifecycle, inspect.isfunction)
-        if function.__module__ == lifecycle.__name__ and not name.startswith("_")
-        and next(iter(inspect.signature(function).parameters), "") == "session"
-    ]
+def session_steps() -> list[tuple[str, str, object]]:
+    """(module, name, function) for the core's functions that act on a session: every public
+    lifecycle step whose first argument is a session (each must declare a rule), and any other
+    module-level function that declares one (`vault_check.check`)."""
+    found = []
+    for info in pkgutil.walk_packages(clinic_app.__path__, "clinic_app."):
+        if info.name.startswith("clinic_app.cli"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            if function.__module__ != module.__name__ or name.startswith("_"):
+                continue
+            takes_session = next(iter(inspect.signature(function).parameters), "") == "session"
+            if rule_of(function) is not None or (module is lifecycle and takes_session):
+                found.append((info.name.removeprefix("clinic_app."), name, function))
+    return found
 
 
 def operations(session: Session) -> list[tuple[str, str, object]]:
@@ -85,7 +97,7 @@ def operations(session: Session) -> list[tuple[str, str, object]]:
             if name.startswith("_") or isinstance(member, property) or not inspect.isfunction(member):
                 continue
             found.append((service_name, name, getattr(service, name)))
-    found += [("lifecycle", name, types.MethodType(step, session)) for name, step in lifecycle_steps()]
+    found += [(module, name, types.MethodType(step, session)) for module, name, step in session_steps()]
     return found
 
 
@@ -128,7 +140,7 @@ def test_every_operation_declares_who_may_run_it(vault):
         found = operations(session)
     undeclared = [f"{service}.{name}" for service, name, method in found if rule_of(method) is None]
     assert len(found) >= 100  # the enumeration really sees the services
-    assert ("lifecycle", "restore_over_this_vault") in {(s, n) for s, n, _ in found}
+    assert {("lifecycle", "restore_over_this_vault"), ("vault_check", "check")} <= {(s, n) for s, n, _ in found}
     assert not undeclared, "declare a rule with @operation(...) (clinic_app/roles.py) on: " + ", ".join(undeclared)
 
 
