@@ -29,7 +29,13 @@ def now_iso() -> str:
 
 def today() -> date:
     """The clinic's calendar date: the local date of this machine (see above)."""
-    return utc_now().astimezone().date()
+    return calendar_date(utc_now())
+
+
+def calendar_date(moment: datetime) -> date:
+    """The clinic's calendar date at `moment` (a UTC moment such as `build_time()`): the date
+    a document built then is dated. `moment.date()` would be the UTC date."""
+    return moment.astimezone().date()
 
 
 def build_time() -> datetime:

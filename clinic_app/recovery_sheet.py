@@ -63,7 +63,7 @@ def render_recovery_sheet(recovery_key: str, vault_id: str, clinic_name: str, fo
             [Paragraph(markup(_(CLINIC)), body), Paragraph(markup(clinic_name or "—"), body)],
             [Paragraph(markup(_(VAULT)), body), Paragraph(markup(vault_id), body)],
             [Paragraph(markup(_(FOLDER)), body), Paragraph(markup(folder), body)],
-            [Paragraph(markup(_(CREATED)), body), Paragraph(markup(long_date(clock.build_time().date(), sheet_language)), body)],
+            [Paragraph(markup(_(CREATED)), body), Paragraph(markup(long_date(clock.calendar_date(clock.build_time()), sheet_language)), body)],
         ],
         colWidths=[2.0 * inch, 4.5 * inch],
     )

@@ -6,6 +6,7 @@ and Spanish so far; others fall back to English) and kept out of the submitted p
 
 from __future__ import annotations
 
+from clinic_app import clock
 from clinic_app.packets import render
 from clinic_app.packets.fields import long_date
 from clinic_app.packets.render import P
@@ -62,7 +63,7 @@ def render_instructions(ctx: render.PacketContext, preferred_language: str) -> b
     lang = language_of(preferred_language)
     _ = translation(lang).gettext
     profile, lh = ctx.profile, ctx.letterhead
-    prepared = _(PREPARED).format(name=ctx.applicant, clinic=lh.name or _(YOUR_CLINIC), date=long_date(ctx.built_at.date(), lang))
+    prepared = _(PREPARED).format(name=ctx.applicant, clinic=lh.name or _(YOUR_CLINIC), date=long_date(clock.calendar_date(ctx.built_at), lang))
     story = [P(_(TITLE), "title"), P(prepared, "subtitle")]
     story.append(P(_(SIGN_HEADING), "h2"))
     story.append(P(_(SIGN_INTRO)))

@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from clinic_app import APP_NAME
+from clinic_app import APP_NAME, clock
 from clinic_app.domain.da_office import DaOffice, normalise_county
 from clinic_app.domain.models import Conviction, MatterBundle
 from clinic_app.packets.exhibits import letter_for
@@ -246,7 +246,7 @@ def cover_letter_story(spec: DocumentSpec, ctx: PacketContext, enclosures: list[
     `LateText` that will say so)."""
     lh, bundle, profile = ctx.letterhead, ctx.bundle, ctx.profile
     story: list = letterhead_block(lh)
-    story += [Spacer(1, 14), P(long_date(ctx.built_at.date())), Spacer(1, 8)]
+    story += [Spacer(1, 14), P(long_date(clock.calendar_date(ctx.built_at))), Spacer(1, 8)]
     for line in (*profile.submission.recipient, *profile.submission.address):
         story.append(P(line, "value"))
     application = profile.document("application")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OWN_CLOCK = re.compile(r"\b(date\.today|datetime\.now|datetime\.utcnow|datetime\.today|time\.localtime|time\.gmtime)\(")
+UTC_DATE = re.compile(r"\b(built_at|build_time\(\)|utc_now\(\))\.date\(\)")  # a moment's UTC date where a calendar date is meant
 
 
 def test_only_clock_py_reads_the_system_clock():
@@ -18,13 +19,14 @@ def test_only_clock_py_reads_the_system_clock():
         for path in sorted((ROOT / folder).rglob("*.py"))
         if path.name != "clock.py"
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if OWN_CLOCK.search(line)
+        if OWN_CLOCK.search(line) or UTC_DATE.search(line)
     ]
-    assert not offenders, "use clinic_app.clock instead: " + ", ".join(offenders)
+    assert not offenders, "use clinic_app.clock (today(), calendar_date(moment)) instead: " + ", ".join(offenders)
 
 
 def test_the_check_sees_a_private_clock():
     assert OWN_CLOCK.search("    today = date.today()") and not OWN_CLOCK.search("    today = clock.today()")
+    assert UTC_DATE.search("long_date(ctx.built_at.date())") and not UTC_DATE.search("clock.calendar_date(ctx.built_at)")
     assert any((ROOT / "ui").rglob("*.py")) and (ROOT / "clinic_app" / "clock.py").is_file()
 
 
@@ -33,16 +35,16 @@ TODAY_AT = """
 from datetime import datetime, timezone
 from clinic_app import clock
 clock.utc_now = lambda: datetime(2026, 11, 27, 2, 30, tzinfo=timezone.utc)
-print(clock.today().isoformat(), clock.now_iso())
+print(clock.today().isoformat(), clock.now_iso(), clock.calendar_date(clock.build_time()).isoformat())
 """
 
 
-def test_today_is_the_clinics_local_date_and_moments_stay_utc():
+def test_today_and_document_dates_are_the_clinics_local_date_and_moments_stay_utc():
     seen = {}
     for zone in ("America/Los_Angeles", "Asia/Tokyo", "UTC"):
-        env = {**os.environ, "TZ": zone}
+        env = {**os.environ, "TZ": zone, "SOURCE_DATE_EPOCH": "1795746600"}  # the same moment, for documents
         out = subprocess.run([sys.executable, "-c", TODAY_AT], env=env, cwd=ROOT, capture_output=True, text=True, check=True).stdout
         seen[zone] = out.split()
-    assert seen["America/Los_Angeles"][0] == "2026-11-26"
-    assert seen["Asia/Tokyo"][0] == seen["UTC"][0] == "2026-11-27"
+    assert seen["America/Los_Angeles"][0] == seen["America/Los_Angeles"][2] == "2026-11-26"  # the letter's date too
+    assert seen["Asia/Tokyo"][0] == seen["UTC"][0] == seen["UTC"][2] == "2026-11-27"
     assert {v[1] for v in seen.values()} == {"2026-11-27T02:30:00+00:00"}  # the audit's moments do not move
