@@ -69,6 +69,8 @@ def check_file(
     were copied, and matched; the HMAC sweep proves the copy holds those pages unaltered, so
     they are not read and hashed a second time.
     """
+    tick = progress or (lambda done, total: None)
+    steps = 6  # four content checks, then the two page checks (the long ones), ticked from this thread
     content = VerifyReport(report.path)
     too_new: BackupTooNew | None = None
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="backup-page-checks") as pool:
@@ -76,14 +78,17 @@ def check_file(
         structure = pool.submit(_page_query, path, key, "PRAGMA integrity_check")
         conn = connect(path, key.key_pragma(), read_only=True)
         try:
-            _content_checks(conn, content, progress or (lambda done, total: None), attachments_hashed)
+            _content_checks(conn, content, lambda done, total: tick(done, steps), attachments_hashed)
         except sqlcipher.DatabaseError:
             content.failed(_("the backup could not be read to the end (damaged)"))
         except BackupTooNew as exc:
             too_new = exc
         finally:
             conn.close()
-        bad_pages, problems = sweep.result(), structure.result()
+        bad_pages = sweep.result()
+        tick(5, steps)
+        problems = structure.result()
+        tick(6, steps)
     if bad_pages is None or (not bad_pages and problems is None):
         report.failed(_("the backup could not be read to the end (damaged)"))
         return report

@@ -114,6 +114,23 @@ def test_an_error_mid_copy_leaves_nothing(session, tmp_path):
     assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
 
 
+def test_cancelling_at_the_last_check_leaves_nothing_and_progress_only_grows(session, tmp_path):
+    from clinic_app.cancellation import Cancelled
+
+    populate(session, clients=2)
+    seen = []
+
+    def progress(done, total):
+        seen.append(done)
+        if done >= 950:  # the tick after both page checks, the last one before the rename
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        session.backups.create(tmp_path / "b.clinicbackup", BACKUP_PASSPHRASE, progress)
+    assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
+    assert seen == sorted(seen) and seen[-1] == 950 and len(set(seen)) >= 8
+
+
 def test_cli_verify_json_and_drill(cli, session, backup_file):
     import json
 
