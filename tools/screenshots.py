@@ -3,6 +3,14 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--out docs/screenshots]
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py --language es --out docs/screenshots/es
 
+On a given screen, windows sized as the app sizes them there and no larger than the screen
+(what a person sees; the committed pictures use a fixed 1180×740 window instead):
+
+    xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
+        .venv/bin/python tools/screenshots.py --fit-screen [--dark] --out /tmp/shots-1366
+    xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1.5 \
+        .venv/bin/python tools/screenshots.py --fit-screen --language es --out /tmp/shots-1920-150
+
 Uses cheap key derivation (a throwaway vault) and fictional demo clients only.
 """
 
@@ -30,6 +38,38 @@ from ui.i18n import install_translators  # noqa: E402
 
 PASSWORD = "demo-password-1"
 SIZE = (1180, 740)
+FIT_SCREEN = False  # --fit-screen: see the module docstring
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """The options every screenshot tool takes."""
+    parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument("--language", default="en", choices=("en", "es", "pseudo"),
+                        help="UI language (pseudo: accented, 40%% longer strings to find clipped text)")
+    parser.add_argument("--dark", action="store_true", help="a dark palette, to check contrast")
+    parser.add_argument("--fit-screen", action="store_true",
+                        help="size the main window for this screen and keep every window on it (run under Xvfb)")
+
+
+def start_app(args) -> QApplication:
+    """The application with the options' palette and language; call inside the temp folder."""
+    global FIT_SCREEN
+    FIT_SCREEN = args.fit_screen
+    app = make_application()
+    if args.dark:
+        use_dark_palette(app)
+    install_translators(app, args.language)
+    tasks.set_synchronous(True)  # deterministic pictures
+    return app
+
+
+def window_size() -> tuple[int, int]:
+    if FIT_SCREEN:
+        from ui.main_window import default_size
+
+        size = default_size()
+        return size.width(), size.height()
+    return SIZE
 
 
 def settle(app: QApplication) -> None:
@@ -42,6 +82,9 @@ def settle(app: QApplication) -> None:
 
 def grab(widget: QWidget, out: Path, name: str) -> None:
     app = QApplication.instance()
+    if FIT_SCREEN and widget.isWindow():  # as a window manager would: no window beyond the screen
+        area = widget.screen().availableGeometry()
+        widget.resize(min(widget.width(), area.width()), min(widget.height(), area.height()))
     settle(app)
     image = widget.grab().toImage()
     image.save(str(out / f"{name}.png"), "PNG", 80)
@@ -76,6 +119,84 @@ def make_demo_vault(folder: Path) -> Vault:
     return vault
 
 
+def demo_official_form() -> bytes:
+    """A one-page fillable stand-in for a state's official application (fictional)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, invariant=1)
+    c.drawString(72, 740, "APPLICATION FOR GUBERNATORIAL PARDON (demo stand-in)")
+    for y, label, name in ((700, "Full name", "applicant_name"), (660, "Date of birth", "dob"), (620, "Case number", "case_no")):
+        c.drawString(72, y + 6, label)
+        c.acroForm.textfield(name=name, x=180, y=y, width=300, height=20)
+    c.drawString(72, 586, "Urgent need")
+    c.acroForm.checkbox(name="urgent", x=180, y=580, size=16)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def grab_form_mapping(window, out: Path) -> None:
+    """Clinic ▸ State profiles ▸ Form mapping with an official form stored and mapped."""
+    from ui.dialogs.profiles_dialog import ProfilesDialog
+
+    packets = window.session.packets
+    packets.store_form("CA", demo_official_form(), "CA-pardon-application.pdf")
+    for field, source in (("applicant_name", "client.full_name"), ("dob", "client.date_of_birth"), ("case_no", "conviction[0].case_number")):
+        packets.map_form_field("CA", field, source)
+    matter = window.workspace.matters.current if window.workspace.client_id else None
+    dialog = ProfilesDialog(window.session, window, matter_id=matter.id if matter else None)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    grab(dialog, out, "clinic-state-profiles-form")
+    dialog.close()
+
+
+def damage_outside_the_app(folder: Path) -> None:
+    """What the unlock notices are for: a flipped byte in the second key-slot copy, and the
+    paralegal's role changed with raw SQL and the paralegal's own database key."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from clinic_app.crypto.keyslots import COPY_NAMES, KeySlotFile, user_slot_id
+    from clinic_app.storage.database import key_pragma
+
+    copy = folder / COPY_NAMES[1]
+    data = bytearray(copy.read_bytes())
+    data[len(data) // 2] ^= 1
+    copy.write_bytes(bytes(data))
+    slots = KeySlotFile.load(folder / COPY_NAMES[0])
+    slot = slots.find(user_slot_id(slots.vault_id, "paralegal"))
+    key = slot.open_db_key(slots.vault_id, slot.unwrap_private(slots.vault_id, PASSWORD.encode()), slots.generation)
+    conn = sqlcipher.connect(str(folder / "vault.db"), isolation_level=None)
+    try:
+        conn.execute(key_pragma(key))
+        conn.execute("UPDATE users SET role = 'attorney' WHERE username = 'paralegal'")
+    finally:
+        conn.close()
+
+
+def grab_vault_problems(window, vault, out: Path) -> None:
+    """After damage outside the app: the notices at unlock, then Clinic ▸ Check the vault."""
+    from ui.dialogs.vault_check_dialog import VaultCheckDialog
+
+    window.lock("manual")
+    damage_outside_the_app(vault.folder)
+    window.unlock_page.prepare("manager")
+    window.unlock_page.password.setText(PASSWORD)
+    window.unlock_page.try_unlock()
+    notices = window.vault_notices
+    if notices is not None:
+        grab(notices, out, "unlock-vault-notices")
+        notices.accept()
+    check = VaultCheckDialog(window.session, window)
+    check.show()
+    check.start()
+    grab(check, out, "clinic-check-vault")
+    check.close()
+
+
 def grab_admin_screens(window, out: Path) -> None:
     """The Clinic menu's screens and the user guide, as the manager sees them."""
     from ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
@@ -103,25 +224,19 @@ def grab_admin_screens(window, out: Path) -> None:
         dialog.show()
         grab(dialog, out, name)
         dialog.close()
+    grab_form_mapping(window, out)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--out", default="docs/screenshots")
-    parser.add_argument("--language", default="en", choices=("en", "es", "pseudo"),
-                        help="UI language (pseudo: accented, 40%% longer strings to find clipped text)")
-    parser.add_argument("--dark", action="store_true", help="a dark palette, to check contrast")
+    add_options(parser)
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_CONFIG_HOME"] = tmp  # QSettings of this run go to the temp folder
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        app = make_application()
-        if args.dark:
-            use_dark_palette(app)
-        install_translators(app, args.language)
-        tasks.set_synchronous(True)  # deterministic pictures
+        app = start_app(args)
         from ui.dialogs.create_vault_wizard import CreateVaultWizard
         from ui.dialogs.intake_wizard import IntakeWizard
         from ui.main_window import MainWindow
@@ -145,7 +260,7 @@ def main() -> int:
 
         vault = make_demo_vault(Path(tmp) / "demo")
         window = MainWindow(vault)
-        window.resize(*SIZE)
+        window.resize(*window_size())
         window.show()
         window.show_unlock()
         window.unlock_page.prepare("paralegal")
@@ -221,6 +336,7 @@ def main() -> int:
         intake.next()
         grab(intake, out, "intake-5-review")
         intake.close_without_asking()
+        grab_vault_problems(window, vault, out)
         window.drop_data()
         window.close()
         settle(app)

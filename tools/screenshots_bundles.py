@@ -19,9 +19,6 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 from clinic_app.lifecycle import create_vault  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
-from ui import tasks  # noqa: E402
-from ui.app import make_application  # noqa: E402
-from ui.i18n import install_translators  # noqa: E402
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "intake_clinic_day.json"
 
@@ -30,7 +27,7 @@ def unlocked_window(vault: Vault, user: str):
     from ui.main_window import MainWindow
 
     window = MainWindow(vault)
-    window.resize(*base.SIZE)
+    window.resize(*base.window_size())
     window.show()
     window.show_unlock()
     window.unlock_page.prepare(user)
@@ -41,8 +38,7 @@ def unlocked_window(vault: Vault, user: str):
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--out", default="docs/screenshots")
-    parser.add_argument("--language", default="en", choices=("en", "es", "pseudo"))
+    base.add_options(parser)
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -50,9 +46,7 @@ def main() -> int:
         base.os.environ["XDG_CONFIG_HOME"] = tmp
         base.os.environ["HOME"] = tmp
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        app = make_application()
-        install_translators(app, args.language)
-        tasks.set_synchronous(True)
+        app = base.start_app(args)
         clinic, field = Vault(Path(tmp) / "clinic"), Vault(Path(tmp) / "field")
         for vault, name in ((clinic, "Eastside Legal Clinic"), (field, "Workshop laptop 2")):
             session, _ = create_vault(vault, "manager", base.PASSWORD, clinic_name=name)

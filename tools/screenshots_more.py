@@ -19,15 +19,11 @@ import screenshots as base  # noqa: E402  (sets offscreen Qt and the cheap KDF b
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QDialog, QVBoxLayout  # noqa: E402
 
-from ui import tasks  # noqa: E402
-from ui.app import make_application  # noqa: E402
-from ui.i18n import install_translators  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--out", default="docs/screenshots")
-    parser.add_argument("--language", default="en", choices=("en", "es", "pseudo"))
+    base.add_options(parser)
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -35,16 +31,14 @@ def main() -> int:
         base.os.environ["XDG_CONFIG_HOME"] = tmp  # QSettings of this run go to the temp folder
         base.os.environ["HOME"] = tmp  # default file names in dialogs show no real home folder
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        app = make_application()
-        install_translators(app, args.language)
-        tasks.set_synchronous(True)
+        app = base.start_app(args)
         from ui.dialogs.backup_dialog import BackupDialog
         from ui.main_window import MainWindow
         from ui.pages.privacy_page import PrivacyPage
 
         vault = base.make_demo_vault(Path(tmp) / "demo")
         window = MainWindow(vault)
-        window.resize(*base.SIZE)
+        window.resize(*base.window_size())
         window.show()
         window.show_unlock()
         window.unlock_page.prepare("manager")

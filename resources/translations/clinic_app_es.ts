@@ -3790,6 +3790,106 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
 <context>
     <name>RecordTableModel</name>
     <message>
+        <source>viewed</source>
+        <translation>consultado</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportado</translation>
+    </message>
+    <message>
+        <source>packet built</source>
+        <translation>paquete generado</translation>
+    </message>
+    <message>
+        <source>notices built</source>
+        <translation>avisos generados</translation>
+    </message>
+    <message>
+        <source>client instructions made</source>
+        <translation>instrucciones para el cliente generadas</translation>
+    </message>
+    <message>
+        <source>restricted facts viewed</source>
+        <translation>datos restringidos consultados</translation>
+    </message>
+    <message>
+        <source>restricted fact changed</source>
+        <translation>dato restringido modificado</translation>
+    </message>
+    <message>
+        <source>restricted fact deleted</source>
+        <translation>dato restringido eliminado</translation>
+    </message>
+    <message>
+        <source>restricted facts put in a packet</source>
+        <translation>datos restringidos incluidos en un paquete</translation>
+    </message>
+    <message>
+        <source>restricted facts exported</source>
+        <translation>datos restringidos exportados</translation>
+    </message>
+    <message>
+        <source>imported from a bundle</source>
+        <translation>importado de un lote</translation>
+    </message>
+    <message>
+        <source>sent in a bundle</source>
+        <translation>enviado en un lote</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <source>conviction</source>
+        <translation>condena</translation>
+    </message>
+    <message>
+        <source>support letter</source>
+        <translation>carta de apoyo</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tarea</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>admisión</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>lote</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -4969,8 +5069,12 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
         <translation>Problemas encontrados al abrir la bóveda</translation>
     </message>
     <message>
+        <source>The vault is open. While opening it, the app found the following; someone must act on it:</source>
+        <translation>La bóveda está abierta. Al abrirla, la aplicación encontró lo siguiente; alguien debe ocuparse de ello:</translation>
+    </message>
+    <message>
         <source>The vault is open and your work is safe to continue, but someone must act on the following:</source>
-        <translation>La bóveda está abierta y puede seguir trabajando con seguridad, pero alguien debe ocuparse de lo siguiente:</translation>
+        <translation type="vanished">La bóveda está abierta y puede seguir trabajando con seguridad, pero alguien debe ocuparse de lo siguiente:</translation>
     </message>
     <message>
         <source>What to do:</source>

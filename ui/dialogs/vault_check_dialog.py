@@ -53,14 +53,13 @@ class VaultCheckDialog(QDialog):
         if report["ok"]:
             self.summary.setText(self.tr("No problems found. The check is recorded in the audit log."))
         else:
-            self.summary.setText(
-                self.tr(
-                    "%n problems found; see the lines below. A clinic manager decides what to do: most are fixed by "
-                    "restoring the latest backup made before the problem (Tools ▸ Restore a backup).",
-                    "",
-                    len(report["problems"]),
-                )
+            found = self.tr(
+                "%n problems found; see the lines below. A clinic manager decides what to do: most are fixed by "
+                "restoring the latest backup made before the problem (Tools ▸ Restore a backup).",
+                "",
+                len(report["problems"]),
             )
+            self.summary.setText(found.replace(" ▸ ", "\u00a0▸\u00a0"))  # the menu path on one line
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()

@@ -17,7 +17,7 @@ class VaultNoticesDialog(QDialog):
         self.notices = notices
         self.setObjectName("vaultNotices")
         self.setWindowTitle(self.tr("Problems found while opening the vault"))
-        intro = QLabel(self.tr("The vault is open and your work is safe to continue, but someone must act on the following:"), self)
+        intro = QLabel(self.tr("The vault is open. While opening it, the app found the following; someone must act on it:"), self)
         intro.setWordWrap(True)
         self.text = QTextBrowser(self)
         self.text.setObjectName("vaultNoticesText")
@@ -29,19 +29,24 @@ class VaultNoticesDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(640, 380)
 
     def as_html(self) -> str:
         parts, what_to_do = [], html.escape(self.tr("What to do:"))
         for notice in self.notices:
             parts.append(f"<h3>{html.escape(notice.title)}</h3>")
             if notice.lines:
-                parts.append("<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in notice.lines) + "</ul>")
-            parts.append(f"<p><b>{what_to_do}</b> {html.escape(notice.action)}</p>")
+                parts.append("<ul>" + "".join(f"<li>{_menu_path(line)}</li>" for line in notice.lines) + "</ul>")
+            parts.append(f"<p><b>{what_to_do}</b> {_menu_path(notice.action)}</p>")
         return "".join(parts)
 
     def plain_text(self) -> str:
         return self.text.toPlainText()
+
+
+def _menu_path(text: str) -> str:
+    """Escaped, with "Tools ▸ Backup" kept on one line (it wrapped after "Tools")."""
+    return html.escape(text).replace(" ▸ ", "\u00a0▸\u00a0")
 
 
 def show_vault_notices(session, parent: QWidget) -> VaultNoticesDialog | None:
