@@ -45,8 +45,10 @@ class Session(OpenVaultView):
         rule = rule_of(rule_or_operation) or rule_or_operation
         return self.ctx.may(rule)
 
-    def require(self, permission: Permission) -> None:
-        self.ctx.check(permission)
+    def require(self, rule_or_operation) -> None:
+        """Refuse now what an operation would refuse when run (`session.require(session.backups.create)`),
+        e.g. before prompting for a passphrase; the rule stays declared on the operation."""
+        self.ctx.check(rule_of(rule_or_operation) or rule_or_operation)
 
     def as_system(self) -> Session:
         """The services acting as the app itself (see ServiceContext.as_system)."""

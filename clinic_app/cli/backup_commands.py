@@ -14,7 +14,6 @@ import sys
 
 from clinic_app.cli.common import new_password, open_session, print_json, username_from
 from clinic_app.errors import AuthenticationFailed, ClinicError
-from clinic_app.roles import Permission
 from clinic_app.translation import _, ngettext
 
 PASSPHRASE_ENV = "CLINIC_BACKUP_PASSWORD"
@@ -57,7 +56,7 @@ def backup_passphrase(confirm: bool = False) -> str:
 
 def create_command(args) -> int:
     with open_session(args) as session:
-        session.require(Permission.BACKUP)  # before asking for a passphrase
+        session.require(session.backups.create)  # before asking for a passphrase
         result = session.backups.create(args.out, backup_passphrase(confirm=True))
     print(_("Backup written: {path} ({megabytes:.1f} MB, {seconds:.1f} s)").format(path=result.path, megabytes=result.size / 1e6, seconds=result.seconds))
     print("  " + _("{clients}, {attachments}; verified").format(clients=_clients(result.manifest), attachments=_attachments(result.manifest)))
@@ -122,7 +121,7 @@ def restore_command(args) -> int:
 
 def drill_command(args) -> int:
     with open_session(args) as session:
-        session.require(Permission.BACKUP)
+        session.require(session.backups.drill)  # before asking for a passphrase
         passphrase = os.environ.get(PASSPHRASE_ENV) or None
         if passphrase is None and session.backups.stored_auto_key() is None:
             passphrase = backup_passphrase()

@@ -40,10 +40,9 @@ def _signature_options(parser) -> None:
 
 def add_user(args) -> int:
     with open_session(args) as session:
-        from clinic_app.roles import Permission
         from clinic_app.services.users import clean_signature
 
-        session.require(Permission.USER_MANAGE)  # before asking for a password nobody may set
+        session.require(session.users.add)  # before asking for a password nobody may set
         clean_signature(full_name=args.full_name, title=args.title, bar_number=args.bar_number)  # bad input before the prompt
         session.users.add(
             args.name, args.role, new_password(_("Password for {name}").format(name=args.name)),
