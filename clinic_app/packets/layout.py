@@ -6,8 +6,9 @@ the last one is laid out, and page ranges printed inside the text (the cover let
 enclosures, the exhibit index) are small form XObjects defined at the end and placed where
 the text flows (`LateText`).
 
-A part made elsewhere (an attachment, the filled official form) takes its known number of
-pages in the page numbering without being laid out here; `assemble` puts its pages in.
+A part made elsewhere (an attachment, the filled official form) is not laid out: its pages
+are drawn in from the PDF it came as (`imported_pages`), or, when the caller must put them in
+itself, they only take their place in the page numbering.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from reportlab.lib.styles import ParagraphStyle
@@ -23,16 +24,19 @@ from reportlab.pdfbase.pdfdoc import DummyDoc, PDFText
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
+from clinic_app.packets.imported_pages import PageImporter
 from clinic_app.pdf_fonts import REGULAR, draw_string, register_fonts
 
 
 @dataclass
 class Section:
-    """One part of a document. `story` is None for a part made elsewhere, whose `pages` are known."""
+    """One part of a document: a `story` to lay out, or the `imported` pages of a PDF made
+    elsewhere, or neither (pages the caller puts in; their number is `pages`)."""
 
     key: str
     story: list | None
     pages: int = 0
+    imported: list | None = None  # pypdf pages, drawn as they are
     first_page: int = 0  # 1-based, in the finished document
     sha256: str = ""  # generated parts: their pages' drawing as laid out, before any stamp
 
@@ -105,17 +109,25 @@ class _HeldPagesCanvas(Canvas):
         draw_string(self, 0, 0, text, style.fontName, style.fontSize)
         self.endForm()
 
-    def release(self, stamp_page: Callable[[Canvas, int], None], section_of: list[Section]) -> None:
-        """Stamp and write every held page; each generated section's hash is taken first."""
-        digests = {}
-        for index, state in enumerate(self.held):
-            self.__dict__.update(state)
-            section = section_of[index]
-            digests.setdefault(section.key, hashlib.sha256()).update("\n".join(self._code).encode("latin-1"))
-            stamp_page(self, index)
-            Canvas.showPage(self)
-        for section in section_of:
-            section.sha256 = digests[section.key].hexdigest()
+    def release(self, sections: list[Section], stamp_page: Callable[[Canvas, Section, int], None]) -> None:
+        """Write every page in document order: held pages (each laid-out section hashed before
+        its stamps) and imported ones, each stamped."""
+        held = iter(self.held)
+        importer = PageImporter(self)
+        for section in sections:
+            digest = hashlib.sha256()
+            for offset in range(section.pages):
+                if section.story is not None:
+                    self.__dict__.update(next(held))
+                    digest.update("\n".join(self._code).encode("latin-1"))
+                elif section.imported is not None:
+                    importer.draw(section.imported[offset])  # on the fresh page the last showPage left
+                else:
+                    continue  # put in by the caller
+                stamp_page(self, section, section.first_page + offset)
+                Canvas.showPage(self)
+            if section.story is not None:
+                section.sha256 = digest.hexdigest()
 
 
 class _Document(BaseDocTemplate):
@@ -133,7 +145,6 @@ class Layout:
     pdf: bytes
     sections: list[Section]
     total: int
-    generated_pages: list[int] = field(default_factory=list)  # document page number of each laid-out page, in order
 
 
 def lay_out(
@@ -149,7 +160,7 @@ def lay_out(
     when: datetime | None = None,
 ) -> Layout:
     """Lay out the sections with a story in one pass, number every section's pages (those made
-    elsewhere count as their `pages`), then draw the late texts and the stamps.
+    elsewhere count as their `pages`), then draw the late texts, the imported pages and the stamps.
 
     `identity(sections)`, called once their hashes are known, makes the file's /ID (same
     input, same bytes); `when` gives its dates."""
@@ -196,20 +207,15 @@ def lay_out(
 
     for name, text in late_texts(sections).items():
         canvas.define_late_text(name, text)
-    section_of: list[Section] = []
-    generated_pages: list[int] = []
-    for section, _first in starts:
-        section_of += [section] * section.pages
-        generated_pages += range(section.first_page, section.first_page + section.pages)
 
-    def stamp_page(c: Canvas, index: int) -> None:
+    def stamp_page(c: Canvas, section: Section, number: int) -> None:
         width, height = c._pagesize
-        stamp(c, PageInfo(section_of[index], generated_pages[index], total, width, height))
+        stamp(c, PageInfo(section, number, total, width, height))
 
-    canvas.release(stamp_page, section_of)
+    canvas.release(sections, stamp_page)
     set_identity(canvas, identity(sections) if identity else b"", when)
     Canvas.save(canvas)
-    return Layout(buffer.getvalue(), sections, total, generated_pages)
+    return Layout(buffer.getvalue(), sections, total)
 
 
 def set_identity(canvas: Canvas, identity: bytes, when: datetime | None) -> None:

@@ -15,7 +15,7 @@ from clinic_app.domain.da_office import normalise_county
 from clinic_app.errors import ClinicError, NotFound, ValidationError
 from clinic_app.fileio import atomic_write
 from clinic_app.packets import official_form, render
-from clinic_app.packets.assemble import BuiltPacket, assemble, assemble_notices
+from clinic_app.packets.assemble import BuiltPacket, assemble, assemble_notices, no_gc_pauses
 from clinic_app.packets.attachments import UnreadableAttachment, attachment_pdf, check_attachment
 from clinic_app.packets.fields import Letterhead, counties_of_conviction, display, long_date
 from clinic_app.packets.instructions import render_instructions
@@ -251,7 +251,8 @@ class PacketService:
         `confirm_checked`: the attorney records (audited) that they checked the profile and
         its application form today, which a final packet on the worksheet or on a never
         verified profile needs."""
-        prepared = self._prepare(matter_id, draft, convert=True)
+        with no_gc_pauses():  # reading the matter too: a full collection alone can outlast the build
+            prepared = self._prepare(matter_id, draft, convert=True)
         readiness = prepared.readiness
         if not draft:
             readiness.items[:0] = self._signer_problems(prepared.ctx.signer) + self._filing_problems(prepared.ctx.profile, confirm_checked)

@@ -368,3 +368,30 @@ def test_an_answer_longer_than_a_page_continues_on_the_next(session):
     packet = session.packets.build(matter_id)
     application = flat(" ".join(part_texts(packet, "application")))
     assert "Paragraph 0:" in application and "Paragraph 11:" in application
+
+
+def test_attachment_annotations_and_rotation_survive(session):
+    """Attachments are drawn into the packet's own file; one with annotations (a link here, a
+    court's stamp elsewhere) goes in through pypdf, which keeps them, stamped all the same."""
+    from reportlab.pdfgen import canvas
+
+    from clinic_app.pdf_fonts import REGULAR, register_fonts
+
+    register_fonts()
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, invariant=1, initialFontName=REGULAR)
+    c.setFont(REGULAR, 12)
+    c.drawString(72, 700, "Docket with a link")
+    c.linkURL("https://courts.example/docket", (72, 690, 300, 715))
+    c.showPage()
+    c.save()
+    attachments = (("docket.pdf", buffer.getvalue(), "court_record"), ("record.pdf", pdf_pages(2, "Record"), "court_record"))
+    packet = session.packets.build(make_matter(session, attachments=attachments))
+    reader = PdfReader(io.BytesIO(packet.pdf))
+    docket, record = [p for p in packet.parts if p.kind == "attachment"]
+    page = reader.pages[docket.first_page - 1]
+    assert [a.get_object()["/Subtype"] for a in page["/Annots"]] == ["/Link"]
+    assert "Docket with a link" in page.extract_text() and "Exhibit A" in page.extract_text()
+    assert f"page {record.first_page + 1} of {packet.page_count}" in reader.pages[record.first_page].extract_text()
+    plain = session.packets.build(make_matter(session, given="Ana", attachments=attachments[1:]))
+    assert len(PdfReader(io.BytesIO(plain.pdf)).pages) == plain.page_count
