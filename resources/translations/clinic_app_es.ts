@@ -312,23 +312,23 @@
     </message>
     <message>
         <source>&amp;Import bundles…</source>
-        <translation>&amp;Importar paquetes sellados…</translation>
+        <translation>&amp;Importar lotes sellados…</translation>
     </message>
     <message>
         <source>Bundle &amp;drop folder…</source>
-        <translation>Carpeta de &amp;entrega de paquetes…</translation>
+        <translation>Carpeta de &amp;entrega de lotes…</translation>
     </message>
     <message>
         <source>Import bundles</source>
-        <translation>Importar paquetes sellados</translation>
+        <translation>Importar lotes sellados</translation>
     </message>
     <message>
         <source>Clinic Intake bundles (*.clinicbundle)</source>
-        <translation>Paquetes sellados de Clinic Intake (*.clinicbundle)</translation>
+        <translation>Lotes sellados de Clinic Intake (*.clinicbundle)</translation>
     </message>
     <message>
         <source>Folder to watch for bundles</source>
-        <translation>Carpeta que se vigila para recibir paquetes</translation>
+        <translation>Carpeta que se vigila para recibir lotes</translation>
     </message>
 </context>
 <context>
@@ -1549,11 +1549,11 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>The bundle could not be written correctly to that folder; nothing was removed.</source>
-        <translation>No se pudo escribir bien el paquete en esa carpeta; no se quitó nada.</translation>
+        <translation>No se pudo escribir bien el lote en esa carpeta; no se quitó nada.</translation>
     </message>
     <message>
         <source>This vault has no clinic key, so no bundle is addressed to it.</source>
-        <translation>Esta bóveda no tiene clave de clínica, así que ningún paquete va dirigido a ella.</translation>
+        <translation>Esta bóveda no tiene clave de clínica, así que ningún lote va dirigido a ella.</translation>
     </message>
     <message>
         <source>The clinic key has not been shared with you yet. It is, the next time an attorney or manager who holds it signs in.</source>
@@ -1565,23 +1565,23 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>The bundle claims to come from a laptop that earlier signed with a different key. Ask who made it.</source>
-        <translation>El paquete dice venir de una computadora que antes firmaba con otra clave. Averigüe quién lo hizo.</translation>
+        <translation>El lote dice venir de una computadora que antes firmaba con otra clave. Averigüe quién lo hizo.</translation>
     </message>
     <message>
         <source>This file is not a Clinic Intake bundle.</source>
-        <translation>Este archivo no es un paquete sellado de Clinic Intake.</translation>
+        <translation>Este archivo no es un lote sellado de Clinic Intake.</translation>
     </message>
     <message>
         <source>The bundle is damaged, cut short or was altered. Ask the sender to export it again.</source>
-        <translation>El paquete está dañado, incompleto o fue alterado. Pida a quien lo envió que lo exporte de nuevo.</translation>
+        <translation>El lote está dañado, incompleto o fue alterado. Pida a quien lo envió que lo exporte de nuevo.</translation>
     </message>
     <message>
         <source>The bundle is not signed by the laptop that sent it, so it is refused.</source>
-        <translation>El paquete no está firmado por la computadora que lo envió, así que se rechaza.</translation>
+        <translation>El lote no está firmado por la computadora que lo envió, así que se rechaza.</translation>
     </message>
     <message>
         <source>The bundle&apos;s signature does not match its sender, so it is refused.</source>
-        <translation>La firma del paquete no corresponde a quien lo envió, así que se rechaza.</translation>
+        <translation>La firma del lote no corresponde a quien lo envió, así que se rechaza.</translation>
     </message>
     <message>
         <source>This is not a clinic key file.</source>
@@ -1794,11 +1794,11 @@ Ciudad, estado, código postal</translation>
     <name>IncomingBundlesDialog</name>
     <message>
         <source>Bundles to import</source>
-        <translation>Paquetes para importar</translation>
+        <translation>Lotes para importar</translation>
     </message>
     <message>
         <source>These sealed bundles are addressed to this clinic. Check who sent them, then import.</source>
-        <translation>Estos paquetes sellados van dirigidos a esta clínica. Revise quién los envió y luego impórtelos.</translation>
+        <translation>Estos lotes sellados van dirigidos a esta clínica. Revise quién los envió y luego impórtelos.</translation>
     </message>
     <message>
         <source>Sent by</source>
@@ -4618,7 +4618,7 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
     </message>
     <message>
         <source>Folder to write the bundle to</source>
-        <translation>Carpeta donde escribir el paquete</translation>
+        <translation>Carpeta donde escribir el lote</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -4630,7 +4630,7 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
     </message>
     <message>
         <source>Off: once the bundle is written, the clients are removed from this laptop.</source>
-        <translation>Desactivado: una vez escrito el paquete, los clientes se quitan de esta computadora.</translation>
+        <translation>Desactivado: una vez escrito el lote, los clientes se quitan de esta computadora.</translation>
     </message>
     <message>
         <source>&amp;Seal and send</source>
@@ -4638,7 +4638,7 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
     </message>
     <message>
         <source>&amp;Write the bundle to:</source>
-        <translation>&amp;Escribir el paquete en:</translation>
+        <translation>&amp;Escribir el lote en:</translation>
     </message>
     <message>
         <source>This laptop is not set up to send to a clinic yet. A manager chooses the key file the clinic gave them.</source>
@@ -4679,7 +4679,7 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
     </message>
     <message>
         <source>Folder or drive for the bundle</source>
-        <translation>Carpeta o unidad para el paquete</translation>
+        <translation>Carpeta o unidad para el lote</translation>
     </message>
     <message>
         <source>The clinic&apos;s key file</source>
