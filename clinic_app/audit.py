@@ -17,6 +17,7 @@ from clinic_app import clock
 from clinic_app.domain.models import AuditEntry
 from clinic_app.findings import Finding
 from clinic_app.storage.database import Database
+from clinic_app.translation import _
 
 GENESIS = "0" * 64
 APPEND_ONLY_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")  # m0001_initial
@@ -76,13 +77,17 @@ class AuditLog:
             return [
                 Finding(
                     "audit.truncated",
-                    f"entries up to {seq} were seen at this user's last lock; the log now ends before that ({count} entries): truncated",
+                    _("entries up to {seq} were seen at this user's last lock; the log now ends before that ({count} entries): truncated").format(
+                        seq=seq, count=count
+                    ),
                     seen=seq,
                     count=count,
                 )
             ]
         if not isinstance(row[0], str) or row[0] != digest.hex():
-            return [Finding("audit.rewritten", f"entry {seq} is not the one this user's last lock saw: entries were deleted or rewritten", seq=seq)]
+            return [Finding(
+                    "audit.rewritten", _("entry {seq} is not the one this user's last lock saw: entries were deleted or rewritten").format(seq=seq), seq=seq
+                )]
         return []
 
     def signatures(self) -> list[tuple[int, str, str, str]]:

@@ -46,6 +46,7 @@ from clinic_app.crypto.envelope import sender_tag
 from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, Sealer
 from clinic_app.findings import Finding
 from clinic_app.roles import Role
+from clinic_app.translation import _
 
 SIGNING_SECRET = role_secrets.SIGNING
 CLINIC_SEALER = "clinic"  # `by` of a secret sealed and signed with the clinic signing key
@@ -150,19 +151,19 @@ class Roster:
 def read_roster(doc: dict | None, trusted: bytes | None, seen: int) -> tuple[Roster | None, str]:
     """The roster if it verifies under `trusted` and is not older than `seen`; else a reason."""
     if not doc:
-        return None, Finding("grants.no_list", "the vault has no signed user list")
+        return None, Finding("grants.no_list", _("the vault has no signed user list"))
     try:
         roster, signature = Roster.from_signed(doc)
     except (KeyError, TypeError, ValueError):
-        return None, Finding("grants.list_damaged", "the signed user list is damaged")
+        return None, Finding("grants.list_damaged", _("the signed user list is damaged"))
     if trusted is None:
-        return None, Finding("grants.no_trusted_key", "this account's key slot trusts no signing key yet")
+        return None, Finding("grants.no_trusted_key", _("this account's key slot trusts no signing key yet"))
     if not verify(trusted, signature, roster.message()):
-        return None, Finding("grants.list_forged", "the signed user list does not verify (changed outside the app)")
+        return None, Finding("grants.list_forged", _("the signed user list does not verify (changed outside the app)"))
     if roster.version < seen:
         return None, Finding(
             "grants.list_older",
-            f"the signed user list is older (version {roster.version}) than one this account has seen ({seen})",
+            _("the signed user list is older (version {version}) than one this account has seen ({seen})").format(version=roster.version, seen=seen),
             version=roster.version,
             seen=seen,
         )
@@ -180,19 +181,21 @@ def compare_with_users(
         listed.add(slot_id)
         grant = roster.grants.get(slot_id) if roster else None
         if grant is None:
-            problems.append(Finding("grants.user_unsigned", f"user {username!r}: no signed grant (added outside the app)", username=username))
+            problems.append(Finding("grants.user_unsigned", _("user {username!r}: no signed grant (added outside the app)").format(username=username), username=username))
         elif grant.username.casefold() != username.casefold() or grant.role != role:
             problems.append(
                 Finding(
                     "grants.user_changed",
-                    f"user {username!r}: role or name changed outside the app (signed as {grant.role!r})",
+                    _("user {username!r}: role or name changed outside the app (signed as {role!r})").format(username=username, role=grant.role),
                     username=username,
                     role=role,
                     signed_role=grant.role,
                 )
             )
         elif slot_keys.get(slot_id) != grant.slot_key:
-            problems.append(Finding("grants.user_slot_replaced", f"user {username!r}: key slot replaced or missing outside the app", username=username))
+            problems.append(Finding(
+                    "grants.user_slot_replaced", _("user {username!r}: key slot replaced or missing outside the app").format(username=username), username=username
+                ))
         else:
             verified[slot_id] = grant
     for slot_id, grant in (roster.grants.items() if roster else []):
@@ -200,7 +203,7 @@ def compare_with_users(
             problems.append(
                 Finding(
                     "grants.user_deleted",
-                    f"user {grant.username!r}: signed but missing from the user table (deleted outside the app)",
+                    _("user {username!r}: signed but missing from the user table (deleted outside the app)").format(username=grant.username),
                     username=grant.username,
                 )
             )
@@ -279,7 +282,7 @@ def changed_roster(base: Roster, key: Ed25519PrivateKey, *, put: Grant | None = 
 def adopt(session, signed: dict) -> None:
     """After a signed roster was saved: the session verifies against it from now on."""
     state: GrantState = session.grants
-    roster, _ = Roster.from_signed(signed)
+    roster, _signature = Roster.from_signed(signed)
     keys = slot_keys(session.vault.slot_store.load())
     session.grants = GrantState(
         compare_with_users(roster, users_rows(session.db), keys)[0], state.problems, raw_public_of(signed), roster

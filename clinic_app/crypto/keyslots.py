@@ -25,9 +25,10 @@ from clinic_app.crypto import envelope
 from clinic_app.crypto.kdf import KdfParams, derive_key, new_salt
 from clinic_app.errors import CorruptVault
 from clinic_app.faults import crash_point
-from clinic_app.findings import Finding
 from clinic_app.fileio import atomic_write
+from clinic_app.findings import Finding
 from clinic_app.paths import KEYSLOT_COPY_NAMES
+from clinic_app.translation import _
 
 FORMAT = "clinic-keyslots"
 FORMAT_VERSION = 2  # 2: checksum, two copies, sealed secrets; 1 (no checksum) is read and upgraded
@@ -323,7 +324,7 @@ class SlotStore:
 
     def load(self) -> KeySlotFile:
         """The newest whole copy (the first, unless it is damaged). Reads only."""
-        for parsed, _, _ in self._read():
+        for parsed, _raw, _problem in self._read():
             if parsed is not None:
                 return parsed
         first_problem = self._read()[0][2]
@@ -336,9 +337,9 @@ class SlotStore:
         lines = []
         for path, (parsed, raw, problem) in zip(self.paths, self._read()):
             if parsed is None and raw is not None:
-                lines.append(Finding("keyslots.copy_damaged", f"{path.name}: {problem}", file=path.name))
+                lines.append(Finding("keyslots.copy_damaged", _("{file}: {problem}").format(file=path.name, problem=problem), file=path.name))
             elif parsed is None and path == self.paths[0]:
-                lines.append(Finding("keyslots.copy_missing", f"{path.name}: missing", file=path.name))
+                lines.append(Finding("keyslots.copy_missing", _("{file}: missing").format(file=path.name), file=path.name))
         return lines
 
     def repair(self) -> list[str]:
@@ -349,10 +350,10 @@ class SlotStore:
         best = self.load()
         damaged = self.damage()
         data = best.to_bytes()
-        for path, (parsed, raw, _) in zip(self.paths, self._read()):
+        for path, (_parsed, raw, _problem) in zip(self.paths, self._read()):
             if raw != data:
                 atomic_write(path, data)
-        return [Finding("keyslots.repaired", f"{line}; repaired from the other copy", **line.params) for line in damaged]
+        return [Finding("keyslots.repaired", _("{damage}; repaired from the other copy").format(damage=line), **line.params) for line in damaged]
 
     def save(self, slot_file: KeySlotFile) -> None:
         """Both copies, one after the other, each atomically: a crash leaves one whole copy."""

@@ -34,3 +34,17 @@ def test_unlock_findings_have_codes_and_parameters(vault, vault_dir):
         assert detail == repair
     finally:
         session.lock()
+
+
+def test_the_cli_says_the_findings_in_the_language_lang_asks_for(vault, vault_dir, cli):
+    spanish = {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "es_ES.UTF-8"}
+    path = vault_dir / COPY_NAMES[1]
+    path.write_bytes(path.read_bytes()[:100])
+    _raw_sql(vault_dir, _paralegal_db_key(vault_dir), "UPDATE users SET role = 'manager' WHERE username = 'paralegal'")
+    report = cli("vault", "check", env=spanish)
+    assert report.code == 1
+    assert "usuario 'paralegal': rol o nombre cambiado fuera de la aplicación (firmado como 'paralegal')" in report.out
+    assert "keyslots.copy.json" in report.out and "reparado a partir de la otra copia" in report.out
+    assert "outside the app" not in report.out and "repaired from" not in report.out
+    english = cli("vault", "check", "--json", env=spanish)  # --json stays English for scripts
+    assert "user 'paralegal': role or name changed outside the app (signed as 'paralegal')" in english.out
