@@ -10,7 +10,7 @@ Built-in Helvetica would print boxes for Łukasz, 张伟 or 김민준. The fallb
 from __future__ import annotations
 
 from functools import cache
-from xml.sax.saxutils import escape
+from html import escape as _html_escape
 
 from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
@@ -85,6 +85,11 @@ def _runs(text: str, font: str) -> list[tuple[str, str]]:
         else:
             runs.append((ch, ch_font))
     return runs
+
+
+def escape(text: str) -> str:
+    """&, < and > for Paragraph markup (xml.sax.saxutils.escape pulls in urllib, http and email)."""
+    return _html_escape(text, quote=False)
 
 
 def markup(text: str) -> str:

@@ -174,7 +174,7 @@ def _assemble(ctx, form_template, password, build_summary, readiness, progress) 
     # Attachments are drawn into the same file, unless pypdf must keep what drawing would drop.
     elsewhere = [p for p in parts if not p.generated]
     drawn = all(can_draw(p.reader) for p in elsewhere)
-    sections = [Section(str(i), p.story, p.pages, list(p.reader.pages) if drawn and not p.generated else None) for i, p in enumerate(parts)]
+    sections = [Section(str(i), p.story, p.pages, list(p.reader.pages) if drawn and not p.generated else None, p.title) for i, p in enumerate(parts)]
     late = {id(p): LateText(f"Pages{i}", render.styles()["cell"]) for i, p in enumerate(parts)}
     for part in parts:
         if part.kind == "exhibit_index":

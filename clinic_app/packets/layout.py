@@ -37,6 +37,7 @@ class Section:
     story: list | None
     pages: int = 0
     imported: list | None = None  # pypdf pages, drawn as they are
+    title: str = ""  # its bookmark in the document's outline (none when empty)
     first_page: int = 0  # 1-based, in the finished document
     sha256: str = ""  # generated parts: their pages' drawing as laid out, before any stamp
 
@@ -124,6 +125,9 @@ class _HeldPagesCanvas(Canvas):
                     importer.draw(section.imported[offset])  # on the fresh page the last showPage left
                 else:
                     continue  # put in by the caller
+                if offset == 0 and section.title:
+                    self.bookmarkPage(f"part.{section.key}")
+                    self.addOutlineEntry(section.title, f"part.{section.key}", level=0)
                 stamp_page(self, section, section.first_page + offset)
                 Canvas.showPage(self)
             if section.story is not None:

@@ -395,3 +395,12 @@ def test_attachment_annotations_and_rotation_survive(session):
     assert f"page {record.first_page + 1} of {packet.page_count}" in reader.pages[record.first_page].extract_text()
     plain = session.packets.build(make_matter(session, given="Ana", attachments=attachments[1:]))
     assert len(PdfReader(io.BytesIO(plain.pdf)).pages) == plain.page_count
+
+
+def test_every_part_has_a_bookmark_at_its_first_page(session):
+    attachments = (("minute-order.pdf", pdf_pages(3, "Minute order"), "court_record"), ("certificate.png", png_image(), "certificate"))
+    packet = session.packets.build(make_matter(session, attachments=attachments))
+    reader = PdfReader(io.BytesIO(packet.pdf))
+    outline = [(item.title, reader.get_destination_page_number(item) + 1) for item in reader.outline]
+    assert outline == [(p.title, p.first_page) for p in packet.parts]
+    assert outline[-2][0] == "Exhibit A: Court record: minute-order"
