@@ -2677,7 +2677,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>A draft marks every page DRAFT and builds even when something blocks.</source>
-        <translation>Un borrador marca cada página como DRAFT y se genera aunque algo lo impida.</translation>
+        <translation>Un borrador marca cada página como BORRADOR y se genera aunque algo lo impida.</translation>
     </message>
     <message>
         <source>Only an attorney or a clinic manager can build packets.</source>
@@ -4007,7 +4007,7 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
     </message>
     <message>
         <source>Title</source>
-        <translation>Cargo</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Author</source>

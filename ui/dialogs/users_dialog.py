@@ -148,7 +148,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(close)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.resize(860, 420)
+        self.resize(980, 420)  # Spanish headers and buttons need the width (no sideways scrolling)
         self.reload()
 
     # -- showing ------------------------------------------------------------------------------
