@@ -39,7 +39,7 @@ def test_vault_check_in_spanish_and_its_json_in_english(vault, cli):
     assert result.code == 0, result.err
     assert "bien    versión del esquema" in result.out
     assert "cadena de auditoría intacta" in result.out
-    assert "funciones asignadas firmadas con la clave de la clínica" in result.out
+    assert "roles firmados con la clave de la clínica" in result.out
     assert "ok   " not in result.out and "schema version" not in result.out and "audit chain" not in result.out
     report = json.loads(cli("vault", "check", "--json", env=SPANISH).out)
     assert any(line.startswith("ok   schema version") for line in report["lines"]), report["lines"]
