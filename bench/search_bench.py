@@ -115,7 +115,7 @@ def run(n: int, work: Path) -> int:
         assert model.rowCount() == n
         page_ms.append(percentile(samples, 95))
         depth_ms.append(statistics.median(samples[-10:]))  # the last 2,000 rows
-    last = model._rows[-PAGE_SIZE - 1]
+    last = service.list("", limit=1, offset=n - PAGE_SIZE - 1)[0]  # the row the page at row n - 200 starts after
     floor_sql = f"{service._SUMMARY} WHERE {service._AFTER} {service._ORDER} LIMIT ?"
 
     def plain_page() -> None:

@@ -66,7 +66,14 @@ def open_main_window(vault, username: str = ""):
     return window
 
 
-CLIENT_AREA_MODULES = ("clinic_app.lifecycle", "ui.pages.client_list_pane", "ui.pages.client_workspace")
+CLIENT_AREA_MODULES = (
+    "clinic_app.lifecycle",
+    "clinic_app.bundles.service",  # the drop folder is watched from the unlock on
+    "ui.pages.client_list_pane",
+    "ui.pages.client_workspace",
+    "ui.dialogs.vault_notices_dialog",
+    "ui.dialogs.backup_dialog",  # a manager's status bar says how old the last backup is
+)
 
 
 def preload_client_area() -> threading.Thread:

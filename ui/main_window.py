@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -293,6 +293,13 @@ class MainWindow(QMainWindow):
                 )
         else:
             self.list_pane.focus_search()
+        QTimer.singleShot(0, self._build_client_page_step)
+
+    def _build_client_page_step(self) -> None:
+        """The client page (header and tabs, ~70 ms) is built after the unlock a part per
+        event-loop turn, so the GUI thread never waits for all of it at once."""
+        if self.session is not None and not self.workspace.build_step():
+            QTimer.singleShot(0, self._build_client_page_step)
 
     def lock(self, reason: str = "manual") -> bool:
         """Save what can be saved, drop all decrypted data, show the unlock screen."""

@@ -5,13 +5,17 @@ the one before (keyset on the stored name sort key), so 100,000 clients cost one
 memory until the user scrolls and the page at row 99,800 costs what the first does. A new
 search runs off the GUI thread; results of an older search that finish late are dropped
 (`_generation`).
+
+Rows are kept as plain tuples of strings, numbers and dates (`_compact`): Python's cyclic
+collector stops tracking such tuples, so 100,000 scrolled rows add nothing to its full
+passes, which otherwise stop the GUI thread for 50-200 ms now and then (bench/ui_bench.py).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, Signal
 
-from clinic_app.domain.models import ClientSummary
+from clinic_app.domain.models import ClientSummary, list_name
 from ui.tasks import run_in_background
 
 PAGE_SIZE = 200
@@ -29,6 +33,13 @@ _SORT = int(Qt.ItemDataRole.UserRole.value) + 2
 _RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
+# A row: (id, given name, family name, date of birth, matter count, aliases as a tuple).
+_ID, _GIVEN, _FAMILY, _BIRTH, _MATTERS, _ALIASES = range(6)
+
+
+def _compact(page: list[ClientSummary]) -> list[tuple]:
+    return [(r.id, r.given_name, r.family_name, r.date_of_birth, r.matter_count, tuple(r.aliases)) for r in page]
+
 
 class ClientListModel(QAbstractTableModel):
     COL_NAME, COL_BIRTH, COL_MATTERS = range(3)
@@ -41,7 +52,8 @@ class ClientListModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._session = None
-        self._rows: list[ClientSummary] = []
+        self._rows: list[tuple] = []  # see _compact
+        self._last: ClientSummary | None = None  # the last row read: the next page starts after it
         self._total = 0
         self._search = ""
         self._generation = 0
@@ -59,6 +71,7 @@ class ClientListModel(QAbstractTableModel):
         self._session = None
         self.beginResetModel()
         self._rows = []
+        self._last = None
         self._total = 0
         self.endResetModel()
         self.busy = False
@@ -83,14 +96,16 @@ class ClientListModel(QAbstractTableModel):
 
         def load():
             total = session.clients.count(text)
-            return total, session.clients.list(text, limit=PAGE_SIZE, hits=total)
+            page = session.clients.list(text, limit=PAGE_SIZE, hits=total)
+            return total, _compact(page), page[-1] if page else None
 
         def done(result):
             if generation != self._generation:
                 return
-            total, rows = result
+            total, rows, last = result
             self.beginResetModel()
             self._rows = rows
+            self._last = last
             self._total = max(total, len(rows))
             self.endResetModel()
             self.busy = False
@@ -121,13 +136,14 @@ class ClientListModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         # Keyset paging: the next page starts after the last row, so any depth costs the same.
-        page = self._session.clients.list(self._search, limit=PAGE_SIZE, hits=self._total, after=self._rows[-1] if self._rows else None)
+        page = self._session.clients.list(self._search, limit=PAGE_SIZE, hits=self._total, after=self._last)
         if not page:  # the vault shrank under us: stop asking
             self._total = len(self._rows)
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
+        self._rows.extend(_compact(page))
+        self._last = page[-1]
         self.endInsertRows()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
@@ -139,15 +155,15 @@ class ClientListModel(QAbstractTableModel):
         col = index.column()
         if role == _DISPLAY or role == _SORT:
             if col == self.COL_NAME:
-                return row.list_name
+                return list_name(row[_GIVEN], row[_FAMILY])
             if col == self.COL_BIRTH:
-                return row.date_of_birth.isoformat() if row.date_of_birth else ""
+                return row[_BIRTH].isoformat() if row[_BIRTH] else ""
             if col == self.COL_MATTERS:
-                return row.matter_count
+                return row[_MATTERS]
         elif role == _CLIENT_ID:
-            return row.id
-        elif role == _TOOLTIP and col == self.COL_NAME and row.aliases:
-            return self.tr("Also known as: %1").replace("%1", "; ".join(row.aliases))
+            return row[_ID]
+        elif role == _TOOLTIP and col == self.COL_NAME and row[_ALIASES]:
+            return self.tr("Also known as: %1").replace("%1", "; ".join(row[_ALIASES]))
         elif role == _ALIGNMENT and col == self.COL_MATTERS:
             return _RIGHT_ALIGNED
         return None
@@ -162,6 +178,6 @@ class ClientListModel(QAbstractTableModel):
 
     def row_of(self, client_id: str) -> int:
         for i, row in enumerate(self._rows):
-            if row.id == client_id:
+            if row[_ID] == client_id:
                 return i
         return -1

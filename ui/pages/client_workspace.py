@@ -13,6 +13,54 @@ from ui.pages.notes_tab import NotesTab
 from ui.pages.profile_tab import ProfileTab
 from ui.pages.tasks_tab import TasksTab
 
+TAB_TYPES = (ProfileTab, MatterTab, DocumentsTab, TasksTab, NotesTab, HistoryTab)  # in tab order
+
+
+def _on_page(name: str) -> property:
+    """A part of the client page (a tab, the header): the page is built when first asked for."""
+    return property(lambda self: getattr(self.built(), name), doc=f"the client page's {name} (built on first use)")
+
+
+class ClientPage(QWidget):
+    """The header and the tabs. Building it costs ~70 ms (the matter tab alone ~30), so the
+    workspace makes it after the unlock, a tab per event-loop turn (`build_step`), or at once
+    when a client is opened first."""
+
+    def __init__(self, clipboard, parent=None):
+        super().__init__(parent)
+        self.clipboard = clipboard
+        self.header = QLabel(self)
+        self.header.setObjectName("clientHeader")
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.header.setFont(font)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("clientTabs")
+        self.tabs.setDocumentMode(True)
+        self.built_tabs: list[QWidget] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+
+    @property
+    def complete(self) -> bool:
+        return len(self.built_tabs) == len(TAB_TYPES)
+
+    def add_next_tab(self, title: str) -> QWidget:
+        tab_type = TAB_TYPES[len(self.built_tabs)]
+        tab = tab_type(self.clipboard, self) if tab_type is ProfileTab else tab_type(self)
+        self.tabs.addTab(tab, title)
+        self.built_tabs.append(tab)
+        return tab
+
+    profile = property(lambda self: self.built_tabs[0])
+    matters = property(lambda self: self.built_tabs[1])
+    documents = property(lambda self: self.built_tabs[2])
+    tasks = property(lambda self: self.built_tabs[3])
+    notes = property(lambda self: self.built_tabs[4])
+    history = property(lambda self: self.built_tabs[5])
+
 
 class ClientWorkspace(QStackedWidget):
     saved = Signal()  # something was saved: the list may need a refresh
@@ -26,44 +74,49 @@ class ClientWorkspace(QStackedWidget):
         self.placeholder.setObjectName("workspacePlaceholder")
         self.placeholder.setWordWrap(True)
         self.placeholder.setMargin(24)
-        self.header = QLabel(self)
-        self.header.setObjectName("clientHeader")
-        font = self.header.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.header.setFont(font)
-        self.profile = ProfileTab(clipboard, self)
-        self.matters = MatterTab(self)
-        self.documents = DocumentsTab(self)
-        self.tasks = TasksTab(self)
-        self.notes = NotesTab(self)
-        self.history = HistoryTab(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("clientTabs")
-        self.tabs.setDocumentMode(True)
-        for tab, title in (
-            (self.profile, self.tr("&Profile")),
-            (self.matters, self.tr("&Matters")),
-            (self.documents, self.tr("&Documents")),
-            (self.tasks, self.tr("&Tasks")),
-            (self.notes, self.tr("N&otes")),
-            (self.history, self.tr("&History")),
-        ):
-            self.tabs.addTab(tab, title)
-        for tab in self.all_tabs():
-            tab.saved.connect(self._on_tab_saved)
-        self.matters.client_field_requested.connect(self.show_profile_field)
-        self.matters.da_office_requested.connect(self.da_office_requested)
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.header)
-        layout.addWidget(self.tabs, 1)
         self.addWidget(self.placeholder)
-        self.addWidget(page)
-        self.page = page
+        self._clipboard = clipboard
+        self._page: ClientPage | None = None
+
+    header = _on_page("header")
+    tabs = _on_page("tabs")
+    profile = _on_page("profile")
+    matters = _on_page("matters")
+    documents = _on_page("documents")
+    tasks = _on_page("tasks")
+    notes = _on_page("notes")
+    history = _on_page("history")
+
+    @property
+    def page(self) -> ClientPage:
+        return self.built()
+
+    def built(self) -> ClientPage:
+        """The client page, complete."""
+        while not self.build_step():
+            pass
+        return self._page
+
+    def build_step(self) -> bool:
+        """Build one more part of the client page; True once it is complete."""
+        if self._page is None:
+            self._page = ClientPage(self._clipboard, self)
+            self.addWidget(self._page)
+            return False
+        if self._page.complete:
+            return True
+        titles = (self.tr("&Profile"), self.tr("&Matters"), self.tr("&Documents"), self.tr("&Tasks"), self.tr("N&otes"),
+                  self.tr("&History"))
+        tab = self._page.add_next_tab(titles[len(self._page.built_tabs)])
+        tab.saved.connect(self._on_tab_saved)
+        if isinstance(tab, MatterTab):
+            tab.client_field_requested.connect(self.show_profile_field)
+            tab.da_office_requested.connect(self.da_office_requested)
+        return self._page.complete
 
     def all_tabs(self):
-        return (self.profile, self.matters, self.documents, self.tasks, self.notes, self.history)
+        """The tabs built so far (none before the page is: nothing to save or clear there)."""
+        return tuple(self._page.built_tabs) if self._page is not None else ()
 
     def open_client(self, session, client_id: str, tab_index: int | None = None) -> None:
         self.session, self.client_id = session, client_id
@@ -112,6 +165,7 @@ class ClientWorkspace(QStackedWidget):
         """Drop every decrypted value from every tab (on lock)."""
         for tab in self.all_tabs():
             tab.clear()
-        self.header.clear()
+        if self._page is not None:
+            self._page.header.clear()
         self.session, self.client_id = None, None
         self.setCurrentWidget(self.placeholder)
