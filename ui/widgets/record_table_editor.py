@@ -115,14 +115,29 @@ class RecordTableEditor(QWidget):
         model.input_rejected.connect(self.problems.show_message)
         model.changed.connect(self.show_problems)
         model.modelReset.connect(self.show_problems)
-        model.modelReset.connect(self.fit_columns)
+        model.modelReset.connect(self._rows_replaced)
+        self._fit_when_shown = False
         editable = model.editable and new_record is not None
         self.add_button.setVisible(editable)
         self.remove_button.setVisible(editable)
 
+    def _rows_replaced(self) -> None:
+        # Measuring every cell (resizeColumnsToContents) for a table nobody sees cost ~10 ms
+        # per client opened (the matter tab's tables): a hidden table is fitted when it shows.
+        if self.isVisible():
+            self.fit_columns()
+        else:
+            self._fit_when_shown = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fit_when_shown:
+            self.fit_columns()
+
     def fit_columns(self) -> None:
         """Each column as wide as its header, its cells and the longest choice it offers
         ("San Luis Obispo", "Email (if the DA accepts it)"), within limits; the last one stretches."""
+        self._fit_when_shown = False
         self.table.resizeColumnsToContents()
         metrics = self.table.fontMetrics()
         padding = 36  # cell margins plus a combo box's arrow
