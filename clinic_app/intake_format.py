@@ -23,6 +23,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import Meta, Raw, Struct
 
+from clinic_app import clock
 from clinic_app.domain import validation
 from clinic_app.domain.decoding import decoder_problem, join, leaf_of
 from clinic_app.domain.models import (
@@ -229,9 +230,10 @@ def read_document(document: bytes | bytearray | memoryview | dict | list) -> lis
     return head.clients
 
 
-def parse_client(raw: Raw | bytes, index: int) -> ClientImport:
+def parse_client(raw: Raw | bytes, index: int, today: date | None = None) -> ClientImport:
     """One client of the document, decoded and checked; raises ValidationError naming
-    `clients[index].field` (the first format problem, or every rule it breaks)."""
+    `clients[index].field` (the first format problem, or every rule it breaks). `today`:
+    the clinic's date, looked up once per document by callers that parse many clients."""
     where = f"clients[{index}]"
     try:
         data = _CLIENT.decode(raw)
@@ -240,22 +242,24 @@ def parse_client(raw: Raw | bytes, index: int) -> ClientImport:
     except (msgspec.DecodeError, UnicodeDecodeError, RecursionError) as exc:
         raise _refuse(_syntax_problem(memoryview(raw), exc, where)) from None
     item = _client(data, where)
+    today = today or clock.today()
     problems = []
     client = item.client
-    problems += validation.under(where, validation.client_problems(client))
+    problems += validation.under(where, validation.client_problems(client, today))
     for mi in item.matters:
-        problems += validation.under(mi.where, validation.matter_problems(mi.matter))
-        problems += validation.under(mi.where, validation.convictions_problems(mi.convictions, client.date_of_birth))
-        problems += validation.under(mi.where, validation.listed("references", mi.references, validation.reference_problems))
-        problems += validation.under(mi.where, validation.listed("notices", mi.notices, validation.notice_problems))
+        problems += validation.under(mi.where, validation.matter_problems(mi.matter, today))
+        problems += validation.under(mi.where, validation.convictions_problems(mi.convictions, client.date_of_birth, today))
+        problems += validation.under(mi.where, validation.listed("references", mi.references, lambda r: validation.reference_problems(r, today)))
+        problems += validation.under(mi.where, validation.listed("notices", mi.notices, lambda n: validation.notice_problems(n, today)))
     validation.raise_for_errors(problems)
     return item
 
 
 def iter_intake(document) -> Iterator[ClientImport]:
     """Each client in order; raises ValidationError at the first one that is not valid."""
+    today = clock.today()
     for index, raw in enumerate(read_document(document)):
-        yield parse_client(raw, index)
+        yield parse_client(raw, index, today)
 
 
 def parse_intake(document) -> list[ClientImport]:

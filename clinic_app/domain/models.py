@@ -7,14 +7,25 @@ purpose-bound store.
 
 from __future__ import annotations
 
-import uuid
+import os
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
+_VERSION_7 = 0x7 << 76
+_VARIANT = 0b10 << 62
+_RANDOM = ((1 << 12) - 1) << 64 | ((1 << 62) - 1)  # rand_a and rand_b of RFC 9562
+
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A UUID version 7 (RFC 9562; `uuid.uuid7` from Python 3.14): the time in milliseconds,
+    then 74 random bits. Ids made one after another sort together, so each index of the vault
+    grows at its end: an import of 100,000 clients touches far fewer pages than with random
+    (version 4) ids. The moment it holds is the record's `created_at`, stored beside it anyway."""
+    value = time.time_ns() // 1_000_000 << 80 | int.from_bytes(os.urandom(10)) & _RANDOM | _VERSION_7 | _VARIANT
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 class Level(str, Enum):

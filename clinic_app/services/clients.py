@@ -56,7 +56,7 @@ class ClientService:
         as `create`): one statement for the rows, one for their search rows, no audit entry
         each (the import is audited once). `case_numbers` by client id, for the index."""
         with self.ctx.db.transaction():
-            self.store.insert_many(clients, [self._sort_key(c) for c in clients])
+            self.store.insert_many(clients, {"sort_key": [name_sort_key(c.family_name, c.given_name, c.middle_name) for c in clients]})
             search_index.index_new_clients(self.ctx.db, clients, case_numbers)
 
     @operation(Permission.CLIENT_WRITE)

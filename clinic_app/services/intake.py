@@ -35,12 +35,13 @@ class IntakeService:
         problem rolls everything back, so a bad document changes nothing. Only one batch of
         decoded clients is alive at a time."""
         raws = read_document(document)
+        today = clock.today()
         result = ImportResult()
         total = len(raws)
         with self.ctx.db.transaction():
             batch = []
             for n, raw in enumerate(raws):
-                batch.append(parse_client(raw, n))
+                batch.append(parse_client(raw, n, today))
                 raws[n] = None  # done with this client's bytes
                 if len(batch) == self.BATCH or n + 1 == total:
                     self._store_batch(batch, result)

@@ -36,8 +36,8 @@ class MatterService:
                     for position, record in enumerate(getattr(mi, name)):
                         record.matter_id = mi.matter.id
                         records.append(record)
-                        positions.append({"position": position})
-                store.insert_many(records, positions)
+                        positions.append(position)
+                store.insert_many(records, {"position": positions})
 
     @operation(Permission.CLIENT_WRITE)
     def create(self, matter: Matter, audit: bool = True) -> Matter:

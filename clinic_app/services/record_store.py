@@ -33,18 +33,24 @@ class RecordStore:
                 self.ctx.record("create", self.object_type, record.id)
         return record
 
-    def insert_many(self, records: list, extras: list[dict] | None = None) -> None:
-        """New records in one statement, stamped, not audited one by one (bulk imports)."""
+    def insert_many(self, records: list, extras: dict[str, list] | None = None) -> None:
+        """New records in one statement, stamped, not audited one by one (bulk imports).
+        `extras`: more columns, one value per record each (a sort key, a position)."""
         if not records:
             return
         now, who = clock.now_iso(), self.ctx.user.username
-        table = []
-        for n, record in enumerate(records):
-            record.stamps.created_at = record.stamps.updated_at = now
-            record.stamps.created_by = record.stamps.updated_by = who
-            table.append(rows.to_row(record) | (extras[n] if extras else {}))
-        sql, _ = rows.insert_sql(self.table, table[0])
-        self.ctx.db.executemany(sql, [list(row.values()) for row in table])
+        for record in records:
+            stamps = record.stamps
+            stamps.created_at = stamps.updated_at = now
+            stamps.created_by = stamps.updated_by = who
+        names = rows.bulk_columns(type(records[0]))
+        table = [rows.bulk_values(record) for record in records]
+        for name, values in (extras or {}).items():
+            names.append(name)
+            for row, value in zip(table, values, strict=True):
+                row.append(value)
+        sql = f"INSERT INTO {self.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        self.ctx.db.executemany(sql, table)
 
     def update(self, record: typing.Any, extra: dict | None = None, changed: str = "") -> typing.Any:
         self._stamp(record, new=False)

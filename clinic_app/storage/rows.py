@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import operator
 import typing
 from datetime import date
 from functools import cache
@@ -40,12 +41,16 @@ def _to_sql(value: typing.Any) -> typing.Any:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Address):
-        return json.dumps(dataclasses.asdict(value), ensure_ascii=False)
+        return json.dumps(_flat_dict(value), ensure_ascii=False)
     if isinstance(value, list):
-        return json.dumps(
-            [dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value], ensure_ascii=False
-        )
+        return json.dumps([_flat_dict(v) if dataclasses.is_dataclass(v) else v for v in value], ensure_ascii=False)
     return value
+
+
+def _flat_dict(record: typing.Any) -> dict[str, typing.Any]:
+    """`dataclasses.asdict` for the flat records stored as JSON (an address, a compensation
+    entry: text fields only), without its deep copy of every value."""
+    return {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
 
 
 def _from_sql(hint: typing.Any, value: typing.Any, field_name: str) -> typing.Any:
@@ -103,6 +108,32 @@ def to_row(record: typing.Any) -> dict[str, typing.Any]:
     row["created_at"], row["created_by"] = stamps.created_at, stamps.created_by
     row["updated_at"], row["updated_by"] = stamps.updated_at, stamps.updated_by
     return row
+
+
+@cache
+def _bulk_plan(cls: type) -> tuple[typing.Callable, tuple[tuple[int, typing.Callable], ...]]:
+    plan = _row_plan(cls)
+    hints = _hints(cls)
+    converted = tuple((i, convert) for i, (name, convert) in enumerate(plan) if _base_type(hints[name]) not in (str, int, float))
+    return operator.attrgetter(*(name for name, _ in plan), "stamps"), converted
+
+
+def bulk_columns(cls: type) -> list[str]:
+    """The columns of `bulk_values`' rows, in order."""
+    return [name for name, _ in _row_plan(cls)] + list(STAMP_COLUMNS)
+
+
+def bulk_values(record: typing.Any) -> list[typing.Any]:
+    """`to_row` as a list of values in `bulk_columns` order, for bulk inserts of records that
+    hold their declared types (built by the intake reader from typed structs): text and
+    numbers go in untouched, only dates, enums, flags, lists and addresses are converted."""
+    getter, converted = _bulk_plan(type(record))
+    values = list(getter(record))
+    for i, convert in converted:
+        values[i] = convert(values[i])
+    stamps: Stamps = values.pop()
+    values += (stamps.created_at, stamps.created_by, stamps.updated_at, stamps.updated_by)
+    return values
 
 
 def from_row(cls: type, names: list[str], values: tuple) -> typing.Any:

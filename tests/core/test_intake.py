@@ -165,3 +165,41 @@ def test_the_bulk_import_writes_what_the_services_would(session):
     assert session.db.query("SELECT rowid, client_id, names, aliases, case_numbers, notes FROM client_search ORDER BY rowid") == search_before
     jose = session.intake.export_document()["clients"]
     assert [c["case_number"] for c in next(c for c in jose if c["family_name"] == "Hernández")["matters"][0]["convictions"]] == ["BA412345", "02CF1234"]
+
+
+def test_bulk_rows_are_the_rows_each_record_would_be_saved_as():
+    """The import's row builder (declared types passed through) gives every column the value
+    the one-record path gives it, for every kind of record in the Unicode sample."""
+    from clinic_app.intake_format import parse_intake
+    from clinic_app.storage import rows
+
+    records = []
+    for item in parse_intake(sample()):
+        records.append(item.client)
+        for mi in item.matters:
+            records += [mi.matter, *mi.convictions, *mi.references, *mi.notices]
+    assert {type(r).__name__ for r in records} >= {"Client", "Matter", "Conviction", "Reference", "Notice"}
+    for record in records:
+        row = rows.to_row(record)
+        assert rows.bulk_columns(type(record)) == list(row)
+        assert rows.bulk_values(record) == list(row.values())
+
+
+def test_new_ids_are_version_7_uuids_in_creation_order():
+    """Ids sort by the moment they were made (the vault's indexes grow at one end on import)."""
+    import time
+    import uuid
+
+    from clinic_app.domain.models import new_id
+
+    ids = []
+    for _ in range(3):
+        ids += [new_id() for _ in range(200)]
+        time.sleep(0.002)
+    parsed = [uuid.UUID(i) for i in ids]
+    assert all(u.version == 7 and u.variant == uuid.RFC_4122 and str(u) == i for u, i in zip(parsed, ids))
+    assert len(set(ids)) == len(ids)
+    moments = [u.int >> 80 for u in parsed]
+    assert moments == sorted(moments)
+    assert abs(moments[-1] - time.time_ns() // 1_000_000) < 60_000
+    assert max(ids[:200]) < min(ids[200:400]) and max(ids[200:400]) < min(ids[400:])  # a later millisecond sorts after
