@@ -237,8 +237,8 @@ def main() -> int:
         rows = [
             (f"bundle export --keep, {n}", "intake export", 2.0),
             (f"bundle export (seal + remove), {n}", "intake export", 2.5),
-            # Import also checks every client for possible duplicates (two search-index queries each,
-            # whose cost grows with the vault) and audits each client: more than the bare import does.
+            # Import also checks every client for possible duplicates (a sort-key index lookup each,
+            # aliases read once) and audits and signs an entry per client: more than the bare import does.
             (f"bundle import, {n}", "intake import", 2.5),
             (f"bundle import again (no-op), {n}", "intake import", 0.5),
         ]

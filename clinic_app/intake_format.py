@@ -25,7 +25,7 @@ from msgspec import Meta, Raw, Struct
 
 from clinic_app import clock
 from clinic_app.domain import validation
-from clinic_app.domain.decoding import decoder_problem, join, leaf_of
+from clinic_app.domain.decoding import decoder_problem, join, key_text, leaf_of
 from clinic_app.domain.models import (
     Address,
     Client,
@@ -442,7 +442,7 @@ def _path_at(raw: bytes, position: int, show: int = 8) -> str:
         if kind == "[":
             parts.append(f"[{key}]")
         elif key is not None:
-            parts.append(f".{key}")
+            parts.append(f".{key_text(str(key))}")
     return "".join(parts).lstrip(".") + ("..." if len(stack) > show else "")
 
 

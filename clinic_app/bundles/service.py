@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import msgspec
+
 from clinic_app import clock
 from clinic_app.bundles import keys, sealing
 from clinic_app.bundles.sealing import BundleRefused, Sender
@@ -24,7 +26,7 @@ from clinic_app.errors import NotFound, ValidationError
 from clinic_app.fileio import atomic_write
 from clinic_app.intake_format import parse_intake
 from clinic_app.roles import SIGNED_IN, Permission, operation
-from clinic_app.services.clients import ClientService
+from clinic_app.services.clients import ClientService, hold_aliases
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.intake import ImportResult, IntakeService
 from clinic_app.services.matters import MatterService
@@ -92,6 +94,18 @@ class BundlePreview:
     sender: Sender
     clients: int
     new: int
+
+
+class _Payload(msgspec.Struct):
+    """A bundle's body: the intake document stays bytes until the intake reader decodes it."""
+
+    format: object = None
+    version: object = None
+    intake: msgspec.Raw = msgspec.Raw(b"null")
+    records: object = None
+
+
+_PAYLOAD = msgspec.json.Decoder(_Payload)
 
 
 @dataclass
@@ -272,7 +286,8 @@ class BundleService:
     def preview(self, path: str | Path) -> BundlePreview:
         target = Path(path)
         bundle = self._parse(target.name, self.open_file(target))
-        new = sum(1 for r in bundle.records if not self._seen(r["client"]))
+        here = self._stored_ids([r["client"] for r in bundle.records])
+        new = sum(1 for r in bundle.records if r["client"] not in here)
         return BundlePreview(target.name, bundle.sender, len(bundle.records), new)
 
     @operation(Permission.BUNDLE_RECEIVE)
@@ -299,17 +314,26 @@ class BundleService:
         total = sum(len(o.items) for o in opened)
         done = 0
         with s.db.transaction():
+            taken: set[str] = set()  # stored by this import (a bundle given twice, a client listed twice)
+            aliases_held = self.clients.aliases_held()  # one pass, not a search per client
             for bundle in opened:
                 received = ReceivedBundle(bundle.file, bundle.sender)
                 summary.bundles.append(received)
+                here = self._stored_ids([r["client"] for r in bundle.records])
+                new = []
                 for item, record in zip(bundle.items, bundle.records):
-                    if self._seen(record["client"]):
+                    if record["client"] in here or record["client"] in taken:
                         received.skipped.append(record["client"])
                     else:
-                        self._store(bundle, item, record, summary)
+                        taken.add(record["client"])
+                        new.append((item, record))
                         received.imported.append(record["client"])
-                    done += 1
-                    if progress and (done % 100 == 0 or done == total):
+                done += len(received.skipped)
+                for start in range(0, len(new), IntakeService.BATCH):
+                    batch = new[start : start + IntakeService.BATCH]
+                    self._store(bundle, batch, summary, aliases_held)
+                    done += len(batch)
+                    if progress:
                         progress(done, total)
                 if received.imported:
                     self._remember_sender(bundle.sender)
@@ -318,6 +342,8 @@ class BundleService:
                         f"from {bundle.sender.user} of vault {bundle.sender.vault_id} (signer {bundle.sender.signer_fingerprint}), "
                         f"sent {bundle.sender.sent_at}: {len(received.imported)} imported, {len(received.skipped)} already here",
                     )
+            if progress and total:
+                progress(total, total)
         return summary
 
     def _check_sender(self, sender: Sender, file: str) -> None:
@@ -328,53 +354,67 @@ class BundleService:
 
     def _parse(self, file: str, opened: sealing.OpenedBundle) -> _Opened:
         try:
-            payload = json.loads(opened.body.decode("utf-8"))
-            if not isinstance(payload, dict) or payload.get("format") != PAYLOAD_FORMAT:
+            payload = _PAYLOAD.decode(opened.body)
+            if payload.format != PAYLOAD_FORMAT:
                 raise ValueError("format")
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (msgspec.DecodeError, msgspec.ValidationError, ValueError) as exc:
             raise BundleRefused("bundle.bad_payload", where=file) from exc
-        if payload.get("version") != PAYLOAD_VERSION:
+        if payload.version != PAYLOAD_VERSION or isinstance(payload.version, bool):
             raise BundleRefused("bundle.version", file=file)
-        try:
-            items = parse_intake(payload.get("intake"))
+        try:  # the intake document is read from its own bytes, as `intake import` reads a file
+            items = parse_intake(memoryview(payload.intake))
         except ValidationError as exc:
             exc.params.setdefault("file", file)
             raise
-        records = payload.get("records")
+        records = payload.records
         if not isinstance(records, list) or len(records) != len(items):
             raise BundleRefused("bundle.bad_payload", where=f"{file}: records")
         for n, (item, record) in enumerate(zip(items, records)):
             _adopt_ids(item, _checked_record(record, len(item.matters), f"{file}: records[{n}]"))
         return _Opened(file, opened.sender, items, records)
 
-    def _seen(self, client_id: str) -> bool:
-        db = self.ctx.db
-        return (
-            db.query_one("SELECT 1 FROM clients WHERE id = ?", (client_id,)) is not None
-            or db.query_one("SELECT 1 FROM bundle_records WHERE record_id = ?", (client_id,)) is not None
-        )
+    def _stored_ids(self, client_ids: list[str]) -> set[str]:
+        """Those of these client ids that are here, or were here once (imported, then deleted)."""
+        found: set[str] = set()
+        for start in range(0, len(client_ids), 500):
+            part = client_ids[start : start + 500]
+            marks = ", ".join("?" * len(part))
+            found.update(r[0] for r in self.ctx.db.query(f"SELECT id FROM clients WHERE id IN ({marks})", part))
+            found.update(r[0] for r in self.ctx.db.query(f"SELECT record_id FROM bundle_records WHERE record_id IN ({marks})", part))
+        return found
 
-    def _store(self, bundle: _Opened, item, record: dict, summary: ImportSummary) -> None:
+    def _store(self, bundle: _Opened, batch: list[tuple], summary: ImportSummary, aliases_held: dict) -> None:
+        """New clients of one bundle, a batch at a time as the intake import stores them; then
+        what travelled with each, its audit entry, and a review task for a possible duplicate
+        of a client stored before it (here already, or earlier in this import)."""
         s = self.ctx
-        c = item.client
-        duplicates = self.clients.possible_duplicates(c.given_name, c.family_name, c.date_of_birth, c.aliases)
         result = ImportResult()
-        self.intake.store_client(item, result)
+        self.intake.store_clients([item for item, _record in batch], result)
         summary.dropped += result.dropped
-        matter_ids = record["matters"]
-        for t in record["tasks"]:
-            self.tasks.save(Task(c.id, t["title"], _day(t["due_on"]), t["done"], _matter(matter_ids, t["matter"]), id=t["id"]))
-        for n in record["notes"]:
-            self.notes.save(Note(c.id, n["body"], _matter(matter_ids, n["matter"]), id=n["id"]))
-        s.db.execute(
+        now = clock.now_iso()
+        s.db.executemany(
             "INSERT INTO bundle_records (record_id, bundle_id, sender_vault, imported_at, imported_by) VALUES (?,?,?,?,?)",
-            (c.id, bundle.sender.bundle_id, bundle.sender.vault_id, clock.now_iso(), s.user.username),
+            [(item.client.id, bundle.sender.bundle_id, bundle.sender.vault_id, now, s.user.username) for item, _record in batch],
         )
-        s.record("bundle.import", "client", c.id, f"bundle {bundle.sender.bundle_id} from {bundle.sender.user}")
-        if duplicates:
-            others = [d.id for d in duplicates]
-            task = self.tasks.save(Task(c.id, REVIEW_TASK_TITLE.format(other=", ".join(others))))
-            summary.review.append({"client": c.id, "possible_duplicates": others, "task": task.id})
+        later = {item.client.id for item, _record in batch}  # stored with this batch, after the one checked
+        for item, record in batch:
+            c = item.client
+            later.discard(c.id)
+            matter_ids = record["matters"]
+            for t in record["tasks"]:
+                self.tasks.save(Task(c.id, t["title"], _day(t["due_on"]), t["done"], _matter(matter_ids, t["matter"]), id=t["id"]))
+            for n in record["notes"]:
+                self.notes.save(Note(c.id, n["body"], _matter(matter_ids, n["matter"]), id=n["id"]))
+            s.record("bundle.import", "client", c.id, f"bundle {bundle.sender.bundle_id} from {bundle.sender.user}")
+            others = [
+                other
+                for other in self.clients.possible_duplicate_ids(c.given_name, c.family_name, c.date_of_birth, c.aliases, aliases_held)
+                if other != c.id and other not in later
+            ]
+            hold_aliases(aliases_held, c.id, c.aliases)
+            if others:
+                task = self.tasks.save(Task(c.id, REVIEW_TASK_TITLE.format(other=", ".join(others))))
+                summary.review.append({"client": c.id, "possible_duplicates": others, "task": task.id})
 
     def _remember_sender(self, sender: Sender) -> None:
         now = clock.now_iso()

@@ -71,3 +71,11 @@ def _levels(text: str) -> tuple[str, str, str]:
 def name_sort_key(family: str, given: str = "", middle: str = "") -> str:
     fields = (_levels(family), _levels(given), _levels(middle) if middle else ("", "", ""))
     return _LEVELS.join(_FIELDS.join(field[level] for field in fields) for level in range(3))
+
+
+def same_name_range(family: str, given: str) -> tuple[str, str]:
+    """[low, high): the stored sort keys of every name with this family and given name at the
+    first level (accents, case and punctuation aside), whatever its middle name. A key is the
+    family's first level, a field mark, the given name's, a field mark, then the middle's."""
+    low = _levels(family)[0] + _FIELDS + _levels(given)[0] + _FIELDS
+    return low, low[:-1] + chr(ord(_FIELDS) + 1)

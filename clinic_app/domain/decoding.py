@@ -8,6 +8,7 @@ and the app word in their own language; msgspec's wording never reaches a person
 
 from __future__ import annotations
 
+import json
 import re
 
 from clinic_app.domain.validation import Problem
@@ -53,6 +54,12 @@ def join(where: str, path: str) -> str:
     return f"{where}{path}" if path.startswith("[") else f"{where}.{path}" if path else where
 
 
+def key_text(key: str) -> str:
+    """A key as a place names it: as written, or JSON-quoted when it holds a line break or
+    another unprintable character, so that the message stays one line."""
+    return key if key.isprintable() else json.dumps(key)
+
+
 def decoder_problem(message: str, where: str = "") -> Problem:
     """The problem a msgspec.ValidationError message describes, its field under `where`.
     A `not_a_choice` problem has no choices yet, a `bad_format` no format: the caller knows them."""
@@ -65,7 +72,7 @@ def decoder_problem(message: str, where: str = "") -> Problem:
         params = {k: v for k, v in found.groupdict().items() if k != "key" and v}
         key = found.groupdict().get("key")
         if key is not None:
-            place = join(place, key)
+            place = join(place, key_text(key))
         if code == "wrong_type":
             params = {"expected": KINDS.get(params.get("expected", ""), "other")}
         return Problem(code, place, params)

@@ -9,7 +9,7 @@ import unicodedata
 from datetime import date
 
 from clinic_app.domain import validation
-from clinic_app.domain.collation import name_sort_key
+from clinic_app.domain.collation import name_sort_key, same_name_range
 from clinic_app.domain.models import Client, ClientSummary
 from clinic_app.roles import NO_SESSION, Permission, operation
 from clinic_app.services import search_index
@@ -25,6 +25,12 @@ def fold(text: str) -> str:
     """Case- and accent-insensitive form for comparing names ("Hernández" == "hernandez")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
+
+
+def hold_aliases(held: dict[str, list[str]], client_id: str, aliases: list[str]) -> None:
+    """Add a client's aliases to a map of `ClientService.aliases_held()`."""
+    for alias in {fold(a) for a in aliases if a.strip()}:
+        held.setdefault(alias, []).append(client_id)
 
 
 def fts_query(text: str) -> str:
@@ -185,39 +191,74 @@ class ClientService:
             rows = self.ctx.db.query(f"{self.search_sql(hits)} OFFSET ?", (query, *start, limit, offset))
         return [self._summary(r) for r in rows]
 
-    # Search rows share the client's rowid: matching on it avoids reading FTS content per hit.
-    _CANDIDATES = f"{_SUMMARY} WHERE c.rowid IN (SELECT rowid FROM client_search WHERE client_search MATCH ? LIMIT 500)"
+    # Same first-level name: a range of the sort-key index (clinic_app/domain/collation.py).
+    _SAME_NAME = "SELECT id, date_of_birth FROM clients INDEXED BY clients_by_sort_key WHERE sort_key >= ? AND sort_key < ?"
+    # Clients whose aliases hold these words (search rows share the client's rowid).
+    _ALIAS_HOLDERS = (
+        "SELECT id, aliases FROM clients WHERE rowid IN (SELECT rowid FROM client_search WHERE client_search MATCH ? LIMIT 500)"
+    )
 
     @operation(Permission.CLIENT_READ)
     def possible_duplicates(
         self, given_name: str, family_name: str, date_of_birth: date | None, aliases: list[str] = ()
     ) -> list[ClientSummary]:
-        """Same name (accent-insensitive) and birth date, or a name/alias that matches an alias."""
-        wanted_name = fold(f"{given_name} {family_name}")
-        wanted_aliases = {fold(a) for a in aliases if a.strip()} | {wanted_name}
-        query = fts_query(f"{given_name} {family_name}")
-        candidates = []
+        """Clients who may be this person (`possible_duplicate_ids`), as list rows."""
+        ids = self.possible_duplicate_ids(given_name, family_name, date_of_birth, aliases)
+        if not ids:
+            return []
+        rows = self.ctx.db.query(f"{self._SUMMARY} WHERE c.id IN ({', '.join('?' * len(ids))})", ids)
+        by_id = {row[0]: self._summary(row) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    @operation(Permission.CLIENT_READ)
+    def possible_duplicate_ids(
+        self,
+        given_name: str,
+        family_name: str,
+        date_of_birth: date | None,
+        aliases: list[str] = (),
+        aliases_held: dict[str, list[str]] | None = None,
+    ) -> list[str]:
+        """The same family and given name (accents, case and punctuation aside: one lookup in
+        the sort-key index) and birth date; or a name or alias equal to one of the other's
+        aliases; or an alias that is the other's name, in either order of its words.
+        `aliases_held` (from `aliases_held()`), when many clients are checked at once, stands
+        for a search of the aliases per client."""
+        db = self.ctx.db
+        found: dict[str, None] = {}
+        if date_of_birth is not None:
+            born = date_of_birth.isoformat()
+            found |= {cid: None for cid, day in db.query(self._SAME_NAME, same_name_range(family_name, given_name)) if day == born}
+        own_aliases = [a for a in aliases if a.strip()]
+        for alias in own_aliases:
+            words = _WORD.findall(alias)
+            for cut in range(1, len(words)):
+                first, rest = " ".join(words[:cut]), " ".join(words[cut:])
+                for family, given in ((rest, first), (first, rest)):
+                    found |= {cid: None for cid, _day in db.query(self._SAME_NAME, same_name_range(family, given))}
+        wanted = [fold(f"{given_name} {family_name}"), *(fold(a) for a in own_aliases)]
+        if aliases_held is not None:
+            found |= {cid: None for name in wanted for cid in aliases_held.get(name, ())}
+            return list(found)
+        query = " OR ".join(
+            "(" + " AND ".join(f'aliases : "{w}"' for w in words) + ")"
+            for words in (_WORD.findall(text) for text in [f"{given_name} {family_name}", *own_aliases])
+            if words
+        )
         if query:
-            candidates = self.ctx.db.query(
-                self._CANDIDATES,
-                (query,),
-            )
-        for alias in aliases:
-            alias_query = fts_query(alias)
-            if alias_query:
-                candidates += self.ctx.db.query(
-                    self._CANDIDATES,
-                    (alias_query,),
-                )
-        found: dict[str, ClientSummary] = {}
-        for row in candidates:
-            summary = self._summary(row)
-            name = fold(f"{summary.given_name} {summary.family_name}")
-            same_person = name == wanted_name and date_of_birth is not None and summary.date_of_birth == date_of_birth
-            alias_hit = bool({fold(a) for a in summary.aliases} & wanted_aliases) or name in wanted_aliases - {wanted_name}
-            if same_person or alias_hit:
-                found[summary.id] = summary
-        return list(found.values())
+            for cid, stored in db.query(self._ALIAS_HOLDERS, (query,)):
+                if {fold(a) for a in json.loads(stored)} & set(wanted):
+                    found[cid] = None
+        return list(found)
+
+    @operation(Permission.CLIENT_READ)
+    def aliases_held(self) -> dict[str, list[str]]:
+        """Every stored alias, folded, with the clients who hold it (one pass over the clients):
+        for `possible_duplicate_ids` of many clients; add new clients with `hold_aliases`."""
+        held: dict[str, list[str]] = {}
+        for cid, stored in self.ctx.db.query("SELECT id, aliases FROM clients WHERE aliases <> '[]'"):
+            hold_aliases(held, cid, json.loads(stored))
+        return held
 
     # -- history --------------------------------------------------------------------------
 

@@ -74,22 +74,12 @@ class IntakeService:
                     result.dropped += dropped
             result.clients.append({"id": item.client.id, "matters": [mi.matter.id for mi in item.matters]})
 
-    @operation(Permission.CLIENT_WRITE)
-    def store_client(self, item, result: ImportResult) -> None:
-        """One parsed client with its matters, unaudited (callers audit the whole import)."""
-        self.clients.create(item.client, audit=False)
-        matter_ids = []
-        for mi in item.matters:
-            self.matters.create(mi.matter, audit=False)
-            self.matters.save_convictions(mi.matter.id, mi.convictions, audit=False)
-            self.matters.save_references(mi.matter.id, mi.references, audit=False)
-            self.matters.save_notices(mi.matter.id, mi.notices, audit=False)
-            # Restricted keys are stored only where the matter has a purpose (privacy service).
-            stored, dropped = self.restricted.accept_import(mi) if mi.restricted else ([], [])
-            result.restricted_stored += stored
-            result.dropped += dropped
-            matter_ids.append(mi.matter.id)
-        result.clients.append({"id": item.client.id, "matters": matter_ids})
+    @operation(Permission.INTAKE_IMPORT)
+    def store_clients(self, items: list, result: ImportResult) -> None:
+        """Parsed clients with their matters (`intake_format.ClientImport`s, already checked),
+        stored as the import stores them, unaudited (callers audit); ids kept as they are."""
+        for start in range(0, len(items), self.BATCH):
+            self._store_batch(items[start : start + self.BATCH], result)
 
     @operation(Permission.INTAKE_EXPORT)
     def export_document(self, client_id: str | None = None) -> dict:

@@ -90,7 +90,7 @@ def _converter(hint: typing.Any) -> typing.Callable[[typing.Any], typing.Any]:
     if base is date:
         return lambda v: v.isoformat() if isinstance(v, date) else _to_sql(v)
     if isinstance(base, type) and issubclass(base, enum.Enum):
-        return lambda v: v.value if isinstance(v, enum.Enum) else v
+        return lambda v: v._value_ if isinstance(v, enum.Enum) else v  # not `.value`: a slow descriptor
     if base is list:
         return lambda v: "[]" if v == [] else _to_sql(v)
     return _to_sql

@@ -355,3 +355,17 @@ def test_any_cut_is_refused(length):
     data, private, public = _SAMPLE
     with pytest.raises(BundleRefused):
         sealing.open_bundle(data[: length % len(data)], private, public)
+
+
+def test_the_same_person_twice_in_one_bundle_gets_one_review_task(pair):
+    """Clients are checked against those stored before them, here or earlier in the same import."""
+    with open_session(pair.field, "paralegal", PASSWORD) as s:
+        first = s.clients.create(Client("Ana", "Paz", date_of_birth=date(1970, 1, 2)))
+        second = s.clients.create(Client("ANA", "Páz", aliases=["Anita Paz"], date_of_birth=date(1970, 1, 2)))
+    summary = import_at_clinic(pair, export_from_field(pair))
+    assert len(summary.imported) == 5
+    (review,) = summary.review
+    assert {review["client"], *review["possible_duplicates"]} == {first.id, second.id}
+    with open_session(pair.clinic, "attorney", PASSWORD) as s:
+        (task,) = s.tasks.for_client(review["client"])
+        assert task.id == review["task"]

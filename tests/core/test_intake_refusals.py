@@ -61,6 +61,9 @@ ATTACKS = {
     "too many aliases": (document({"given_name": "A", "family_name": "B", "aliases": ["x"] * 1001}), "clients[1].aliases", "more than 1000"),
     "a restricted fact outside restricted": (document({"given_name": "A", "family_name": "B", "ssn": "000"}), "clients[1].ssn", "restricted"),
     "a date that does not exist": (document({"given_name": "A", "family_name": "B", "date_of_birth": "1980-02-30"}), "clients[1].date_of_birth", "YYYY-MM-DD"),
+    "an unknown key with a line break (found by the fuzz run)": (
+        document(one_client(compensation=[{"\n": None}])), 'clients[1].matters[0].compensation[0]."\\n"', "unknown",
+    ),
     "an offense before birth": (document(one_client(convictions=[{"offense_date": "1970-01-01"}])), "clients[1].matters[0].convictions[0].offense_date", "before date_of_birth"),
 }
 

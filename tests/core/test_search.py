@@ -71,3 +71,25 @@ def test_possible_duplicates(session, people):
     assert [c.id for c in by_alias] == [people["jose"]]
     new_alias = session.clients.possible_duplicates("Someone", "Else", None, aliases=["Wei Zhang"])
     assert [c.id for c in new_alias] == [people["wei"]]
+
+
+def test_possible_duplicates_by_sort_key_and_aliases(session, people):
+    """Same family and given name at the first collation level (middle name, accents, case and
+    punctuation aside) with the same birth date; an alias written family first that is a name;
+    the batch form (aliases held, as a bundle import checks) answers as the single check does."""
+    luis = session.clients.create(Client("José", "Hernández", middle_name="Luis", date_of_birth=date(1990, 2, 3)))
+    obrien = session.clients.create(Client("Siobhán", "O'Brien", date_of_birth=date(1985, 6, 7)))
+    asks = [
+        (("jose", "hernandez", date(1990, 2, 3), []), [luis.id]),
+        (("Siobhan", "OBrien", date(1985, 6, 7), []), []),  # a letter more is another name
+        (("SIOBHÁN", "o brien", date(1985, 6, 7), []), [obrien.id]),
+        (("Ana", "Paz", None, ["Hernández José"]), [people["jose"], luis.id]),
+        (("Pepe", "Ruiz", None, []), [people["jose"]]),
+        (("Someone", "Else", None, ["wei zhang"]), [people["wei"]]),
+        (("Someone", "Else", date(1990, 2, 3), []), []),
+    ]
+    held = session.clients.aliases_held()
+    for (given, family, born, aliases), expected in asks:
+        assert sorted(session.clients.possible_duplicate_ids(given, family, born, aliases)) == sorted(expected), given
+        assert sorted(session.clients.possible_duplicate_ids(given, family, born, aliases, held)) == sorted(expected), given
+        assert sorted(c.id for c in session.clients.possible_duplicates(given, family, born, aliases)) == sorted(expected)
