@@ -93,9 +93,9 @@ class DocumentsTab(WorkspaceTab):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left_box)
         splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([440, 440])
+        splitter.setStretchFactor(0, 3)  # the list gets more: at 1366×768 file names were cut to "min…pdf"
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([540, 360])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
