@@ -1,7 +1,8 @@
 """Backup of a ~100 MB vault: `backup create` vs a raw `sqlcipher_export` of the same database.
 
 Both run in the same process on the same vault, median of N runs. The baseline is the bare
-copy (ATTACH with a raw key + sqlcipher_export, no verification, no fsync). `backup create`
+copy (ATTACH with a raw key and the cipher settings of a new backup file + sqlcipher_export,
+no verification, no fsync). `backup create`
 also writes the manifest, reopens the file and verifies every page HMAC, the structure,
 counts, attachment hashes and the audit chain, fsyncs and renames. The Argon2id derivation
 of the passphrase (fixed cost, independent of size) is timed separately.
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from common import Figure, figure, report  # noqa: E402  (also puts the app on sys.path)
 
-from clinic_app.backup.container import DEFAULT_PROFILE, new_backup_key  # noqa: E402
+from clinic_app.backup.container import CIPHER_SETTINGS, CONTAINER_VERSION, DEFAULT_PROFILE, new_backup_key  # noqa: E402
 from clinic_app.backup.create import default_backup_name  # noqa: E402
 from clinic_app.backup.verify import verify_backup  # noqa: E402
 from clinic_app.lifecycle import create_vault  # noqa: E402
@@ -60,9 +61,12 @@ def build_vault(folder: Path, megabytes: int):
 
 
 def raw_export(session, out: Path) -> None:
+    """The floor: the same library, a raw key, and the cipher settings a new backup file gets."""
     source = connect_raw(session.vault.db_path, session.db_key)
     try:
         source.execute(f"ATTACH DATABASE '{out}' AS exp KEY \"x'{os.urandom(32).hex()}'\"")
+        for name, value in CIPHER_SETTINGS[CONTAINER_VERSION].items():
+            source.execute(f"PRAGMA exp.{name} = {value}")
         source.execute("SELECT sqlcipher_export('exp')")
         source.execute("DETACH DATABASE exp")
     finally:

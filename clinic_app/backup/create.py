@@ -120,7 +120,7 @@ def _snapshot(ctx: ServiceContext, temp: Path, key: BackupKey, copied: Callable[
     """
     delay = float(os.environ.get(STEP_DELAY_ENV) or 0)
     source = connect_raw(ctx.vault.db_path, ctx.db_key)
-    target = connect(temp, key.key_pragma_for_new_file(), read_only=False)
+    target = connect(temp, key, read_only=False, new_file=True)
     # The temp file is worthless until renamed, and it is fsync'd once before the rename:
     # no journal and no per-commit syncs while it is being written.
     target.execute("PRAGMA journal_mode = OFF")

@@ -76,7 +76,7 @@ def check_file(
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="backup-page-checks") as pool:
         sweep = pool.submit(_page_query, path, key, "PRAGMA cipher_integrity_check")
         structure = pool.submit(_page_query, path, key, "PRAGMA integrity_check")
-        conn = connect(path, key.key_pragma(), read_only=True)
+        conn = connect(path, key, read_only=True)
         try:
             _content_checks(conn, content, lambda done, total: tick(done, steps), attachments_hashed)
         except sqlcipher.DatabaseError:
@@ -112,7 +112,7 @@ def check_file(
 
 def _page_query(path: Path, key: BackupKey, pragma: str) -> list[str] | None:
     """The rows a page-level check returns (empty or "ok" when sound), None if it broke off."""
-    conn = connect(path, key.key_pragma(), read_only=True)
+    conn = connect(path, key, read_only=True)
     try:
         return [row[0] for row in conn.execute(pragma).fetchall()]
     except sqlcipher.DatabaseError:

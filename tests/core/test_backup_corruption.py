@@ -102,7 +102,7 @@ def make_too_new(good: Path, folder: Path) -> Path:
     """A sound backup whose schema is newer than this app (as a future version would write)."""
     newer = folder / "from-the-future.clinicbackup"
     shutil.copy(good, newer)
-    conn = connect(newer, key_for_file(newer, BACKUP_PASSPHRASE).key_pragma(), read_only=False)
+    conn = connect(newer, key_for_file(newer, BACKUP_PASSPHRASE), read_only=False)
     conn.execute("PRAGMA user_version = 999")
     conn.execute("UPDATE backup_manifest SET value = '999' WHERE key = 'schema_version'")
     conn.close()
@@ -153,7 +153,7 @@ def test_a_copy_damaged_while_it_is_written_is_never_named(session, tmp_path, mo
     ids = populate(session, clients=2, attachment_bytes=60000)
     session.documents.delete(session.documents.for_client(ids[0])[0].id)
     good = session.backups.create(tmp_path / "good.clinicbackup", BACKUP_PASSPHRASE).path
-    probe = connect(good, key_for_file(good, BACKUP_PASSPHRASE).key_pragma(), read_only=True)
+    probe = connect(good, key_for_file(good, BACKUP_PASSPHRASE), read_only=True)
     assert probe.execute("PRAGMA freelist_count").fetchone()[0] >= 4  # the copy has free pages to damage
     probe.close()
     good.unlink()

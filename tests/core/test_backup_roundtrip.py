@@ -107,3 +107,41 @@ def test_attachments_are_hashed_while_copying_and_a_damaged_one_is_refused(sessi
     else:
         raise AssertionError("a backup of a damaged attachment was accepted")
     assert not (tmp_path / "bad").exists() or not list((tmp_path / "bad").iterdir())  # nothing half-written left
+
+
+def test_new_backups_use_hmac_sha256_and_version_1_backups_still_verify_and_restore(session, tmp_path, monkeypatch):
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from clinic_app.backup import container
+    from clinic_app.backup.verify import verify_backup
+
+    populate(session, clients=2)
+    expected = dump_tables(session.db.conn)
+    monkeypatch.setattr(container, "CONTAINER_VERSION", 1)  # made exactly as the previous release made them
+    old = session.backups.create(tmp_path / "v1.clinicbackup", BACKUP_PASSPHRASE).path
+    monkeypatch.undo()
+    new = session.backups.create(tmp_path / "v2.clinicbackup", BACKUP_PASSPHRASE).path
+    session.lock()
+    assert old.read_bytes()[4] == 1 and new.read_bytes()[4] == 2
+
+    def opens_with(path, hmac: str) -> bool:  # plain SQLCipher, no app code: which HMAC the pages carry
+        conn = sqlcipher.connect(str(path))
+        conn.execute(container.key_for_file(path, BACKUP_PASSPHRASE).key_pragma())
+        conn.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
+        try:
+            return conn.execute("PRAGMA cipher_integrity_check").fetchall() == [] and conn.execute("SELECT count(*) FROM clients").fetchone()[0] == 2
+        except sqlcipher.DatabaseError:
+            return False
+        finally:
+            conn.close()
+
+    assert opens_with(old, "HMAC_SHA512") and not opens_with(old, "HMAC_SHA256")
+    assert opens_with(new, "HMAC_SHA256") and not opens_with(new, "HMAC_SHA512")
+    for i, backup in enumerate((old, new)):
+        assert verify_backup(backup, BACKUP_PASSPHRASE).ok
+        restored = restore_backup(backup, BACKUP_PASSPHRASE, tmp_path / f"restored-{i}", "maria", "maria password 123").session
+        try:
+            restored_rows = dump_tables(restored.db.conn)
+            assert all(restored_rows[table] == expected[table] for table in ("clients", "notes", "documents"))
+        finally:
+            restored.lock()
