@@ -176,3 +176,27 @@ def test_a_copy_damaged_while_it_is_written_is_never_named(session, tmp_path, mo
         with pytest.raises(BackupDamaged):
             session.backups.create(tmp_path / "b.clinicbackup", BACKUP_PASSPHRASE)
         assert sorted(p.name for p in tmp_path.iterdir()) == ["vault"], f"page {len(damaged) - 1}"
+
+
+def test_a_copy_with_sound_pages_but_a_broken_index_is_never_named(session, tmp_path, monkeypatch):
+    """Damage no HMAC can see (written with the key, as a bug in our own code would): the
+    clients index no longer matches its table. The structure walk of the copy refuses it."""
+    from clinic_app.backup import create
+    from clinic_app.backup.container import BackupDamaged
+
+    populate(session, clients=3)
+    real_snapshot = create._snapshot
+
+    def snapshot_then_break_an_index(ctx, temp, key, copied):
+        result = real_snapshot(ctx, temp, key, copied)
+        conn = connect(temp, key, read_only=False)
+        conn.execute("PRAGMA writable_schema = ON")
+        changed = conn.execute("UPDATE sqlite_master SET sql = replace(sql, '(sort_key, id)', '(id, sort_key)') WHERE name = 'clients_by_sort_key'")
+        assert changed.rowcount == 1
+        conn.close()
+        return result
+
+    monkeypatch.setattr(create, "_snapshot", snapshot_then_break_an_index)
+    with pytest.raises(BackupDamaged, match="database structure"):
+        session.backups.create(tmp_path / "b.clinicbackup", BACKUP_PASSPHRASE)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vault"]
