@@ -7,7 +7,6 @@ stories out as one document (`layout.lay_out`). Everything printed goes through
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -16,13 +15,14 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from clinic_app import APP_NAME, clock
 from clinic_app.domain.da_office import DaOffice, normalise_county
 from clinic_app.domain.models import Conviction, MatterBundle
 from clinic_app.packets.exhibits import letter_for
 from clinic_app.packets.fields import Letterhead, plausible_age_at_offense, service_method, counties_of_conviction, display, in_state_convictions, long_date, raw_value
+from clinic_app.packets.layout import Section, lay_out
 from clinic_app.pdf_fonts import BOLD, ITALIC, MONO, REGULAR, draw_string, markup, register_fonts, string_width
 from clinic_app.state_profiles import DocumentSpec, NoticeRule, StateProfile
 
@@ -126,23 +126,7 @@ def paragraphs(text: str, style: str = "body") -> list[Paragraph]:
 
 def build_pdf(story: list, title: str) -> bytes:
     """A document of its own (the client's instruction sheet)."""
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=0.8 * inch,
-        bottomMargin=BOTTOM_MARGIN,
-        title=title,
-        creator=APP_NAME,
-        producer=APP_NAME,
-        invariant=1,  # fixed dates and ids: the same input gives the same bytes
-        initialFontName=REGULAR,  # else every page names Helvetica, a non-embedded Type 1 font
-    )
-
-    doc.build(story)
-    return buffer.getvalue()
+    return lay_out([Section("document", story)], pagesize=PAGE, margins=MARGINS, title=title, creator=APP_NAME).pdf
 
 
 def draw_page_note(canvas, note: str, width: float, height: float) -> None:
