@@ -12,16 +12,18 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clinic_app import clock
-from clinic_app.backup.container import BackupKey
-from clinic_app.backup.manifest import Manifest
-from clinic_app.backup.restore import build_restored_vault, check_new_manager, restore_into
-from clinic_app.backup.verify import VerifyReport
 from clinic_app.roles import Permission, operation
 from clinic_app.services.search_index import ensure_search_index
 from clinic_app.session import Session
 from clinic_app.vault import OpenVault, Vault
+
+if TYPE_CHECKING:  # the restore functions import the backup package when they run: opening a session needs none of it
+    from clinic_app.backup.container import BackupKey
+    from clinic_app.backup.manifest import Manifest
+    from clinic_app.backup.verify import VerifyReport
 
 
 def start_session(opened: OpenVault) -> Session:
@@ -77,6 +79,8 @@ def restore_backup(
     progress=None,
 ) -> RestoreResult:
     """Restore a backup into a new or empty folder and log in there as the manager named."""
+    from clinic_app.backup.restore import restore_into
+
     restored = restore_into(backup_file, passphrase, target_dir, manager_username, manager_password, progress)
     session = open_session(Vault(restored.folder), manager_username, manager_password)
     return RestoreResult(session, restored.recovery_key, restored.manifest, restored.report, restored.staff_to_add_again)
@@ -91,6 +95,8 @@ def restore_over_this_vault(
     The backup is verified and the new vault fully built before anything is moved. `session`
     is locked on success; use the returned session from then on. Managers only.
     """
+    from clinic_app.backup.restore import build_restored_vault, check_new_manager
+
     check_new_manager(manager_username, manager_password)
     folder = session.folder.absolute()
     staging, recovery_key, staff, report = build_restored_vault(

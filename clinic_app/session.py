@@ -11,13 +11,11 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from clinic_app.audit import AuditLog
-from clinic_app.backup.service import BackupService
 from clinic_app.roles import Permission, rule_of
 from clinic_app.services.clients import ClientService
 from clinic_app.services.context import OpenVaultView, ServiceContext
 from clinic_app.services.da_offices import DaOfficeService
 from clinic_app.services.documents import DocumentService
-from clinic_app.services.intake import IntakeService
 from clinic_app.services.matters import MatterService
 from clinic_app.services.notes import NoteService
 from clinic_app.services.profile_checks import ProfileChecks
@@ -28,7 +26,9 @@ from clinic_app.services.users import UserService
 from clinic_app.vault import OpenVault
 
 if TYPE_CHECKING:
+    from clinic_app.backup.service import BackupService
     from clinic_app.bundles.service import BundleService
+    from clinic_app.services.intake import IntakeService
 
 
 class Session(OpenVaultView):
@@ -97,6 +97,8 @@ class Session(OpenVaultView):
 
     @cached_property
     def intake(self) -> IntakeService:
+        from clinic_app.services.intake import IntakeService  # late: the intake format brings msgspec
+
         return IntakeService(self.ctx, self.clients, self.matters, self.restricted)
 
     @cached_property
@@ -121,6 +123,8 @@ class Session(OpenVaultView):
 
     @cached_property
     def backups(self) -> BackupService:
+        from clinic_app.backup.service import BackupService  # late: most commands and unlocks need no backup code
+
         return BackupService(self.ctx, self.settings)
 
     # -- ending ---------------------------------------------------------------------------

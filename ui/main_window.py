@@ -270,7 +270,6 @@ class MainWindow(QMainWindow):
         self.session = session
         self.clipboard.clear_seconds = int(session.settings.get("security.clipboard_clear_seconds"))
         self.idle.arm(int(session.settings.get("security.autolock_minutes")))
-        self.list_pane.model.set_session(session)
         self.stack.setCurrentWidget(self.splitter)
         self._set_unlocked_ui(True)
         self.bundles.session_started(session)
@@ -278,12 +277,16 @@ class MainWindow(QMainWindow):
 
         self.vault_notices = show_vault_notices(session, self)
         resume, self._resume = self._resume, None
-        if resume and resume["username"] == session.user.username:
-            if resume["client_id"]:
-                try:
-                    self.open_client(resume["client_id"], resume["tab"])
-                except ClinicError:  # deleted meanwhile by someone else
-                    pass
+        resuming = resume is not None and resume["username"] == session.user.username
+        if resuming and resume["client_id"]:
+            try:
+                self.open_client(resume["client_id"], resume["tab"])
+            except ClinicError:  # deleted meanwhile by someone else
+                pass
+        # Last: the list's first search runs on a worker and holds the database meanwhile, so
+        # this thread's reads above (settings, last backup, notices, a resumed client) go first.
+        self.list_pane.model.set_session(session)
+        if resuming:
             if resume["lost"]:
                 QMessageBox.warning(
                     self,
