@@ -26,7 +26,7 @@ def import_intake(args) -> int:
 
     document = read_intake_file(args.file)
     with open_session(args) as session:
-        result = session.intake.import_document(document)
+        result = session.intake.import_document(document, parse_ahead=True)
     for line in result.dropped:
         print(_("note: {text}").format(text=line), file=sys.stderr)
     if args.json:

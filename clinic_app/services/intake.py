@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from clinic_app import clock
@@ -11,6 +13,40 @@ from clinic_app.services.clients import ClientService
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.matters import MatterService
 from clinic_app.services.restricted import RestrictedService
+
+
+class _Batches:
+    """The parsed batches of an import, in order, as (clients so far, items); with `ahead`, the
+    next one is parsed on a worker thread meanwhile. A parse error is raised in order, where
+    the batch it is in would have been stored; leaving early cancels what was not started."""
+
+    def __init__(self, parse, starts: range, ahead: bool):
+        self.parse, self.starts, self.ahead = parse, starts, ahead
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="intake-parse") if ahead else None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def __iter__(self):
+        size = self.starts.step
+        total = self.starts.stop
+        if self.pool is None:
+            for start in self.starts:
+                yield min(start + size, total), self.parse(start)
+            return
+        pending = deque((start, self.pool.submit(self.parse, start)) for start in self.starts[:2])
+        later = iter(self.starts[2:])
+        while pending:
+            start, future = pending.popleft()
+            items = future.result()
+            following = next(later, None)
+            if following is not None:
+                pending.append((following, self.pool.submit(self.parse, following)))
+            yield min(start + size, total), items
 
 
 @dataclass
@@ -28,26 +64,33 @@ class IntakeService:
         self.restricted = restricted
 
     @operation(Permission.INTAKE_IMPORT)
-    def import_document(self, document, progress=None) -> ImportResult:
+    def import_document(self, document, progress=None, parse_ahead: bool = False) -> ImportResult:
         """Store a clinic-intake document (its bytes, or a parsed value) in one transaction:
         each client is decoded and checked in turn (the validation module's rules, as the
         services apply them) and written in batches, one statement per table; the first
-        problem rolls everything back, so a bad document changes nothing. Only one batch of
-        decoded clients is alive at a time."""
+        problem rolls everything back, so a bad document changes nothing. Only a batch or two
+        of decoded clients is alive at a time.
+
+        `parse_ahead`: the next batch is decoded on a second thread while this one is written
+        (SQLite lets go of the GIL while it writes, so on two cores the two overlap). For the
+        command line; the app leaves it off, as a third thread wanting the GIL would slow its
+        GUI thread."""
         raws = read_document(document)
         today = clock.today()
         result = ImportResult()
         total = len(raws)
-        with self.ctx.db.transaction():
-            batch = []
-            for n, raw in enumerate(raws):
-                batch.append(parse_client(raw, n, today))
-                raws[n] = None  # done with this client's bytes
-                if len(batch) == self.BATCH or n + 1 == total:
-                    self._store_batch(batch, result)
-                    batch = []
-                    if progress:
-                        progress(n + 1, total)
+
+        def parse(start: int) -> list:
+            end = min(start + self.BATCH, total)
+            items = [parse_client(raws[n], n, today) for n in range(start, end)]
+            raws[start:end] = [None] * (end - start)  # done with these clients' bytes
+            return items
+
+        with self.ctx.db.transaction(), _Batches(parse, range(0, total, self.BATCH), parse_ahead) as batches:
+            for end, items in batches:
+                self._store_batch(items, result)
+                if progress:
+                    progress(end, total)
             self.ctx.record(
                 "import",
                 "intake",

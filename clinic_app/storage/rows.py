@@ -93,6 +93,8 @@ def _converter(hint: typing.Any) -> typing.Callable[[typing.Any], typing.Any]:
         return lambda v: v._value_ if isinstance(v, enum.Enum) else v  # not `.value`: a slow descriptor
     if base is list:
         return lambda v: "[]" if v == [] else _to_sql(v)
+    if base is bool:
+        return lambda v: int(v) if isinstance(v, bool) else _to_sql(v)
     return _to_sql
 
 
