@@ -20,6 +20,7 @@ import argparse
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -51,16 +52,30 @@ def add_options(parser: argparse.ArgumentParser) -> None:
                         help="size the main window for this screen and keep every window on it (run under Xvfb)")
 
 
-def start_app(args) -> QApplication:
-    """The application with the options' palette and language; call inside the temp folder."""
+@contextmanager
+def screenshot_run(args):
+    """(application, temp folder, output folder) for one run: settings and HOME in the temp
+    folder (no real home folder in file dialogs), the options' palette and language."""
     global FIT_SCREEN
     FIT_SCREEN = args.fit_screen
-    app = make_application()
-    if args.dark:
-        use_dark_palette(app)
-    install_translators(app, args.language)
-    tasks.set_synchronous(True)  # deterministic pictures
-    return app
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["XDG_CONFIG_HOME"] = tmp  # QSettings of this run go to the temp folder
+        os.environ["HOME"] = tmp
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        app = make_application()
+        if args.dark:
+            use_dark_palette(app)
+        install_translators(app, args.language)
+        tasks.set_synchronous(True)  # deterministic pictures
+        yield app, Path(tmp), out
+
+
+def close_window(window) -> None:
+    window.drop_data()
+    window.close()
+    settle(QApplication.instance())
 
 
 def window_size() -> tuple[int, int]:
@@ -231,12 +246,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     add_options(parser)
     args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["XDG_CONFIG_HOME"] = tmp  # QSettings of this run go to the temp folder
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        app = start_app(args)
+    with screenshot_run(args) as (app, tmp, out):
         from ui.dialogs.create_vault_wizard import CreateVaultWizard
         from ui.dialogs.intake_wizard import IntakeWizard
         from ui.main_window import MainWindow
@@ -337,9 +347,7 @@ def main() -> int:
         grab(intake, out, "intake-5-review")
         intake.close_without_asking()
         grab_vault_problems(window, vault, out)
-        window.drop_data()
-        window.close()
-        settle(app)
+        close_window(window)
     return 0
 
 

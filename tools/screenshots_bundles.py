@@ -9,13 +9,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import screenshots as base  # noqa: E402  (sets the cheap KDF before anything opens a vault)
 
-from PySide6.QtCore import QSettings  # noqa: E402
 
 from clinic_app.lifecycle import create_vault  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
@@ -40,13 +38,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     base.add_options(parser)
     args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        base.os.environ["XDG_CONFIG_HOME"] = tmp
-        base.os.environ["HOME"] = tmp
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        app = base.start_app(args)
+    with base.screenshot_run(args) as (app, tmp, out):
         clinic, field = Vault(Path(tmp) / "clinic"), Vault(Path(tmp) / "field")
         for vault, name in ((clinic, "Eastside Legal Clinic"), (field, "Workshop laptop 2")):
             session, _ = create_vault(vault, "manager", base.PASSWORD, clinic_name=name)
@@ -69,8 +61,7 @@ def main() -> int:
         dialog.send_button.click()
         base.grab(dialog, out, "bundle-send-to-clinic-sent")
         dialog.close()
-        window.drop_data()
-        window.close()
+        base.close_window(window)
 
         window = unlocked_window(clinic, "ana.attorney")
         base.settle(app)
@@ -83,9 +74,7 @@ def main() -> int:
         base.grab(incoming, out, "bundle-incoming-imported")
         incoming.close()
         base.grab(window, out, "bundle-clinic-after-import")
-        window.drop_data()
-        window.close()
-        base.settle(app)
+        base.close_window(window)
     return 0
 
 

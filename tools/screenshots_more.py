@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import screenshots as base  # noqa: E402  (sets offscreen Qt and the cheap KDF before Qt loads)
 
-from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QDialog, QVBoxLayout  # noqa: E402
 
 
@@ -25,13 +23,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     base.add_options(parser)
     args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        base.os.environ["XDG_CONFIG_HOME"] = tmp  # QSettings of this run go to the temp folder
-        base.os.environ["HOME"] = tmp  # default file names in dialogs show no real home folder
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        app = base.start_app(args)
+    with base.screenshot_run(args) as (app, tmp, out):
         from ui.dialogs.backup_dialog import BackupDialog
         from ui.main_window import MainWindow
         from ui.pages.privacy_page import PrivacyPage
@@ -69,9 +61,7 @@ def main() -> int:
         page.clear()
         report.close()
 
-        window.drop_data()
-        window.close()
-        base.settle(app)
+        base.close_window(window)
     return 0
 
 

@@ -28,16 +28,22 @@ def _drop_triggers(conn) -> None:
     conn.execute("DROP TRIGGER audit_log_no_delete")
 
 
-def test_dropping_triggers_and_deleting_the_newest_entries_fails_vault_check(vault, vault_dir, cli):
+def cut_the_newest_entries(vault, folder) -> None:
+    """A manager's entry someone wants gone, then the paralegal, with the database key, drops
+    the triggers and deletes the newest four entries."""
     with open_session(vault, "manager", PASSWORD) as s:
         s.record("client.delete", "client", "c-1", "the entry someone wants gone")
-    conn = _paralegal_connection(vault_dir)
+    conn = _paralegal_connection(folder)
     try:
         _drop_triggers(conn)
         newest = conn.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
         conn.execute("DELETE FROM audit_log WHERE seq > ?", (newest - 4,))
     finally:
         conn.close()
+
+
+def test_dropping_triggers_and_deleting_the_newest_entries_fails_vault_check(vault, vault_dir, cli):
+    cut_the_newest_entries(vault, vault_dir)
     report = cli("vault", "check")
     assert report.code == 1, report.out
     assert "FAIL audit log: trigger audit_log_no_update is missing (dropped outside the app)" in report.out

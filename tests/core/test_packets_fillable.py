@@ -45,15 +45,24 @@ def test_filled_values_are_drawn_in_unicode_and_widgets_hidden():
     assert filled.get_fields()["applicant_name"]["/V"] == "Łukasz 张伟 Nguyễn" and filled.get_fields()["urgent"]["/V"] == "/Yes"
 
 
-def test_profile_mapping_replaces_the_application_layout(session):
+def clinic_profile_naming_a_form(session, fields: dict[str, str]):
+    """The clinic's own CA profile file with a `[form]` naming official-application.pdf (the
+    form of fillable_form()) and `fields` mapped; returns the profiles folder."""
     folder = session.vault.folder / "profiles"
     folder.mkdir()
     (folder / "official-application.pdf").write_bytes(fillable_form())
+    mapping = "".join(f'{name} = "{source}"\n' for name, source in fields.items())
     profile = (BUILTIN_FOLDER / "CA.toml").read_text(encoding="utf-8") + (
-        '\n[form]\ntemplate = "official-application.pdf"\ndocument = "application"\n'
-        '[form.fields]\napplicant_name = "client.full_name"\ncase_no = "conviction.case_number"\nurgent = "matter.urgent_need"\n'
+        '\n[form]\ntemplate = "official-application.pdf"\ndocument = "application"\n[form.fields]\n' + mapping
     )
     (folder / "CA.toml").write_text(profile, encoding="utf-8")
+    return folder
+
+
+def test_profile_mapping_replaces_the_application_layout(session):
+    folder = clinic_profile_naming_a_form(
+        session, {"applicant_name": "client.full_name", "case_no": "conviction.case_number", "urgent": "matter.urgent_need"}
+    )
     matter_id = make_matter(session, urgent=True)
     packet = session.packets.build(matter_id)
     application = next(p for p in packet.parts if p.kind == "application")

@@ -22,12 +22,17 @@ def choose_file(monkeypatch, path):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "PDF forms (*.pdf)")))
 
 
-def open_form_tab(qtbot, session):
+def profiles_dialog(qtbot, session):
     from ui.dialogs.profiles_dialog import ProfilesDialog
 
     dialog = ProfilesDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
+    return dialog
+
+
+def open_form_tab(qtbot, session):
+    dialog = profiles_dialog(qtbot, session)
     dialog.reload("CA")
     dialog.tabs.setFocus()
     qtbot.keyClick(dialog.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # Sources -> Form mapping
@@ -138,11 +143,7 @@ def test_a_paralegal_sees_the_form_and_why_the_buttons_are_grey(qtbot, vault):
 
 
 def test_the_form_tab_has_an_access_key_and_ctrl_tab_in_the_table_keeps_the_details(qtbot, session):
-    from ui.dialogs.profiles_dialog import ProfilesDialog
-
-    dialog = ProfilesDialog(session)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = profiles_dialog(qtbot, session)
     dialog.table.setFocus()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # clears the selection in a table
     assert dialog.selected_state() == "CA" and "California" in dialog.details.toPlainText()

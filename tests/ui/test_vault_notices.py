@@ -8,9 +8,7 @@ from __future__ import annotations
 import pytest
 
 from clinic_app.crypto.keyslots import COPY_NAMES
-from clinic_app.lifecycle import open_session
-from tests.conftest import PASSWORD
-from tests.core.test_audit_anchor import _drop_triggers, _paralegal_connection
+from tests.core.test_audit_anchor import cut_the_newest_entries
 from tests.core.test_role_grants import _paralegal_db_key, _raw_sql
 from tests.ui.conftest import unlock
 
@@ -78,15 +76,7 @@ def test_a_role_changed_in_the_users_table_is_shown_to_managers_with_what_to_do(
 
 
 def test_a_cut_audit_log_is_shown_to_managers(main_window, vault, vault_dir):
-    with open_session(vault, "manager", PASSWORD) as session:
-        session.record("client.delete", "client", "c-1", "the entry someone wants gone")
-    conn = _paralegal_connection(vault_dir)
-    try:
-        _drop_triggers(conn)
-        newest = conn.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
-        conn.execute("DELETE FROM audit_log WHERE seq > ?", (newest - 4,))
-    finally:
-        conn.close()
+    cut_the_newest_entries(vault, vault_dir)
     unlock(main_window, "manager")
     text = shown_notices(main_window)
     assert "The audit log was cut or rewritten" in text
