@@ -47,7 +47,7 @@ def test_build_preview_save_and_print(qtbot, session, tmp_path, monkeypatch):
     assert seen and max(seen) == page.progress.maximum()  # progress reached the end
     qtbot.waitUntil(lambda: page.preview.isVisible())
     qtbot.wait(600)  # QPdfView renders pages asynchronously
-    screenshot = tmp_path / "packet-page.png"  # looked at by hand; docs/screenshots has a copy
+    screenshot = tmp_path / "packet-page.png"  # looked at by hand; docs/screenshots/workspace-matter-packet.png is the tools' copy
     assert page.grab().save(str(screenshot)) and screenshot.stat().st_size > 10_000
 
     target = tmp_path / "out" / "packet.pdf"
