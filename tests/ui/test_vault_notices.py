@@ -145,3 +145,16 @@ def test_check_the_vault_names_a_role_changed_outside_the_app(qtbot, main_window
     assert not dialog.report["ok"]
     assert dialog.summary.text().startswith("1 problem found") and "Restore\u00a0a" not in dialog.summary.text()
     assert "FAIL role grants: user 'paralegal': role or name changed outside the app" in dialog.lines.toPlainText()
+
+
+def test_an_account_whose_role_was_changed_outside_the_app_is_told_why_it_cannot_unlock(main_window, vault_dir):
+    """The password was right (the refusal comes after the key slot opened), so say what is
+    wrong and who fixes it, not "Wrong user name or password"."""
+    _raw_sql(vault_dir, _paralegal_db_key(vault_dir), "UPDATE users SET role = 'manager' WHERE username = 'paralegal'")
+    unlock(main_window, "paralegal")
+    assert main_window.session is None
+    text = main_window.unlock_page.error.text()
+    assert text.startswith("This account's role does not verify: the user list was changed outside the app.")
+    assert "Ask a manager" in text
+    unlock(main_window, "paralegal", "not the password")
+    assert main_window.unlock_page.error.text() == "Wrong user name or password."

@@ -167,7 +167,7 @@ class UnlockPage(QWidget):
         self.password.setFocus()
         if isinstance(exc, ThrottledError):
             self.start_countdown(exc.retry_after)
-        elif isinstance(exc, AuthenticationFailed):
+        elif isinstance(exc, AuthenticationFailed) and exc.code != "grants.refused":
             self.error.show_message(self.tr("Wrong user name or password."))
         elif isinstance(exc, VaultInUse):
             self.error.show_message(self.tr("The vault is open in another Clinic Intake window. Close it first."))
