@@ -46,7 +46,7 @@ class PageImporter:
 
     def draw(self, page: PageObject) -> tuple[float, float]:
         """Size the canvas's current page like `page` (upright) and draw it; returns the size."""
-        box = page.mediabox
+        box = page.cropbox  # what a viewer shows and prints (the media box when none is set)
         left, bottom, right, top = float(box.left), float(box.bottom), float(box.right), float(box.top)
         width, height = right - left, top - bottom
         rotation = int(page.get("/Rotate", 0) or 0) % 360

@@ -404,3 +404,20 @@ def test_every_part_has_a_bookmark_at_its_first_page(session):
     outline = [(item.title, reader.get_destination_page_number(item) + 1) for item in reader.outline]
     assert outline == [(p.title, p.first_page) for p in packet.parts]
     assert outline[-2][0] == "Exhibit A: Court record: minute-order"
+
+
+def test_a_cropped_attachment_keeps_its_crop(session):
+    """A scan cropped in a viewer shows its crop box, as a viewer and a printer show it."""
+    from pypdf import PdfWriter
+    from pypdf.generic import RectangleObject
+
+    cropped = PdfWriter()
+    cropped.append(PdfReader(io.BytesIO(pdf_pages(1, "Cropped"))))
+    cropped.pages[0].cropbox = RectangleObject([50, 40, 550, 760])
+    buffer = io.BytesIO()
+    cropped.write(buffer)
+    packet = session.packets.build(make_matter(session, attachments=(("scan.pdf", buffer.getvalue(), "court_record"),)))
+    (part,) = [p for p in packet.parts if p.kind == "attachment"]
+    page = PdfReader(io.BytesIO(packet.pdf)).pages[part.first_page - 1]
+    assert (float(page.mediabox.width), float(page.mediabox.height)) == (500, 720)
+    assert "Cropped page 1" in page.extract_text() and f"page {part.first_page} of {packet.page_count}" in page.extract_text()
