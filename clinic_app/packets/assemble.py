@@ -188,10 +188,13 @@ def _assemble(ctx, form_template, password, build_summary, readiness, progress) 
     def page_ranges(laid_out: list[Section]) -> dict[str, str]:
         return {f"Pages{i}": _range(s.first_page, s.pages) for i, s in enumerate(laid_out)}
 
-    def stamp(c, page: PageInfo) -> None:
+    def heading(c, page: PageInfo) -> None:
         part = parts[int(page.section.key)]
         if part.page_note:
             render.draw_page_note(c, part.page_note, page.width, page.height)
+
+    def stamp(c, page: PageInfo) -> None:
+        part = parts[int(page.section.key)]
         label = f"Exhibit {part.exhibit}" if part.exhibit else ""
         draw_page_marks(c, page.width, page.height, _footer(ctx.applicant, page.number, page.total, ctx.draft), label, ctx.draft)
 
@@ -204,6 +207,7 @@ def _assemble(ctx, form_template, password, build_summary, readiness, progress) 
         creator=f"{APP_NAME} {__version__}",
         late_texts=page_ranges,
         stamp=stamp,
+        heading=heading,
         identity=lambda laid_out: "".join(_part_hash(parts[int(s.key)], s) for s in laid_out).encode(),
         when=ctx.built_at,
     )

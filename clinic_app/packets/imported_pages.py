@@ -70,6 +70,7 @@ class PageImporter:
             head[NameObject("/Group")] = page.raw_get("/Group")
         self._register(resources)
         self._register(head.get("/Group"))
+        self._at_least_version_of(page)
         name = f"Attached{len(self.canvas._doc.idToObject)}"
         form = StreamObject()
         form.update(head)
@@ -82,6 +83,16 @@ class PageImporter:
         self.canvas.doForm(name)
         self.canvas.restoreState()
         return size
+
+    def _at_least_version_of(self, page: PageObject) -> None:
+        """The file claims the PDF version of the newest file a page came from (JPEG 2000 images, say)."""
+        header = getattr(page.pdf, "pdf_header", "") or ""
+        try:
+            version = tuple(int(n) for n in header.removeprefix("%PDF-").split(".")[:2])
+        except ValueError:
+            return
+        doc = self.canvas._doc
+        doc._pdfVersion = max(doc._pdfVersion, version)
 
     def _register(self, root: PdfObject | None) -> None:
         """Give every indirect object reachable from `root` a name in ReportLab's file, once."""

@@ -1,8 +1,8 @@
 """Many parts laid out as one ReportLab document: fonts subset once, one layout pass.
 
 What depends on the finished layout is drawn only when it is known, never by laying out
-again: page stamps ("page X of N", the worksheet note, DRAFT) are drawn on each page after
-the last one is laid out, and page ranges printed inside the text (the cover letter's list of
+again: page stamps ("page X of N", DRAFT; the worksheet note ahead of the page's text, so it
+is read first) are drawn on each page after the last one is laid out, and page ranges printed inside the text (the cover letter's list of
 enclosures, the exhibit index) are small form XObjects defined at the end and placed where
 the text flows (`LateText`).
 
@@ -90,7 +90,7 @@ class _SectionStart(Flowable):
 
 
 class _HeldPagesCanvas(Canvas):
-    """A canvas that keeps every page open until `finish`, when the page count is known."""
+    """A canvas that keeps every page open until `release`, when the page count is known."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -120,7 +120,7 @@ class _HeldPagesCanvas(Canvas):
             for offset in range(section.pages):
                 if section.story is not None:
                     self.__dict__.update(next(held))
-                    digest.update("\n".join(self._code).encode("latin-1"))
+                    digest.update("\n".join(self._code).encode("utf-8"))
                 elif section.imported is not None:
                     importer.draw(section.imported[offset])  # on the fresh page the last showPage left
                 else:
@@ -160,11 +160,13 @@ def lay_out(
     creator: str,
     late_texts: Callable[[list[Section]], dict[str, str]] = lambda sections: {},
     stamp: Callable[[Canvas, PageInfo], None] = lambda canvas, page: None,
+    heading: Callable[[Canvas, PageInfo], None] = lambda canvas, page: None,
     identity: Callable[[list[Section]], bytes] | None = None,
     when: datetime | None = None,
 ) -> Layout:
     """Lay out the sections with a story in one pass, number every section's pages (those made
-    elsewhere count as their `pages`), then draw the late texts, the imported pages and the stamps.
+    elsewhere count as their `pages`), then draw the late texts, the imported pages and the stamps:
+    `stamp` on top of each page, `heading` under it, first in the page's text order.
 
     `identity(sections)`, called once their hashes are known, makes the file's /ID (same
     input, same bytes); `when` gives its dates."""
@@ -214,7 +216,11 @@ def lay_out(
 
     def stamp_page(c: Canvas, section: Section, number: int) -> None:
         width, height = c._pagesize
-        stamp(c, PageInfo(section, number, total, width, height))
+        page = PageInfo(section, number, total, width, height)
+        content, c._code = c._code, []
+        heading(c, page)
+        c._code += content
+        stamp(c, page)
 
     canvas.release(sections, stamp_page)
     set_identity(canvas, identity(sections) if identity else b"", when)

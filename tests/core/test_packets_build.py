@@ -347,7 +347,7 @@ def test_worksheet_says_so_on_every_page_and_needs_a_check_for_a_final_build(ses
     draft = session.packets.build(matter_id, draft=True)
     application = next(p for p in draft.parts if p.kind == "application")
     assert application.pages >= 2
-    assert all("Worksheet — not for filing" in t for t in part_texts(draft, "application"))
+    assert all(flat(t).startswith("Worksheet — not for filing") for t in part_texts(draft, "application"))
     assert "application_is_worksheet" in session.packets.check(matter_id).codes()
     with pytest.raises(PacketNotReady) as refused:
         session.packets.build(matter_id)
