@@ -94,3 +94,15 @@ def test_a_damaged_stored_record_is_named(session):
     with pytest.raises(ValidationError) as refused:
         session.packets.stored_form("CA")
     assert refused.value.params == {"file": "CA.form.json"}
+
+
+def test_a_form_stored_by_an_older_version_is_described_from_the_pdf(session):
+    session.packets.store_form("CA", official_form(), "form.pdf")
+    path = session.vault.folder / "profiles" / "CA.form.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["stored"]  # what `profile form` wrote before the record existed
+    path.write_text(json.dumps(data), encoding="utf-8")
+    stored = session.packets.stored_form("CA")
+    assert (stored.file_name, stored.pages, stored.fields, stored.stored_on, stored.from_profile_file) == ("CA-application.pdf", 1, 7, None, False)
+    session.packets.remove_form("CA")  # stored with `profile form`, so removable here
+    assert session.packets.stored_form("CA") is None
