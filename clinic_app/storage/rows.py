@@ -88,11 +88,13 @@ def _converter(hint: typing.Any) -> typing.Callable[[typing.Any], typing.Any]:
     if base in (str, int, float) or base is typing.Any:
         return lambda v: _to_sql(v) if isinstance(v, (enum.Enum, bool, date, list, Address)) else v
     if base is date:
-        return lambda v: v.isoformat() if isinstance(v, date) else _to_sql(v)
+        return lambda v: None if v is None else v.isoformat() if isinstance(v, date) else _to_sql(v)
     if isinstance(base, type) and issubclass(base, enum.Enum):
         return lambda v: v._value_ if isinstance(v, enum.Enum) else v  # not `.value`: a slow descriptor
     if base is list:
         return lambda v: "[]" if v == [] else _to_sql(v)
+    if base is Address:
+        return lambda v: json.dumps(_flat_dict(v), ensure_ascii=False) if isinstance(v, Address) else _to_sql(v)
     if base is bool:
         return lambda v: int(v) if isinstance(v, bool) else _to_sql(v)
     return _to_sql
