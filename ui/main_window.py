@@ -635,8 +635,13 @@ class MainWindow(QMainWindow):
             from ui.dialogs.vault_check_dialog import VaultCheckDialog
 
             dialog = VaultCheckDialog(self.session, self)
-            dialog.start()
-            dialog.exec()
+            self.idle.pause_idle()  # the check holds the database for seconds on a large vault, like an import
+            try:
+                dialog.start()
+                dialog.exec()
+            finally:
+                if self.session is not None:
+                    self.idle.resume_idle()
 
     def about(self) -> None:
         QMessageBox.about(
