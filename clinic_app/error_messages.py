@@ -10,6 +10,7 @@ code that reads many files can name the one at fault without a message per code.
 
 from __future__ import annotations
 
+import errno
 import gettext
 from typing import TYPE_CHECKING
 
@@ -205,6 +206,29 @@ PLURALS: dict[str, tuple[tuple[str, str], str]] = {
     ),
 }
 
+# Why a file could not be used, per errno: the system's `strerror` is English whatever LANG says.
+# An error about a file carries `errno` next to `reason` (the strerror, for anything else).
+FILE_PROBLEMS: dict[int, str] = {
+    errno.ENOENT: N_("the file or folder does not exist"),
+    errno.EACCES: N_("you do not have permission to use this file or folder"),
+    errno.EPERM: N_("you do not have permission to use this file or folder"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EDQUOT: N_("the disk is full"),
+    errno.EROFS: N_("the disk or folder is read-only"),
+    errno.EFBIG: N_("the file is too large"),
+}
+
+
+def file_problem(number: int | None, translation: gettext.NullTranslations | None = None) -> str:
+    """Why a file operation failed, in the current language ("the disk is full")."""
+    tr = translation or current_translation()
+    if number in FILE_PROBLEMS:
+        return tr.gettext(FILE_PROBLEMS[number])
+    if number is not None:
+        return tr.gettext("the system refused it (error {number})").format(number=number)
+    return tr.gettext("the system refused it")
+
+
 # Shown after the headline when more problems were found than listed.
 MORE_PROBLEMS = Np_("(and {more} more problem)", "(and {more} more problems)")
 
@@ -218,6 +242,8 @@ def error_message(error: ClinicError, translation: gettext.NullTranslations | No
     `translation` is given."""
     tr = translation or current_translation()
     params = dict(error.params)
+    if "errno" in params:  # a file the system refused: its words, not the system's English
+        params["reason"] = file_problem(params["errno"], tr)
     if error.code in PLURALS:
         (singular, plural), count_name = PLURALS[error.code]
         template = tr.ngettext(singular, plural, int(params.get(count_name, 0)))

@@ -198,7 +198,7 @@ def read_intake_file(path) -> bytes:
             raise _refuse(Problem("file_too_large", "", {"limit": MAX_FILE_BYTES // 2**20}))
         return file.read_bytes()
     except OSError as exc:
-        raise ClinicError("file.unreadable", path=str(file), reason=exc.strerror or "") from exc
+        raise ClinicError("file.unreadable", path=str(file), reason=exc.strerror or "", errno=exc.errno) from exc
 
 
 def read_document(document: bytes | bytearray | memoryview | dict | list) -> list[Raw]:

@@ -300,7 +300,7 @@ def load_profile_file(path: str | Path) -> StateProfile:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise ProfileError("profile.unreadable", file=path.name, reason=exc.strerror) from exc
+        raise ProfileError("profile.unreadable", file=path.name, reason=exc.strerror, errno=exc.errno) from exc
     return _parsed_profile(path, stat.st_mtime_ns, stat.st_size)
 
 
@@ -312,7 +312,7 @@ def _parsed_profile(path: Path, _mtime_ns: int, _size: int) -> StateProfile:
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError("profile.not_toml", file=path.name, detail=str(exc)) from exc
     except OSError as exc:
-        raise ProfileError("profile.unreadable", file=path.name, reason=exc.strerror) from exc
+        raise ProfileError("profile.unreadable", file=path.name, reason=exc.strerror, errno=exc.errno) from exc
     return parse_profile(data, path.name, path.parent)
 
 

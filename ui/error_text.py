@@ -9,6 +9,8 @@ generic sentence and the code), and `tests/core/test_error_codes.py` fails on th
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from clinic_app.domain.validation import Problem
@@ -196,6 +198,8 @@ def _translated_params(params: dict) -> dict:
         shown["role"] = role_label(str(shown["role"]))
     if "category" in shown:
         shown["category"] = category_label(str(shown["category"]))
+    if "errno" in shown:  # a file the system refused: our words, not the system's English strerror
+        shown["reason"] = file_problem(shown["errno"])
     return shown
 
 
@@ -206,11 +210,38 @@ def _problem_line(problem) -> str:
     return str(problem)  # an older caller's 'where: what' line
 
 
+# What went wrong with a file, per errno, in the UI language: the system's own `strerror` is
+# English (or the OS language), never the app's.
+FILE_PROBLEMS: dict[int, str] = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("ErrorText", "the file or folder does not exist"),
+    errno.EACCES: QT_TRANSLATE_NOOP("ErrorText", "you do not have permission to use this file or folder"),
+    errno.EPERM: QT_TRANSLATE_NOOP("ErrorText", "you do not have permission to use this file or folder"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("ErrorText", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("ErrorText", "the disk is full"),
+    errno.EROFS: QT_TRANSLATE_NOOP("ErrorText", "the disk or folder is read-only"),
+    errno.EFBIG: QT_TRANSLATE_NOOP("ErrorText", "the file is too large"),
+}
+
+
+def file_problem(number: int | None) -> str:
+    """Why a file operation failed (an OSError's errno), in the UI language ("the disk is full")."""
+    if number in FILE_PROBLEMS:
+        return QCoreApplication.translate("ErrorText", FILE_PROBLEMS[number])
+    if number is not None:
+        return QCoreApplication.translate("ErrorText", "the system refused it (error {0})").format(number)
+    return QCoreApplication.translate("ErrorText", "the system refused it")
+
+
+def file_error_text(action: str, exc: OSError) -> str:
+    """'Could not save: the disk is full.' — `action` is already translated by the caller."""
+    return f"{action}: {file_problem(exc.errno)}."
+
+
 def error_text(exc: BaseException, with_problems: bool = True) -> str:
     """What to show a person for `exc`: translated words for a core error, the kind of failure
     (never its data) for anything else."""
-    if isinstance(exc, OSError):  # a file or folder the person chose; strerror is the system's words
-        return QCoreApplication.translate("ErrorText", "The file or folder could not be used: {0}").format(exc.strerror or "")
+    if isinstance(exc, OSError):  # a file or folder the person chose
+        return file_error_text(QCoreApplication.translate("ErrorText", "The file or folder could not be used"), exc)
     if not isinstance(exc, ClinicError):
         template = QCoreApplication.translate("ErrorText", "Unexpected error ({0}); nothing was changed.")
         return template.format(type(exc).__name__)

@@ -514,7 +514,9 @@ class MainWindow(QMainWindow):
             if isinstance(exc, Cancelled):
                 self.statusBar().showMessage(self.tr("Import cancelled; nothing was stored."), 6000)
             elif isinstance(exc, OSError):
-                QMessageBox.warning(self, self.tr("Import"), self.tr("Could not read the file: %1").replace("%1", exc.strerror or ""))
+                from ui.error_text import file_error_text
+
+                QMessageBox.warning(self, self.tr("Import"), file_error_text(self.tr("Could not read the file"), exc))
             elif isinstance(exc, ClinicError):
                 from ui.error_text import error_text
 

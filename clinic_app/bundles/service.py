@@ -273,7 +273,7 @@ class BundleService:
                 raise BundleRefused("bundle.too_large", file=target.name)
             data = target.read_bytes()
         except OSError as exc:
-            raise BundleRefused("file.unreadable", path=target.name, reason=exc.strerror) from exc
+            raise BundleRefused("file.unreadable", path=target.name, reason=exc.strerror, errno=exc.errno) from exc
         try:
             opened = sealing.open_bundle(data, private_key, public_key)
         except BundleRefused as exc:

@@ -126,8 +126,10 @@ def run_command(args: argparse.Namespace) -> int:
         print("error: " + _("interrupted"), file=sys.stderr)
         return 1
     except OSError as exc:
+        from clinic_app.error_messages import file_problem
+
         # File names may be the user's own paths; never print file contents.
-        print("error: " + (exc.strerror or _("input/output error")) + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
+        print("error: " + file_problem(exc.errno) + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: say which kind, never the data it was handling
         print("error: " + _("unexpected internal error ({kind}); nothing was saved by the failed step").format(kind=type(exc).__name__), file=sys.stderr)

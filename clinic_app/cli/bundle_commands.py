@@ -49,7 +49,7 @@ def trust_key(args) -> int:
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
-        raise ClinicError("file.unreadable", path=args.file, reason=exc.strerror) from exc
+        raise ClinicError("file.unreadable", path=args.file, reason=exc.strerror, errno=exc.errno) from exc
     with open_session(args) as session:
         key = session.bundles.trust(data, args.fingerprint)
     if key.clinic_name:

@@ -43,7 +43,7 @@ def read_secret(env_name: str, prompt: str, file_path: str | None = None) -> str
         try:
             return Path(file_path).read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
-            raise ClinicError("cli.password_file_unreadable", reason=exc.strerror) from exc
+            raise ClinicError("cli.password_file_unreadable", reason=exc.strerror, errno=exc.errno) from exc
     if not sys.stdin or not sys.stdin.isatty():
         raise AuthenticationFailed("cli.no_password", variable=env_name)
     return getpass.getpass(prompt)

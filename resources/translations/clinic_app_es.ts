@@ -1001,8 +1001,12 @@ Ciudad, estado, código postal</translation>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt)</translation>
     </message>
     <message>
+        <source>Could not read the file</source>
+        <translation>No se pudo leer el archivo</translation>
+    </message>
+    <message>
         <source>Could not read the file: %1</source>
-        <translation>No se pudo leer el archivo: %1</translation>
+        <translation type="vanished">No se pudo leer el archivo: %1</translation>
     </message>
     <message>
         <source>Remove document</source>
@@ -1584,6 +1588,38 @@ Ciudad, estado, código postal</translation>
         <translation>La firma del lote no corresponde a quien lo envió, así que se rechaza.</translation>
     </message>
     <message>
+        <source>the file or folder does not exist</source>
+        <translation>el archivo o la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>you do not have permission to use this file or folder</source>
+        <translation>usted no tiene permiso para usar este archivo o esta carpeta</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>el disco o la carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>el archivo es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the system refused it (error {0})</source>
+        <translation>el sistema no lo permitió (error {0})</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>el sistema no lo permitió</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be used</source>
+        <translation>No se pudo usar el archivo o la carpeta</translation>
+    </message>
+    <message>
         <source>This is not a clinic key file.</source>
         <translation type="vanished">Este no es un archivo de clave de la clínica.</translation>
     </message>
@@ -1685,7 +1721,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>The file or folder could not be used: {0}</source>
-        <translation>No se pudo usar el archivo o la carpeta: {0}</translation>
+        <translation type="vanished">No se pudo usar el archivo o la carpeta: {0}</translation>
     </message>
     <message>
         <source>Unexpected error ({0}); nothing was changed.</source>
@@ -2265,6 +2301,10 @@ Ciudad, estado, código postal</translation>
             <numerusform>%n respuestas restringidas no se guardaron.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the file</source>
+        <translation>No se pudo leer el archivo</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n client(s).</source>
         <translation type="vanished">
@@ -2285,7 +2325,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>Could not read the file: %1</source>
-        <translation>No se pudo leer el archivo: %1</translation>
+        <translation type="vanished">No se pudo leer el archivo: %1</translation>
     </message>
     <message>
         <source>Import failed; nothing was stored</source>
@@ -2664,6 +2704,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>Perfil: %1, versión %2, última verificación: %3</translation>
     </message>
     <message>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
         <source>Save notices for service</source>
         <translation>Guardar avisos para entregar</translation>
     </message>
@@ -2745,7 +2789,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation>No se pudo guardar: %1</translation>
+        <translation type="vanished">No se pudo guardar: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -4234,8 +4278,12 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Could not save the sheet</source>
+        <translation>No se pudo guardar la hoja</translation>
+    </message>
+    <message>
         <source>Could not save the sheet: %1</source>
-        <translation>No se pudo guardar la hoja: %1</translation>
+        <translation type="vanished">No se pudo guardar la hoja: %1</translation>
     </message>
     <message>
         <source>Saved. Print it now, then delete the file: anyone with the key can open the vault.</source>

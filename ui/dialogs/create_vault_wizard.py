@@ -25,7 +25,7 @@ from clinic_app.lifecycle import create_vault
 from clinic_app.recovery_sheet import render_recovery_sheet
 from clinic_app.services.users import validate_username
 from clinic_app.vault import MIN_PASSWORD_LENGTH
-from ui.error_text import error_text
+from ui.error_text import error_text, file_error_text
 from ui.i18n import current_language
 from ui.file_dialogs import save_file
 from ui.tasks import run_in_background
@@ -192,7 +192,7 @@ class RecoveryPage(QWizardPage):
             )
             atomic_write(path, data)
         except OSError as exc:
-            self.status.setText(self.tr("Could not save the sheet: %1").replace("%1", exc.strerror or ""))
+            self.status.setText(file_error_text(self.tr("Could not save the sheet"), exc))
             return
         self.status.setText(
             self.tr("Saved. Print it now, then delete the file: anyone with the key can open the vault.")

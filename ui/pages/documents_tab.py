@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
-from ui.error_text import error_text
+from ui.error_text import error_text, file_error_text
 from ui.file_dialogs import open_files
 from ui.models.document_table_model import DOC_TYPES, DocumentTableModel
 from ui.models.record_table_model import tr as translate_label
@@ -173,7 +173,7 @@ class DocumentsTab(WorkspaceTab):
         def failed(exc) -> None:
             self.attach_button.setEnabled(True)
             if isinstance(exc, OSError):
-                self.error.show_message(self.tr("Could not read the file: %1").replace("%1", exc.strerror or ""))
+                self.error.show_message(file_error_text(self.tr("Could not read the file"), exc))
             elif isinstance(exc, ClinicError):
                 self.error.show_message(error_text(exc))
             else:

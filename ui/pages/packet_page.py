@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
-from ui.error_text import error_text
+from ui.error_text import error_text, file_error_text
 from ui.labels import profile_text
 from ui.readiness_text import readiness_text
 from ui import tasks
@@ -369,7 +369,7 @@ class PacketPage(QWidget):
         try:
             self.session.packets.save(self.packet, path)
         except OSError as exc:
-            self.status.setText(self.tr("Could not save: %1").replace("%1", exc.strerror or ""))
+            self.status.setText(file_error_text(self.tr("Could not save"), exc))
             return
         self.status.setText(self.tr("Saved."))
 
@@ -390,7 +390,7 @@ class PacketPage(QWidget):
             self.status.setText(error_text(exc))
             return
         except OSError as exc:
-            self.status.setText(self.tr("Could not save: %1").replace("%1", exc.strerror or ""))
+            self.status.setText(file_error_text(self.tr("Could not save"), exc))
             return
         self.status.setText(self.tr("Saved."))
 
