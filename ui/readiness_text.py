@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from clinic_app.domain.validation import Problem
+from clinic_app.packets.readiness_wording import prepared_params, profile_sentence, template_key
 from ui.labels import profile_text
 from ui.problem_text import problem_message
 
@@ -94,19 +95,9 @@ def _date(iso: str) -> str:
 
 def readiness_text(item) -> str:
     """The item's sentence in the UI language (the profile's own texts as the profile has them)."""
-    params = dict(item.params)
-    for key in ("label", "section", "notice"):  # words the state profile supplies
-        if key in params:
-            params[key] = profile_text(str(params[key]))
-    county = params.get("county", "")
-    if "number" in params and item.code not in ("support_letter_not_attached",):
-        params["county"] = f" ({county})" if county else ""
-    if "date" in params and params["date"]:
-        params["date"] = _date(params["date"])
-    if "profile_text" in params:  # a rule or guidance the state profile words itself ({count} filled in)
-        text = profile_text(params["profile_text"]).replace("{count}", str(params.get("count", "")))
-        if params.get("reduced_text"):
-            text += " " + profile_text(params["reduced_text"]).replace("{count}", str(params.get("reduced", "")))
+    params = prepared_params(item, profile_text, _date)
+    text = profile_sentence(params)
+    if text is not None:
         return text
     if "problem" in params:  # a date that cannot be (clinic_app.domain.validation)
         problem = Problem(**params["problem"])
@@ -114,15 +105,7 @@ def readiness_text(item) -> str:
     if item.code == "notice_recent":
         days = int(params.get("days", 0))
         return ReadinessText().notice_recent(days).format(**params)
-    if item.code == "cor_route_available":
-        key = "cor_route_available_from" if params.get("date") else "cor_route_available_now"
-    elif params.get("template"):
-        key = params["template"]
-    elif item.code.startswith("missing_"):
-        key = "missing_restricted_field" if params.get("restricted") else "missing_conviction_field" if "number" in params else "missing_field"
-    else:
-        key = item.code
-    template = TEXT.get(key)
+    template = TEXT.get(template_key(item, params))
     if template is None or not params and "{" in template:
         return item.message
     try:

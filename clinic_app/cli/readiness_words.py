@@ -9,7 +9,10 @@ unknown code (a newer profile rule) falls back to the English message.
 
 from __future__ import annotations
 
+from datetime import date
+
 from clinic_app.domain.problem_text import describe
+from clinic_app.packets.readiness_wording import prepared_params, profile_sentence, template_key
 from clinic_app.translation import N_, Np_, _, current_language, date_words, ngettext, profile_words
 
 TEXT: dict[str, str] = {
@@ -65,18 +68,9 @@ def readiness_words(item) -> str:
     """The item's sentence for the command line in the current language."""
     if current_language() == "en":
         return item.message
-    params = dict(item.params)
-    for key in ("label", "section", "notice"):
-        if key in params:
-            params[key] = profile_words(str(params[key]))
-    if "number" in params and item.code != "support_letter_not_attached":
-        params["county"] = f" ({params['county']})" if params.get("county") else ""
-    if params.get("date"):
-        params["date"] = date_words(_iso_date(params["date"]))
-    if "profile_text" in params:  # a rule or guidance the state profile words itself
-        text = profile_words(params["profile_text"]).replace("{count}", str(params.get("count", "")))
-        if params.get("reduced_text"):
-            text += " " + profile_words(params["reduced_text"]).replace("{count}", str(params.get("reduced", "")))
+    params = prepared_params(item, profile_words, lambda iso: date_words(date.fromisoformat(iso)))
+    text = profile_sentence(params)
+    if text is not None:
         return text
     if "problem" in params:  # a date that cannot be (clinic_app.domain.validation)
         problem = params["problem"]
@@ -84,15 +78,7 @@ def readiness_words(item) -> str:
         return f"{params.get('where', '')}: {leaf}: {describe(problem.get('code', ''), problem.get('params', {}))}."
     if item.code == "notice_recent":
         return ngettext(*NOTICE_RECENT, int(params.get("days", 0))).format(**params)
-    if item.code == "cor_route_available":
-        key = "cor_route_available_from" if params.get("date") else "cor_route_available_now"
-    elif params.get("template"):
-        key = params["template"]
-    elif item.code.startswith("missing_"):
-        key = "missing_restricted_field" if params.get("restricted") else "missing_conviction_field" if "number" in params else "missing_field"
-    else:
-        key = item.code
-    template = TEXT.get(key)
+    template = TEXT.get(template_key(item, params))
     if template is None:
         return item.message
     try:
@@ -105,8 +91,3 @@ def readiness_detail(item) -> str:
     """The longer why: a shipped profile's guidance in the current language, else as written."""
     return profile_words(item.detail)
 
-
-def _iso_date(text: str):
-    from datetime import date
-
-    return date.fromisoformat(text)

@@ -52,8 +52,9 @@ def test_wizard_creates_a_vault_and_shows_the_recovery_key(qtbot, tmp_path):
     open_session(Vault(tmp_path / "vault"), "boss", PASSWORD).lock()
 
 
-def test_cannot_leave_without_confirming_the_key(qtbot, tmp_path, message_boxes):
-    wizard = CreateVaultWizard(Vault(tmp_path / "vault"))
+def wizard_at_the_recovery_key(qtbot, folder) -> CreateVaultWizard:
+    """A wizard that has created the vault in `folder` and shows the recovery key."""
+    wizard = CreateVaultWizard(Vault(folder))
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.clinic_page.clinic_name.setText("C")
@@ -62,6 +63,12 @@ def test_cannot_leave_without_confirming_the_key(qtbot, tmp_path, message_boxes)
     wizard.manager_page.password.setText(PASSWORD)
     wizard.manager_page.confirm.setText(PASSWORD)
     wizard.next()
+    assert wizard.currentPage() is wizard.recovery_page
+    return wizard
+
+
+def test_cannot_leave_without_confirming_the_key(qtbot, tmp_path, message_boxes):
+    wizard = wizard_at_the_recovery_key(qtbot, tmp_path / "vault")
     wizard.reject()
     assert wizard.isVisible() and message_boxes.shown
     wizard.session.lock()

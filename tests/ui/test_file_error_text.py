@@ -10,8 +10,6 @@ from pathlib import Path
 import pytest
 
 from clinic_app.errors import ClinicError
-from clinic_app.vault import Vault
-from tests.conftest import PASSWORD
 from ui.error_text import error_text, file_error_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,17 +59,9 @@ def test_each_errno_has_its_own_words(language, number):
 
 @pytest.mark.parametrize("language", ["en", "es"], indirect=True)
 def test_the_recovery_sheet_under_a_file_says_why_in_the_ui_language(qtbot, tmp_path, message_boxes, language):
-    from ui.dialogs.create_vault_wizard import CreateVaultWizard
+    from tests.ui.test_create_vault_wizard import wizard_at_the_recovery_key
 
-    wizard = CreateVaultWizard(Vault(tmp_path / "vault"))
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.clinic_page.clinic_name.setText("Eastside Clinic")
-    wizard.next()
-    wizard.manager_page.username.setText("boss")
-    wizard.manager_page.password.setText(PASSWORD)
-    wizard.manager_page.confirm.setText(PASSWORD)
-    wizard.next()
+    wizard = wizard_at_the_recovery_key(qtbot, tmp_path / "vault")
     try:
         blocker = tmp_path / "a-file"
         blocker.write_bytes(b"")

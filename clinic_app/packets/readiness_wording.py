@@ -1,0 +1,45 @@
+"""What the CLI and the app share when they word a readiness item: which template, with which
+parameters. Each side has its own table of sentences (gettext in `clinic_app/cli/readiness_words.py`,
+Qt in `ui/readiness_text.py`) and passes in how it words a profile's texts and a date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+PROFILE_TEXT_PARAMS = ("label", "section", "notice", "profile_text", "reduced_text")  # words the state profile supplies
+
+
+def prepared_params(item, profile_words: Callable[[str], str], date_words: Callable[[str], str]) -> dict:
+    """The item's parameters ready for a template: profile texts and the ISO date worded by the
+    caller, a conviction's county as " (County)" after its number."""
+    params = dict(item.params)
+    for key in PROFILE_TEXT_PARAMS:
+        if params.get(key):
+            params[key] = profile_words(str(params[key]))
+    if "number" in params and item.code != "support_letter_not_attached":
+        params["county"] = f" ({params['county']})" if params.get("county") else ""
+    if params.get("date"):
+        params["date"] = date_words(params["date"])
+    return params
+
+
+def profile_sentence(params: dict) -> str | None:
+    """A rule or guidance the state profile words itself ({count} filled in), else None."""
+    if "profile_text" not in params:
+        return None
+    text = params["profile_text"].replace("{count}", str(params.get("count", "")))
+    if params.get("reduced_text"):
+        text += " " + params["reduced_text"].replace("{count}", str(params.get("reduced", "")))
+    return text
+
+
+def template_key(item, params: dict) -> str:
+    """The key of the item's sentence in a side's table (codes share a sentence or pick one)."""
+    if item.code == "cor_route_available":
+        return "cor_route_available_from" if params.get("date") else "cor_route_available_now"
+    if params.get("template"):
+        return params["template"]
+    if item.code.startswith("missing_"):
+        return "missing_restricted_field" if params.get("restricted") else "missing_conviction_field" if "number" in params else "missing_field"
+    return item.code
