@@ -13,7 +13,7 @@ import sys
 
 from clinic_app import __version__
 from clinic_app.errors import ClinicError
-from clinic_app.translation import _
+from clinic_app.translation import DOMAIN, N_, _, locale_dir
 
 # Command groups, in help order. A new group adds its module here.
 COMMAND_MODULES = [
@@ -33,6 +33,30 @@ COMMAND_MODULES = [
 ]
 
 
+# argparse words its own headings and errors with gettext's default domain; `run` points that
+# domain at our catalogue, which holds these (the msgids of Python's argparse).
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("expected one argument"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def _argparse_follows_lang() -> None:
+    import gettext
+
+    gettext.bindtextdomain(DOMAIN, str(locale_dir()))
+    gettext.textdomain(DOMAIN)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2
         self.exit(2, "error: " + _("{problem} (see '{program} --help')").format(problem=message, program=self.prog) + "\n")
@@ -40,11 +64,11 @@ class _Parser(argparse.ArgumentParser):
 
 def _add_global_options(parser: argparse.ArgumentParser, default) -> None:
     """--vault, --user, --password-file: the window and every command take them."""
-    group = parser.add_argument_group("global options")
-    group.add_argument("--vault", metavar="DIR", default=default, help="vault folder (default: $CLINIC_VAULT or the user data folder)")
-    group.add_argument("--user", metavar="NAME", default=default, help="user name (default: $CLINIC_USER)")
+    group = parser.add_argument_group(_("global options"))
+    group.add_argument("--vault", metavar="DIR", default=default, help=_("vault folder (default: $CLINIC_VAULT or the user data folder)"))
+    group.add_argument("--user", metavar="NAME", default=default, help=_("user name (default: $CLINIC_USER)"))
     group.add_argument(
-        "--password-file", metavar="FILE", default=default, help="read the password from FILE (else $CLINIC_PASSWORD or a prompt)"
+        "--password-file", metavar="FILE", default=default, help=_("read the password from FILE (else $CLINIC_PASSWORD or a prompt)")
     )
 
 
@@ -66,9 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     """
     parser = _Parser(
         prog="clinic-app",
-        description="Clinic Intake: encrypted client intake and pardon packets. Without a command it opens the app.",
+        description=_("Clinic Intake: encrypted client intake and pardon packets. Without a command it opens the app."),
     )
-    parser.add_argument("--version", action="version", version=f"clinic-app {__version__}")
+    parser.add_argument("--version", action="version", version=f"clinic-app {__version__}", help=_("show the version and exit"))
     _add_global_options(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
@@ -81,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
 def parse(argv: list[str]) -> argparse.Namespace:
     """Options and command; `handler` is None when no command was given (open the window).
     A command group without its action (`clinic-app vault`) is a usage error, never the window."""
+    _argparse_follows_lang()
     window = _window_options(argv)
     if window is not None:
         return window

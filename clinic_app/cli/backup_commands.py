@@ -20,25 +20,25 @@ PASSPHRASE_ENV = "CLINIC_BACKUP_PASSWORD"
 
 
 def register(commands) -> None:
-    backup = commands.add_parser("backup", help="encrypted backups: create, verify, restore, drill")
+    backup = commands.add_parser("backup", help=_("encrypted backups: create, verify, restore, drill"))
     sub = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
 
-    create = sub.add_parser("create", help="back up the vault to one encrypted file (managers)")
-    create.add_argument("--out", required=True, metavar="FILE", help="backup file to write, or a folder for a dated name")
+    create = sub.add_parser("create", help=_("back up the vault to one encrypted file (managers)"))
+    create.add_argument("--out", required=True, metavar="FILE", help=_("backup file to write, or a folder for a dated name"))
     create.set_defaults(handler=create_command)
 
-    verify = sub.add_parser("verify", help="check a backup with its passphrase (no vault login needed)")
+    verify = sub.add_parser("verify", help=_("check a backup with its passphrase (no vault login needed)"))
     verify.add_argument("file", metavar="FILE")
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(handler=verify_command)
 
-    restore = sub.add_parser("restore", help="restore a backup into a new vault folder (--user names its manager)")
+    restore = sub.add_parser("restore", help=_("restore a backup into a new vault folder (--user names its manager)"))
     restore.add_argument("file", metavar="FILE")
-    restore.add_argument("--to", required=True, metavar="DIR", help="new or empty folder for the restored vault")
+    restore.add_argument("--to", required=True, metavar="DIR", help=_("new or empty folder for the restored vault"))
     restore.set_defaults(handler=restore_command)
 
-    drill = sub.add_parser("drill", help="restore a backup into a temporary folder, compare, delete (managers)")
-    drill.add_argument("file", nargs="?", metavar="FILE", help="default: the newest backup in the backup folder")
+    drill = sub.add_parser("drill", help=_("restore a backup into a temporary folder, compare, delete (managers)"))
+    drill.add_argument("file", nargs="?", metavar="FILE", help=_("default: the newest backup in the backup folder"))
     drill.set_defaults(handler=drill_command)
 
 

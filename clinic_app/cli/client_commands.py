@@ -7,9 +7,9 @@ from clinic_app.translation import _
 
 
 def register(commands) -> None:
-    client = commands.add_parser("client", help="list and search clients")
+    client = commands.add_parser("client", help=_("list and search clients"))
     sub = client.add_subparsers(dest="client_command", metavar="ACTION", required=True)
-    listing = sub.add_parser("list", help="list clients, or search names, aliases, case numbers and notes")
+    listing = sub.add_parser("list", help=_("list clients, or search names, aliases, case numbers and notes"))
     listing.add_argument("--search", default="", metavar="TEXT")
     listing.add_argument("--limit", type=int, default=1000)
     listing.add_argument("--json", action="store_true")

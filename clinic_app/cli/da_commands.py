@@ -10,24 +10,24 @@ from clinic_app.translation import _
 
 
 def register(commands) -> None:
-    da = commands.add_parser("da", help="district attorney offices per county")
+    da = commands.add_parser("da", help=_("district attorney offices per county"))
     sub = da.add_subparsers(dest="da_command", metavar="ACTION", required=True)
-    listing = sub.add_parser("list", help="list the offices of a state's counties")
+    listing = sub.add_parser("list", help=_("list the offices of a state's counties"))
     listing.add_argument("--state", default="CA")
-    listing.add_argument("--missing", action="store_true", help="only counties without an address")
+    listing.add_argument("--missing", action="store_true", help=_("only counties without an address"))
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=list_offices)
-    change = sub.add_parser("set", help="change one county's office (attorneys and managers)")
+    change = sub.add_parser("set", help=_("change one county's office (attorneys and managers)"))
     change.add_argument("county")
     change.add_argument("--state", default="CA")
     change.add_argument("--office", metavar="NAME")
-    change.add_argument("--street", metavar="TEXT", help="street lines, separated by newlines or \\n")
+    change.add_argument("--street", metavar="TEXT", help=_("street lines, separated by newlines or \\n"))
     change.add_argument("--city", metavar="TEXT")
-    change.add_argument("--zip", metavar="ZIP", help="5 digits or ZIP+4, of the office's state")
-    change.add_argument("--address", metavar="TEXT", help='all at once: "street\\nCity, CA 90012" (split into street, city, ZIP)')
+    change.add_argument("--zip", metavar="ZIP", help=_("5 digits or ZIP+4, of the office's state"))
+    change.add_argument("--address", metavar="TEXT", help=_('all at once: "street\\nCity, CA 90012" (split into street, city, ZIP)'))
     change.add_argument("--phone")
-    change.add_argument("--verified", metavar="YYYY-MM-DD", help="the day a person checked the address")
-    change.add_argument("--source", metavar="TEXT", help="where the address came from")
+    change.add_argument("--verified", metavar="YYYY-MM-DD", help=_("the day a person checked the address"))
+    change.add_argument("--source", metavar="TEXT", help=_("where the address came from"))
     change.set_defaults(handler=set_office)
 
 

@@ -7,7 +7,7 @@ from clinic_app.translation import _, ngettext
 
 
 def register(commands) -> None:
-    demo = commands.add_parser("demo", help="create a demo vault of fictional clients")
+    demo = commands.add_parser("demo", help=_("create a demo vault of fictional clients"))
     demo.add_argument("--clients", type=int, default=60)
     demo.set_defaults(handler=create_demo)
 

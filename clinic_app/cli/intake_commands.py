@@ -9,15 +9,15 @@ from clinic_app.translation import _, ngettext
 
 
 def register(commands) -> None:
-    intake = commands.add_parser("intake", help="import or export clinic-intake JSON")
+    intake = commands.add_parser("intake", help=_("import or export clinic-intake JSON"))
     sub = intake.add_subparsers(dest="intake_command", metavar="ACTION", required=True)
-    imp = sub.add_parser("import", help="import a clinic-intake document (all or nothing)")
+    imp = sub.add_parser("import", help=_("import a clinic-intake document (all or nothing)"))
     imp.add_argument("file")
-    imp.add_argument("--json", action="store_true", help="print the new ids as JSON")
+    imp.add_argument("--json", action="store_true", help=_("print the new ids as JSON"))
     imp.set_defaults(handler=import_intake)
-    exp = sub.add_parser("export", help="export clients as a clinic-intake document")
+    exp = sub.add_parser("export", help=_("export clients as a clinic-intake document"))
     exp.add_argument("--client", metavar="ID")
-    exp.add_argument("--out", metavar="FILE", help="write to FILE (default: standard output)")
+    exp.add_argument("--out", metavar="FILE", help=_("write to FILE (default: standard output)"))
     exp.set_defaults(handler=export_intake)
 
 

@@ -25,34 +25,34 @@ MIN_PDF_PASSWORD = 8
 
 
 def register(commands) -> None:
-    packet = commands.add_parser("packet", help="check and build pardon packets")
+    packet = commands.add_parser("packet", help=_("check and build pardon packets"))
     sub = packet.add_subparsers(dest="packet_command", metavar="ACTION", required=True)
 
-    check = sub.add_parser("check", help="list what blocks the packet and what to look at")
+    check = sub.add_parser("check", help=_("list what blocks the packet and what to look at"))
     check.add_argument("--matter", required=True, metavar="ID")
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=check_packet)
 
-    build = sub.add_parser("build", help="build the packet PDF (attorneys and managers)")
+    build = sub.add_parser("build", help=_("build the packet PDF (attorneys and managers)"))
     build.add_argument("--matter", required=True, metavar="ID")
     build.add_argument("--out", required=True, metavar="FILE.pdf")
-    build.add_argument("--encrypt", action="store_true", help=f"AES-256 password from ${PDF_PASSWORD_ENV} or a prompt")
-    build.add_argument("--draft", action="store_true", help="build even if something blocks; DRAFT on every page")
-    build.add_argument("--confirm-checked", action="store_true", help="record (audited) that you checked the profile and its form today")
-    build.add_argument("--file-copy", metavar="FILE.pdf", help="also write the clinic's file copy (hashes, build facts, readiness; never mailed)")
-    build.add_argument("--manifest", metavar="FILE.json", help="also write the manifest (hashes, no client data) as JSON")
+    build.add_argument("--encrypt", action="store_true", help=_("AES-256 password from ${variable} or a prompt").format(variable=PDF_PASSWORD_ENV))
+    build.add_argument("--draft", action="store_true", help=_("build even if something blocks; DRAFT on every page"))
+    build.add_argument("--confirm-checked", action="store_true", help=_("record (audited) that you checked the profile and its form today"))
+    build.add_argument("--file-copy", metavar="FILE.pdf", help=_("also write the clinic's file copy (hashes, build facts, readiness; never mailed)"))
+    build.add_argument("--manifest", metavar="FILE.json", help=_("also write the manifest (hashes, no client data) as JSON"))
     build.set_defaults(handler=build_packet)
 
-    notices = sub.add_parser("notices", help="the Notices of Intent alone, to sign and serve before filing")
+    notices = sub.add_parser("notices", help=_("the Notices of Intent alone, to sign and serve before filing"))
     notices.add_argument("--matter", required=True, metavar="ID")
     notices.add_argument("--out", required=True, metavar="FILE.pdf")
-    notices.add_argument("--county", metavar="NAME", help="only this county's notice")
+    notices.add_argument("--county", metavar="NAME", help=_("only this county's notice"))
     notices.set_defaults(handler=notices_for_service)
 
-    instructions = sub.add_parser("instructions", help="the client's instruction sheet (not part of the packet)")
+    instructions = sub.add_parser("instructions", help=_("the client's instruction sheet (not part of the packet)"))
     instructions.add_argument("--matter", required=True, metavar="ID")
     instructions.add_argument("--out", required=True, metavar="FILE.pdf")
-    instructions.add_argument("--language", metavar="CODE", help="en or es (default: the client's preferred language)")
+    instructions.add_argument("--language", metavar="CODE", help=_("en or es (default: the client's preferred language)"))
     instructions.set_defaults(handler=client_instructions)
 
 

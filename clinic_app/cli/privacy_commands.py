@@ -12,18 +12,18 @@ from clinic_app.translation import _, ngettext
 
 
 def register(commands) -> None:
-    privacy = commands.add_parser("privacy", help="restricted data: privacy report, retention purge, client export")
+    privacy = commands.add_parser("privacy", help=_("restricted data: privacy report, retention purge, client export"))
     sub = privacy.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
-    report = sub.add_parser("report", help="what restricted data is held, for which matters, why and until when (no values)")
+    report = sub.add_parser("report", help=_("what restricted data is held, for which matters, why and until when (no values)"))
     report.add_argument("--json", action="store_true")
     report.set_defaults(handler=privacy_report)
-    purge = sub.add_parser("purge", help="run retention now (or purge one matter's restricted data with --matter)")
-    purge.add_argument("--matter", metavar="ID", help="delete every restricted fact of this matter now")
+    purge = sub.add_parser("purge", help=_("run retention now (or purge one matter's restricted data with --matter)"))
+    purge.add_argument("--matter", metavar="ID", help=_("delete every restricted fact of this matter now"))
     purge.add_argument("--json", action="store_true")
     purge.set_defaults(handler=privacy_purge)
-    export = sub.add_parser("export", help="attorneys: one client's restricted facts, e.g. for the client's own request")
+    export = sub.add_parser("export", help=_("attorneys: one client's restricted facts, e.g. for the client's own request"))
     export.add_argument("--client", required=True, metavar="ID")
-    export.add_argument("--out", metavar="FILE", help="write to FILE (default: standard output)")
+    export.add_argument("--out", metavar="FILE", help=_("write to FILE (default: standard output)"))
     export.set_defaults(handler=privacy_export)
 
 

@@ -36,8 +36,8 @@ class SelftestFailed(ClinicError):
 
 
 def register(commands) -> None:
-    selftest = commands.add_parser("selftest", help="check this installation end to end in a temp folder")
-    selftest.add_argument("--keep", action="store_true", help="keep the temp folder and print where it is")
+    selftest = commands.add_parser("selftest", help=_("check this installation end to end in a temp folder"))
+    selftest.add_argument("--keep", action="store_true", help=_("keep the temp folder and print where it is"))
     selftest.set_defaults(handler=run_selftest)
 
 

@@ -7,35 +7,35 @@ from clinic_app.translation import _
 
 
 def register(commands) -> None:
-    user = commands.add_parser("user", help="manage staff accounts")
+    user = commands.add_parser("user", help=_("manage staff accounts"))
     sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
-    add = sub.add_parser("add", help="add a user (managers only)")
+    add = sub.add_parser("add", help=_("add a user (managers only)"))
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=["paralegal", "attorney", "manager"])
     _signature_options(add)
     add.set_defaults(handler=add_user)
-    change = sub.add_parser("set", help="change a user's full name, title or bar number (managers; anyone for themselves)")
+    change = sub.add_parser("set", help=_("change a user's full name, title or bar number (managers; anyone for themselves)"))
     change.add_argument("name")
     _signature_options(change)
     change.set_defaults(handler=set_user)
-    remove = sub.add_parser("remove", help="remove a user and rotate the vault key (managers only)")
+    remove = sub.add_parser("remove", help=_("remove a user and rotate the vault key (managers only)"))
     remove.add_argument("name")
     remove.set_defaults(handler=remove_user)
-    listing = sub.add_parser("list", help="list users and roles")
+    listing = sub.add_parser("list", help=_("list users and roles"))
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=list_users)
-    passwd = sub.add_parser("passwd", help="change your own password")
+    passwd = sub.add_parser("passwd", help=_("change your own password"))
     passwd.set_defaults(handler=change_password)
-    role = sub.add_parser("role", help="change a user's role (managers only)")
+    role = sub.add_parser("role", help=_("change a user's role (managers only)"))
     role.add_argument("name")
     role.add_argument("role", choices=["paralegal", "attorney", "manager"])
     role.set_defaults(handler=change_role)
 
 
 def _signature_options(parser) -> None:
-    parser.add_argument("--full-name", metavar="TEXT", help="name as signed on letters")
-    parser.add_argument("--title", metavar="TEXT", help='for example "Staff Attorney"')
-    parser.add_argument("--bar-number", metavar="N", help="State Bar number (attorneys; printed under the signature)")
+    parser.add_argument("--full-name", metavar="TEXT", help=_("name as signed on letters"))
+    parser.add_argument("--title", metavar="TEXT", help=_('for example "Staff Attorney"'))
+    parser.add_argument("--bar-number", metavar="N", help=_("State Bar number (attorneys; printed under the signature)"))
 
 
 def add_user(args) -> int:

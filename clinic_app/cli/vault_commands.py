@@ -9,21 +9,21 @@ from clinic_app.translation import _
 
 
 def register(commands) -> None:
-    vault = commands.add_parser("vault", help="create or check a vault")
+    vault = commands.add_parser("vault", help=_("create or check a vault"))
     sub = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
 
-    create = sub.add_parser("create", help="create a new vault with a manager account")
-    create.add_argument("--admin", required=True, metavar="NAME", help="the first manager's user name")
-    create.add_argument("--clinic", default="", metavar="NAME", help="clinic name for letterheads")
-    create.add_argument("--recovery-sheet", metavar="FILE.pdf", help="also write the one-page recovery sheet")
-    create.add_argument("--sheet-language", choices=("en", "es"), default="en", help="language of the recovery sheet")
+    create = sub.add_parser("create", help=_("create a new vault with a manager account"))
+    create.add_argument("--admin", required=True, metavar="NAME", help=_("the first manager's user name"))
+    create.add_argument("--clinic", default="", metavar="NAME", help=_("clinic name for letterheads"))
+    create.add_argument("--recovery-sheet", metavar="FILE.pdf", help=_("also write the one-page recovery sheet"))
+    create.add_argument("--sheet-language", choices=("en", "es"), default="en", help=_("language of the recovery sheet"))
     create.set_defaults(handler=create_vault)
 
-    check = sub.add_parser("check", help="verify encryption, database integrity and the audit chain")
+    check = sub.add_parser("check", help=_("verify encryption, database integrity and the audit chain"))
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=check_vault)
 
-    recover = sub.add_parser("recover", help="reset a user's password with the recovery key")
+    recover = sub.add_parser("recover", help=_("reset a user's password with the recovery key"))
     recover.set_defaults(handler=recover_vault)
 
 

@@ -118,6 +118,9 @@ def test_profile_checked_gives_the_date_in_spanish_words(vault, cli):
 # literal with words in the other arguments must be passed through `_()` / `ngettext()` (or be
 # the one prefix below, kept for scripts that grep).
 PRINTING = {"print": (), "getpass": (), "new_password": (), "read_secret": (0,), "status_line": (0,), "write": (), "exit": (0,)}
+# argparse's: only what --help shows as sentences (a group's title, help=, description=).
+HELP_TEXT = {"add_argument": (), "add_parser": (), "add_subparsers": (), "add_argument_group": (0,), "_Parser": (), "ArgumentParser": ()}
+HELP_KEYWORDS = ("help", "description", "title")
 TRANSLATING = {"_", "ngettext", "N_", "Np_"}
 KEPT_PREFIXES = {"error: "}  # every error line starts with it in every language (see docs/translations.md)
 
@@ -138,6 +141,12 @@ def untranslated_literals(source: str, filename: str = "<source>") -> list[str]:
         if isinstance(node, ast.Call):
             name = _callee(node)
             if name in TRANSLATING:
+                return
+            if name in HELP_TEXT:
+                for index, child in enumerate(node.args):
+                    visit(child, index in HELP_TEXT[name])
+                for keyword in node.keywords:
+                    visit(keyword.value, keyword.arg in HELP_KEYWORDS)
                 return
             keys = PRINTING.get(name, ())
             inside = inside_printing or name in PRINTING
@@ -178,8 +187,12 @@ def test_the_scan_finds_english_that_bypasses_the_catalogue():
         'new_password(f"Password for {name}")\n'
         'print(x + ", " + ngettext("{n} file", "{n} files", n))\n'
         'print(status_line("ok", "schema version"))\n'
+        'sub.add_argument("--zip", metavar="ZIP", default="CA", help="5 digits or ZIP+4")\n'
+        'sub.add_parser("list", help=_("list users"))\n'
+        'parser.add_argument_group("global options")\n'
     )
-    assert [line.split(": ", 1)[0] for line in untranslated_literals(source)] == ["<source>:1", "<source>:2", "<source>:6", "<source>:8"]
+    found = [line.split(": ", 1)[0] for line in untranslated_literals(source)]
+    assert found == ["<source>:1", "<source>:2", "<source>:6", "<source>:8", "<source>:9", "<source>:11"]
 
 
 def test_every_cli_line_goes_through_the_catalogue():
@@ -187,3 +200,17 @@ def test_every_cli_line_goes_through_the_catalogue():
     for path in sorted((ROOT / "clinic_app" / "cli").glob("*.py")) + [ROOT / "clinic_app" / "vault_check.py"]:
         found += untranslated_literals(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
     assert not found, "wrap these in _() or ngettext() (clinic_app.translation), then `make translations`:\n" + "\n".join(found)
+
+
+def test_help_in_spanish(cli):
+    """`--help` too: our help texts and argparse's own headings and errors, from the catalogue."""
+    top = spanish(cli, "--help", user=None, password=None)
+    assert top.code == 0 and top.out.startswith("uso: clinic-app")
+    assert "opciones generales:" in top.out and "carpeta de la bóveda" in " ".join(top.out.split())
+    assert "usage:" not in top.out and "global options" not in top.out
+    build = " ".join(spanish(cli, "packet", "build", "--help", user=None, password=None).out.split())  # unwrapped
+    assert "lo genera aunque algo lo bloquee; BORRADOR en cada página" in build
+    assert "opciones:" in build and "muestra esta ayuda y termina" in build and "options:" not in build
+    missing = cli("packet", "check", env=SPANISH, user=None, password=None)
+    assert missing.code == 2
+    assert missing.err == "error: faltan estos argumentos obligatorios: --matter (vea 'clinic-app packet check --help')\n"
