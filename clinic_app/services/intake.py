@@ -21,7 +21,7 @@ class _Batches:
     the batch it is in would have been stored; leaving early cancels what was not started."""
 
     def __init__(self, parse, starts: range, ahead: bool):
-        self.parse, self.starts, self.ahead = parse, starts, ahead
+        self.parse, self.starts = parse, starts
         self.pool = ThreadPoolExecutor(1, thread_name_prefix="intake-parse") if ahead else None
 
     def __enter__(self):
