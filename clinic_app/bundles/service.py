@@ -24,7 +24,7 @@ from clinic_app.bundles.sealing import BundleRefused, Sender
 from clinic_app.domain.models import Note, Task
 from clinic_app.errors import NotFound, ValidationError
 from clinic_app.fileio import atomic_write
-from clinic_app.intake_format import parse_intake
+from clinic_app.intake_format import parse_client, read_document
 from clinic_app.roles import SIGNED_IN, Permission, operation
 from clinic_app.services.clients import ClientService, hold_aliases
 from clinic_app.services.context import ServiceContext
@@ -112,7 +112,8 @@ _PAYLOAD = msgspec.json.Decoder(_Payload)
 class _Opened:
     file: str
     sender: Sender
-    items: list  # ClientImport, ids already those of the sending vault
+    client_ids: list[str]
+    items: list  # ClientImport (ids already those of the sending vault), None where the id was here already
     records: list[dict]
 
 
@@ -286,8 +287,7 @@ class BundleService:
     def preview(self, path: str | Path) -> BundlePreview:
         target = Path(path)
         bundle = self._parse(target.name, self.open_file(target))
-        here = self._stored_ids([r["client"] for r in bundle.records])
-        new = sum(1 for r in bundle.records if r["client"] not in here)
+        new = sum(1 for item in bundle.items if item is not None)
         return BundlePreview(target.name, bundle.sender, len(bundle.records), new)
 
     @operation(Permission.BUNDLE_RECEIVE)
@@ -315,20 +315,22 @@ class BundleService:
         done = 0
         with s.db.transaction():
             taken: set[str] = set()  # stored by this import (a bundle given twice, a client listed twice)
-            aliases_held = self.clients.aliases_held()  # one pass, not a search per client
+            aliases_held = None  # read once, when the first new client is checked for duplicates
             for bundle in opened:
                 received = ReceivedBundle(bundle.file, bundle.sender)
                 summary.bundles.append(received)
-                here = self._stored_ids([r["client"] for r in bundle.records])
+                here = self._stored_ids(bundle.client_ids)
                 new = []
-                for item, record in zip(bundle.items, bundle.records):
-                    if record["client"] in here or record["client"] in taken:
-                        received.skipped.append(record["client"])
+                for client_id, item, record in zip(bundle.client_ids, bundle.items, bundle.records):
+                    if item is None or client_id in here or client_id in taken:
+                        received.skipped.append(client_id)
                     else:
-                        taken.add(record["client"])
+                        taken.add(client_id)
                         new.append((item, record))
-                        received.imported.append(record["client"])
+                        received.imported.append(client_id)
                 done += len(received.skipped)
+                if new and aliases_held is None:
+                    aliases_held = self.clients.aliases_held()  # one pass, not a search per client
                 for start in range(0, len(new), IntakeService.BATCH):
                     batch = new[start : start + IntakeService.BATCH]
                     self._store(bundle, batch, summary, aliases_held)
@@ -353,6 +355,8 @@ class BundleService:
             raise BundleRefused("bundle.sender_key_changed", file=file)
 
     def _parse(self, file: str, opened: sealing.OpenedBundle) -> _Opened:
+        """The bundle's clients, checked; a client whose id is here already (or was once) is
+        not decoded: it will be skipped, so a bundle carried in again costs little."""
         try:
             payload = _PAYLOAD.decode(opened.body)
             if payload.format != PAYLOAD_FORMAT:
@@ -362,16 +366,25 @@ class BundleService:
         if payload.version != PAYLOAD_VERSION or isinstance(payload.version, bool):
             raise BundleRefused("bundle.version", file=file)
         try:  # the intake document is read from its own bytes, as `intake import` reads a file
-            items = parse_intake(memoryview(payload.intake))
+            raws = read_document(memoryview(payload.intake))
+            records = payload.records
+            if not isinstance(records, list) or len(records) != len(raws):
+                raise BundleRefused("bundle.bad_payload", where=f"{file}: records")
+            client_ids = [_client_id(record, f"{file}: records[{n}]") for n, record in enumerate(records)]
+            here = self._stored_ids(client_ids)
+            today = clock.today()
+            items = []
+            for n, (raw, record) in enumerate(zip(raws, records)):
+                if client_ids[n] in here:
+                    items.append(None)
+                    continue
+                item = parse_client(raw, n, today)
+                _adopt_ids(item, _checked_record(record, len(item.matters), f"{file}: records[{n}]"))
+                items.append(item)
         except ValidationError as exc:
             exc.params.setdefault("file", file)
             raise
-        records = payload.records
-        if not isinstance(records, list) or len(records) != len(items):
-            raise BundleRefused("bundle.bad_payload", where=f"{file}: records")
-        for n, (item, record) in enumerate(zip(items, records)):
-            _adopt_ids(item, _checked_record(record, len(item.matters), f"{file}: records[{n}]"))
-        return _Opened(file, opened.sender, items, records)
+        return _Opened(file, opened.sender, client_ids, items, records)
 
     def _stored_ids(self, client_ids: list[str]) -> set[str]:
         """Those of these client ids that are here, or were here once (imported, then deleted)."""
@@ -439,6 +452,12 @@ def _uuid(value, where: str) -> str:
         return str(uuid.UUID(value))
     except (ValueError, TypeError, AttributeError) as exc:
         raise BundleRefused("bundle.bad_payload", where=where) from exc
+
+
+def _client_id(record, where: str) -> str:
+    if not isinstance(record, dict):
+        raise BundleRefused("bundle.bad_payload", where=where)
+    return _uuid(record.get("client"), f"{where}.client")
 
 
 def _checked_record(record, matter_count: int, where: str) -> dict:

@@ -369,3 +369,14 @@ def test_the_same_person_twice_in_one_bundle_gets_one_review_task(pair):
     with open_session(pair.clinic, "attorney", PASSWORD) as s:
         (task,) = s.tasks.for_client(review["client"])
         assert task.id == review["task"]
+
+
+def test_preview_counts_the_clients_not_yet_here(pair):
+    path = export_from_field(pair)
+    with open_session(pair.clinic, "attorney", PASSWORD) as s:
+        before = s.bundles.preview(path)
+    assert (before.clients, before.new) == (3, 3) and before.sender.user == "paralegal"
+    import_at_clinic(pair, path)
+    with open_session(pair.clinic, "attorney", PASSWORD) as s:
+        after = s.bundles.preview(path)
+    assert (after.clients, after.new) == (3, 0)
