@@ -81,12 +81,14 @@ def _command_parsers(parser: argparse.ArgumentParser):
                 yield from _command_parsers(sub)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The one parser of `clinic-app`, for the command line and the window alike.
 
     Global options are accepted before or after the command (`clinic-app --vault V vault
     recover` and `clinic-app vault recover --vault V`). Below the top level they default to
     SUPPRESS, so a value given before the command is not reset by the sub-parser.
+    `only` (a command group's module): that group alone, which reads its own command line
+    exactly as the full parser does.
     """
     parser = _Parser(
         prog="clinic-app",
@@ -95,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"clinic-app {__version__}", help=_("show the version and exit"))
     _add_global_options(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if only is None else [only]:
         importlib.import_module(name).register(commands)
     for sub in _command_parsers(parser):
         _add_global_options(sub, argparse.SUPPRESS)
@@ -109,10 +111,29 @@ def parse(argv: list[str]) -> argparse.Namespace:
     window = _window_options(argv)
     if window is not None:
         return window
-    args = build_parser().parse_args(argv)
+    args = build_parser(_command_module(argv)).parse_args(argv)
     if not getattr(args, "handler", None):
         args.handler = None
     return args
+
+
+def command_group(module: str) -> str:
+    """The command a group's module registers: `clinic_app.cli.packet_commands` -> `packet`."""
+    return module.rsplit(".", 1)[1].removesuffix("_commands")
+
+
+def _command_module(argv: list[str]) -> str | None:
+    """The module of the command group `argv` names, found past the global options, so a
+    command loads its own group alone (`packet build` needs none of backup's, bundle's or
+    intake's modules); None when no group is named first (--help, --version, a typo: the
+    full parser answers)."""
+    parser = _Parser(prog="clinic-app", add_help=False, exit_on_error=False)
+    _add_global_options(parser, None)
+    try:
+        _args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:  # the full parser words it
+        return None
+    return next((m for m in COMMAND_MODULES if rest and command_group(m) == rest[0]), None)
 
 
 def _window_options(argv: list[str]) -> argparse.Namespace | None:

@@ -106,7 +106,9 @@ def build_packet(args) -> int:
     password = pdf_password() if args.encrypt else None
     with open_session(args) as session:
         try:
-            packet = session.packets.build(args.matter, draft=args.draft, password=password, confirm_checked=args.confirm_checked)
+            packet = session.packets.build(
+                args.matter, draft=args.draft, password=password, confirm_checked=args.confirm_checked, file_copy=bool(args.file_copy)
+            )
         except PacketNotReady as exc:
             print_readiness(exc.readiness, sys.stderr)
             raise

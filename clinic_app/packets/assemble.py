@@ -33,7 +33,6 @@ from clinic_app.packets import official_form, render
 from clinic_app.packets.attachments import attachment_pdf
 from clinic_app.packets.exhibits import describe, exhibit_documents, exhibit_letter
 from clinic_app.packets.fields import display
-from clinic_app.packets.fillable import fill_and_flatten
 from clinic_app.packets.imported_pages import can_draw
 from clinic_app.packets.layout import LateText, PageInfo, Section, lay_out
 from clinic_app.pdf_fonts import BOLD, REGULAR, draw_string, register_fonts, string_width
@@ -85,6 +84,8 @@ def _application_part(spec, ctx: render.PacketContext, form_template: bytes | No
     """The official form filled from its mapping when the clinic supplied one, else the worksheet."""
     form = ctx.profile.form
     if form and form_template is not None and form.document == spec.id:
+        from clinic_app.packets.fillable import fill_and_flatten  # here: only a clinic's own official form is filled
+
         kinds = {f.name: f.kind for f in official_form.read_fields(form_template)}
         values: dict[str, str | bool] = {}
         for form_field, source in form.fields.items():
@@ -122,12 +123,15 @@ def assemble(
     build_summary: list[tuple[str, str]] | None = None,
     readiness: list[tuple[str, str]] | None = None,
     progress: Progress | None = None,
+    file_copy: bool = True,
 ) -> BuiltPacket:
+    """`file_copy=False` leaves the clinic's file copy out (`BuiltPacket.file_copy` empty): a
+    whole second layout that a caller not saving it (`packet build` without --file-copy) skips."""
     with no_gc_pauses():
-        return _assemble(ctx, form_template, password, build_summary, readiness, progress)
+        return _assemble(ctx, form_template, password, build_summary, readiness, progress, file_copy)
 
 
-def _assemble(ctx, form_template, password, build_summary, readiness, progress) -> BuiltPacket:
+def _assemble(ctx, form_template, password, build_summary, readiness, progress, with_file_copy) -> BuiltPacket:
     register_fonts()
     report = progress or (lambda done, total, label: None)
     profile = ctx.profile
@@ -238,21 +242,7 @@ def _assemble(ctx, form_template, password, build_summary, readiness, progress) 
     packet_sha256 = hashlib.sha256(pdf).hexdigest()
 
     # 5. the clinic's file copy: hashes, build facts, readiness, checklist; never mailed
-    attachments = [p for p in parts if p.kind == "attachment"]
-    story = render.file_copy_story(ctx, [(p.title, p.page_range, p.sha256) for p in parts], (build_summary or []) + [("Pages", str(layout.total))], readiness or [], packet_sha256, len(attachments))
-    file_copy_footer = f"{ctx.applicant} — clinic file copy"
-    file_copy = lay_out(
-        [Section("file_copy", story)],
-        pagesize=render.PAGE,
-        margins=render.MARGINS,
-        title="Clinic file copy",
-        creator=f"{APP_NAME} {__version__}",
-        stamp=lambda c, page: draw_page_marks(c, page.width, page.height, _footer(file_copy_footer, page.number, page.total, False), "", False),
-        identity=lambda laid_out: packet_sha256.encode(),
-        when=ctx.built_at,
-    ).pdf
-    if password:
-        file_copy = _finish(PdfWriter(clone_from=PdfReader(io.BytesIO(file_copy))), ctx, "Clinic file copy", packet_sha256.encode(), password)
+    file_copy = _file_copy(ctx, parts, layout.total, build_summary, readiness, packet_sha256, password) if with_file_copy else b""
     tick("Done")
     manifest = {
         "format": MANIFEST_FORMAT,
@@ -269,6 +259,26 @@ def _assemble(ctx, form_template, password, build_summary, readiness, progress) 
         "packet_sha256": packet_sha256,
     }
     return BuiltPacket(pdf, layout.total, parts, manifest, bool(password), file_copy)
+
+
+def _file_copy(ctx, parts: list[Part], total: int, build_summary, readiness, packet_sha256: str, password: str | None) -> bytes:
+    """The clinic's file copy PDF: every part's pages and hash, the build facts, the readiness."""
+    attachments = [p for p in parts if p.kind == "attachment"]
+    story = render.file_copy_story(ctx, [(p.title, p.page_range, p.sha256) for p in parts], (build_summary or []) + [("Pages", str(total))], readiness or [], packet_sha256, len(attachments))
+    file_copy_footer = f"{ctx.applicant} — clinic file copy"
+    file_copy = lay_out(
+        [Section("file_copy", story)],
+        pagesize=render.PAGE,
+        margins=render.MARGINS,
+        title="Clinic file copy",
+        creator=f"{APP_NAME} {__version__}",
+        stamp=lambda c, page: draw_page_marks(c, page.width, page.height, _footer(file_copy_footer, page.number, page.total, False), "", False),
+        identity=lambda laid_out: packet_sha256.encode(),
+        when=ctx.built_at,
+    ).pdf
+    if password:
+        file_copy = _finish(PdfWriter(clone_from=PdfReader(io.BytesIO(file_copy))), ctx, "Clinic file copy", packet_sha256.encode(), password)
+    return file_copy
 
 
 def _part_hash(part: Part, section: Section) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image, ImageOps, ImageSequence
+from PIL import Image
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from reportlab.lib.pagesizes import LETTER
@@ -67,6 +67,8 @@ def images_to_pdf(content: bytes) -> bytes:
 
     Phone photos are large: they are downsampled to what the page can show and embedded as
     JPEG; scans and drawings (PNG, TIFF) stay lossless."""
+    from PIL import ImageOps, ImageSequence  # here: a packet of PDF attachments converts no image
+
     register_fonts()  # the canvas starts in DejaVu: unknown to a process that rendered nothing yet
     try:
         image = Image.open(io.BytesIO(content))

@@ -18,7 +18,6 @@ from clinic_app.packets import official_form, render
 from clinic_app.packets.assemble import BuiltPacket, assemble, assemble_notices, no_gc_pauses
 from clinic_app.packets.attachments import UnreadableAttachment, attachment_pdf, check_attachment
 from clinic_app.packets.fields import Letterhead, counties_of_conviction, display, long_date
-from clinic_app.packets.instructions import render_instructions
 from clinic_app.packets.readiness import BLOCKING, INFO, PROFILE_STALE_DAYS, Readiness, ReadinessItem, check, uses_official_form
 from clinic_app.roles import SIGNED_IN, Permission, Role, operation
 from clinic_app.services.context import ServiceContext
@@ -245,12 +244,13 @@ class PacketService:
     # -- building --------------------------------------------------------------------------
 
     @operation(Permission.PACKET_BUILD)
-    def build(self, matter_id: str, *, draft: bool = False, password: str | None = None, confirm_checked: bool = False, progress=None) -> BuiltPacket:
+    def build(self, matter_id: str, *, draft: bool = False, password: str | None = None, confirm_checked: bool = False, progress=None, file_copy: bool = True) -> BuiltPacket:
         """The packet PDF in memory. Refuses (PacketNotReady) when something blocks, unless draft.
 
         `confirm_checked`: the attorney records (audited) that they checked the profile and
         its application form today, which a final packet on the worksheet or on a never
-        verified profile needs."""
+        verified profile needs. `file_copy=False`: without the clinic's file copy, for a
+        caller that will not save it."""
         with no_gc_pauses():  # reading the matter too: a full collection alone can outlast the build
             prepared = self._prepare(matter_id, draft, convert=True)
         readiness = prepared.readiness
@@ -271,7 +271,7 @@ class PacketService:
             ("Readiness at build", f"{len(readiness.blocking)} blocking, {len(readiness.warnings)} warnings"),
         ]
         items = [(i.severity, i.message) for i in readiness.ordered()]
-        packet = assemble(ctx, form_template=prepared.form_template, password=password, build_summary=summary, readiness=items, progress=progress)
+        packet = assemble(ctx, form_template=prepared.form_template, password=password, build_summary=summary, readiness=items, progress=progress, file_copy=file_copy)
         self.ctx.record(
             "packet.build",
             "matter",
@@ -283,6 +283,8 @@ class PacketService:
     @operation(Permission.PACKET_BUILD)
     def save(self, packet: BuiltPacket, path: str, manifest_path: str | None = None, file_copy_path: str | None = None) -> None:
         """The outgoing packet, and if asked the clinic's file copy PDF and the JSON manifest."""
+        if file_copy_path and not packet.file_copy:
+            raise ValueError("the packet was built without its file copy (build(file_copy=True))")
         atomic_write(path, packet.pdf)
         if file_copy_path:
             atomic_write(file_copy_path, packet.file_copy)
@@ -326,6 +328,8 @@ class PacketService:
     @operation(Permission.PACKET_BUILD)
     def instructions(self, matter_id: str, language: str | None = None) -> bytes:
         """The client's own sheet (what to sign, where it goes, what next); never part of the packet."""
+        from clinic_app.packets.instructions import render_instructions  # here: a packet build does not need it
+
         prepared = self._prepare(matter_id)
         pdf = render_instructions(prepared.ctx, language or prepared.ctx.bundle.client.preferred_language)
         self.ctx.record("packet.instructions", "matter", matter_id)

@@ -119,3 +119,44 @@ def test_opening_the_window_loads_no_command_module():
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_each_command_module_registers_the_group_named_after_it():
+    import argparse
+
+    from clinic_app.cli import COMMAND_MODULES, build_parser, command_group
+
+    for module in COMMAND_MODULES:
+        groups = next(a for a in build_parser(module)._actions if isinstance(a, argparse._SubParsersAction))
+        assert list(groups.choices) == [command_group(module)], module
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["packet", "build", "--matter", "m1", "--out", "p.pdf", "--draft"],
+        ["--vault", "/v", "--user", "ana", "packet", "check", "--matter", "m1", "--json"],
+        ["--vau", "/v", "client", "list", "--vault", "/w"],
+        ["--vault=/v", "backup", "verify", "b.bak"],
+        ["--user", "packet", "vault", "check"],  # an option's value that names a group is not the command
+        ["profile", "list"],
+    ],
+)
+def test_a_command_is_read_by_its_own_group_as_by_the_full_parser(argv):
+    from clinic_app.cli import _command_module, build_parser, parse
+
+    assert _command_module(argv) is not None
+    assert vars(parse(argv)) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["pakcet", "build"], ["-x", "packet"], ["--vault", "/v", "--user"]])
+def test_no_group_named_first_goes_to_the_full_parser(argv):
+    from clinic_app.cli import _command_module
+
+    assert _command_module(argv) is None
+
+
+def test_a_mistyped_action_is_worded_as_the_full_parser_words_it():
+    full = _run("vault", "chek")
+    assert full.returncode == 2
+    assert full.stderr.startswith("error: argument ACTION: invalid choice: 'chek'") and "clinic-app vault --help" in full.stderr

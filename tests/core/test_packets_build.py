@@ -421,3 +421,17 @@ def test_a_cropped_attachment_keeps_its_crop(session):
     page = PdfReader(io.BytesIO(packet.pdf)).pages[part.first_page - 1]
     assert (float(page.mediabox.width), float(page.mediabox.height)) == (500, 720)
     assert "Cropped page 1" in page.extract_text() and f"page {part.first_page} of {packet.page_count}" in page.extract_text()
+
+
+def test_a_build_without_its_file_copy_lays_none_out_and_the_packet_is_the_same(session, epoch, monkeypatch, tmp_path):
+    from clinic_app.packets import render
+
+    matter_id = make_matter(session, attachments=(("record.pdf", pdf_pages(1, "Record"), "court_record"),))
+    whole = session.packets.build(matter_id)
+    monkeypatch.setattr(render, "file_copy_story", lambda *a, **k: pytest.fail("the file copy was laid out"))
+    lean = session.packets.build(matter_id, file_copy=False)
+    assert lean.pdf == whole.pdf and lean.manifest == whole.manifest and lean.page_count == whole.page_count
+    assert whole.file_copy and lean.file_copy == b""
+    with pytest.raises(ValueError):
+        session.packets.save(lean, str(tmp_path / "packet.pdf"), file_copy_path=str(tmp_path / "copy.pdf"))
+    assert not (tmp_path / "packet.pdf").exists() and not (tmp_path / "copy.pdf").exists()  # refused before writing anything

@@ -158,3 +158,34 @@ def test_user_add_with_signature_and_manager_sets_anyone(vault, cli):
     assert (lee["full_name"], lee["title"], lee["bar_number"]) == ("Lee J. Park", "Supervising Attorney", "199001")
     assert cli("user", "set", "lee").err.startswith("error: nothing to change")
     assert cli("user", "set", "nobody", "--title", "x").err.startswith("error: no user named")
+
+
+# What `packet build` must not load: the other command groups, code for other jobs (backup,
+# bundles, intake, the client's instruction sheet, filling a clinic's official form, image
+# attachments), and Qt. Each was loaded, or could creep back, at a cost to every build.
+PACKET_BUILD_PROBE = r"""
+import atexit, sys
+NOT_NEEDED = ("clinic_app.cli.", "clinic_app.backup", "clinic_app.bundles", "clinic_app.services.intake", "clinic_app.intake_format",
+              "clinic_app.packets.instructions", "clinic_app.packets.fillable", "PIL.ImageOps", "PIL.ImageSequence", "PySide6")
+NEEDED = ("clinic_app.cli.common", "clinic_app.cli.packet_commands")
+atexit.register(lambda: print(sorted(m for m in sys.modules if m.startswith(NOT_NEEDED) and m not in NEEDED)))
+from ui.launcher import main
+sys.exit(main())
+"""
+
+
+def test_packet_build_loads_no_other_command_group_nor_code_it_does_not_use(vault, vault_dir, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.core.packet_helpers import pdf_pages
+
+    matter_id = prepare(vault, attachments=(("record.pdf", pdf_pages(2, "Record"), "court_record"),))
+    out = tmp_path / "packet.pdf"
+    argv = ["--vault", str(vault_dir), "--user", "attorney", "packet", "build", "--matter", matter_id, "--out", str(out)]
+    env = {**os.environ, "CLINIC_PASSWORD": PASSWORD}
+    built = subprocess.run([sys.executable, "-c", PACKET_BUILD_PROBE, *argv], capture_output=True, text=True, env=env, timeout=120)
+    assert built.returncode == 0, built.stderr
+    assert "wrote packet" in built.stdout and len(PdfReader(out).pages) > 2
+    assert built.stdout.strip().splitlines()[-1] == "[]"
