@@ -29,4 +29,6 @@ class VaultOnDemand:
             return self._vault
 
     def __getattr__(self, name: str):  # only for names not found above
+        if name.startswith("_"):  # never make the vault for a private or special name (copy, pickle)
+            raise AttributeError(name)
         return getattr(self.vault, name)
