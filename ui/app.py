@@ -73,6 +73,7 @@ CLIENT_AREA_MODULES = (
     "ui.pages.client_workspace",
     "ui.dialogs.vault_notices_dialog",
     "ui.dialogs.backup_dialog",  # a manager's status bar says how old the last backup is
+    "clinic_app.vault_check",  # the menus ask whether this user may check the vault
 )
 
 

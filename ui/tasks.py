@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -16,10 +17,11 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from clinic_app.cancellation import Cancelled, CancelToken
 
-__all__ = ["Cancelled", "TaskHandle", "cyclic_gc_paused", "run_in_background", "set_synchronous"]
+__all__ = ["Cancelled", "TaskHandle", "cyclic_gc_paused", "quiet_for", "run_in_background", "set_synchronous"]
 
 _synchronous = False
 _pending: set["_Signals"] = set()  # keeps signal carriers alive until they have delivered
+_last_change = 0.0  # time.monotonic() when a task last started or delivered
 
 _gc_pauses = 0
 _gc_was_enabled = False  # the collector's state before the first of the overlapping pauses
@@ -44,6 +46,13 @@ def cyclic_gc_paused() -> Iterator[None]:
             _gc_pauses -= 1
             if _gc_pauses == 0 and _gc_was_enabled:
                 gc.enable()
+
+
+def quiet_for() -> float:
+    """Seconds since a background task last started or delivered; 0 while one is running.
+    Work the GUI thread may do whenever (building pages ahead) waits for quiet: a worker takes
+    the interpreter in turns with it, so 30 ms of work then stalls the window for 100."""
+    return 0.0 if _pending else time.monotonic() - _last_change
 
 
 def set_synchronous(on: bool) -> None:
@@ -138,11 +147,13 @@ def run_in_background(
     handle = TaskHandle()
 
     def finish_ok(result: Any) -> None:
+        _note_change()
         handle.finished = True
         if on_success is not None:
             on_success(result)
 
     def finish_error(exc: BaseException) -> None:
+        _note_change()
         handle.finished = True
         if on_error is not None:
             on_error(exc)
@@ -174,5 +185,11 @@ def run_in_background(
     def work() -> Any:
         return fn(progress) if on_progress is not None else fn()
 
+    _note_change()
     QThreadPool.globalInstance().start(_Job(work, signals))
     return handle
+
+
+def _note_change() -> None:
+    global _last_change
+    _last_change = time.monotonic()

@@ -115,3 +115,15 @@ def test_a_pause_started_while_the_collector_is_off_leaves_it_off():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_quiet_is_zero_while_a_task_runs_and_grows_after_it_delivers(qtbot, threaded):
+    release = threading.Event()
+    done = []
+    tasks.run_in_background(lambda: release.wait(5), done.append)
+    assert tasks.quiet_for() == 0.0
+    release.set()
+    qtbot.waitUntil(lambda: done, timeout=3000)
+    first = tasks.quiet_for()
+    qtbot.wait(50)
+    assert tasks.quiet_for() >= first + 0.04
