@@ -123,7 +123,7 @@ def test_quiet_is_zero_while_a_task_runs_and_grows_after_it_delivers(qtbot, thre
     tasks.run_in_background(lambda: release.wait(5), done.append)
     assert tasks.quiet_for() == 0.0
     release.set()
-    qtbot.waitUntil(lambda: done, timeout=3000)
+    qtbot.waitUntil(lambda: bool(done), timeout=3000)
     first = tasks.quiet_for()
     qtbot.wait(50)
     assert tasks.quiet_for() >= first + 0.04
