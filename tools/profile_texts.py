@@ -26,6 +26,7 @@ def shipped_texts() -> list[str]:
         profile = registry.get(state)
         texts.add(profile.name)
         texts.update(route.name for route in profile.routes)
+        texts.update(route.guidance for route in profile.routes)
         texts.update(spec.label for spec in profile.all_fields())
         statement = profile.document("personal_statement")
         if statement:

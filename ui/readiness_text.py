@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from clinic_app.domain.validation import Problem
-from clinic_app.packets.readiness_wording import prepared_params, profile_sentence, template_key
+from clinic_app.packets.readiness_wording import detail_key, prepared_params, profile_sentence, template_key
 from ui.labels import profile_text
 from ui.problem_text import problem_message
 
@@ -74,6 +74,12 @@ TEXT: dict[str, str] = {
     "form_template_missing": QT_TRANSLATE_NOOP("ReadinessText", "The fillable form named in the {state} profile cannot be read ({file})."),
     "restricted_fields": QT_TRANSLATE_NOOP("ReadinessText", "The {state} packet needs restricted facts ({fields}); they are checked when an attorney builds it."),
     "restricted_access_needed": QT_TRANSLATE_NOOP("ReadinessText", "The {state} packet needs restricted facts ({fields}); only an attorney can build it."),
+    "cor_route_detail": QT_TRANSLATE_NOOP(
+        "ReadinessText",
+        "A {period_years}-year period counted from the conviction date ({registration_years} years if PC 290 registration applies), "
+        "never before supervision ends. Needs a felony committed to state prison or dismissed under PC 1203.4, and "
+        "{residence_years} years' continuous residence in the state: the attorney confirms.",
+    ),
 }
 
 
@@ -112,3 +118,14 @@ def readiness_text(item) -> str:
         return QCoreApplication.translate("ReadinessText", template).format(**params)
     except (KeyError, IndexError, ValueError):
         return item.message
+
+
+def readiness_detail(item) -> str:
+    """The item's longer why in the UI language: our words for its numbers, then the profile's
+    guidance; otherwise the profile's own guidance text (translated when it is a shipped one)."""
+    key = detail_key(item)
+    if key is None:
+        return profile_text(item.detail)
+    params = prepared_params(item, profile_text, _date)
+    words = QCoreApplication.translate("ReadinessText", TEXT[key]).format(**params)
+    return " ".join(t for t in (words, params.get("guidance", "")) if t)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.domain.problem_text import describe
-from clinic_app.packets.readiness_wording import prepared_params, profile_sentence, template_key
+from clinic_app.packets.readiness_wording import detail_key, prepared_params, profile_sentence, template_key
 from clinic_app.translation import N_, Np_, _, current_language, date_words, ngettext, profile_words
 
 TEXT: dict[str, str] = {
@@ -56,6 +56,11 @@ TEXT: dict[str, str] = {
     "form_template_missing": N_("The fillable form named in the {state} profile cannot be read ({file})."),
     "restricted_fields": N_("The {state} packet needs restricted facts ({fields}); they are checked when an attorney builds it."),
     "restricted_access_needed": N_("The {state} packet needs restricted facts ({fields}); only an attorney can build it."),
+    "cor_route_detail": N_(
+        "A {period_years}-year period counted from the conviction date ({registration_years} years if PC 290 registration applies), "
+        "never before supervision ends. Needs a felony committed to state prison or dismissed under PC 1203.4, and "
+        "{residence_years} years' continuous residence in the state: the attorney confirms."
+    ),
 }
 
 NOTICE_RECENT = Np_(
@@ -88,6 +93,11 @@ def readiness_words(item) -> str:
 
 
 def readiness_detail(item) -> str:
-    """The longer why: a shipped profile's guidance in the current language, else as written."""
-    return profile_words(item.detail)
+    """The longer why in the current language: our words for the item's numbers, then the
+    profile's guidance; a shipped profile's guidance text in the catalogue's words."""
+    key = detail_key(item)
+    if key is None or current_language() == "en":
+        return profile_words(item.detail)
+    params = prepared_params(item, profile_words, str)
+    return " ".join(t for t in (_(TEXT[key]).format(**params), params.get("guidance", "")) if t)
 

@@ -219,7 +219,12 @@ def check(
                 f"continuous residence in the state: the attorney confirms. {cor_route.guidance}"
             )
             severity = INFO if bundle.matter.route is Route.COR else WARNING
-            add(ReadinessItem(severity, "cor_route_available", f"Certificate of Rehabilitation route may be available {when}.", "matter.route", detail.strip(), params={"date": "" if estimate.earliest <= today else estimate.earliest.isoformat()}))
+            add(ReadinessItem(severity, "cor_route_available", f"Certificate of Rehabilitation route may be available {when}.", "matter.route", detail.strip(), params={
+                "date": "" if estimate.earliest <= today else estimate.earliest.isoformat(),
+                # the detail's numbers and the route's guidance (a profile text), for the app's and the CLI's words
+                "period_years": estimate.period_years, "registration_years": cor_route.cor.registration_period_years,
+                "residence_years": cor_route.cor.residence_years, "guidance": cor_route.guidance,
+            }))
     # -- exhibits: letters and court records attached, not just recorded ----------------
     attached_letters = 0
     for i, reference in enumerate(bundle.references):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-PROFILE_TEXT_PARAMS = ("label", "section", "notice", "profile_text", "reduced_text")  # words the state profile supplies
+PROFILE_TEXT_PARAMS = ("label", "section", "notice", "profile_text", "reduced_text", "guidance")  # words the state profile supplies
 
 
 def prepared_params(item, profile_words: Callable[[str], str], date_words: Callable[[str], str]) -> dict:
@@ -32,6 +32,14 @@ def profile_sentence(params: dict) -> str | None:
     if params.get("reduced_text"):
         text += " " + params["reduced_text"].replace("{count}", str(params.get("reduced", "")))
     return text
+
+
+def detail_key(item) -> str | None:
+    """The key of the item's longer why in a side's table, when the sides word it (else the
+    detail is the profile's own guidance text, or the core's English)."""
+    if item.code == "cor_route_available" and "period_years" in item.params:
+        return "cor_route_detail"
+    return None
 
 
 def template_key(item, params: dict) -> str:

@@ -3439,6 +3439,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>Teléfono</translation>
     </message>
     <message>
+        <source>The Governor&apos;s Office encourages applicants who are eligible for a Certificate of Rehabilitation to use that route. It needs current California residence, so it does not help people who live abroad.</source>
+        <translation>La Oficina del Gobernador anima a quienes pueden pedir un Certificado de Rehabilitación a usar esa vía. Requiere residir actualmente en California, así que no ayuda a quienes viven en el extranjero.</translation>
+    </message>
+    <message>
         <source>The offense and my responsibility</source>
         <translation>El delito y mi responsabilidad</translation>
     </message>
@@ -3811,6 +3815,10 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
     <message>
         <source>The {state} packet needs restricted facts ({fields}); only an attorney can build it.</source>
         <translation>El paquete de {state} necesita datos restringidos ({fields}); solo un abogado puede generarlo.</translation>
+    </message>
+    <message>
+        <source>A {period_years}-year period counted from the conviction date ({registration_years} years if PC 290 registration applies), never before supervision ends. Needs a felony committed to state prison or dismissed under PC 1203.4, and {residence_years} years&apos; continuous residence in the state: the attorney confirms.</source>
+        <translation>Un plazo de {period_years} años contado desde la fecha de la condena ({registration_years} años si corresponde el registro bajo PC 290), nunca antes de que termine la supervisión. Requiere un delito grave con pena en prisión estatal o desestimado bajo PC 1203.4, y {residence_years} años de residencia continua en el estado: el abogado lo confirma.</translation>
     </message>
     <message numerus="yes">
         <source>{county} County notice was served %n days ago; the governor may act only {minimum_days} days after service ({statute}).</source>

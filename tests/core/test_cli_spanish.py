@@ -78,14 +78,18 @@ def test_user_list_in_spanish_with_role_names_of_the_glossary(vault, cli):
 
 
 def test_packet_check_words_its_items_in_spanish(vault, cli):
-    matter = prepare(vault, served={"Orange": 30})
+    from clinic_app.domain.models import Level
+
+    matter = prepare(vault, served={"Orange": 30}, levels=(Level.FELONY, Level.MISDEMEANOR))  # a felony: the Certificate route
     result = spanish(cli, "packet", "check", "--matter", matter)
     assert result.code == 1  # Los Angeles was never served
     assert f"caso {matter}: perfil de CA" in result.out
     assert "BLOQUEA (" in result.out
     assert "Aviso de intención de solicitar clemencia: todavía no se entregó a la fiscalía del condado de Los Angeles." in result.out
     assert "no está listo:" in result.out
-    for english in ("BLOCKING", "not yet served", "Notice of Intent", "not ready", "matter "):
+    assert "Un plazo de 7 años contado desde la fecha de la condena" in result.out  # the Certificate route's why
+    assert "La Oficina del Gobernador anima" in result.out
+    for english in ("BLOCKING", "not yet served", "Notice of Intent", "not ready", "matter ", "conviction date", "Governor's Office"):
         assert english not in result.out, english
     machine = json.loads(cli("packet", "check", "--matter", matter, "--json", env=SPANISH).out)
     assert any(item["code"] == "notice_not_served" and "not yet served" in item["message"] for item in machine["blocking"])

@@ -112,3 +112,24 @@ def test_a_profile_rule_reads_in_spanish_with_its_count(qapp):
         assert text.startswith("Condenas por delitos graves en 2 casos distintos") and "1 de estos delitos graves" in text
     finally:
         install_translators(qapp, "en")
+
+
+def test_the_certificate_route_detail_reads_in_both_languages(qapp, session):
+    """The core's English detail and the app's words agree; in Spanish the numbers and the
+    profile's guidance are in Spanish too."""
+    from clinic_app.domain.models import Level
+    from tests.core.packet_helpers import make_matter
+    from ui.readiness_text import readiness_detail
+
+    readiness = session.packets.check(make_matter(session, levels=(Level.FELONY, Level.MISDEMEANOR)))
+    (item,) = [i for i in readiness.items if i.code == "cor_route_available"]
+    assert readiness_detail(item) == item.detail
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "es")
+    try:
+        spanish = readiness_detail(item)
+    finally:
+        install_translators(qapp, "en")
+    assert spanish.startswith(f"Un plazo de {item.params['period_years']} años contado desde la fecha de la condena")
+    assert "La Oficina del Gobernador anima" in spanish and "conviction" not in spanish

@@ -34,7 +34,7 @@ from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
 from ui.error_text import error_text, file_error_text
 from ui.labels import profile_text
-from ui.readiness_text import readiness_text
+from ui.readiness_text import readiness_detail, readiness_text
 from ui import tasks
 from ui.role_text import allow
 
@@ -238,7 +238,7 @@ class PacketPage(QWidget):
             row = QListWidgetItem(f"{mark}  {text}")
             row.setData(FIELD_REF_ROLE, item.field_ref)
             row.setForeground(QBrush(color))
-            detail = profile_text(item.detail)  # a profile's guidance, in the UI language when known
+            detail = readiness_detail(item)  # the why, with a profile's guidance, in the UI language when known
             row.setData(DETAIL_ROLE, detail)
             row.setToolTip(detail or text)
             self.items.addItem(row)
