@@ -108,7 +108,7 @@ def date_words(value) -> str:
     return long_date(value, current_language())
 
 
-# Status words at the start of a check's line (vault check, selftest); padded to one width so
+# Status words at the start of a check's line (vault check, selftest, backup verify and drill); padded to one width so
 # the texts line up in every language.
 STATUS_WORDS = {
     # Translators: status of a check that passed, at the start of a line
@@ -119,6 +119,8 @@ STATUS_WORDS = {
     "fail": N_("FAIL"),
     # Translators: status of a self-test step that was not run
     "skip": N_("skip"),
+    # Translators: a line that only informs (restore drill)
+    "info": N_("info"),
 }
 
 

@@ -19,7 +19,7 @@ from clinic_app.backup.container import BackupError, BackupKey
 from clinic_app.backup.manifest import TABLES_CHANGED_BY_RESTORE
 from clinic_app.backup.restore import restore_into
 from clinic_app.services.context import ServiceContext
-from clinic_app.translation import _, ngettext
+from clinic_app.translation import _, ngettext, status_line
 from clinic_app.vault import Vault
 
 DRILL_USER = "restore-drill"
@@ -64,20 +64,20 @@ def _compare(backup_file: Path, found, verify_lines: list[str], counts: dict[str
     differ = [t for t in compared if counts.get(t) != found.counts[t]]
     if differ:
         report.ok = False
-        report.lines.append("FAIL " + _("restored vault has different counts in: {tables}").format(tables=", ".join(differ)))
+        report.lines.append(status_line("fail", _("restored vault has different counts in: {tables}").format(tables=", ".join(differ))))
     else:
         clients = counts.get("clients", 0)
         documents = counts.get("documents", 0)
-        report.lines.append("ok   " + _("restored into a temporary vault: {clients}, {attachments}, {rows} rows in {tables} tables match the backup").format(
+        report.lines.append(status_line("ok", _("restored into a temporary vault: {clients}, {attachments}, {rows} rows in {tables} tables match the backup").format(
             clients=ngettext("{count} client", "{count} clients", clients).format(count=clients),
             attachments=ngettext("{count} attachment", "{count} attachments", documents).format(count=documents),
             rows=sum(counts[t] for t in compared),
             tables=len(compared),
-        ))
-    report.lines.append("ok   " + _("the temporary vault was deleted"))
+        )))
+    report.lines.append(status_line("ok", _("the temporary vault was deleted")))
     age = (clock.utc_now() - _parse(found.created_at)).days
-    report.lines.append("info " + ngettext("the backup was made {at} ({days} day ago) by {by}", "the backup was made {at} ({days} days ago) by {by}", age).format(
-        at=found.created_at, days=age, by=found.created_by))
+    report.lines.append(status_line("info", ngettext("the backup was made {at} ({days} day ago) by {by}", "the backup was made {at} ({days} days ago) by {by}", age).format(
+        at=found.created_at, days=age, by=found.created_by)))
     report.summary = report.lines[len(verify_lines) :]
     return report
 

@@ -23,7 +23,7 @@ from clinic_app.backup.container import (
 )
 from clinic_app.backup.manifest import Manifest
 from clinic_app.storage import migrations
-from clinic_app.translation import _, ngettext
+from clinic_app.translation import _, ngettext, status_line
 
 Progress = Callable[[int, int], None]
 
@@ -40,11 +40,11 @@ class VerifyReport:
         return not self.problems
 
     def passed(self, text: str) -> None:
-        self.lines.append(f"ok   {text}")
+        self.lines.append(status_line("ok", text))
 
     def failed(self, text: str) -> None:
         self.problems.append(text)
-        self.lines.append(f"FAIL {text}")
+        self.lines.append(status_line("fail", text))
 
     @property
     def verdict(self) -> str:
@@ -187,7 +187,7 @@ def verify_backup(path: str | Path, passphrase: str | BackupKey, progress: Progr
     report.passed(_("the passphrase opens the backup"))
     check_file(path, key, report, progress)
     if key.profile == TEST_PROFILE:
-        report.lines.append("warn " + _("the backup key uses test-strength key derivation"))
+        report.lines.append(status_line("warn", _("the backup key uses test-strength key derivation")))
     return report
 
 

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 
 from clinic_app.cli.common import emit_json_document, open_session, print_json
-from clinic_app.translation import _, ngettext
+from clinic_app.translation import N_, _, ngettext
+
+# The restricted categories as people read them (the app: ui/labels.py); --json keeps the ids.
+CATEGORY_WORDS = {
+    "immigration_status": N_("Immigration status"),
+    "citizenship": N_("Citizenship"),
+    "a_number": N_("A-number"),
+    "place_of_birth": N_("Place or country of birth"),
+    "ssn": N_("Social Security number"),
+    "immigration_court": N_("Immigration court (hearing dates, detention)"),
+    "immigration_analysis": N_("Attorney's immigration analysis (work product)"),
+}
 
 
 def register(commands) -> None:
@@ -33,7 +44,8 @@ def report_lines(report: dict) -> list[str]:
         + ngettext("(retention: {days} day after filing or closing)", "(retention: {days} days after filing or closing)", report["retention_days"]).format(days=report["retention_days"])
     ]
     for category in report["categories"]:
-        lines.append(f"{category['category']}: {category['count']}")
+        name = category["category"]
+        lines.append(f"{_(CATEGORY_WORDS[name]) if name in CATEGORY_WORDS else name}: {category['count']}")
         for m in category["matters"]:
             consent = _("consent {date}").format(date=m["consent_on"]) if m["client_consent"] else _("NO CONSENT RECORDED")
             lines.append(

@@ -218,3 +218,16 @@ def test_help_in_spanish(cli):
     missing = cli("packet", "check", env=SPANISH, user=None, password=None)
     assert missing.code == 2
     assert missing.err == "error: faltan estos argumentos obligatorios: --matter (vea 'clinic-app packet check --help')\n"
+
+
+def test_privacy_report_and_backup_verify_in_spanish(vault, cli, tmp_path):
+    report = spanish(cli, "privacy", "report", user="attorney")
+    assert "Valores restringidos guardados: 0" in report.out and "Situación migratoria: 0" in report.out
+    assert "immigration_status" not in report.out and "Restricted values" not in report.out
+    backup = tmp_path / "vault.backup"
+    secret = {"CLINIC_BACKUP_PASSWORD": "a backup passphrase long enough"}
+    assert cli("backup", "create", "--out", str(backup), env=secret).code == 0
+    verified = cli("backup", "verify", str(backup), env={**SPANISH, **secret}, user=None, password=None)
+    assert verified.code == 0, verified.err
+    lines = verified.out.splitlines()
+    assert lines[0].startswith("bien    ") and not any(line.startswith(("ok ", "FAIL ")) for line in lines), verified.out

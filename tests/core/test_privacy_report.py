@@ -61,7 +61,7 @@ def test_cli_report_and_purge_role_matrix(vault, cli):
         assert result.code == 0, result.err
         assert json.loads(result.out)["total_values"] == 4 and CANARY not in result.out + result.err
     text = cli("privacy", "report", user="manager")
-    assert "immigration_analysis: 2" in text.out and CANARY not in text.out
+    assert "Attorney's immigration analysis (work product): 2" in text.out and CANARY not in text.out
     for args in (("report",), ("purge",), ("purge", "--matter", first), ("export", "--client", "x")):
         denied = cli("privacy", *args, user="paralegal")
         assert denied.code == 4 and denied.err.startswith("error: ") and "Traceback" not in denied.err
