@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
-import operator
 import typing
 from datetime import date
 from functools import cache
@@ -115,11 +114,23 @@ def to_row(record: typing.Any) -> dict[str, typing.Any]:
 
 
 @cache
-def _bulk_plan(cls: type) -> tuple[typing.Callable, tuple[tuple[int, typing.Callable], ...]]:
-    plan = _row_plan(cls)
+def _bulk_row_maker(cls: type) -> typing.Callable[[typing.Any], list]:
+    """One function per record class, written out field by field as `dataclasses` writes
+    `__init__` (about twice as fast as looping over a plan): text and numbers are read as
+    they are, the other fields through their converter."""
     hints = _hints(cls)
-    converted = tuple((i, convert) for i, (name, convert) in enumerate(plan) if _base_type(hints[name]) not in (str, int, float))
-    return operator.attrgetter(*(name for name, _ in plan), "stamps"), converted
+    converters: dict[str, typing.Callable] = {}
+    values = []
+    for name, convert in _row_plan(cls):
+        if _base_type(hints[name]) in (str, int, float):
+            values.append(f"r.{name}")
+        else:
+            converters[f"_{name}"] = convert
+            values.append(f"_{name}(r.{name})")
+    values += [f"s.{column}" for column in STAMP_COLUMNS]
+    source = f"def row(r):\n    s = r.stamps\n    return [{', '.join(values)}]\n"
+    exec(source, converters)  # noqa: S102 - names are the dataclass's own fields
+    return converters["row"]
 
 
 def bulk_columns(cls: type) -> list[str]:
@@ -131,13 +142,7 @@ def bulk_values(record: typing.Any) -> list[typing.Any]:
     """`to_row` as a list of values in `bulk_columns` order, for bulk inserts of records that
     hold their declared types (built by the intake reader from typed structs): text and
     numbers go in untouched, only dates, enums, flags, lists and addresses are converted."""
-    getter, converted = _bulk_plan(type(record))
-    values = list(getter(record))
-    for i, convert in converted:
-        values[i] = convert(values[i])
-    stamps: Stamps = values.pop()
-    values += (stamps.created_at, stamps.created_by, stamps.updated_at, stamps.updated_by)
-    return values
+    return _bulk_row_maker(type(record))(record)
 
 
 def from_row(cls: type, names: list[str], values: tuple) -> typing.Any:
