@@ -107,11 +107,11 @@ class AuditLog:
             cursor = self.db.conn.execute(f"SELECT {COLUMNS} FROM audit_log ORDER BY seq")
             for seq, at, actor, action, otype, oid, detail, prev_hash, digest in cursor:
                 if seq != expected_seq:
-                    problems.append(f"audit entry {expected_seq} is missing (next is {seq})")
+                    problems.append(_("audit entry {seq} is missing (next is {next})").format(seq=expected_seq, next=seq))
                 if prev_hash != prev:
-                    problems.append(f"audit entry {seq} does not follow the entry before it")
+                    problems.append(_("audit entry {seq} does not follow the entry before it").format(seq=seq))
                 if entry_hash(seq, at, actor, action, otype, oid, detail, prev_hash) != digest:
-                    problems.append(f"audit entry {seq} was altered")
+                    problems.append(_("audit entry {seq} was altered").format(seq=seq))
                 prev = digest
                 expected_seq = seq + 1
         return problems

@@ -401,7 +401,7 @@ def audit_signature_report(state: GrantState, entries) -> tuple[list[str], int, 
         if ok:
             good += 1
         elif key:
-            problems.append(f"entry {seq}: the signature of {actor!r} does not verify (forged or altered)")
+            problems.append(_("entry {seq}: the signature of {actor!r} does not verify (forged or altered)").format(seq=seq, actor=actor))
     return problems, good, unsigned
 
 

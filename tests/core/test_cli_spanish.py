@@ -231,3 +231,20 @@ def test_privacy_report_and_backup_verify_in_spanish(vault, cli, tmp_path):
     assert verified.code == 0, verified.err
     lines = verified.out.splitlines()
     assert lines[0].startswith("bien    ") and not any(line.startswith(("ok ", "FAIL ")) for line in lines), verified.out
+
+
+def test_vault_check_names_a_rewritten_audit_log_in_spanish(vault, cli):
+    from clinic_app.domain.models import Client
+    from clinic_app.lifecycle import open_session
+    from tests.conftest import PASSWORD
+
+    with open_session(vault, "manager", PASSWORD) as s:
+        s.clients.create(Client("Ana", "Uno"))
+        s.db.execute("DROP TRIGGER audit_log_no_update")  # someone with the database key rewrites history
+        s.db.execute("UPDATE audit_log SET actor = 'paralegal' WHERE action = 'create'")
+    result = spanish(cli, "vault", "check")
+    assert result.code == 1
+    assert "FALLO   registro de auditoría: la entrada de auditoría" in result.out and "fue alterada" in result.out
+    assert "falta el disparador audit_log_no_update (se eliminó fuera de la aplicación)" in result.out
+    assert "FAIL" not in result.out and "altered" not in result.out
+    assert result.err.startswith("error: la bóveda tiene problemas")
