@@ -986,7 +986,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>%1 pardon, opened %2</source>
-        <translation>Indulto %1, abierto el %2</translation>
+        <translation>Perdón de %1, abierto el %2</translation>
     </message>
     <message>
         <source>No matter (not an exhibit)</source>
@@ -2510,7 +2510,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>A governor&apos;s pardon in the state of conviction. You can change these answers later.</source>
-        <translation>Un indulto del gobernador en el estado de la condena. Puede cambiar estas respuestas más adelante.</translation>
+        <translation>Un perdón del gobernador en el estado de la condena. Puede cambiar estas respuestas más adelante.</translation>
     </message>
     <message>
         <source>A California governor&apos;s pardon. You can change these answers later.</source>
