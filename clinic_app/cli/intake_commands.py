@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from clinic_app.cli.common import emit_json_document, open_session, print_json
@@ -26,7 +27,13 @@ def import_intake(args) -> int:
 
     document = read_intake_file(args.file)
     with open_session(args) as session:
-        result = session.intake.import_document(document, parse_ahead=True)
+        # Its objects are freed by reference counting; the cyclic collector's passes over the
+        # ones alive (ids, batches) were a fifth of the CPU of a 100,000-client import.
+        gc.disable()
+        try:
+            result = session.intake.import_document(document, parse_ahead=True)
+        finally:
+            gc.enable()
     for line in result.dropped:
         print(_("note: {text}").format(text=line), file=sys.stderr)
     if args.json:
