@@ -67,7 +67,13 @@ def create_command(args) -> int:
 def verify_command(args) -> int:
     from clinic_app.backup.verify import verify_backup
 
-    report = verify_backup(args.file, backup_passphrase())
+    from contextlib import nullcontext
+
+    from clinic_app.translation import machine_readable
+
+    passphrase = backup_passphrase()
+    with machine_readable() if args.json else nullcontext():  # --json is for scripts: English lines
+        report = verify_backup(args.file, passphrase)
     if args.json:
         found = report.manifest
         print_json(

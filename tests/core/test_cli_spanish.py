@@ -231,6 +231,8 @@ def test_privacy_report_and_backup_verify_in_spanish(vault, cli, tmp_path):
     assert verified.code == 0, verified.err
     lines = verified.out.splitlines()
     assert lines[0].startswith("bien    ") and not any(line.startswith(("ok ", "FAIL ")) for line in lines), verified.out
+    machine = json.loads(cli("backup", "verify", str(backup), "--json", env={**SPANISH, **secret}, user=None, password=None).out)
+    assert machine["ok"] and machine["lines"][0].startswith("ok   ")
 
 
 def test_vault_check_names_a_rewritten_audit_log_in_spanish(vault, cli):
