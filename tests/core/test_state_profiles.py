@@ -231,8 +231,10 @@ def _mutated(data, path, action, value):
         holder[last] = value
     elif isinstance(holder, dict):
         holder[f"extra_{last}"] = value
-    else:
+    elif isinstance(holder, list):
         holder.append(value)
+    else:
+        raise TypeError("an earlier mutation replaced this path with a scalar")
     return data
 
 
