@@ -6,47 +6,20 @@ GUI thread through queued signals. Tests call `set_synchronous(True)` so work ru
 
 from __future__ import annotations
 
-import gc
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from clinic_app.cancellation import Cancelled, CancelToken
+from clinic_app.collector import cyclic_gc_paused  # re-exported: the workers' pause
 
 __all__ = ["Cancelled", "TaskHandle", "cyclic_gc_paused", "quiet_for", "run_in_background", "set_synchronous"]
 
 _synchronous = False
 _pending: set["_Signals"] = set()  # keeps signal carriers alive until they have delivered
 _last_change = 0.0  # time.monotonic() when a task last started or delivered
-
-_gc_pauses = 0
-_gc_was_enabled = False  # the collector's state before the first of the overlapping pauses
-_gc_lock = threading.Lock()
-
-
-@contextmanager
-def cyclic_gc_paused() -> Iterator[None]:
-    """For workers that build many objects (a 10,000-client import): the cyclic collector's
-    full passes hold the GIL for 100 ms and more, which freezes the GUI thread. Such work makes
-    little cyclic garbage (refcounting frees it), so pause the collector until it ends."""
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                gc.enable()
-
 
 def quiet_for() -> float:
     """Seconds since a background task last started or delivered; 0 while one is running.

@@ -15,12 +15,10 @@ with pypdf instead, stamped the same way.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import io
 import math
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from pypdf import PdfReader, PdfWriter, Transformation
@@ -29,6 +27,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen import canvas
 
 from clinic_app import APP_NAME, __version__
+from clinic_app.collector import cyclic_gc_paused
 from clinic_app.packets import official_form, render
 from clinic_app.packets.attachments import attachment_pdf
 from clinic_app.packets.exhibits import describe, exhibit_documents, exhibit_letter
@@ -98,23 +97,6 @@ def _application_part(spec, ctx: render.PacketContext, form_template: bytes | No
     return Part(spec.kind, spec.title, story=render.application_story(spec, ctx), page_note=render.WORKSHEET_NOTE)
 
 
-@contextmanager
-def no_gc_pauses():
-    """The cyclic garbage collector waits until the build is done.
-
-    A build makes some 100,000 short-lived objects, which start collections; when one of them
-    is a full collection in a process holding much (the app with 100k clients), it alone took
-    0.37 s, longer than the build. Nothing of the build's garbage is lost: the next collection
-    after it takes it."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def assemble(
     ctx: render.PacketContext,
     *,
@@ -127,7 +109,7 @@ def assemble(
 ) -> BuiltPacket:
     """`file_copy=False` leaves the clinic's file copy out (`BuiltPacket.file_copy` empty): a
     whole second layout that a caller not saving it (`packet build` without --file-copy) skips."""
-    with no_gc_pauses():
+    with cyclic_gc_paused():
         return _assemble(ctx, form_template, password, build_summary, readiness, progress, file_copy)
 
 
@@ -301,7 +283,7 @@ def _finish(writer: PdfWriter, ctx: render.PacketContext, title: str, identity: 
 def assemble_notices(ctx: render.PacketContext, counties: list[str]) -> bytes:
     """The Notice of Intent for each county, alone, to print, sign and serve before filing."""
     spec = ctx.profile.document("notice_of_intent")
-    with no_gc_pauses():
+    with cyclic_gc_paused():
         sections = [Section(f"{rule.statute}:{county}", render.notice_story(spec, rule, ctx, county)) for rule in ctx.profile.notices for county in counties]
         return lay_out(
             sections,

@@ -15,7 +15,8 @@ from clinic_app.domain.da_office import normalise_county
 from clinic_app.errors import ClinicError, NotFound, ValidationError
 from clinic_app.fileio import atomic_write
 from clinic_app.packets import official_form, render
-from clinic_app.packets.assemble import BuiltPacket, assemble, assemble_notices, no_gc_pauses
+from clinic_app.collector import cyclic_gc_paused
+from clinic_app.packets.assemble import BuiltPacket, assemble, assemble_notices
 from clinic_app.packets.attachments import UnreadableAttachment, attachment_pdf, check_attachment
 from clinic_app.packets.fields import Letterhead, counties_of_conviction, display, long_date
 from clinic_app.packets.readiness import BLOCKING, INFO, PROFILE_STALE_DAYS, Readiness, ReadinessItem, check, uses_official_form
@@ -251,7 +252,7 @@ class PacketService:
         its application form today, which a final packet on the worksheet or on a never
         verified profile needs. `file_copy=False`: without the clinic's file copy, for a
         caller that will not save it."""
-        with no_gc_pauses():  # reading the matter too: a full collection alone can outlast the build
+        with cyclic_gc_paused():  # reading the matter too: a full collection alone can outlast the build
             prepared = self._prepare(matter_id, draft, convert=True)
         readiness = prepared.readiness
         if not draft:

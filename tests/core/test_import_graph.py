@@ -28,6 +28,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "clinic_app.translation",
             "clinic_app.error_messages",
             "clinic_app.cancellation",
+            "clinic_app.collector",
             "clinic_app.findings",  # codes + parameters for what opening a vault found; no imports
             "clinic_app.domain.problem_text",  # words for problem codes, no imports; errors uses it
         ),

@@ -73,50 +73,6 @@ def test_inline_mode_runs_at_once():
     assert got == [7]
 
 
-def test_overlapping_gc_pauses_from_threads_turn_the_collector_back_on():
-    """Two workers pause the collector; the first to start finishes last, and the other way
-    round. Either order must leave the collector as it found it."""
-    import gc
-
-    assert gc.isenabled()
-    for first_to_end in ("a", "b"):
-        inside = {"a": threading.Event(), "b": threading.Event()}
-        may_end = {"a": threading.Event(), "b": threading.Event()}
-
-        def pause(name):
-            with tasks.cyclic_gc_paused():
-                inside[name].set()
-                may_end[name].wait(5)
-
-        a = threading.Thread(target=pause, args=("a",))
-        a.start()
-        assert inside["a"].wait(5)
-        b = threading.Thread(target=pause, args=("b",))
-        b.start()
-        assert inside["b"].wait(5)
-        assert not gc.isenabled()
-        second = "b" if first_to_end == "a" else "a"
-        may_end[first_to_end].set()
-        {"a": a, "b": b}[first_to_end].join(5)
-        assert not gc.isenabled(), "the collector came back while the other pause was still running"
-        may_end[second].set()
-        a.join(5)
-        b.join(5)
-        assert gc.isenabled(), f"collector left off after overlapping pauses ending {first_to_end} first"
-
-
-def test_a_pause_started_while_the_collector_is_off_leaves_it_off():
-    import gc
-
-    gc.disable()
-    try:
-        with tasks.cyclic_gc_paused():
-            pass
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
-
-
 def test_quiet_is_zero_while_a_task_runs_and_grows_after_it_delivers(qtbot, threaded):
     release = threading.Event()
     done = []
