@@ -9,7 +9,7 @@ from __future__ import annotations
 from clinic_app.errors import CorruptVault
 from clinic_app.roles import SIGNED_IN, operation
 from clinic_app.storage import migrations
-from clinic_app.storage.database import DatabaseError, damage_named
+from clinic_app.storage.database import DatabaseError, damage_named, page_problems
 from clinic_app.translation import N_, _, ngettext, status_line
 
 # The problems found by other layers (audit chain, role grants, damaged pages) come as they
@@ -25,6 +25,9 @@ def _audit_log(problem: str) -> str:
     return _("audit log: {problem}").format(problem=problem)
 
 
+STEPS = 7  # the calls of reached_step in `check`
+
+
 def check_damaged(vault, username: str, password: str) -> dict:
     """The report for a vault whose database is too damaged to log in to."""
     problems = [_database(p) for p in vault.damage_report(username, password)]
@@ -34,12 +37,22 @@ def check_damaged(vault, username: str, password: str) -> dict:
 
 
 @operation(SIGNED_IN)  # `vault check` and Clinic ▸ Check the vault: anyone who can open it
-def check(session) -> dict:
+def check(session, progress=None) -> dict:
+    """`progress(done, total)` is called before each step; the app's raises `Cancelled` when the
+    vault is being locked (which also interrupts the running statement)."""
     lines: list[str] = []
     problems: list[str] = []
     db = session.db
+    done = 0
+
+    def reached_step() -> None:
+        nonlocal done
+        if progress is not None:
+            progress(done, STEPS)
+        done += 1
 
     def step(what: str, run) -> None:
+        reached_step()
         try:
             with damage_named():
                 run()
@@ -47,7 +60,7 @@ def check(session) -> dict:
             problems.append(_("{what}: cannot be read ({reason})").format(what=_(what), reason=exc))
 
     def integrity() -> None:
-        found = db.integrity_problems()
+        found = page_problems(session.vault.db_path, session.ctx.db_key) + db.structure_problems()
         if found:
             problems.extend(_database(p) for p in found)
         else:
@@ -59,6 +72,7 @@ def check(session) -> dict:
         problems.append(_database(_("the file is not encrypted")))
     else:
         lines.append(status_line("ok", _("database file has no plaintext header")))
+    reached_step()
     version = migrations.current_version(db)
     lines.append(status_line("ok", _("schema version {version}").format(version=version)))
 
@@ -108,6 +122,7 @@ def check(session) -> dict:
                 "role grants signed by the clinic key and verified ({count} accounts)", accounts).format(count=accounts)))
 
     step(N_("role grants"), role_grants)
+    reached_step()
     weak = session.vault.weak_slots()
     if weak:
         lines.append(status_line("warn", ngettext(

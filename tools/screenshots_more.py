@@ -1,5 +1,5 @@
 """Screenshots of the manager's screens that tools/screenshots.py does not cover: the packet
-tab, the backup dialog and the privacy report, in any UI language.
+tab, the backup dialog, a restore into a new folder and the privacy report, in any UI language.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_more.py --language es --out docs/screenshots/es
 
@@ -17,6 +17,27 @@ import screenshots as base  # noqa: E402  (sets offscreen Qt and the cheap KDF b
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout  # noqa: E402
 
+
+
+def grab_restore(window, tmp: Path, out: Path) -> None:
+    """Tools ▸ Restore a backup, done into a new folder: the new recovery key shown once."""
+    from ui.dialogs.restore_dialog import RestoreDialog
+
+    passphrase = "demo backup passphrase"
+    backup_file = window.session.backups.create(tmp, passphrase).path
+    dialog = RestoreDialog(window.session, window)
+    dialog.backup_file.setText(str(backup_file))
+    dialog.passphrase.setText(passphrase)
+    dialog.target.setText(str(tmp / "restored"))
+    dialog.username.setText("maria")
+    dialog.password.setText(base.PASSWORD)
+    dialog.password_again.setText(base.PASSWORD)
+    dialog.resize(540, 430)
+    dialog.show()
+    dialog.start_restore()  # tasks run inline here: the dialog shows the outcome at once
+    dialog.backup_file.setCursorPosition(0)
+    base.grab(dialog, out, "backup-restore-dialog")
+    dialog.close()
 
 
 def main() -> int:
@@ -50,6 +71,7 @@ def main() -> int:
         backup.show()
         base.grab(backup, out, "tools-backup")
         backup.close()
+        grab_restore(window, Path(tmp), out)
 
         report = QDialog(window)
         page = PrivacyPage(report)

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.vault_notices = None  # what the last unlock found wrong, if anything (VaultNoticesDialog)
         self._resume: dict | None = None  # where the user was when the vault locked (ids only)
         self._import_handle = None
+        self._vault_check = None  # the Check the vault dialog while it is open
         self.setWindowTitle(APP_NAME)  # never anything about a client
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleLock(self)
@@ -315,6 +316,12 @@ class MainWindow(QMainWindow):
         """Save what can be saved, drop all decrypted data, show the unlock screen."""
         if self.session is None:
             return True
+        if self._vault_check is not None and not self._vault_check.handle.finished:
+            with self._vault_check.stopped():  # a lock never waits for the check
+                return self._lock(reason)
+        return self._lock(reason)
+
+    def _lock(self, reason: str) -> bool:
         automatic = reason != "manual"
         if self._import_handle is not None:  # it holds the vault: roll it back before saving edits
             self._import_handle.cancel()
@@ -644,13 +651,12 @@ class MainWindow(QMainWindow):
             from ui.dialogs.vault_check_dialog import VaultCheckDialog
 
             dialog = VaultCheckDialog(self.session, self)
-            self.idle.pause_idle()  # the check holds the database for seconds on a large vault, like an import
+            dialog.start()
+            self._vault_check = dialog  # locking stops it at once, so the idle lock stays armed
             try:
-                dialog.start()
                 dialog.exec()
             finally:
-                if self.session is not None:
-                    self.idle.resume_idle()
+                self._vault_check = None
 
     def about(self) -> None:
         QMessageBox.about(

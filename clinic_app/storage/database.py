@@ -138,9 +138,18 @@ class Database:
         with self.lock, damage_named():
             self._live().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
-    def integrity_problems(self) -> list[str]:
+    def structure_problems(self) -> list[str]:
+        """SQLite's structural check (seconds on a large vault; `interrupt` stops it)."""
         with self.lock:
-            return integrity_problems(self._live())
+            return pragma_problems(self._live(), STRUCTURE_CHECK)
+
+    def interrupt(self) -> None:
+        """Stop the statement another thread is running on this connection (it gets an
+        'interrupted' DatabaseError): SQLite allows this from any thread, without the lock, so
+        locking the vault need not wait for a long read."""
+        conn = self.conn
+        if conn is not None:
+            conn.interrupt()
 
     def close(self) -> None:
         with self.lock:
@@ -154,12 +163,27 @@ class Database:
             self.conn = None  # type: ignore[assignment]
 
 
+PAGE_CHECK = "PRAGMA cipher_integrity_check"  # SQLCipher's page HMACs; cannot be interrupted
+STRUCTURE_CHECK = "PRAGMA integrity_check"
+
+
 def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
     """SQLCipher's page HMAC check, then SQLite's structural check; one line per problem."""
-    problems = []
-    for pragma in ("PRAGMA cipher_integrity_check", "PRAGMA integrity_check"):
-        try:
-            problems += [r[0] for r in conn.execute(pragma).fetchall() if r[0] != "ok"]
-        except sqlcipher.DatabaseError as exc:  # so damaged the check itself cannot run
-            problems.append(f"{pragma.split()[1]} could not run: {exc}")
-    return problems
+    return pragma_problems(conn, PAGE_CHECK) + pragma_problems(conn, STRUCTURE_CHECK)
+
+
+def pragma_problems(conn: sqlcipher.Connection, pragma: str) -> list[str]:
+    try:
+        return [r[0] for r in conn.execute(pragma).fetchall() if r[0] != "ok"]
+    except sqlcipher.DatabaseError as exc:  # so damaged the check itself cannot run
+        return [f"{pragma.split()[1]} could not run: {exc}"]
+
+
+def page_problems(path: Path | str, key: bytes) -> list[str]:
+    """The page HMAC check on a connection of its own: it cannot be interrupted, and it holds
+    no snapshot, so the vault's own connection (and locking it) never waits for it."""
+    conn = connect_raw(path, key)
+    try:
+        return pragma_problems(conn, PAGE_CHECK)
+    finally:
+        conn.close()

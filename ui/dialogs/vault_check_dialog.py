@@ -1,12 +1,15 @@
 """Clinic ▸ Check the vault: the twin of `clinic-app vault check`, in the app (the CLI cannot
 open a vault the app holds). The core's check reads every page (seconds on a large vault),
 so it runs off the GUI thread; its lines come in the UI language, and the result is said in
-plain words with what to do."""
+plain words with what to do. Locking the vault stops it at once (`stop`): a lock never waits
+for the check."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressBar, QVBoxLayout, QWidget
+
+from contextlib import contextmanager
 
 from clinic_app.errors import ClinicError
 from ui.error_text import error_text
@@ -44,9 +47,26 @@ class VaultCheckDialog(QDialog):
         from clinic_app.vault_check import check
 
         session = self.session
-        self.handle = run_in_background(lambda: check(session), self._finished, self._failed)
+        self.handle = run_in_background(lambda progress: check(session, progress), self._finished, self._failed, lambda done, total: None)
+
+    @contextmanager
+    def stopped(self):
+        """Hold the vault's database with the check stopped: its token ends it before its next
+        step and its running statement is interrupted until this thread has the database, so
+        the caller (locking) never waits for the check (the page check runs on a connection
+        of its own and holds nothing)."""
+        self.handle.cancel()
+        db = self.session.db
+        while not db.lock.acquire(timeout=0.005):
+            db.interrupt()
+        try:
+            yield
+        finally:
+            db.lock.release()
 
     def _finished(self, report: dict) -> None:
+        if self.handle.cancelled:
+            return
         self.report = report
         self.progress.hide()
         self.lines.setPlainText("\n".join(report["lines"]))
@@ -62,6 +82,8 @@ class VaultCheckDialog(QDialog):
             self.summary.setText(found.replace(" ▸ ", "\u00a0▸\u00a0"))  # the menu path on one line
 
     def _failed(self, exc: BaseException) -> None:
+        if self.handle.cancelled:  # stopped by a lock: whatever the interrupted step raised
+            return
         self.progress.hide()
         if not isinstance(exc, ClinicError):
             raise exc
