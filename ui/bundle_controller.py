@@ -11,9 +11,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from clinic_app.errors import ClinicError
-from clinic_app.roles import Permission
 from ui.drop_folder_watcher import DropFolderWatcher
-from ui.file_dialogs import choose_folder, open_files
+from ui.role_text import session_can
 from ui.tasks import run_in_background
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: start-up shows the unlock screen alone
@@ -47,12 +46,12 @@ class BundleController(QObject):
         return self.import_action, self.drop_folder_action
 
     def update_actions(self, session) -> None:
-        def allowed(permission: Permission) -> bool:
-            return session is not None and session.can(permission)
+        def allowed(permission: str) -> bool:
+            return session_can(session, permission)
 
-        self.send_action.setVisible(allowed(Permission.BUNDLE_SEND))
+        self.send_action.setVisible(allowed("BUNDLE_SEND"))
         for action in self.receive_actions:
-            action.setVisible(allowed(Permission.BUNDLE_RECEIVE))
+            action.setVisible(allowed("BUNDLE_RECEIVE"))
         for action in (self.send_action, *self.receive_actions):
             action.setEnabled(session is not None)
 
@@ -60,7 +59,7 @@ class BundleController(QObject):
 
     def session_started(self, session) -> None:
         self.session = session
-        if session.can(Permission.BUNDLE_RECEIVE):
+        if session_can(session, "BUNDLE_RECEIVE"):
             self.watcher.watch(session.bundles.drop_folder())
 
     def session_ended(self) -> None:
@@ -112,6 +111,8 @@ class BundleController(QObject):
             return
         from ui.dialogs.send_to_clinic_dialog import removable_drives_folder
 
+        from ui.file_dialogs import open_files
+
         paths = open_files(self.window, self.tr("Import bundles"), removable_drives_folder(), self.tr("Clinic Intake bundles (*.clinicbundle)"))
         if paths:
             self.offer(paths)
@@ -120,6 +121,8 @@ class BundleController(QObject):
         if self.session is None:
             return ""
         from ui.dialogs.send_to_clinic_dialog import removable_drives_folder
+
+        from ui.file_dialogs import choose_folder
 
         folder = choose_folder(self.window, self.tr("Folder to watch for bundles"), self.session.bundles.drop_folder() or removable_drives_folder())
         if folder:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 # Dialogs, pages and error words that only an unlocked session needs are imported where they
 # are used: start-up shows the unlock screen alone (bench/startup_bench.py). Qt's namespace
-# (`Qt.…` enums) too: loading it costs ~15 ms.
+# (`Qt.…` enums) too: loading it costs ~15 ms; so does QMessageBox (~2 ms of enums) and the roles
+# (`clinic_app.roles`, ~4 ms with dataclasses): a locked window shows no role-shaped action.
 
 from pathlib import Path
 
@@ -14,8 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -24,14 +23,12 @@ from PySide6.QtWidgets import (
 
 from clinic_app import APP_NAME, __version__
 from clinic_app.errors import ClinicError
-from clinic_app.roles import Permission
 from ui import ui_settings
 from ui.bundle_controller import BundleController
 from ui.clipboard_guard import ClipboardGuard
-from ui.file_dialogs import forget_file_dialog_history, open_file
 from ui.idle_lock import IdleLock
 from ui.pages.unlock_page import UnlockPage
-from ui.role_text import allow, role_label
+from ui.role_text import allow, role_label, session_can
 from ui.tasks import Cancelled, cyclic_gc_paused, quiet_for, run_in_background
 from ui.widgets.language_menu import LanguageMenu
 
@@ -212,23 +209,23 @@ class MainWindow(QMainWindow):
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         session = self.session if unlocked else None
 
-        def allowed(permission: Permission) -> bool:
-            return session is not None and session.can(permission)
+        def allowed(permission: str) -> bool:
+            return session_can(session, permission)
 
-        self.new_intake_action.setVisible(allowed(Permission.CLIENT_WRITE))
-        self.import_action.setVisible(allowed(Permission.INTAKE_IMPORT))
-        self.delete_action.setVisible(allowed(Permission.CLIENT_DELETE))
-        self.settings_action.setVisible(allowed(Permission.SETTINGS_MANAGE))
-        self.backup_action.setVisible(allowed(Permission.BACKUP))
-        self.restore_action.setVisible(allowed(Permission.BACKUP))
-        self.privacy_action.setVisible(allowed(Permission.PRIVACY_REPORT))
-        self.client_menu.menuAction().setVisible(allowed(Permission.CLIENT_READ))
-        self.users_action.setVisible(allowed(Permission.USER_MANAGE))
-        self.clinic_settings_action.setVisible(allowed(Permission.SETTINGS_MANAGE))
-        self.da_offices_action.setVisible(allowed(Permission.PACKET_CHECK))
-        self.profiles_action.setVisible(allowed(Permission.PACKET_CHECK))
+        self.new_intake_action.setVisible(allowed("CLIENT_WRITE"))
+        self.import_action.setVisible(allowed("INTAKE_IMPORT"))
+        self.delete_action.setVisible(allowed("CLIENT_DELETE"))
+        self.settings_action.setVisible(allowed("SETTINGS_MANAGE"))
+        self.backup_action.setVisible(allowed("BACKUP"))
+        self.restore_action.setVisible(allowed("BACKUP"))
+        self.privacy_action.setVisible(allowed("PRIVACY_REPORT"))
+        self.client_menu.menuAction().setVisible(allowed("CLIENT_READ"))
+        self.users_action.setVisible(allowed("USER_MANAGE"))
+        self.clinic_settings_action.setVisible(allowed("SETTINGS_MANAGE"))
+        self.da_offices_action.setVisible(allowed("PACKET_CHECK"))
+        self.profiles_action.setVisible(allowed("PACKET_CHECK"))
         self.check_vault_action.setVisible(session is not None and session.may(_vault_check()))
-        self.clinic_menu.menuAction().setVisible(allowed(Permission.PACKET_CHECK))
+        self.clinic_menu.menuAction().setVisible(allowed("PACKET_CHECK"))
         self.bundles.update_actions(session)
         self.tools_menu.menuAction().setVisible(
             any(a.isVisible() for a in (self.settings_action, self.backup_action, self.privacy_action, *self.bundles.receive_actions))
@@ -249,7 +246,7 @@ class MainWindow(QMainWindow):
     def show_last_backup(self) -> None:
         """Managers see how old the newest backup is ("Last backup 9 days ago")."""
         session = self.session
-        if session is None or not session.is_open or not session.can(Permission.BACKUP):
+        if session is None or not session.is_open or not session_can(session, "BACKUP"):
             self.backup_label.clear()
             self.backup_label.hide()
             return
@@ -268,6 +265,8 @@ class MainWindow(QMainWindow):
         self.unlock_page.prepare(username, reason)
 
     def start_session(self, session) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.session = session
         self.clipboard.clear_seconds = int(session.settings.get("security.clipboard_clear_seconds"))
         self.idle.arm(int(session.settings.get("security.autolock_minutes")))
@@ -322,6 +321,8 @@ class MainWindow(QMainWindow):
         return self._lock(reason)
 
     def _lock(self, reason: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         automatic = reason != "manual"
         if self._import_handle is not None:  # it holds the vault: roll it back before saving edits
             self._import_handle.cancel()
@@ -364,6 +365,8 @@ class MainWindow(QMainWindow):
         self.idle.disarm()
         self.bundles.session_ended()
         self.clipboard.clear_now()
+        from ui.file_dialogs import forget_file_dialog_history
+
         forget_file_dialog_history()  # also what other modules' file dialogs remembered
         if self._client_area is not None:
             self.workspace.clear()
@@ -387,6 +390,8 @@ class MainWindow(QMainWindow):
 
     def confirm_leaving_client(self) -> bool:
         """Before another client replaces this one: save edits, or ask when they are not valid."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.workspace.unsaved_tabs():
             return True
         failed = self.workspace.save_all()
@@ -424,6 +429,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved."), 3000)
 
     def delete_client(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.session is None or self.workspace.client_id is None:
             return
         answer = QMessageBox.warning(
@@ -450,7 +457,7 @@ class MainWindow(QMainWindow):
     # -- intake -------------------------------------------------------------------------------
 
     def new_intake(self) -> None:
-        if self.session is None or not self.session.can(Permission.CLIENT_WRITE):
+        if self.session is None or not session_can(self.session, "CLIENT_WRITE"):
             return
         if self.intake_wizard is not None:
             self.intake_wizard.raise_()
@@ -478,6 +485,8 @@ class MainWindow(QMainWindow):
         self.intake_wizard = None
 
     def choose_import_file(self) -> None:
+        from ui.file_dialogs import open_file
+
         path = open_file(self, self.tr("Import intake file"), str(Path.home()), self.tr("Clinic intake files (*.json)"))
         if path:
             self.import_file(path)
@@ -487,6 +496,8 @@ class MainWindow(QMainWindow):
 
         The import holds the database for its one transaction, so the window stays modal
         behind the progress dialog and the idle lock waits until it ends."""
+        from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
         session = self.session
         self.idle.pause_idle()
         progress = QProgressDialog(self.tr("Importing clients…"), self.tr("Cancel"), 0, 0, self)
@@ -659,6 +670,8 @@ class MainWindow(QMainWindow):
                 self._vault_check = None
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About %1").replace("%1", APP_NAME),

@@ -1,14 +1,17 @@
-"""Role names and "why is this grey?" reasons in the UI language (the core only has codes)."""
+"""Role names and "why is this grey?" reasons in the UI language (the core only has codes).
+
+`clinic_app.roles` is imported where it is used: the locked window at start-up asks no role
+(about 4 ms with its dataclasses, bench/startup_bench.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from clinic_app.roles import Role, allows, rule_of
 
+def role_label(role: str) -> str:  # a clinic_app.roles.Role or its value
+    from clinic_app.roles import Role
 
-def role_label(role: str | Role) -> str:
     labels = {
         Role.PARALEGAL: QCoreApplication.translate("role", "paralegal"),
         Role.ATTORNEY: QCoreApplication.translate("role", "attorney"),
@@ -17,8 +20,10 @@ def role_label(role: str | Role) -> str:
     return labels[Role(role)]
 
 
-def only_for(*roles: Role) -> str:
+def only_for(*roles) -> str:  # clinic_app.roles.Role members
     """'Only a clinic manager can do this.' / 'Only an attorney or a manager can do this.'"""
+    from clinic_app.roles import Role
+
     if set(roles) == {Role.MANAGER}:
         return QCoreApplication.translate("role", "Only a clinic manager can do this.")
     if set(roles) == {Role.ATTORNEY}:
@@ -28,6 +33,8 @@ def only_for(*roles: Role) -> str:
 
 def only_for_operation(operation) -> str:
     """The "only ... can do this" reason for a core operation, from the rule it declares."""
+    from clinic_app.roles import Role, allows, rule_of
+
     rule = rule_of(operation)
     return only_for(*(role for role in Role if allows(rule, role)))
 
@@ -37,3 +44,13 @@ def allow(widget: QWidget, allowed: bool, reason: str) -> None:
     widget.setEnabled(allowed)
     widget.setToolTip("" if allowed else reason)
     widget.setStatusTip("" if allowed else reason)
+
+
+def session_can(session, permission: str) -> bool:
+    """Whether `session` (None while locked) has the `clinic_app.roles.Permission` of that name;
+    the menus ask this so that the locked window loads no roles."""
+    if session is None:
+        return False
+    from clinic_app.roles import Permission
+
+    return session.can(Permission[permission])

@@ -40,7 +40,8 @@ def test_existing_vault_opens_at_the_unlock_screen(qtbot, vault):
 START_PROBE = r"""
 import atexit, sys
 HEAVY = ("clinic_app.vault", "clinic_app.lifecycle", "clinic_app.session", "clinic_app.bundles", "clinic_app.cli.",
-         "reportlab", "msgspec", "babel", "ui.dialogs.create_vault_wizard", "ui.pages.client_list_pane", "ui.error_text")
+         "reportlab", "msgspec", "babel", "ui.dialogs.create_vault_wizard", "ui.pages.client_list_pane", "ui.error_text",
+         "clinic_app.roles", "ui.file_dialogs")
 atexit.register(lambda: print(sorted({m.split(".")[0] if m.startswith(("reportlab", "msgspec", "babel")) else m
                                       for m in sys.modules if m.startswith(HEAVY)})))
 from ui.launcher import main

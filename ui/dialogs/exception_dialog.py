@@ -9,7 +9,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 
 def safe_summary(exc_type: type[BaseException], tb: TracebackType | None) -> str:
@@ -20,6 +20,8 @@ def safe_summary(exc_type: type[BaseException], tb: TracebackType | None) -> str
 
 
 def show_exception_dialog(exc_type: type[BaseException], tb: TracebackType | None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     app = QApplication.instance()
     if app is None:
         return

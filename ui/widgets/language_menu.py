@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ui import i18n
 
@@ -29,6 +29,8 @@ class LanguageMenu(QMenu):
         self.group.triggered.connect(self.choose)
 
     def choose(self, action: QAction) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         code = action.data()
         before = i18n.chosen_language()
         i18n.set_language_setting(code)
