@@ -9,6 +9,8 @@ import sys
 import threading
 from pathlib import Path
 
+from ui import pyside_import_scan  # noqa: F401 (first: PySide's import hook would read each module's source below)
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog

@@ -70,3 +70,27 @@ def test_the_unlock_screen_unlocks_a_vault_made_on_demand(qtbot, vault_dir, vaul
     qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
     assert window.session.user.username == "manager"
     window.drop_data()
+
+
+SOURCE_SCAN_PROBE = r"""
+import inspect, sys
+read = []
+getsource = inspect.getsource
+inspect.getsource = lambda obj: read.append(obj.__name__) or getsource(obj)
+from ui.launcher import main
+code = main(["--vault", sys.argv[1]])
+print(sorted(name for name in read if not name.startswith(("PySide6", "shiboken6", "enum"))))
+sys.exit(code)
+"""
+
+
+def test_start_up_reads_no_module_source_for_pysides_import_hook(vault_dir, vault):
+    """PySide's __feature__ hook reads each imported module's source unless ui.pyside_import_scan answers."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "CLINIC_EXIT_AFTER_FIRST_WINDOW": "1", "QT_QPA_PLATFORM": "offscreen"}
+    shown = subprocess.run([sys.executable, "-c", SOURCE_SCAN_PROBE, str(vault_dir)], capture_output=True, text=True, env=env, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.strip() == "[]"
