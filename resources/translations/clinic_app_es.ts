@@ -2646,6 +2646,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
+        <source>Save the file c&amp;opy…</source>
+        <translation>Copia para el &amp;expediente…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
@@ -2706,6 +2710,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <source>Save the file copy</source>
+        <translation>Guardar la copia para el expediente</translation>
     </message>
     <message>
         <source>Save notices for service</source>

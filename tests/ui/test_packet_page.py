@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
+
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pypdf import PdfReader
 
 from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
-from tests.core.packet_helpers import make_matter, pdf_pages
+from tests.core.packet_helpers import flat, make_matter, pdf_pages
 from ui.pages.packet_page import FIELD_REF_ROLE, PacketPage
 
 def test_readiness_items_link_to_fields(qtbot, session):
@@ -66,6 +70,47 @@ def test_build_preview_save_and_print(qtbot, session, tmp_path, monkeypatch):
     assert len(PdfReader(printed).pages) == pages
 
 
+def test_file_copy_is_built_and_saved_by_keyboard_and_names_no_client(qtbot, session, tmp_path, monkeypatch):
+    surname = "Quiñonez"
+    matter_id = make_matter(session, family=surname, attachments=(("record.pdf", pdf_pages(1, "Record"), "court_record"),))
+    page = PacketPage(session, matter_id)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=2000)  # access keys reach the active window only
+    assert page.packet is None and page.file_copy_button.isEnabled()  # nothing built yet: it builds first
+    asked = []
+    target = tmp_path / "copy" / "chosen.pdf"
+    target.parent.mkdir()
+
+    def choose(parent, title, suggested, filters):
+        asked.append(suggested)
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    seen = []
+    page.progress.valueChanged.connect(seen.append)
+    with qtbot.waitSignal(page.packet_built, timeout=20000):
+        qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # "Save the file c&opy…"
+    qtbot.waitUntil(lambda: page.status.text() == "Saved.", timeout=5000)
+    assert seen  # the build reported progress from its thread
+    assert asked == ["pardon-packet-file-copy.pdf"] and surname.lower() not in asked[0].lower()
+    saved = target.read_bytes()
+    assert saved.startswith(b"%PDF") and saved == page.packet.file_copy
+    assert [p.name for p in target.parent.iterdir()] == ["chosen.pdf"]  # written atomically, no temp left
+    copy_text = flat(" ".join(p.extract_text() for p in PdfReader(target).pages))
+    outgoing_text = flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(page.packet.pdf)).pages))
+    assert "clinic file copy" in copy_text and "clinic file copy" not in outgoing_text
+    assert hashlib.sha256(page.packet.pdf).hexdigest() in copy_text.replace(" ", "")  # the copy of this very packet
+
+    again = tmp_path / "copy" / "again.pdf"  # once built, the copy is saved without building again
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(again), "PDF (*.pdf)")))
+    built_before = page.packet
+    page.file_copy_button.setFocus()
+    qtbot.keyClick(page.file_copy_button, Qt.Key.Key_Space)
+    assert page.packet is built_before and again.read_bytes() == built_before.file_copy
+
+
 def test_notices_and_instructions_are_saved_without_building(qtbot, session, tmp_path, monkeypatch):
     matter_id = make_matter(session, served={})
     page = PacketPage(session, matter_id)
@@ -105,6 +150,7 @@ def test_paralegal_sees_the_list_but_cannot_build(qtbot, vault, session):
         qtbot.addWidget(page)
         assert page.items.count() > 0
         assert not page.build_button.isEnabled() and not page.instructions_button.isEnabled() and not page.notices_button.isEnabled()
+        assert not page.file_copy_button.isEnabled() and "attorney or a clinic manager" in page.file_copy_button.toolTip()
     finally:
         paralegal.lock()
 

@@ -2,7 +2,8 @@
 
 Every check and build goes through `session.packets` (roles are enforced there). The built
 PDF stays in memory: the preview reads it from a QBuffer, Save as… writes it atomically, and
-nothing is written to a temp file. Clicking a readiness item emits `fix_requested(field_ref)`
+nothing is written to a temp file. "Save the file copy…" writes the clinic's own record of the
+same build (the CLI's `packet build --file-copy`), building first when nothing is built yet. Clicking a readiness item emits `fix_requested(field_ref)`
 (see clinic_app/packets/fields.py for the format) so the workspace can open that field.
 """
 
@@ -69,6 +70,7 @@ class PacketPage(QWidget):
         self._buffer: QBuffer | None = None
         self.readiness = None
         self._pending_password: str | None = None
+        self._after_build = None  # what "Save the file copy…" does once its build is done
 
         self.profile_label = QLabel(self)
         self.profile_label.setWordWrap(True)
@@ -99,6 +101,8 @@ class PacketPage(QWidget):
         self.build_button.clicked.connect(self.build)
         self.save_button = QPushButton(self.tr("&Save as…"), self)
         self.save_button.clicked.connect(self.save_as)
+        self.file_copy_button = QPushButton(self.tr("Save the file c&opy…"), self)
+        self.file_copy_button.clicked.connect(self.save_file_copy)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.clicked.connect(self.print_packet)
         self.instructions_button = QPushButton(self.tr("Client &instructions…"), self)
@@ -114,7 +118,7 @@ class PacketPage(QWidget):
         self.status.setWordWrap(True)
 
         self.can_build = can_build = session.can(Permission.PACKET_BUILD)
-        for widget in (self.build_button, self.instructions_button, self.notices_button, self.draft, self.encrypt):
+        for widget in (self.build_button, self.file_copy_button, self.instructions_button, self.notices_button, self.draft, self.encrypt):
             allow(widget, can_build, self.tr("Only an attorney or a clinic manager can build packets."))
         if not can_build:
             self.status.setText(
@@ -179,7 +183,7 @@ class PacketPage(QWidget):
         column.addWidget(self.encrypt)
         column.addWidget(self.password)
         buttons = QHBoxLayout()
-        for button in (self.build_button, self.save_button, self.print_button):
+        for button in (self.build_button, self.save_button, self.file_copy_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
@@ -209,7 +213,9 @@ class PacketPage(QWidget):
         self.session, self.matter_id = session, matter_id
         self._task = None
         self._pending_password = None
+        self._after_build = None
         self.build_button.setEnabled(self.can_build)  # same session, same role
+        self.file_copy_button.setEnabled(self.can_build)
         self.progress.setVisible(False)
         if self.can_build:  # otherwise the status keeps saying who may build
             self.status.clear()
@@ -274,6 +280,10 @@ class PacketPage(QWidget):
     # -- building ------------------------------------------------------------------------------
 
     def build(self) -> None:
+        self._start_build(then=None)
+
+    def _start_build(self, then) -> None:
+        """Build off the GUI thread with progress; `then()` runs once the packet is shown."""
         if self._task is not None and not self._task.finished:
             return
         password = None
@@ -283,14 +293,17 @@ class PacketPage(QWidget):
                 self.status.setText(self.tr("The PDF password needs at least 8 characters."))
                 return
         draft = self.draft.isChecked()
+        self._after_build = then
         self.build_button.setEnabled(False)
+        self.file_copy_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Building…"))
         matter_id, packets = self.matter_id, self.session.packets
 
         def work(progress):
-            return packets.build(matter_id, draft=draft, password=password, progress=lambda done, total, _label: progress(done, total))
+            # Always with the file copy: a later copy must describe this very packet (its SHA-256).
+            return packets.build(matter_id, draft=draft, password=password, file_copy=True, progress=lambda done, total, _label: progress(done, total))
 
         self._pending_password = password
         generation = self._generation
@@ -306,6 +319,7 @@ class PacketPage(QWidget):
 
     def _built(self, packet) -> None:
         self.build_button.setEnabled(True)
+        self.file_copy_button.setEnabled(True)
         self.progress.setVisible(False)
         self._set_packet(packet, self._pending_password)
         self._pending_password = None
@@ -313,9 +327,14 @@ class PacketPage(QWidget):
         self.status.setText(self.tr("Built: %1 pages. Review the preview, then save or print.").replace("%1", pages))
         self.refresh()
         self.packet_built.emit(packet.page_count)
+        then, self._after_build = self._after_build, None
+        if then is not None:
+            then()
 
     def _failed(self, exc: BaseException) -> None:
         self.build_button.setEnabled(True)
+        self.file_copy_button.setEnabled(True)
+        self._after_build = None
         self.progress.setVisible(False)
         self._pending_password = None
         self.status.setText(error_text(exc))  # a bug's kind, never the data it was handling
@@ -372,6 +391,17 @@ class PacketPage(QWidget):
             self.status.setText(file_error_text(self.tr("Could not save"), exc))
             return
         self.status.setText(self.tr("Saved."))
+
+    def save_file_copy(self) -> None:
+        """The clinic's file copy of the built packet (never mailed); builds first if needed."""
+        if self.packet is None or not self.packet.file_copy:
+            self._start_build(then=self._save_built_file_copy)
+            return
+        self._save_built_file_copy()
+
+    def _save_built_file_copy(self) -> None:
+        # The same kind of name as the packet's own: never client data, file names are visible to everyone.
+        self._save_generated(self.tr("Save the file copy"), "pardon-packet-file-copy.pdf", lambda: self.packet.file_copy)
 
     def save_instructions(self) -> None:
         self._save_generated(self.tr("Save client instructions"), "client-instructions.pdf", lambda: self.session.packets.instructions(self.matter_id))
