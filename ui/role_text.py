@@ -40,10 +40,15 @@ def only_for_operation(operation) -> str:
 
 
 def allow(widget: QWidget, allowed: bool, reason: str) -> None:
-    """Enable `widget`, or disable it with the reason as its tooltip and status tip."""
+    """Enable `widget`, or disable it with the reason as its tooltip and status tip. An enabled
+    widget gets back the tips it had before the first call (what the button does)."""
+    own = widget.property("own_tips")
+    if own is None:
+        own = (widget.toolTip(), widget.statusTip())
+        widget.setProperty("own_tips", own)
     widget.setEnabled(allowed)
-    widget.setToolTip("" if allowed else reason)
-    widget.setStatusTip("" if allowed else reason)
+    widget.setToolTip(own[0] if allowed else reason)
+    widget.setStatusTip(own[1] if allowed else reason)
 
 
 def session_can(session, permission: str) -> bool:

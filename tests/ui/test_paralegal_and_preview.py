@@ -45,6 +45,9 @@ def test_packet_buttons_say_why_they_are_grey(qtbot, vault, session):
     page = PacketPage(session, matter_id)
     qtbot.addWidget(page)
     assert not page.save_button.isEnabled() and page.save_button.toolTip() == "Build the packet first."
+    # Enabled buttons keep their own tooltips (what they do), not an empty one.
+    assert page.notices_button.isEnabled() and page.notices_button.toolTip().startswith("The Notices of Intent alone")
+    assert page.instructions_button.isEnabled() and page.instructions_button.toolTip().startswith("The client's own sheet")
     session.lock()
     paralegal = open_session(vault, "paralegal", PASSWORD)
     try:
