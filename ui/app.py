@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from clinic_app import APP_ID, APP_NAME, ORG_NAME, __version__
 from clinic_app.paths import default_vault_dir, resources_dir
 from ui.dialogs.exception_dialog import install_excepthook
-from ui.fonts import register_bundled_fonts
+from ui.fonts import register_bundled_fonts, register_bundled_fonts_after_first_paint
 from ui.i18n import install_translators
 from ui.vault_on_demand import VaultOnDemand
 
@@ -54,6 +54,7 @@ def open_main_window(vault, username: str = ""):
     if not vault.exists():
         from ui.dialogs.create_vault_wizard import CreateVaultWizard  # with ReportLab: first run only
 
+        register_bundled_fonts()  # the wizard is the first window here: names in any script render
         wizard = CreateVaultWizard(vault)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.session is None:
             window.deleteLater()
@@ -95,10 +96,10 @@ def run(options: argparse.Namespace) -> int:
     install_translators(app)  # before any window, so the unlock screen is translated too
     install_excepthook()
     vault = VaultOnDemand(Path(options.vault) if options.vault else default_vault_dir())
-    QTimer.singleShot(0, lambda: register_bundled_fonts(app))  # after the first window shows
     window = open_main_window(vault, options.user or "")
     if window is None:
         return 0
+    register_bundled_fonts_after_first_paint(window)
     if os.environ.get("CLINIC_EXIT_AFTER_FIRST_WINDOW") == "1":  # start-up timing (tests/packaging)
         QTimer.singleShot(0, app.quit)
     elif not vault.exists() or window.session is None:

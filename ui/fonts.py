@@ -2,15 +2,17 @@
 Japanese, Vietnamese and Arabic names and labels render on screen even where the system has
 no such font. The packets use the same files through clinic_app.pdf_fonts.
 
-Registering reads about 5 MB (about 13 ms measured), so the app does it just after the first window
-is shown; the families are appended to the application font as fallbacks, never replacing the
-system's own UI font.
+Registering reads about 5 MB and makes every widget lay out its text again (2 ms or more), so
+the app does it just after the unlock window has painted (the first-run wizard, rare, has them
+from the start); the families are appended to the application font as fallbacks, never
+replacing the system's own UI font.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from clinic_app.paths import font_path
 
@@ -36,3 +38,20 @@ def register_bundled_fonts(app: QApplication | None = None) -> list[str]:
         font.setFamilies(families + missing)
         app.setFont(font)
     return list(_registered)
+
+
+class _AfterFirstPaint(QObject):
+    """Watches a window's events until its first paint, then registers the fonts."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: register_bundled_fonts())
+            self.deleteLater()
+        return False
+
+
+def register_bundled_fonts_after_first_paint(window: QWidget) -> None:
+    """Register the bundled fonts once `window` has painted for the first time. (An application-wide
+    filter would see Qt's internal objects too, and naming their types loads every QtCore enum.)"""
+    window.installEventFilter(_AfterFirstPaint(window))

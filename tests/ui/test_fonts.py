@@ -33,3 +33,20 @@ def test_bundled_fonts_become_fallbacks_of_the_application_font(qapp):
     font = QApplication.font()
     assert ink("한", font) and ink("한", font) != ink("국", font)
     assert register_bundled_fonts(qapp) == families  # once only
+
+
+def test_bundled_fonts_are_registered_once_a_window_has_painted(qapp, qtbot, monkeypatch):
+    import ui.fonts
+    from PySide6.QtWidgets import QLabel
+
+    registered = []
+    monkeypatch.setattr(ui.fonts, "register_bundled_fonts", lambda app=None: registered.append(app))
+    label = QLabel("Clinic Intake")
+    qtbot.addWidget(label)
+    ui.fonts.register_bundled_fonts_after_first_paint(label)
+    assert registered == []  # not at start-up: the unlock screen shows first
+    label.grab()  # paints
+    qtbot.waitUntil(lambda: registered == [None])
+    label.grab()
+    qapp.processEvents()
+    assert registered == [None]  # once
