@@ -10,7 +10,7 @@ replacing the system's own UI font.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -44,6 +44,8 @@ class _AfterFirstPaint(QObject):
     """Watches a window's events until its first paint, then registers the fonts."""
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        from PySide6.QtCore import QEvent
+
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, lambda: register_bundled_fonts())
