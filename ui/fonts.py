@@ -11,7 +11,6 @@ replacing the system's own UI font.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from clinic_app.paths import font_path
@@ -25,6 +24,8 @@ _registered: list[str] = []
 
 def register_bundled_fonts(app: QApplication | None = None) -> list[str]:
     """Add the bundled fonts once and make them fallbacks of the application font."""
+    from PySide6.QtGui import QFontDatabase  # after the first paint: start-up makes none of its enums
+
     app = app or QApplication.instance()
     if not _registered:
         for name in FALLBACK_FILES:

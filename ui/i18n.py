@@ -17,7 +17,7 @@ import os
 import re
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from clinic_app.paths import resources_dir
 from clinic_app.translation import set_language as set_core_language
@@ -85,6 +85,8 @@ def install_translators(app: QCoreApplication | None = None, language: str | Non
         set_core_language("en")
         return PSEUDO
     if language != "en":
+        from PySide6.QtCore import QLibraryInfo  # English, the usual start, needs no Qt catalogue
+
         qt_catalogue = QTranslator(app)
         if qt_catalogue.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _install(app, qt_catalogue)
