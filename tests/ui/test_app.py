@@ -36,7 +36,6 @@ def test_existing_vault_opens_at_the_unlock_screen(qtbot, vault):
     assert window.session is None
 
 
-
 START_PROBE = r"""
 import atexit, sys
 HEAVY = ("clinic_app.vault", "clinic_app.lifecycle", "clinic_app.session", "clinic_app.bundles", "clinic_app.cli.",
@@ -49,15 +48,20 @@ sys.exit(main(["--vault", sys.argv[1]]))
 """
 
 
-def test_the_unlock_screen_shows_before_the_core_and_the_client_area_load(vault_dir, vault):
+def start_up_probe(probe: str, vault_dir) -> str:
+    """What `probe` prints when it starts the app on `vault_dir` (quitting once the unlock window shows)."""
     import os
     import subprocess
     import sys
 
     env = {**os.environ, "CLINIC_EXIT_AFTER_FIRST_WINDOW": "1", "QT_QPA_PLATFORM": "offscreen"}
-    shown = subprocess.run([sys.executable, "-c", START_PROBE, str(vault_dir)], capture_output=True, text=True, env=env, timeout=120)
+    shown = subprocess.run([sys.executable, "-c", probe, str(vault_dir)], capture_output=True, text=True, env=env, timeout=120)
     assert shown.returncode == 0, shown.stderr
-    assert shown.stdout.strip() == "[]"
+    return shown.stdout.strip()
+
+
+def test_the_unlock_screen_shows_before_the_core_and_the_client_area_load(vault_dir, vault):
+    assert start_up_probe(START_PROBE, vault_dir) == "[]"
 
 
 def test_the_unlock_screen_unlocks_a_vault_made_on_demand(qtbot, vault_dir, vault):
@@ -86,11 +90,4 @@ sys.exit(code)
 
 def test_start_up_reads_no_module_source_for_pysides_import_hook(vault_dir, vault):
     """PySide's __feature__ hook reads each imported module's source unless ui.pyside_import_scan answers."""
-    import os
-    import subprocess
-    import sys
-
-    env = {**os.environ, "CLINIC_EXIT_AFTER_FIRST_WINDOW": "1", "QT_QPA_PLATFORM": "offscreen"}
-    shown = subprocess.run([sys.executable, "-c", SOURCE_SCAN_PROBE, str(vault_dir)], capture_output=True, text=True, env=env, timeout=120)
-    assert shown.returncode == 0, shown.stderr
-    assert shown.stdout.strip() == "[]"
+    assert start_up_probe(SOURCE_SCAN_PROBE, vault_dir) == "[]"
