@@ -77,3 +77,12 @@ def test_locking_during_the_check_does_not_wait_for_it_and_the_check_runs_again_
     assert main_window.session is not None
     dialog = run_vault_check(qtbot, main_window, monkeypatch)
     assert dialog.report["ok"], dialog.report["lines"]
+
+
+def test_the_check_reports_when_its_work_runs_inline(qtbot, session):
+    """Inline runs (tests, the screenshot tools) deliver the result before `start` returns."""
+    dialog = VaultCheckDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    assert dialog.report is not None and dialog.report["ok"]
+    assert "No problems found" in dialog.summary.text()

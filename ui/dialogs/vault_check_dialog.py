@@ -21,6 +21,7 @@ class VaultCheckDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.report: dict | None = None
+        self.stopping = False  # set by a lock; not the handle's flag, which inline runs (tests) set too late
         self.setObjectName("vaultCheckDialog")
         self.setWindowTitle(self.tr("Check the vault"))
         self.summary = QLabel(self.tr("Checking the encryption, the database, the audit log and the key slots…"), self)
@@ -55,6 +56,7 @@ class VaultCheckDialog(QDialog):
         step and its running statement is interrupted until this thread has the database, so
         the caller (locking) never waits for the check (the page check runs on a connection
         of its own and holds nothing)."""
+        self.stopping = True
         self.handle.cancel()
         db = self.session.db
         while not db.lock.acquire(timeout=0.005):
@@ -65,7 +67,7 @@ class VaultCheckDialog(QDialog):
             db.lock.release()
 
     def _finished(self, report: dict) -> None:
-        if self.handle.cancelled:
+        if self.stopping:
             return
         self.report = report
         self.progress.hide()
@@ -82,7 +84,7 @@ class VaultCheckDialog(QDialog):
             self.summary.setText(found.replace(" ▸ ", "\u00a0▸\u00a0"))  # the menu path on one line
 
     def _failed(self, exc: BaseException) -> None:
-        if self.handle.cancelled:  # stopped by a lock: whatever the interrupted step raised
+        if self.stopping:  # stopped by a lock: whatever the interrupted step raised
             return
         self.progress.hide()
         if not isinstance(exc, ClinicError):
