@@ -42,6 +42,14 @@ def read_attr(record: Any, attr: str) -> Any:
     return record
 
 
+class RejectedInput(ValueError):
+    """What a person typed into a cell cannot be stored; `message` is already translated."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
 def parse_date(text: str) -> date | None:
     """'' -> None; 'YYYY-MM-DD' -> date; anything else raises ValueError."""
     text = text.strip()
@@ -221,8 +229,8 @@ class RecordTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         try:
             parsed = self.parse(column, value, role)
-        except ValueError as exc:
-            self.input_rejected.emit(str(exc))  # parse() raises with translated words
+        except RejectedInput as rejected:
+            self.input_rejected.emit(rejected.message)
             return False
         if getattr(record, column.attr) == parsed:
             return True
@@ -240,19 +248,19 @@ class RecordTableModel(QAbstractTableModel):
             try:
                 return parse_date(text)
             except ValueError:
-                raise ValueError(
+                raise RejectedInput(
                     QCoreApplication.translate("RecordTableModel", "Write dates as YYYY-MM-DD, for example 2019-04-30.")
                 ) from None
         if column.kind == "int":
             if not text:
                 return None
             if not text.isdigit():
-                raise ValueError(QCoreApplication.translate("RecordTableModel", "Enter a whole number."))
+                raise RejectedInput(QCoreApplication.translate("RecordTableModel", "Enter a whole number."))
             return int(text)
         if column.kind == "choice":
             for stored, _label in column.choices:
                 stored_text = stored.value if isinstance(stored, Enum) else stored
                 if text == (stored_text or ""):
                     return stored
-            raise ValueError(QCoreApplication.translate("RecordTableModel", "Choose one of the listed values."))
+            raise RejectedInput(QCoreApplication.translate("RecordTableModel", "Choose one of the listed values."))
         return text
