@@ -18,6 +18,7 @@ import dataclasses
 import hashlib
 import hmac
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -307,35 +308,41 @@ class SlotStore:
     def exists(self) -> bool:
         return any(p.exists() for p in self.paths)
 
-    def _read(self) -> list[tuple[KeySlotFile | None, bytes | None, str]]:
-        """Per copy: (parsed or None, raw bytes or None, what is wrong or '')."""
-        found = []
+    def _read(self) -> Iterator[tuple[KeySlotFile | None, bytes | None, str]]:
+        """Per copy, lazily: (parsed or None, raw bytes or None, what is wrong or '')."""
         for path in self.paths:
             try:
                 raw = path.read_bytes()
             except FileNotFoundError:
-                found.append((None, None, "missing"))
+                yield None, None, "missing"
                 continue
             try:
-                found.append((KeySlotFile.from_bytes(raw), raw, ""))
+                yield KeySlotFile.from_bytes(raw), raw, ""
             except CorruptVault as exc:
-                found.append((None, raw, str(exc)))
-        return found
+                yield None, raw, str(exc)
 
     def load(self) -> KeySlotFile:
         """The newest whole copy (the first, unless it is damaged). Reads only."""
-        for parsed, _raw, _problem in self._read():
+        return self._best(self._read())
+
+    @staticmethod
+    def _best(copies) -> KeySlotFile:
+        first_problem = None
+        for parsed, _raw, problem in copies:  # the second copy is read only if the first is not whole
             if parsed is not None:
                 return parsed
-        first_problem = self._read()[0][2]
+            first_problem = problem if first_problem is None else first_problem
         if first_problem == "missing":
             raise CorruptVault("keyslots.missing")
         raise CorruptVault("keyslots.both_copies_damaged")
 
     def damage(self) -> list[Finding]:
         """One line per damaged copy (missing second copies of old vaults are not damage)."""
+        return self._damage(list(self._read()))
+
+    def _damage(self, copies) -> list[Finding]:
         lines = []
-        for path, (parsed, raw, problem) in zip(self.paths, self._read()):
+        for path, (parsed, raw, problem) in zip(self.paths, copies):
             if parsed is None and raw is not None:
                 lines.append(Finding("keyslots.copy_damaged", _("{file}: {problem}").format(file=path.name, problem=problem), file=path.name))
             elif parsed is None and path == self.paths[0]:
@@ -347,10 +354,11 @@ class SlotStore:
 
         Returns one line per *damaged* copy that was repaired (call with the process lock held).
         """
-        best = self.load()
-        damaged = self.damage()
+        copies = list(self._read())  # both copies, read once for all three questions
+        best = self._best(copies)
+        damaged = self._damage(copies)
         data = best.to_bytes()
-        for path, (_parsed, raw, _problem) in zip(self.paths, self._read()):
+        for path, (_parsed, raw, _problem) in zip(self.paths, copies):
             if raw != data:
                 atomic_write(path, data)
         return [Finding("keyslots.repaired", _("{damage}; repaired from the other copy").format(damage=line), **line.params) for line in damaged]
