@@ -31,3 +31,8 @@ def category_label(category: Category | str) -> str:
     value = category.value if isinstance(category, Category) else str(category)
     source = CATEGORY_LABELS.get(value)
     return QCoreApplication.translate(CONTEXT, source) if source else value
+
+
+def keep_menu_paths_whole(text: str) -> str:
+    """`text` with each menu path ("Tools ▸ Backup") kept on one line (labels wrapped it after "Tools")."""
+    return text.replace(" ▸ ", "\u00a0▸\u00a0")

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 
 from clinic_app.errors import ClinicError
 from ui.error_text import error_text
+from ui.labels import keep_menu_paths_whole
 from ui.tasks import run_in_background
 
 
@@ -81,7 +82,7 @@ class VaultCheckDialog(QDialog):
                 "",
                 len(report["problems"]),
             )
-            self.summary.setText(found.replace(" ▸ ", "\u00a0▸\u00a0"))  # the menu path on one line
+            self.summary.setText(keep_menu_paths_whole(found))
 
     def _failed(self, exc: BaseException) -> None:
         if self.stopping:  # stopped by a lock: whatever the interrupted step raised

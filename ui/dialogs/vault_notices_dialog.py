@@ -8,6 +8,7 @@ import html
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from ui.labels import keep_menu_paths_whole
 from ui.vault_notice_text import Notice, vault_notices
 
 
@@ -45,8 +46,7 @@ class VaultNoticesDialog(QDialog):
 
 
 def _menu_path(text: str) -> str:
-    """Escaped, with "Tools ▸ Backup" kept on one line (it wrapped after "Tools")."""
-    return html.escape(text).replace(" ▸ ", "\u00a0▸\u00a0")
+    return keep_menu_paths_whole(html.escape(text))
 
 
 def show_vault_notices(session, parent: QWidget) -> VaultNoticesDialog | None:
