@@ -235,7 +235,7 @@ class Vault:
         return opened, recovery_key
 
     def _load_slots(self) -> KeySlotFile:
-        if not self.db_path.exists() or not self.slot_store.exists():
+        if not self.exists():
             raise VaultNotFound("vault.not_found", path=str(self.folder))
         return self.slot_store.load()
 
