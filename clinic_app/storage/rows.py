@@ -76,10 +76,6 @@ def columns_of(cls: type) -> list[str]:
     return [f.name for f in dataclasses.fields(cls) if f.name not in ("stamps", "content")] + list(STAMP_COLUMNS)
 
 
-def _plain(value: typing.Any) -> typing.Any:
-    return value
-
-
 def _converter(hint: typing.Any) -> typing.Callable[[typing.Any], typing.Any]:
     """How one field's values go into a column, decided once per field from its type hint;
     values of plain types (text, numbers) pass through as they are."""
