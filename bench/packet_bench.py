@@ -33,7 +33,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from common import ROOT, Figure, figure, measure, report
+from common import ROOT, Figure, figure, measure, ratio, report
 
 os.environ.setdefault("CLINIC_INSECURE_TEST_KDF", "1")  # the throwaway vaults; one vault below uses the real KDF
 
@@ -218,11 +218,11 @@ def main() -> int:
         same_pages = {r[1] for r in theirs} == {r[1] for r in ours} == {len(texts)}
         if not same_pages:
             print(f"page counts differ: ours {sorted({r[1] for r in ours})}, LibreOffice {sorted({r[1] for r in theirs})}")
-        ratio = Figure(ours_rate.median / theirs_rate.median, ours_rate.worst / theirs_rate.worst, "x", min(ours_rate.runs, theirs_rate.runs))
+        times = ratio(ours_rate, theirs_rate)
         cpu_ratio = statistics.median(r[2] for r in theirs) / statistics.median(r[2] for r in ours)
         print(f"by CPU time (which a busy machine does not inflate): ours {cpu_ratio:.2f}x faster than LibreOffice's (median)")
-        report(metric, theirs_rate, f">= {GOAL_RATIO:g}x LibreOffice (same page count)", f"{ours_rate} (real KDF: {real_rate})", ratio,
-               same_pages and ratio.median >= GOAL_RATIO)
+        report(metric, theirs_rate, f">= {GOAL_RATIO:g}x LibreOffice (same page count)", f"{ours_rate} (real KDF: {real_rate})", times,
+               same_pages and times.median >= GOAL_RATIO)
     return 0
 
 
