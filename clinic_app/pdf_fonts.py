@@ -69,10 +69,6 @@ def font_for(ch: str, font: str) -> str:
     return fallback_for(ch)
 
 
-def needs_fallback(ch: str) -> bool:
-    return font_for(ch, REGULAR) != REGULAR
-
-
 def _runs(text: str, font: str) -> list[tuple[str, str]]:
     """`text` cut into (chunk, font name) runs; spaces stay in the current run."""
     if text.isascii():  # DejaVu has every ASCII character: most names and all boilerplate
