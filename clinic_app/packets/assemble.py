@@ -29,7 +29,7 @@ from reportlab.pdfgen import canvas
 from clinic_app import APP_NAME, __version__
 from clinic_app.collector import cyclic_gc_paused
 from clinic_app.packets import official_form, render
-from clinic_app.packets.attachments import attachment_pdf
+from clinic_app.packets.attachments import attachment_reader
 from clinic_app.packets.exhibits import describe, exhibit_documents, exhibit_letter
 from clinic_app.packets.fields import display
 from clinic_app.packets.imported_pages import can_draw
@@ -74,8 +74,8 @@ class BuiltPacket:
     file_copy: bytes = b""  # the clinic's record: hashes, build facts, readiness; never mailed
 
 
-def _made_elsewhere(kind: str, title: str, pdf: bytes, exhibit: str = "", sha256: str = "") -> Part:
-    reader = PdfReader(io.BytesIO(pdf))
+def _made_elsewhere(kind: str, title: str, pdf: bytes, exhibit: str = "", sha256: str = "", reader: PdfReader | None = None) -> Part:
+    reader = reader or PdfReader(io.BytesIO(pdf))
     return Part(kind, title, pdf, sha256 or hashlib.sha256(pdf).hexdigest(), len(reader.pages), exhibit, reader=reader)
 
 
@@ -149,8 +149,9 @@ def _assemble(ctx, form_template, password, build_summary, readiness, progress, 
         elif spec.kind == "attachments":
             for i, doc in enumerate(documents):
                 letter = exhibit_letter(i)
-                pdf = ctx.attachment_pdfs.get(doc.id) or attachment_pdf(doc)
-                part = _made_elsewhere("attachment", f"Exhibit {letter}: {describe(doc)}", pdf, letter, doc.sha256 or hashlib.sha256(doc.content or b"").hexdigest())
+                reader = ctx.attachment_readers.get(doc.id) or attachment_reader(doc)
+                part = _made_elsewhere("attachment", f"Exhibit {letter}: {describe(doc)}", reader.stream.getvalue(), letter,
+                                       doc.sha256 or hashlib.sha256(doc.content or b"").hexdigest(), reader)
                 part.document_id = doc.id
                 parts.append(part)
                 tick(f"Exhibit {letter}")

@@ -25,23 +25,24 @@ class UnreadableAttachment(Exception):
     """The attachment cannot be merged (damaged, password-protected, unknown type)."""
 
 
-def attachment_pdf(doc: Document) -> bytes:
+def attachment_reader(doc: Document) -> PdfReader:
+    """The attachment as an open PDF: a PDF file as it is (opened once, for the check and the
+    packet), an image or a text laid onto pages."""
     content = doc.content or b""
     if doc.media_type == "application/pdf":
-        check_pdf(content)
-        return content
+        return open_pdf(content)
     if doc.media_type in IMAGE_TYPES:
-        return images_to_pdf(content)
+        return PdfReader(io.BytesIO(images_to_pdf(content)))
     if doc.media_type == "text/plain":
-        return text_to_pdf(content.decode("utf-8", errors="replace"))
+        return PdfReader(io.BytesIO(text_to_pdf(content.decode("utf-8", errors="replace"))))
     raise UnreadableAttachment(f"type {doc.media_type} cannot be merged")
 
 
 def check_attachment(doc: Document) -> None:
-    """Cheap version of `attachment_pdf` for the readiness check: can it be merged at all?"""
+    """Cheap version of `attachment_reader` for the readiness check: can it be merged at all?"""
     content = doc.content or b""
     if doc.media_type == "application/pdf":
-        check_pdf(content)
+        open_pdf(content)
     elif doc.media_type in IMAGE_TYPES:
         try:
             Image.open(io.BytesIO(content)).verify()
@@ -51,13 +52,14 @@ def check_attachment(doc: Document) -> None:
         raise UnreadableAttachment(f"type {doc.media_type} cannot be merged")
 
 
-def check_pdf(content: bytes) -> int:
-    """The page count; raises UnreadableAttachment if pypdf cannot use the file."""
+def open_pdf(content: bytes) -> PdfReader:
+    """The file opened, its pages counted; raises UnreadableAttachment if pypdf cannot use it."""
     try:
         reader = PdfReader(io.BytesIO(content))
         if reader.is_encrypted:
             raise UnreadableAttachment("it is password-protected")
-        return len(reader.pages)
+        len(reader.pages)  # reads the page tree: a broken one fails here, not in the build
+        return reader
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise UnreadableAttachment("it is not a readable PDF") from exc
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 
+from pypdf import PdfReader
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -52,7 +53,7 @@ class PacketContext:
     built_by: str
     draft: bool = False
     signer: Signer = field(default_factory=lambda: Signer())  # the building attorney, on the cover letter
-    attachment_pdfs: dict[str, bytes] = field(default_factory=dict)  # document id -> PDF, converted once
+    attachment_readers: dict[str, PdfReader] = field(default_factory=dict)  # document id -> its PDF, opened once
     restricted: dict[str, str] = field(default_factory=dict)  # only facts the profile needs, released at build
 
     def value(self, key: str, conviction: Conviction | None = None):

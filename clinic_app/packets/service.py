@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 
+from pypdf import PdfReader
+
 from clinic_app import APP_NAME, __version__, clock
 from clinic_app.domain.da_office import normalise_county
 from clinic_app.errors import ClinicError, NotFound, ValidationError
@@ -17,7 +19,7 @@ from clinic_app.fileio import atomic_write
 from clinic_app.packets import official_form, render
 from clinic_app.collector import cyclic_gc_paused
 from clinic_app.packets.assemble import BuiltPacket, assemble, assemble_notices
-from clinic_app.packets.attachments import UnreadableAttachment, attachment_pdf, check_attachment
+from clinic_app.packets.attachments import UnreadableAttachment, attachment_reader, check_attachment
 from clinic_app.packets.fields import Letterhead, counties_of_conviction, display, long_date
 from clinic_app.packets.readiness import BLOCKING, INFO, PROFILE_STALE_DAYS, Readiness, ReadinessItem, check, uses_official_form
 from clinic_app.roles import SIGNED_IN, Permission, Role, operation
@@ -204,11 +206,11 @@ class PacketService:
         counties = counties_of_conviction(bundle, profile.state) if profile.notices else []
         offices = {county: self.da_offices.find(county, profile.state) for county in counties}
         readiness = check(bundle, profile, offices.get, letterhead, clock.today())
-        converted: dict[str, bytes] = {}  # converted once here when building; only checked otherwise
+        converted: dict[str, PdfReader] = {}  # opened once here when building; only checked otherwise
         for doc in bundle.documents:
             try:
                 if convert:
-                    converted[doc.id] = attachment_pdf(doc)
+                    converted[doc.id] = attachment_reader(doc)
                 else:
                     check_attachment(doc)
             except UnreadableAttachment as exc:
