@@ -6,7 +6,8 @@
 Each finding is its English sentence, as logs, audit details and `vault check` print it, and
 also a code with parameters (user names, file names, counts; never client data), so the app
 can say it in the UI language with what to do (ui/vault_notices.py). A `str` subclass, so
-every place that joins, prefixes or compares these sentences keeps working.
+every place that joins, prefixes or compares these sentences keeps working. Every code is
+declared in `CODES`, so the app can prove it has words for each (tests/ui/test_vault_notices.py).
 """
 
 from __future__ import annotations
@@ -14,11 +15,32 @@ from __future__ import annotations
 from typing import Any
 
 
+CODES = (
+    "keyslots.copy_damaged",  # a copy of keyslots.json does not parse ({file})
+    "keyslots.copy_missing",  # the first copy is absent ({file})
+    "keyslots.repaired",  # a damaged copy rewritten from the other at unlock ({file})
+    "grants.no_list",  # the signed user list itself cannot be used: absent,
+    "grants.list_damaged",  # damaged,
+    "grants.no_trusted_key",  # trusted by no key of this account's slot,
+    "grants.list_forged",  # or not verifying
+    "grants.list_older",  # an older signed list put back ({version}, {seen})
+    "grants.user_unsigned",  # {username}
+    "grants.user_changed",  # {username}, {role}, {signed_role}
+    "grants.user_slot_replaced",  # {username}
+    "grants.user_deleted",  # {username}
+    "audit.truncated",  # {count}, {seen}
+    "audit.rewritten",  # {seq}
+)
+_DECLARED = frozenset(CODES)
+
+
 class Finding(str):
     code: str
     params: dict[str, Any]
 
     def __new__(cls, code: str, text: str, /, **params: Any) -> Finding:
+        if code not in _DECLARED:
+            raise ValueError(f"undeclared finding code {code!r}: add it to findings.CODES")
         finding = super().__new__(cls, text)
         finding.code = code
         finding.params = params

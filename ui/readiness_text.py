@@ -2,8 +2,9 @@
 
 The core reports each item as a code with parameters (`clinic_app/packets/readiness.py`):
 counties, conviction numbers, dates, and words that come from the state profile (a field's
-label, a notice's title), which stay as the profile writes them. Unknown codes (a newer
-profile rule) fall back to the core's English message.
+label, a notice's title), which stay as the profile writes them. The core declares every
+sentence it needs (`readiness_wording.SENTENCES`); a code this app has no words for (a newer
+core) gets a generic sentence with the code, never the core's English `message`.
 """
 
 from __future__ import annotations
@@ -112,12 +113,18 @@ def readiness_text(item) -> str:
         days = int(params.get("days", 0))
         return ReadinessText().notice_recent(days).format(**params)
     template = TEXT.get(template_key(item, params))
-    if template is None or not params and "{" in template:
-        return item.message
-    try:
-        return QCoreApplication.translate("ReadinessText", template).format(**params)
-    except (KeyError, IndexError, ValueError):
-        return item.message
+    if template is not None:
+        try:
+            return QCoreApplication.translate("ReadinessText", template).format(**params)
+        except (KeyError, IndexError, ValueError):  # a newer core's parameters
+            pass
+    return unknown_item_text(item.code)
+
+
+def unknown_item_text(code: str) -> str:
+    """An item this version of the app has no words for: said so, with its code to look up."""
+    template = QCoreApplication.translate("ReadinessText", "The packet check reports “{0}”, which this version of the app cannot put into words.")
+    return template.replace("{0}", code)
 
 
 def readiness_detail(item) -> str:

@@ -23,6 +23,8 @@ from ui.role_text import role_label
 CONTEXT = "VaultNotices"
 
 FINDINGS = {
+    "keyslots.copy_damaged": QT_TRANSLATE_NOOP("VaultNotices", "A copy of the vault's key file ({file}) is damaged."),
+    "keyslots.copy_missing": QT_TRANSLATE_NOOP("VaultNotices", "A copy of the vault's key file ({file}) is missing."),
     "keyslots.repaired": QT_TRANSLATE_NOOP(
         "VaultNotices", "A copy of the vault's key file ({file}) was damaged or missing; the app rewrote it from the other, intact copy."
     ),
@@ -64,7 +66,8 @@ LIST_UNUSABLE = QT_TRANSLATE_NOOP(
     "The signed list of accounts and roles was changed or damaged outside the app, so no role can be trusted from it. "
     "Restore the latest backup from before the change (Tools ▸ Restore a backup).",
 )
-UNKNOWN = QT_TRANSLATE_NOOP("VaultNotices", "Something was changed outside the app: {detail}")
+LIST_UNUSABLE_CODES = ("grants.no_list", "grants.list_damaged", "grants.no_trusted_key", "grants.list_forged")
+UNKNOWN = QT_TRANSLATE_NOOP("VaultNotices", "Something was changed outside the app (“{0}”, which this version of the app cannot put into words).")
 
 TITLES = {
     "keyslots": QT_TRANSLATE_NOOP("VaultNotices", "The vault's key file was repaired"),
@@ -123,12 +126,13 @@ def _tr(text: str) -> str:
 
 
 def finding_text(finding) -> str:
-    """One finding in the UI language; a finding without a known code keeps the core's words."""
+    """One finding in the UI language; a code without words here (a newer core) is named, never
+    shown in the core's English."""
     code, params = getattr(finding, "code", ""), dict(getattr(finding, "params", {}))
-    if code.startswith("grants.") and code not in FINDINGS:
+    if code in LIST_UNUSABLE_CODES:
         return _tr(LIST_UNUSABLE)
     if code not in FINDINGS:
-        return _tr(UNKNOWN).format(detail=str(finding))
+        return _tr(UNKNOWN).replace("{0}", code)
     for name in ("role", "signed_role"):
         if name in params:
             try:

@@ -9,6 +9,49 @@ from collections.abc import Callable
 
 PROFILE_TEXT_PARAMS = ("label", "section", "notice", "profile_text", "reduced_text", "guidance")  # words the state profile supplies
 
+# Every sentence a side words for the items the core builds itself: each key `template_key`,
+# `detail_key` or a counted item can give. Items the profile words (`profile_text`) and dates
+# that cannot be (`problem`) are worded elsewhere. Both sides' tables hold each one
+# (tests/core/test_readiness_sentences.py, tests/ui/test_readiness_text.py).
+COUNTED = ("notice_recent",)  # a sentence with a plural count, worded by each side in code
+SENTENCES = COUNTED + (
+    "no_convictions",
+    "no_pardon_requested",
+    "missing_field",
+    "missing_conviction_field",
+    "missing_restricted_field",
+    "statement_section_empty",
+    "unknown_county",
+    "unknown_county_in_conviction",
+    "da_address_unknown",
+    "da_address_unverified",
+    "notice_not_served",
+    "notice_server_missing",
+    "notice_method_missing",
+    "notice_mailing_place_missing",
+    "notice_article_number_missing",
+    "supervision_recent",
+    "cor_route_available_now",
+    "cor_route_available_from",
+    "cor_route_detail",
+    "support_letter_not_attached",
+    "no_support_letters",
+    "court_record_missing",
+    "urgent_need_details",
+    "profile_unverified",
+    "profile_stale",
+    "submission_address_missing",
+    "submission_unverified",
+    "application_is_worksheet",
+    "profile_check_needed",
+    "signer_full_name_missing",
+    "signer_bar_number_missing",
+    "attachment_unreadable",
+    "form_template_missing",
+    "restricted_fields",
+    "restricted_access_needed",
+)
+
 
 def prepared_params(item, profile_words: Callable[[str], str], date_words: Callable[[str], str]) -> dict:
     """The item's parameters ready for a template: profile texts and the ISO date worded by the

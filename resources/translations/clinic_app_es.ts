@@ -3777,6 +3777,10 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
         <translation>El perfil de {state} se verificó por última vez el {date}.</translation>
     </message>
     <message>
+        <source>The packet check reports “{0}”, which this version of the app cannot put into words.</source>
+        <translation>La comprobación del paquete informa de «{0}», que esta versión de la aplicación no sabe expresar con palabras.</translation>
+    </message>
+    <message>
         <source>The application is the app&apos;s worksheet, not the official {state} form. Store and map the official form (Clinic ▸ State profiles), or a final packet needs your check.</source>
         <translation type="vanished">La solicitud es la hoja de trabajo de la aplicación, no el formulario oficial de {state}. Guarde y asigne el formulario oficial (Clínica ▸ Perfiles estatales), o un paquete final necesitará su revisión.</translation>
     </message>
@@ -5042,6 +5046,14 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
 <context>
     <name>VaultNotices</name>
     <message>
+        <source>A copy of the vault&apos;s key file ({file}) is damaged.</source>
+        <translation>Una copia del archivo de claves de la bóveda ({file}) está dañada.</translation>
+    </message>
+    <message>
+        <source>A copy of the vault&apos;s key file ({file}) is missing.</source>
+        <translation>Falta una copia del archivo de claves de la bóveda ({file}).</translation>
+    </message>
+    <message>
         <source>A copy of the vault&apos;s key file ({file}) was damaged or missing; the app rewrote it from the other, intact copy.</source>
         <translation>Una copia del archivo de claves de la bóveda ({file}) estaba dañada o faltaba; la aplicación la volvió a escribir a partir de la otra copia, que está intacta.</translation>
     </message>
@@ -5078,8 +5090,12 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
         <translation>La lista firmada de cuentas y roles se cambió o se dañó fuera de la aplicación, así que no se puede confiar en ningún rol de ella. Restaure la copia de seguridad más reciente anterior al cambio (Herramientas ▸ Restaurar una copia de seguridad).</translation>
     </message>
     <message>
+        <source>Something was changed outside the app (“{0}”, which this version of the app cannot put into words).</source>
+        <translation>Algo se cambió fuera de la aplicación («{0}», que esta versión de la aplicación no sabe expresar con palabras).</translation>
+    </message>
+    <message>
         <source>Something was changed outside the app: {detail}</source>
-        <translation>Algo se cambió fuera de la aplicación: {detail}</translation>
+        <translation type="vanished">Algo se cambió fuera de la aplicación: {detail}</translation>
     </message>
     <message>
         <source>The vault&apos;s key file was repaired</source>

@@ -3,10 +3,14 @@ the same English sentences for logs, audit details and `vault check`."""
 
 from __future__ import annotations
 
+import ast
 import pickle
+from pathlib import Path
+
+import pytest
 
 from clinic_app.crypto.keyslots import COPY_NAMES
-from clinic_app.findings import Finding
+from clinic_app.findings import CODES, Finding
 from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.core.test_role_grants import _paralegal_db_key, _raw_sql
@@ -48,3 +52,17 @@ def test_the_cli_says_the_findings_in_the_language_lang_asks_for(vault, vault_di
     assert "outside the app" not in report.out and "repaired from" not in report.out
     english = cli("vault", "check", "--json", env=spanish)  # --json stays English for scripts
     assert "user 'paralegal': role or name changed outside the app (signed as 'paralegal')" in english.out
+
+
+def test_every_finding_the_core_makes_has_a_declared_code():
+    """The app proves it has words for each code in CODES (tests/ui/test_vault_notices.py); a
+    code made anywhere else is refused when made and found here before it ever is."""
+    made = set()
+    for path in (Path(__file__).resolve().parents[2] / "clinic_app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Finding" and node.args and path.name != "findings.py":
+                assert isinstance(node.args[0], ast.Constant), f"{path.name}: a finding's code is a literal, declared in findings.CODES"
+                made.add(node.args[0].value)
+    assert "audit.truncated" in made and made == set(CODES)
+    with pytest.raises(ValueError, match="findings.CODES"):
+        Finding("grants.user_renamed", "user 'ana': renamed")

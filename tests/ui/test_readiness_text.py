@@ -2,38 +2,66 @@
 
 from __future__ import annotations
 
-import ast
+import string
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 from clinic_app.packets.readiness import BLOCKING, WARNING, ReadinessItem
-from ui.readiness_text import TEXT, readiness_text
+from clinic_app.packets.readiness_wording import SENTENCES
+from ui.readiness_text import TEXT, readiness_detail, readiness_text, unknown_item_text
 
 ROOT = Path(__file__).resolve().parents[2]
-HANDLED_IN_CODE = {"notice_recent", "cor_route_available"}
+CORE_ENGLISH = "THE CORE'S ENGLISH"
 
 
-def _codes() -> set[str]:
-    """Literal codes of every ReadinessItem the core builds (codes from a profile are its own words)."""
-    codes = set()
-    for path in (ROOT / "clinic_app").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "ReadinessItem" and len(node.args) > 1:
-                code = node.args[1]
-                if isinstance(code, ast.Constant):
-                    codes.add(code.value)
-                elif isinstance(code, ast.JoinedStr):
-                    codes.add("missing_*")
-    return codes
+def _item_for(sentence: str) -> ReadinessItem:
+    """An item the core could build that is worded by `sentence`, every parameter filled."""
+    if sentence == "notice_recent":
+        return ReadinessItem(WARNING, sentence, CORE_ENGLISH, params={"county": "Kern", "days": 3, "minimum_days": 10, "statute": "PC 4804"})
+    if sentence == "cor_route_detail":
+        sentence = "cor_route_available_now"
+    names = {name for _, name, _, _ in string.Formatter().parse(TEXT[sentence]) if name}
+    params = {name: "7" for name in names} | {"template": sentence, "restricted": sentence == "missing_restricted_field"}
+    return ReadinessItem(WARNING, "cor_route_available" if sentence.startswith("cor_route") else sentence, CORE_ENGLISH, params=params)
 
 
-def test_every_core_code_has_words_in_the_app():
-    codes = _codes()
-    assert "da_address_unknown" in codes and "missing_*" in codes  # the scan finds them
-    missing = {c for c in codes - HANDLED_IN_CODE - {"missing_*"} if c not in TEXT}
-    assert not missing, f"add these readiness codes to ui/readiness_text.py: {missing}"
+def _words(item: ReadinessItem, detail: bool) -> str:
+    if detail:
+        item = ReadinessItem(item.severity, item.code, item.message, params={"period_years": 7, "registration_years": 10, "residence_years": 5})
+        return readiness_detail(item)
+    return readiness_text(item)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_every_sentence_the_core_declares_has_its_own_words_in_english_and_spanish(qapp, sentence):
+    from ui.i18n import install_translators
+
+    item, detail = _item_for(sentence), sentence == "cor_route_detail"
+    english = _words(item, detail)
+    install_translators(qapp, "es")
+    try:
+        spanish = _words(item, detail)
+    finally:
+        install_translators(qapp, "en")
+    for words in (english, spanish):
+        assert words and CORE_ENGLISH not in words and words != unknown_item_text(item.code) and "{" not in words
+    assert spanish != english
+
+
+def test_an_unknown_code_is_named_in_the_ui_language_never_in_the_core_english(qapp):
+    from ui.i18n import install_translators
+
+    item = ReadinessItem(WARNING, "some_future_rule", "A rule from a newer core.", params={"x": 1})
+    assert readiness_text(item) == "The packet check reports “some_future_rule”, which this version of the app cannot put into words."
+    wrong_params = ReadinessItem(WARNING, "da_address_unknown", "A newer core's parameters.", params={"office": "Kern"})
+    assert "some_future_rule" not in readiness_text(wrong_params) and "da_address_unknown" in readiness_text(wrong_params)
+    install_translators(qapp, "es")
+    try:
+        spanish = readiness_text(item)
+    finally:
+        install_translators(qapp, "en")
+    assert "some_future_rule" in spanish and "newer core" not in spanish and spanish != readiness_text(item)
 
 
 @pytest.fixture
@@ -68,12 +96,6 @@ def test_items_read_in_english_and_spanish(qapp, item, english, spanish_words):
         assert spanish != english and spanish_words in spanish
     finally:
         install_translators(qapp, "en")
-
-
-def test_an_unknown_code_falls_back_to_the_core_message():
-    item = ReadinessItem(WARNING, "some_future_rule", "A rule from a newer profile.", params={"x": 1})
-    assert readiness_text(item) == "A rule from a newer profile."
-    assert QCoreApplication.translate("ReadinessText", "No support letter is attached.")  # context exists
 
 
 def test_shipped_profile_names_are_translated_and_others_stay_as_written(qapp):
@@ -119,7 +141,6 @@ def test_the_certificate_route_detail_reads_in_both_languages(qapp, session):
     profile's guidance are in Spanish too."""
     from clinic_app.domain.models import Level
     from tests.core.packet_helpers import make_matter
-    from ui.readiness_text import readiness_detail
 
     readiness = session.packets.check(make_matter(session, levels=(Level.FELONY, Level.MISDEMEANOR)))
     (item,) = [i for i in readiness.items if i.code == "cor_route_available"]

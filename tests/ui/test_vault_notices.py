@@ -8,9 +8,11 @@ from __future__ import annotations
 import pytest
 
 from clinic_app.crypto.keyslots import COPY_NAMES
+from clinic_app.findings import CODES as FINDING_CODES, Finding
 from tests.core.test_audit_anchor import cut_the_newest_entries
 from tests.core.test_role_grants import _paralegal_db_key, _raw_sql
 from tests.ui.conftest import unlock
+from ui.vault_notice_text import finding_text
 
 
 def shown_notices(window) -> str:
@@ -158,3 +160,37 @@ def test_an_account_whose_role_was_changed_outside_the_app_is_told_why_it_cannot
     assert "Ask a manager" in text
     unlock(main_window, "paralegal", "not the password")
     assert main_window.unlock_page.error.text() == "Wrong user name or password."
+
+
+PARAMS = {"file": "keyslots.copy.json", "username": "ana", "role": "attorney", "signed_role": "paralegal", "version": 3, "seen": 5, "count": 40, "seq": 41}
+
+
+@pytest.mark.parametrize("code", FINDING_CODES)
+def test_every_finding_the_core_declares_has_its_own_words_in_english_and_spanish(qapp, code):
+    from ui.i18n import install_translators
+
+    finding = Finding(code, "THE CORE'S ENGLISH", **PARAMS)
+    english = finding_text(finding)
+    install_translators(qapp, "es")
+    try:
+        spanish = finding_text(finding)
+    finally:
+        install_translators(qapp, "en")
+    for words in (english, spanish):
+        assert words and "THE CORE'S ENGLISH" not in words and code not in words and "{" not in words
+    assert spanish != english
+
+
+def test_a_finding_code_this_app_has_no_words_for_is_named_never_shown_in_the_core_english(qapp):
+    from ui.i18n import install_translators
+
+    finding = str.__new__(Finding, "user 'ana': renamed outside the app")  # a newer core's code (this core refuses to make one)
+    finding.code, finding.params = "grants.user_renamed", {"username": "ana"}
+    english = finding_text(finding)
+    assert english == "Something was changed outside the app (“grants.user_renamed”, which this version of the app cannot put into words)."
+    install_translators(qapp, "es")
+    try:
+        spanish = finding_text(finding)
+    finally:
+        install_translators(qapp, "en")
+    assert "grants.user_renamed" in spanish and "renamed outside" not in spanish and spanish != english
