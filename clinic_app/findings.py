@@ -28,6 +28,7 @@ CODES = (
     "grants.user_changed",  # {username}, {role}, {signed_role}
     "grants.user_slot_replaced",  # {username}
     "grants.user_deleted",  # {username}
+    "grants.inherited_forged",  # a secret in the backup's key-slot file nobody entitled sealed ({secret})
     "audit.truncated",  # {count}, {seen}
     "audit.rewritten",  # {seq}
 )

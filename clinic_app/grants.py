@@ -256,6 +256,40 @@ def establish(slot_file, rows, trusted: bytes | None, seen: int) -> GrantState:
     return GrantState(verified, problems, trusted, roster)
 
 
+def inherited_state(slot_file, unwrapped) -> GrantState:
+    """What checks who sealed the secrets in a restored vault's `keyslots.inherited.json`: that
+    file's own signed list, verified as the backed-up vault's unlock did, under the signing
+    key the user's old slot trusts (inside its payload, which only their password opens) and
+    not older than the list that slot had seen. Its grants count as signed (the old users
+    table is gone). An old slot that trusted no key yet checks nothing, as its vault did."""
+    if unwrapped.trusted_signer is None:
+        return GrantState({}, [], None, None)
+    roster, reason = read_roster(slot_file.roster, unwrapped.trusted_signer, unwrapped.seen_version)
+    return GrantState(dict(roster.grants) if roster else {}, [] if roster else [reason], unwrapped.trusted_signer, roster)
+
+
+INHERITED_REFUSED = "grants.inherited_refused"  # audit action: object_id the user, detail the secret
+
+
+def inherited_refused(name: str) -> Finding:
+    return Finding(
+        "grants.inherited_forged",
+        _("the backup's key-slot file: {secret!r} for this account was not sealed by anyone entitled to it (forged); not opened").format(secret=name),
+        secret=name,
+    )
+
+
+def inherited_refusals(db) -> list[str]:
+    """For `vault check`: every forged inherited secret refused so far (the audit log keeps them)."""
+    rows = db.query("SELECT seq, object_id, detail FROM audit_log WHERE action = ? ORDER BY seq", (INHERITED_REFUSED,))
+    return [
+        _("the backup's key-slot file held a forged {secret!r} for {username!r}, refused at their login (audit entry {seq})").format(
+            secret=secret, username=username, seq=seq
+        )
+        for seq, username, secret in rows
+    ]
+
+
 def _signing_key(session) -> Ed25519PrivateKey:
     from clinic_app.errors import PermissionDenied
 

@@ -386,11 +386,17 @@ class Vault:
         if not wanted:
             return
         try:
-            private_key = slot.unwrap_private(old.vault_id, password.encode())
-            for name in wanted:
-                session.role_secrets[name] = slot.open_secret(old.vault_id, private_key, name)
+            unwrapped = slot.unwrap(old.vault_id, password.encode())
         except SealError:
             return  # another password now: a holder who has it shares it at their next login
+        state = grants.inherited_state(old, unwrapped)
+        for name in wanted:
+            try:
+                check = grants.sealed_by_entitled(state, name)
+                session.role_secrets[name] = slot.open_secret(old.vault_id, unwrapped.private_key, name, check)
+            except SealError:  # planted by someone not entitled (or damaged): never opened
+                session.grants.problems.append(grants.inherited_refused(name))
+                session.record(grants.INHERITED_REFUSED, "user", session.user.username, name)
 
     def _remember_trust(self, slot_id: str, unwrapped: Unwrapped, state) -> None:
         """Keep, under this user's password, the signing key trusted and the newest list seen."""

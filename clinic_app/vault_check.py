@@ -120,6 +120,7 @@ def check(session, progress=None) -> dict:
             lines.append(status_line("ok", ngettext(
                 "role grants signed by the clinic key and verified ({count} account)",
                 "role grants signed by the clinic key and verified ({count} accounts)", accounts).format(count=accounts)))
+        lines.extend(status_line("warn", line) for line in grants.inherited_refusals(db))
 
     step(N_("role grants"), role_grants)
     reached_step()

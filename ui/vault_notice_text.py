@@ -51,6 +51,11 @@ FINDINGS = {
         "An older copy of the list of accounts and roles (version {version}) was put back; you have already seen version {seen}. "
         "Redo the latest changes in Clinic ▸ Users, or restore the latest backup (Tools ▸ Restore a backup).",
     ),
+    "grants.inherited_forged": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "The key file kept from the backup held a key for this account that nobody entitled to it had sealed: "
+        "it was changed outside the app. The app did not use it.",
+    ),
     "audit.truncated": QT_TRANSLATE_NOOP(
         "VaultNotices",
         "The audit log now ends at entry {count}, but you saw entry {seen} when you last locked the vault: entries were deleted outside the app.",

@@ -5078,6 +5078,10 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
         <translation>Se volvió a poner una copia anterior de la lista de cuentas y roles (versión {version}); usted ya vio la versión {seen}. Rehaga los últimos cambios en Clínica ▸ Usuarios o restaure la copia de seguridad más reciente (Herramientas ▸ Restaurar una copia de seguridad).</translation>
     </message>
     <message>
+        <source>The key file kept from the backup held a key for this account that nobody entitled to it had sealed: it was changed outside the app. The app did not use it.</source>
+        <translation>El archivo de claves conservado de la copia de seguridad tenía una clave para esta cuenta que no selló nadie con derecho a ella: se cambió fuera de la aplicación. La aplicación no la usó.</translation>
+    </message>
+    <message>
         <source>The audit log now ends at entry {count}, but you saw entry {seen} when you last locked the vault: entries were deleted outside the app.</source>
         <translation>El registro de auditoría ahora termina en la entrada {count}, pero usted vio la entrada {seen} la última vez que bloqueó la bóveda: se eliminaron entradas fuera de la aplicación.</translation>
     </message>
