@@ -19,10 +19,11 @@ API (all calls on an open session; the process lock is held, so slot writes are 
                                          # a holder leaves or changes role: rotate what they
                                          # may no longer hold at the next unlock of a
                                          # remaining holder (needs `rotate`)
-    share(session)                       # seal held secrets for entitled users who lack them
+    share(session, slot_file=None)       # seal held secrets for entitled users who lack them
                                          # (added since), take them out of slots whose user
                                          # lost the role; after user add / role change
-    reconcile(session)                   # at every unlock (vault.py): share, finish or run
+    reconcile(session, slot_file=None)   # at every unlock (vault.py, with the file it read):
+                                         # share, finish or run
                                          # due rotations, then each secret's after_unlock
 
 Who is entitled comes from `users.role` for the slot's user; vault.py only reconciles for
@@ -217,10 +218,11 @@ def _due(session, name: str) -> bool:
     return session.db.query_one("SELECT 1 FROM meta WHERE key = ?", (DUE_META + name,)) is not None
 
 
-def reconcile(session) -> None:
-    """Share, withdraw, rotate: see the module docstring. Runs at every unlock."""
+def reconcile(session, slot_file: KeySlotFile | None = None) -> None:
+    """Share, withdraw, rotate: see the module docstring. Runs at every unlock, given the slot
+    file the unlock read (else it is read here)."""
     hooks_of = {name: _hooks_of(spec) for name, spec in SECRETS.items()}  # before anything changes
-    share(session)
+    share(session, slot_file)
     for name, spec in SECRETS.items():
         hooks = hooks_of[name]
         if hooks.rotate is not None and name in session.role_secrets:
@@ -229,11 +231,12 @@ def reconcile(session) -> None:
             hooks.after_unlock(session)
 
 
-def share(session) -> None:
+def share(session, slot_file: KeySlotFile | None = None) -> None:
     """Seal this session's secrets for entitled slots that lack them; withdraw them from
-    slots whose user is no longer entitled. Also right after a user is added or changes role."""
+    slots whose user is no longer entitled. Also right after a user is added or changes role.
+    `slot_file`: the current one if the caller has just read it (it is changed and saved)."""
     store = session.vault.slot_store
-    slot_file = store.load()
+    slot_file = slot_file if slot_file is not None else store.load()
     changed = False
     for name, spec in SECRETS.items():
         entitled = _entitled_slots(session, spec, slot_file)

@@ -30,6 +30,7 @@ from clinic_app.crypto.kdf import RECOVERY_PARAMS, KdfParams, derive_key, new_sa
 from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, Sealer, SlotStore, Unwrapped, user_slot_id
 from clinic_app.domain.models import User
 from clinic_app.faults import crash_point
+from clinic_app.findings import Finding
 from clinic_app.errors import (
     AuthenticationFailed,
     CorruptVault,
@@ -97,6 +98,7 @@ class Login:
 
     slot_id: str
     unwrapped: Unwrapped
+    slot_file: KeySlotFile  # as read under the process lock (and written since by the unlock itself)
     recovery: Unwrapped | None = None  # during `recover`: the recovery slot's trust and secrets
     password: str | None = None  # opens a restored vault's inherited secrets
 
@@ -170,7 +172,7 @@ class Vault:
         self.kdf = kdf or params_for_new_slots()
         self.throttle = UnlockThrottle(self.folder, throttle or ThrottlePolicy())
         self.slot_store = SlotStore(self.folder)
-        self.slot_repairs: list[str] = []  # damaged slot-file copies repaired at the last unlock
+        self.slot_repairs: list[Finding] = []  # damaged slot-file copies repaired at the last unlock
 
     @property
     def db_path(self) -> Path:
@@ -234,21 +236,28 @@ class Vault:
         opened.grants = grants.establish(slot_file, grants.users_rows(db), grants.public_of_seed(signing_seed), 1)
         return opened, recovery_key
 
-    def _load_slots(self) -> KeySlotFile:
+    def _require_vault(self) -> None:
         if not self.exists():
             raise VaultNotFound("vault.not_found", path=str(self.folder))
+
+    def _load_slots(self) -> KeySlotFile:
+        self._require_vault()
         return self.slot_store.load()
 
-    def _lock_and_repair(self) -> ProcessLock:
-        """Take the process lock, then rewrite a damaged or old-format slot-file copy."""
+    def _lock_and_repair(self) -> tuple[ProcessLock, KeySlotFile]:
+        """Take the process lock, then read both slot-file copies and rewrite a damaged or
+        old-format one. Returns the lock and the slot file read under it: the one an unlock
+        unwraps, opens the database with and shares from, so no other process can have
+        changed it in between (a key rotation, a removed user)."""
+        self._require_vault()
         lock = ProcessLock(self.folder)
         lock.acquire()
         try:
-            self.slot_repairs = self.slot_store.repair()
+            slot_file, self.slot_repairs = self.slot_store.repair()
         except BaseException:
             lock.release()
             raise
-        return lock
+        return lock, slot_file
 
     def _pending_rotation(self, current: KeySlotFile) -> KeySlotFile | None:
         """A rotation that did not finish; a leftover of one that did is deleted."""
@@ -262,8 +271,9 @@ class Vault:
             return None
         return pending
 
-    def _open_database(self, slot_file: KeySlotFile, slot_id: str, private_key: bytes) -> tuple[Database, bytes]:
+    def _open_database(self, slot_file: KeySlotFile, slot_id: str, private_key: bytes) -> tuple[Database, bytes, KeySlotFile]:
         """Open with the current slot file; finish or discard an interrupted key rotation.
+        Returns the database, its key and the slot file now on disk (the finished rotation's).
 
         The key came out of an authenticated slot, so a database it does not open is damaged.
         """
@@ -288,23 +298,22 @@ class Vault:
             if migrations.current_version(db) == 0:  # opened, but holds no schema: emptied
                 db.close()
                 raise CorruptVault("vault.damaged")
-            return db, db_key
+            return db, db_key, (slot_file if pending is None else pending)
         raise CorruptVault("vault.damaged")
 
     def unlock(self, username: str, password: str) -> OpenVault:
         """Open the vault as `username`. Raises AuthenticationFailed (or ThrottledError)."""
-        slot_file = self._load_slots()
-        slot_id = user_slot_id(slot_file.vault_id, username)
-        self._check_throttle(slot_id)
-        lock = self._lock_and_repair()
+        lock, slot_file = self._lock_and_repair()
         try:
+            slot_id = user_slot_id(slot_file.vault_id, username)
+            self._check_throttle(slot_id)
             unwrapped = self._unwrap_user_slot(slot_file, slot_id, password)
-            db, db_key = self._open_database(slot_file, slot_id, unwrapped.private_key)
+            db, db_key, slot_file = self._open_database(slot_file, slot_id, unwrapped.private_key)
             opened = self._opened(db, db_key, slot_id, lock)
         except BaseException:
             lock.release()
             raise
-        opened.login = Login(slot_id, unwrapped, password=password)
+        opened.login = Login(slot_id, unwrapped, slot_file, password=password)
         return opened
 
     def after_login(self, session, login: Login) -> None:
@@ -316,7 +325,7 @@ class Vault:
         are shared with entitled users but kept by the session only if its user is entitled.
         """
         slot_id, unwrapped, recovery, password = login.slot_id, login.unwrapped, login.recovery, login.password
-        slot_file = self.slot_store.load()
+        slot_file = login.slot_file
         trusted = unwrapped.trusted_signer or (recovery.trusted_signer if recovery else None)
         seen = max(unwrapped.seen_version, recovery.seen_version if recovery else 0)
         session.grants = grants.establish(slot_file, grants.users_rows(session.db), trusted, seen)
@@ -337,7 +346,8 @@ class Vault:
             self._open_inherited_secrets(session, password)
         if session.grants.legacy and session.role is Role.MANAGER:
             grants.bootstrap(session)
-        role_secrets.reconcile(session)
+            slot_file = self.slot_store.load()  # bootstrap signed it and rewrote it
+        role_secrets.reconcile(session, slot_file)
         session.role_secrets = {
             name: value for name, value in session.role_secrets.items() if role_secrets.entitled(session.role, name)
         }
@@ -442,11 +452,10 @@ class Vault:
 
         Needs a valid password like any command; reads only, with the process lock held.
         """
-        slot_file = self._load_slots()
-        slot_id = user_slot_id(slot_file.vault_id, username)
-        self._check_throttle(slot_id)
-        lock = self._lock_and_repair()
+        lock, slot_file = self._lock_and_repair()
         try:
+            slot_id = user_slot_id(slot_file.vault_id, username)
+            self._check_throttle(slot_id)
             private_key = self._unwrap_user_slot(slot_file, slot_id, password).private_key
             size = self.db_path.stat().st_size
             try:
@@ -492,11 +501,10 @@ class Vault:
     def recover(self, recovery_key: str, username: str, new_password: str) -> OpenVault:
         """Reset `username`'s password with the recovery key; returns the vault open as that user."""
         check_new_password(new_password)
-        slot_file = self._load_slots()
         wait = self.throttle.wait_needed(RECOVERY_SLOT_ID)
         if wait > 0:
             raise ThrottledError("vault.too_many_wrong_recovery_keys", retry_after=wait)
-        lock = self._lock_and_repair()
+        lock, slot_file = self._lock_and_repair()
         try:
             slot = slot_file.find(RECOVERY_SLOT_ID)
             try:
@@ -508,12 +516,11 @@ class Vault:
                 self.throttle.record_failure(RECOVERY_SLOT_ID)
                 raise AuthenticationFailed("vault.wrong_recovery_key") from exc
             self.throttle.clear(RECOVERY_SLOT_ID)
-            db, db_key = self._open_database(slot_file, RECOVERY_SLOT_ID, private_key)
+            db, db_key, slot_file = self._open_database(slot_file, RECOVERY_SLOT_ID, private_key)
             slot_id = user_slot_id(slot_file.vault_id, username)
             if db.query_one("SELECT 1 FROM users WHERE slot_id = ?", (slot_id,)) is None:
                 db.close()
                 raise AuthenticationFailed("vault.no_such_user", username=username)
-            slot_file = self._load_slots()  # again: opening may have finished an interrupted rotation
             user_slot = KeySlot.create(
                 slot_file.vault_id, slot_id, "user", new_password.encode(), self.kdf, db_key, slot_file.generation,
                 recovery.trusted_signer, recovery.seen_version,
@@ -527,7 +534,7 @@ class Vault:
         except BaseException:
             lock.release()
             raise
-        opened.login = Login(slot_id, unwrapped, recovery)
+        opened.login = Login(slot_id, unwrapped, slot_file, recovery)
         return opened
 
     # -- key-slot changes made from an open session -----------------------------------------

@@ -349,10 +349,12 @@ class SlotStore:
                 lines.append(Finding("keyslots.copy_missing", _("{file}: missing").format(file=path.name), file=path.name))
         return lines
 
-    def repair(self) -> list[str]:
+    def repair(self) -> tuple[KeySlotFile, list[Finding]]:
         """Rewrite damaged, missing, old-format or stale copies from the newest whole one.
 
-        Returns one line per *damaged* copy that was repaired (call with the process lock held).
+        Call with the process lock held. Returns the file as read (what the caller unwraps,
+        opens and shares from, so it need not read again) and one finding per *damaged* copy
+        that was repaired.
         """
         copies = list(self._read())  # both copies, read once for all three questions
         best = self._best(copies)
@@ -361,7 +363,8 @@ class SlotStore:
         for path, (_parsed, raw, _problem) in zip(self.paths, copies):
             if raw != data:
                 atomic_write(path, data)
-        return [Finding("keyslots.repaired", _("{damage}; repaired from the other copy").format(damage=line), **line.params) for line in damaged]
+        repaired = [Finding("keyslots.repaired", _("{damage}; repaired from the other copy").format(damage=line), **line.params) for line in damaged]
+        return best, repaired
 
     def save(self, slot_file: KeySlotFile) -> None:
         """Both copies, one after the other, each atomically: a crash leaves one whole copy."""

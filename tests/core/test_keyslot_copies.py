@@ -116,3 +116,22 @@ def test_old_single_slot_files_are_upgraded_to_two_copies(fixture, tmp_path):
     first, second = ((folder / name).read_bytes() for name in COPY_NAMES)
     assert first == second and json.loads(first)["version"] == FORMAT_VERSION
     open_session(Vault(folder), "attorney", "fixture-password").lock()
+
+
+@pytest.mark.parametrize("user", ["manager", "attorney", "paralegal"])
+def test_an_unlock_reads_each_slot_file_copy_once(vault, vault_dir, monkeypatch, user):
+    """The copies read under the process lock are the ones unwrapped, checked and shared from."""
+    open_session(vault, user, PASSWORD).lock()  # first unlocks may update trust; count a later one
+    reads: list[str] = []
+    real_read_bytes = Path.read_bytes
+
+    def counting_read_bytes(path):
+        if path.name in COPY_NAMES:
+            reads.append(path.name)
+        return real_read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counting_read_bytes)
+    session = open_session(Vault(vault_dir), user, PASSWORD)
+    read_at_unlock = sorted(reads)
+    session.lock()
+    assert read_at_unlock == sorted(COPY_NAMES)
