@@ -41,6 +41,12 @@ class AuthenticationFailed(ClinicError):
     exit_code = 3
 
 
+class GrantRefused(AuthenticationFailed):
+    """The password (or recovery key) was right, but the account's signed grant does not
+    verify: its user row was changed outside the app. Not a wrong password; a manager must
+    check the vault. An AuthenticationFailed still (exit code 3): the account cannot act."""
+
+
 class PermissionDenied(ClinicError):
     exit_code = 4
 

@@ -34,6 +34,7 @@ from clinic_app.findings import Finding
 from clinic_app.errors import (
     AuthenticationFailed,
     CorruptVault,
+    GrantRefused,
     ThrottledError,
     ValidationError,
     VaultExists,
@@ -330,7 +331,7 @@ class Vault:
         seen = max(unwrapped.seen_version, recovery.seen_version if recovery else 0)
         session.grants = grants.establish(slot_file, grants.users_rows(session.db), trusted, seen)
         if not session.grants.legacy and slot_id not in session.grants.verified:
-            raise AuthenticationFailed("grants.refused")
+            raise GrantRefused("grants.refused")
         session.slot_payload = (slot_id, unwrapped)
         session.audit_signer = grants.audit_signer(session.grants, slot_id, unwrapped.private_key)
         opened = [(slot_id, unwrapped.private_key)] + ([(RECOVERY_SLOT_ID, recovery.private_key)] if recovery else [])
@@ -373,7 +374,7 @@ class Vault:
         check = grants.sealed_by_entitled(state, grants.SIGNING_SECRET)
         seed = recovery_slot.open_secret(slot_file.vault_id, recovery.private_key, grants.SIGNING_SECRET, check)
         if grant is None or seed is None:
-            raise AuthenticationFailed("grants.refused")
+            raise GrantRefused("grants.refused")
         slot_file.roster = grants.changed_roster(
             state.roster, grants.signing_key_from(seed), put=grants.grant_for_new_slot(user_slot, grant.username, grant.role)
         )

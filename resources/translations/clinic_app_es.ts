@@ -4881,11 +4881,11 @@ Does it match what the clinic read to you?</source>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+        <translation type="vanished">Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
         <source>The vault is open in another Clinic Intake window. Close it first.</source>
-        <translation>La bóveda está abierta en otra ventana de Clinic Intake. Ciérrela primero.</translation>
+        <translation type="vanished">La bóveda está abierta en otra ventana de Clinic Intake. Ciérrela primero.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from clinic_app import grants
 from clinic_app.crypto.kdf import params_for_new_slots
 from clinic_app.crypto.keyslots import COPY_NAMES, KeySlot, KeySlotFile, SlotStore, user_slot_id
-from clinic_app.errors import AuthenticationFailed
+from clinic_app.errors import AuthenticationFailed, GrantRefused
 from clinic_app.lifecycle import open_session
 from clinic_app.services.restricted import RESTRICTED_KEY
 from clinic_app.storage.database import key_pragma
@@ -49,6 +49,19 @@ def test_update_users_escalation_is_refused_and_named_by_vault_check(vault, vaul
     assert report.code == 1
     assert "FAIL role grants: user 'paralegal': role or name changed outside the app (signed as 'paralegal')" in report.out
     assert cli("client", "list", user="attorney").code == 0  # everyone else still works
+
+
+def test_a_refused_grant_is_its_own_error_not_a_wrong_password(vault, vault_dir, cli):
+    """The password was right: callers tell the two apart by class, not by a code string."""
+    _raw_sql(vault_dir, _paralegal_db_key(vault_dir), "UPDATE users SET role = 'manager' WHERE username = 'paralegal'")
+    with pytest.raises(GrantRefused) as refused:
+        open_session(vault, "paralegal", PASSWORD)
+    assert isinstance(refused.value, AuthenticationFailed) and refused.value.exit_code == 3
+    with pytest.raises(AuthenticationFailed) as wrong:
+        open_session(vault, "paralegal", "not the password")
+    assert not isinstance(wrong.value, GrantRefused)
+    shown = cli("client", "list", user="paralegal")
+    assert shown.code == 3 and shown.err.startswith("error: ") and len(shown.err.strip().splitlines()) == 1, shown.err
 
 
 def test_a_forged_attorney_gets_no_restricted_key(vault, vault_dir):

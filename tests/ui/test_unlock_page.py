@@ -1,5 +1,7 @@
 """The unlock screen: success, a clear error, and the growing delay as a countdown."""
 
+import pytest
+
 from clinic_app.lifecycle import create_vault, open_session
 from clinic_app.unlock_throttle import ThrottlePolicy
 from tests.conftest import PASSWORD
@@ -28,6 +30,42 @@ def test_wrong_password_shows_one_clear_error(qtbot, vault):
         page.try_unlock()
     assert page.error.text() == "Wrong user name or password."
     assert page.password.text() == ""
+
+
+WORDS = {
+    "en": {
+        "vault.wrong_login": "Wrong user name or password.",
+        "vault.in_use": "This vault is open in another Clinic Intake window or command; close it and try again.",
+    },
+    "es": {
+        "vault.wrong_login": "Nombre de usuario o contraseña incorrectos.",
+        "vault.in_use": "Esta bóveda está abierta en otra ventana o comando de Clinic Intake; ciérrela e intente de nuevo.",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_refusal_is_worded_by_error_text(qtbot, qapp, vault, language):
+    """The page has no wording of its own for a core code: error_text words each one."""
+    from ui.i18n import install_translators
+
+    install_translators(qapp, language)
+    held = None
+    try:
+        page = UnlockPage(vault)
+        qtbot.addWidget(page)
+        page.username.setText("manager")
+        page.password.setText("not the password")
+        page.try_unlock()
+        assert page.error.text() == WORDS[language]["vault.wrong_login"]
+        held = open_session(vault, "attorney", PASSWORD)  # the vault is now in use
+        page.password.setText(PASSWORD)
+        page.try_unlock()
+        assert page.error.text() == WORDS[language]["vault.in_use"]
+    finally:
+        if held is not None:
+            held.lock()
+        install_translators(qapp, "en")
 
 
 def test_throttle_shows_a_countdown_and_blocks_the_button(qtbot, make_vault, tmp_path):

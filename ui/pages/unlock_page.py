@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from clinic_app import APP_NAME
-from clinic_app.errors import AuthenticationFailed, ClinicError, ThrottledError, VaultInUse
+from clinic_app.errors import ClinicError, ThrottledError
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.password_input import PasswordInput
@@ -167,10 +167,6 @@ class UnlockPage(QWidget):
         self.password.setFocus()
         if isinstance(exc, ThrottledError):
             self.start_countdown(exc.retry_after)
-        elif isinstance(exc, AuthenticationFailed) and exc.code != "grants.refused":
-            self.error.show_message(self.tr("Wrong user name or password."))
-        elif isinstance(exc, VaultInUse):
-            self.error.show_message(self.tr("The vault is open in another Clinic Intake window. Close it first."))
         elif isinstance(exc, ClinicError):
             from ui.error_text import error_text  # late: the unlock screen shows without the core's words
 
