@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from clinic_app.audit import AuditLog
-from clinic_app.roles import Permission, rule_of
+from clinic_app.roles import OwnOr, Permission, rule_of
 from clinic_app.services.clients import ClientService
 from clinic_app.services.context import OpenVaultView, ServiceContext
 from clinic_app.services.da_offices import DaOfficeService
@@ -39,10 +39,14 @@ class Session(OpenVaultView):
     def can(self, permission: Permission) -> bool:
         return self.ctx.can(permission)
 
-    def may(self, rule_or_operation) -> bool:
+    def may(self, rule_or_operation, **arguments) -> bool:
         """Whether this user may run an operation (`session.may(BackupService.drill)`) or pass
-        a rule (`session.may(MAY_PURGE)`); the UI asks this instead of restating the rule."""
+        a rule (`session.may(MAY_PURGE)`); the UI asks this instead of restating the rule. A rule
+        that depends on whose record it is (OwnOr) is asked for the record the arguments name
+        (`session.may(UserService.set_signature, username="ana")`), else for someone else's."""
         rule = rule_of(rule_or_operation) or rule_or_operation
+        if isinstance(rule, OwnOr) and rule.argument in arguments:
+            rule = rule.applied(self.user.username, arguments[rule.argument])
         return self.ctx.may(rule)
 
     def require(self, rule_or_operation) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 
 from clinic_app.errors import ClinicError
 from ui.drop_folder_watcher import DropFolderWatcher
-from ui.role_text import session_can
+from ui.menu_rules import may_run, offer
 from ui.tasks import run_in_background
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: start-up shows the unlock screen alone
@@ -46,20 +46,14 @@ class BundleController(QObject):
         return self.import_action, self.drop_folder_action
 
     def update_actions(self, session) -> None:
-        def allowed(permission: str) -> bool:
-            return session_can(session, permission)
-
-        self.send_action.setVisible(allowed("BUNDLE_SEND"))
-        for action in self.receive_actions:
-            action.setVisible(allowed("BUNDLE_RECEIVE"))
         for action in (self.send_action, *self.receive_actions):
-            action.setEnabled(session is not None)
+            offer(action, session)
 
     # -- session ---------------------------------------------------------------------------
 
     def session_started(self, session) -> None:
         self.session = session
-        if session_can(session, "BUNDLE_RECEIVE"):
+        if may_run(session, "bundleDropFolder"):
             self.watcher.watch(session.bundles.drop_folder())
 
     def session_ended(self) -> None:

@@ -28,7 +28,8 @@ from ui.bundle_controller import BundleController
 from ui.clipboard_guard import ClipboardGuard
 from ui.idle_lock import IdleLock
 from ui.pages.unlock_page import UnlockPage
-from ui.role_text import allow, role_label, session_can
+from ui.menu_rules import may_run, offer
+from ui.role_text import allow, role_label
 from ui.tasks import Cancelled, cyclic_gc_paused, quiet_for, run_in_background
 from ui.widgets.language_menu import LanguageMenu
 
@@ -44,13 +45,6 @@ def default_size() -> QSize:
     if area is None or area.isEmpty():
         return QSize(1180, 760)
     return QSize(min(1180, area.width() - 40), min(760, area.height() - 60))
-
-
-def _vault_check():
-    """The core's vault check (imported when a session asks whether it may run it)."""
-    from clinic_app.vault_check import check
-
-    return check
 
 
 class MainWindow(QMainWindow):
@@ -184,6 +178,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.save_action)
         self.client_menu = bar.addMenu(self.tr("&Client"))
+        self.client_menu.menuAction().setObjectName("clientMenu")
         self.client_menu.addActions(self.client_tab_actions)
         self.client_menu.addSeparator()
         self.client_menu.addAction(self.delete_action)
@@ -199,6 +194,8 @@ class MainWindow(QMainWindow):
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.backup_action)
         self.tools_menu.addAction(self.restore_action)
+        for menu in (file_menu, self.client_menu, self.clinic_menu, self.tools_menu):
+            menu.setToolTipsVisible(True)  # a grey action says on hover who may use it
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
@@ -208,33 +205,21 @@ class MainWindow(QMainWindow):
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         session = self.session if unlocked else None
-
-        def allowed(permission: str) -> bool:
-            return session_can(session, permission)
-
-        self.new_intake_action.setVisible(allowed("CLIENT_WRITE"))
-        self.import_action.setVisible(allowed("INTAKE_IMPORT"))
-        self.delete_action.setVisible(allowed("CLIENT_DELETE"))
-        self.settings_action.setVisible(allowed("SETTINGS_MANAGE"))
-        self.backup_action.setVisible(allowed("BACKUP"))
-        self.restore_action.setVisible(allowed("BACKUP"))
-        self.privacy_action.setVisible(allowed("PRIVACY_REPORT"))
-        self.client_menu.menuAction().setVisible(allowed("CLIENT_READ"))
-        self.users_action.setVisible(allowed("USER_MANAGE"))
-        self.clinic_settings_action.setVisible(allowed("SETTINGS_MANAGE"))
-        self.da_offices_action.setVisible(allowed("PACKET_CHECK"))
-        self.profiles_action.setVisible(allowed("PACKET_CHECK"))
-        self.check_vault_action.setVisible(session is not None and session.may(_vault_check()))
-        self.clinic_menu.menuAction().setVisible(allowed("PACKET_CHECK"))
+        for action in (
+            self.new_intake_action, self.import_action, self.delete_action, self.settings_action, self.backup_action,
+            self.restore_action, self.privacy_action, self.client_menu.menuAction(), self.users_action,
+            self.clinic_settings_action, self.da_offices_action, self.profiles_action, self.check_vault_action,
+        ):
+            offer(action, session)
+        for menu in (self.clinic_menu, self.tools_menu):
+            menu.menuAction().setVisible(unlocked)
         self.bundles.update_actions(session)
-        self.tools_menu.menuAction().setVisible(
-            any(a.isVisible() for a in (self.settings_action, self.backup_action, self.privacy_action, *self.bundles.receive_actions))
-        )
         self.password_action.setVisible(unlocked)
-        for action in (self.lock_action, self.find_action, self.save_action, self.new_intake_action, self.import_action):
+        for action in (self.lock_action, self.find_action, self.save_action):
             action.setEnabled(unlocked)
         client_open = unlocked and self._open_client_id() is not None
-        self.delete_action.setEnabled(client_open)
+        if self.delete_action.isEnabled() and not client_open:
+            allow(self.delete_action, False, self.tr("Open a client first."))
         for action in self.client_tab_actions:
             allow(action, client_open, self.tr("Open a client first."))
         if session is not None:
@@ -246,7 +231,7 @@ class MainWindow(QMainWindow):
     def show_last_backup(self) -> None:
         """Managers see how old the newest backup is ("Last backup 9 days ago")."""
         session = self.session
-        if session is None or not session.is_open or not session_can(session, "BACKUP"):
+        if session is None or not session.is_open or not may_run(session, "backup"):
             self.backup_label.clear()
             self.backup_label.hide()
             return
@@ -457,7 +442,7 @@ class MainWindow(QMainWindow):
     # -- intake -------------------------------------------------------------------------------
 
     def new_intake(self) -> None:
-        if self.session is None or not session_can(self.session, "CLIENT_WRITE"):
+        if not may_run(self.session, "newIntake"):
             return
         if self.intake_wizard is not None:
             self.intake_wizard.raise_()

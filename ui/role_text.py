@@ -49,13 +49,3 @@ def allow(widget: QWidget, allowed: bool, reason: str) -> None:
     widget.setEnabled(allowed)
     widget.setToolTip(own[0] if allowed else reason)
     widget.setStatusTip(own[1] if allowed else reason)
-
-
-def session_can(session, permission: str) -> bool:
-    """Whether `session` (None while locked) has the `clinic_app.roles.Permission` of that name;
-    the menus ask this so that the locked window loads no roles."""
-    if session is None:
-        return False
-    from clinic_app.roles import Permission
-
-    return session.can(Permission[permission])

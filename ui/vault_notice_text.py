@@ -163,11 +163,11 @@ def vault_notices(session) -> list[Notice]:
     for kind, findings in found.items():
         if not findings:
             continue
-        may_act = kind == "keyslots" or session.can(WHO_MUST_ACT[kind])
+        may_act = kind == "keyslots" or session.may(WHO_MUST_ACT[kind])
         if not may_act:
             notices.append(Notice(kind, _tr(TITLES[kind]), [], _tr(ASK_A_MANAGER[kind])))
             continue
         lines = list(dict.fromkeys(finding_text(f) for f in findings))  # one unusable-list line, not four
-        manager = session.can(Permission.BACKUP)
+        manager = session.may(Permission.BACKUP)
         notices.append(Notice(kind, _tr(TITLES[kind]), lines, _tr(ACTIONS[(kind, manager if kind == "keyslots" else True)])))
     return notices

@@ -44,8 +44,8 @@ def window_for(qtbot, message_boxes):
 
 def test_paralegal_sends_to_clinic_and_the_clients_leave_the_laptop(qtbot, pair, window_for, tmp_path):
     window = window_for(pair.field, "paralegal")
-    assert window.bundles.send_action.isVisible()
-    assert not window.bundles.import_action.isVisible() and not window.bundles.drop_folder_action.isVisible()
+    assert window.bundles.send_action.isEnabled()
+    assert not window.bundles.import_action.isEnabled() and not window.bundles.drop_folder_action.isEnabled()
     assert window.list_pane.model.rowCount() == 3
     dialog = window.bundles.send_to_clinic()
     assert not dialog.trust_button.isVisible(), "only a manager sets up the clinic key"
@@ -104,7 +104,7 @@ def test_bundles_dropped_in_the_watched_folder_are_offered_with_their_sender(qtb
     bundle = export_from_field(pair, keep=False)
     window = window_for(pair.clinic, "attorney")
     controller = window.bundles
-    assert controller.import_action.isVisible() and controller.drop_folder_action.isVisible()
+    assert controller.import_action.isEnabled() and controller.drop_folder_action.isEnabled()
     drop = tmp_path / "synced"
     drop.mkdir()
     controller.set_drop_folder(str(drop))

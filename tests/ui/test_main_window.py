@@ -57,18 +57,40 @@ def test_keyboard_find_and_open(qtbot, main_window, vault):
 def test_menus_follow_the_role(qtbot, main_window, vault):
     ids = seed(vault)
     unlock(main_window, "paralegal")
-    assert not main_window.delete_action.isVisible()
-    assert not main_window.settings_action.isVisible()
-    assert main_window.new_intake_action.isVisible()
+    assert main_window.delete_action.isVisible() and not main_window.delete_action.isEnabled()
+    assert not main_window.settings_action.isEnabled()
+    assert main_window.new_intake_action.isEnabled()
     main_window.open_client(ids["Chen"])
     tabs = main_window.workspace.tabs
     assert not tabs.isTabVisible(tabs.indexOf(main_window.workspace.history))
     main_window.lock()
     unlock(main_window, "manager")
-    assert main_window.delete_action.isVisible() and main_window.settings_action.isVisible()
+    assert not main_window.delete_action.isEnabled()
+    assert main_window.delete_action.toolTip() == "Open a client first."
+    assert main_window.settings_action.isEnabled()
     main_window.open_client(ids["Chen"])
+    assert main_window.delete_action.isEnabled()
     assert tabs.isTabVisible(tabs.indexOf(main_window.workspace.history))
     assert main_window.workspace.history.model.rowCount() > 0
+
+
+def test_a_menu_action_follows_the_rule_declared_on_the_operation_it_runs(main_window):
+    """Menus ask the core operation's rule (session.may), not a permission of their own: a
+    paralegal sees the manager-only operations grey, saying who may, and the OwnOr one (a
+    user's own name and bar number in Clinic ▸ Users) enabled. Locked, none is shown."""
+    assert not any(a.isVisible() for a in (main_window.backup_action, main_window.users_action, main_window.import_action))
+    unlock(main_window, "paralegal")
+    for action in (main_window.backup_action, main_window.restore_action, main_window.settings_action, main_window.clinic_settings_action):
+        assert action.isVisible() and not action.isEnabled(), action.objectName()
+        assert action.toolTip() == action.statusTip() == "Only a clinic manager can do this."
+    assert main_window.users_action.isEnabled()  # OwnOr(USER_MANAGE): their own record
+    assert main_window.import_action.isEnabled() and main_window.new_intake_action.isEnabled()
+    assert not main_window.bundles.import_action.isEnabled() and main_window.bundles.send_action.isEnabled()
+    assert main_window.tools_menu.toolTipsVisible()
+    main_window.lock()
+    unlock(main_window, "manager")
+    for action in (main_window.backup_action, main_window.restore_action, main_window.settings_action, main_window.users_action):
+        assert action.isEnabled() and not action.toolTip().startswith("Only"), action.objectName()
 
 
 

@@ -76,7 +76,7 @@ class ClinicSettingsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        manager = session.can(Permission.SETTINGS_MANAGE)
+        manager = session.may(Permission.SETTINGS_MANAGE)
         for field in (self.name, self.address, self.phone, self.email):
             field.setReadOnly(not manager)
         allow(self.buttons.button(QDialogButtonBox.StandardButton.Save), manager, only_for(Role.MANAGER))

@@ -137,7 +137,7 @@ class DaOfficesDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(close)
 
-        self.may_edit = session.can(Permission.PACKET_BUILD)
+        self.may_edit = session.may(Permission.PACKET_BUILD)
         for field in (self.office_name, self.street, self.city, self.zip, self.phone, self.verified, self.source):
             field.setReadOnly(not self.may_edit)
         allow(self.save_button, self.may_edit, only_for(Role.ATTORNEY, Role.MANAGER))

@@ -108,7 +108,7 @@ class SendToClinicDialog(QDialog):
                 .replace("%1", name)
                 .replace("%2", trusted.fingerprint)
             )
-        self.trust_button.setVisible(self.session.can(Permission.SETTINGS_MANAGE))
+        self.trust_button.setVisible(self.session.may(Permission.SETTINGS_MANAGE))
         if count:
             self.count_label.setText(self.tr("%n clients on this laptop will be sent.", "", count))
         else:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission, Role
+from clinic_app.services.users import UserService
 from ui.error_text import error_text
 from ui.role_text import allow, only_for, role_label
 from ui.tasks import run_in_background
@@ -175,16 +176,15 @@ class UsersDialog(QDialog):
         return items[0].data(Qt.ItemDataRole.UserRole) if items else ""
 
     def _update_buttons(self) -> None:
-        manager = self.session.can(Permission.USER_MANAGE)
+        manager = self.session.may(Permission.USER_MANAGE)
         reason = only_for(Role.MANAGER)
         chosen = bool(self.selected_username())
         allow(self.add_button, manager, reason)
         for button in (self.role_button, self.reset_button, self.remove_button):
             allow(button, manager and chosen, reason if not manager else self.tr("Choose a user in the list first."))
-        own = self.selected_username() == self.session.user.username
         allow(
             self.details_button,
-            chosen and (manager or own),
+            chosen and self.session.may(UserService.set_signature, username=self.selected_username()),
             self.tr("Managers can change anyone's name and bar number; others only their own."),
         )
         self.status.setText(

@@ -120,9 +120,9 @@ class ClientWorkspace(QStackedWidget):
 
     def open_client(self, session, client_id: str, tab_index: int | None = None) -> None:
         self.session, self.client_id = session, client_id
-        self.tabs.setTabVisible(self.tabs.indexOf(self.history), session.can(Permission.AUDIT_READ))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.history), session.may(Permission.AUDIT_READ))
         for tab in self.all_tabs():
-            if tab is self.history and not session.can(Permission.AUDIT_READ):
+            if tab is self.history and not session.may(Permission.AUDIT_READ):
                 tab.clear()
                 continue
             tab.load(session, client_id)

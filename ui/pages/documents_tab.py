@@ -101,7 +101,7 @@ class DocumentsTab(WorkspaceTab):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
     def reload(self) -> None:
-        writable = self.session.can(Permission.CLIENT_WRITE)
+        writable = self.session.may(Permission.CLIENT_WRITE)
         self.attach_button.setVisible(writable)
         self.remove_button.setVisible(writable)
         for widget in (self.matter_choice, self.kind_choice, self.title_edit, self.author_edit):

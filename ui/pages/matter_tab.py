@@ -194,7 +194,7 @@ class MatterTab(WorkspaceTab):
 
     def reload(self, keep_matter_id: str | None = None) -> None:
         keep = keep_matter_id or (self.current.id if self.current else None)
-        writable = self.session.can(Permission.CLIENT_WRITE)
+        writable = self.session.may(Permission.CLIENT_WRITE)
         self.new_button.setVisible(writable)
         self.save_button.setEnabled(writable)
         for model in self.models():
@@ -268,7 +268,7 @@ class MatterTab(WorkspaceTab):
             self.suggest_notices()
 
     def _embed_packet_page(self, matter_id: str) -> None:
-        can_check = self.session.can(Permission.PACKET_CHECK)
+        can_check = self.session.may(Permission.PACKET_CHECK)
         if self.packet_page is not None and can_check:  # reused: the Packet tab stays current if it was
             self.packet_page.show_matter(self.session, matter_id)
             return

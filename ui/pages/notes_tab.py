@@ -74,7 +74,7 @@ class NotesTab(WorkspaceTab):
         self.reader.setPlainText(self.model.record(current.row()).body if current.isValid() else "")
 
     def reload(self) -> None:
-        writable = self.session.can(Permission.CLIENT_WRITE)
+        writable = self.session.may(Permission.CLIENT_WRITE)
         self.new_note.setVisible(writable)
         self.add_button.setVisible(writable)
         self.model.set_rows(self.session.notes.for_client(self.client_id))

@@ -117,7 +117,7 @@ class PacketPage(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
 
-        self.can_build = can_build = session.can(Permission.PACKET_BUILD)
+        self.can_build = can_build = session.may(Permission.PACKET_BUILD)
         for widget in (self.build_button, self.file_copy_button, self.instructions_button, self.notices_button, self.draft, self.encrypt):
             allow(widget, can_build, self.tr("Only an attorney or a clinic manager can build packets."))
         if not can_build:

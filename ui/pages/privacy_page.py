@@ -111,11 +111,11 @@ class PrivacyPage(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         if self.session is None:
             return
-        allowed = self.session.can(Permission.PRIVACY_REPORT)
+        allowed = self.session.may(Permission.PRIVACY_REPORT)
         self.table.setVisible(allowed)
         self.refresh_button.setVisible(allowed)
         self.purge_button.setVisible(self.session.may(MAY_PURGE))
-        manager = self.session.can(Permission.SETTINGS_MANAGE)
+        manager = self.session.may(Permission.SETTINGS_MANAGE)
         for widget in (self.retention_label, self.retention, self.save_retention):
             widget.setVisible(manager)
         if manager:

@@ -44,7 +44,7 @@ class ProfileTab(WorkspaceTab):
     def reload(self) -> None:
         client = self.session.clients.get(self.client_id)
         self.form.load(client)
-        self.form.setEnabled(self.session.can(Permission.CLIENT_WRITE))
+        self.form.setEnabled(self.session.may(Permission.CLIENT_WRITE))
         self.stamp.setText(
             self.tr("Last changed %1 by %2").replace("%1", client.stamps.updated_at[:10]).replace("%2", client.stamps.updated_by)
         )

@@ -36,7 +36,7 @@ class TasksTab(WorkspaceTab):
         return Task(client_id=self.client_id or "", title="")
 
     def reload(self) -> None:
-        writable = self.session.can(Permission.CLIENT_WRITE)
+        writable = self.session.may(Permission.CLIENT_WRITE)
         self.model.editable = writable
         self.save_button.setVisible(writable)
         self.editor.add_button.setVisible(writable)

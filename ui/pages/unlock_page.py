@@ -18,8 +18,11 @@ from ui.widgets.password_input import PasswordInput
 
 def _open_session(vault, username: str, password: str):
     from clinic_app.lifecycle import open_session  # on the worker: the unlock screen shows without the services loaded
+    from ui.menu_rules import operations
 
-    return open_session(vault, username, password)
+    session = open_session(vault, username, password)
+    operations()  # the menus' operations, loaded here rather than on the GUI thread
+    return session
 
 
 class UnlockPage(QWidget):
