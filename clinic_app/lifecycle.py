@@ -1,9 +1,9 @@
 """Opening, creating, recovering and restoring a vault as a `Session`.
 
 The steps of opening, in order: the vault opens (`Vault.unlock/create/recover`: key slots,
-schema migrations, the login in the audit log), the search index is brought up to date,
-the session is built, and the retention purge runs (whoever logs in). Restoring a backup
-and "restore over this vault" end the same way, by opening the restored vault.
+schema migrations, the login in the audit log), the session is built, and the retention
+purge runs (whoever logs in). Restoring a backup and "restore over this vault" end the
+same way, by opening the restored vault.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from clinic_app import clock
 from clinic_app.roles import Permission, operation
-from clinic_app.services.search_index import ensure_search_index
 from clinic_app.session import Session
 from clinic_app.vault import OpenVault, Vault
 
@@ -29,7 +28,6 @@ if TYPE_CHECKING:  # the restore functions import the backup package when they r
 def start_session(opened: OpenVault) -> Session:
     """The session for a vault that has just been opened (closed again if this fails)."""
     try:
-        ensure_search_index(opened.db)
         session = Session(opened)
         login, opened.login = opened.login, None
         if login is not None:  # signed user list, role secrets, audit anchor (not at create)

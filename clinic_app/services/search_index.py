@@ -1,14 +1,14 @@
 """The client search index (FTS5, inside the encrypted vault): one row per client built
 from the client, its convictions' case numbers and its notes. Any service that changes
-one of those calls `reindex`."""
+one of those calls `reindex`. Its layout (search rows share their client's rowid) is the
+schema's: a layout change is a migration (`storage/migrations/m0012_search_index_layout.py`
+built the current one), so opening a vault never checks it."""
 
 from __future__ import annotations
 
 import json
 
 from clinic_app.storage.database import Database
-
-SEARCH_INDEX_VERSION = "2"  # 2: search rows share the client's rowid
 
 # By rowid: client_id is an unindexed FTS column, so matching on it scans the whole index.
 DELETE_SEARCH_ROW = "DELETE FROM client_search WHERE rowid = (SELECT rowid FROM clients WHERE id = ?)"
@@ -56,19 +56,3 @@ def reindex(db: Database, client_id: str) -> None:
         note_bodies = [r[0] for r in conn.execute("SELECT body FROM notes WHERE client_id = ?", (client_id,))]
         # The search row shares the client's rowid, so listing can test membership per row.
         conn.execute(INSERT_SEARCH_ROW, (client_id, client_id, *search_row(row[0], row[1], row[2], json.loads(row[3]), row[4], case_numbers, note_bodies)))
-
-
-def ensure_search_index(db: Database) -> None:
-    """Rebuild the search index once when its layout changed (runs when a vault is opened)."""
-    row = db.query_one("SELECT value FROM meta WHERE key = 'search_index_version'")
-    if row and row[0] == SEARCH_INDEX_VERSION:
-        return
-    with db.transaction() as conn:
-        conn.execute("DELETE FROM client_search")
-        for (client_id,) in conn.execute("SELECT id FROM clients").fetchall():
-            reindex(db, client_id)
-        conn.execute(
-            "INSERT INTO meta (key, value) VALUES ('search_index_version', ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (SEARCH_INDEX_VERSION,),
-        )

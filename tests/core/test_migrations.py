@@ -25,6 +25,8 @@ def test_every_released_schema_opens_and_upgrades(fixture, tmp_path):
         assert ("José", "Hernández") in names and ("伟", "张") in names
         assert s.clients.list("hernandez")[0].family_name == "Hernández"
         assert s.audit.verify() == []
+        search_rows_by_client_rowid = "SELECT count(*) FROM client_search s JOIN clients c ON c.rowid = s.rowid AND c.id = s.client_id"
+        assert s.db.query_one(search_rows_by_client_rowid)[0] == s.db.query_one("SELECT count(*) FROM clients")[0] == 4
     copies = list(folder.glob(f"vault.db.schema{released}-*.bak"))
     assert len(copies) == (1 if released < migrations.latest_version() else 0)
 

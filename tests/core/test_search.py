@@ -93,3 +93,55 @@ def test_possible_duplicates_by_sort_key_and_aliases(session, people):
         assert sorted(session.clients.possible_duplicate_ids(given, family, born, aliases)) == sorted(expected), given
         assert sorted(session.clients.possible_duplicate_ids(given, family, born, aliases, held)) == sorted(expected), given
         assert sorted(c.id for c in session.clients.possible_duplicates(given, family, born, aliases)) == sorted(expected)
+
+
+def _index_rows(db) -> dict:
+    return {r[0]: tuple(r[1:]) for r in db.query("SELECT rowid, client_id, names, aliases, case_numbers, notes FROM client_search")}
+
+
+def _search_layout_step() -> int:
+    from clinic_app.storage import migrations
+
+    return next(n for n, apply in migrations.steps() if apply.__module__.endswith("_search_index_layout"))
+
+
+def test_an_old_layout_index_is_rebuilt_by_its_migration(session, people, vault_dir):
+    """A vault whose search rows do not share their client's rowid (layout 1, no layout row)
+    comes out of the schema migration alone with the rows `reindex` builds."""
+    from clinic_app.services.search_index import reindex
+    from clinic_app.vault import Vault
+    from tests.conftest import PASSWORD
+
+    for client_id in people.values():
+        reindex(session.db, client_id)
+    expected = _index_rows(session.db)
+    with session.db.transaction() as conn:  # layout 1: rows numbered on their own
+        conn.execute("UPDATE client_search SET rowid = rowid + 1000")
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index_version', '1')")
+        conn.execute(f"PRAGMA user_version = {_search_layout_step() - 1}")
+    session.lock()
+    with Vault(vault_dir).unlock("manager", PASSWORD) as opened:  # migrations only: no session, no index step
+        assert _index_rows(opened.db) == expected
+        assert opened.db.query_one("SELECT 1 FROM meta WHERE key = 'search_index_version'") is None
+
+
+def test_opening_a_vault_runs_no_search_index_check(vault, monkeypatch):
+    """The index layout is the schema's business: an up-to-date vault opens without a glance at it."""
+    from clinic_app.lifecycle import open_session
+    from clinic_app.storage import database
+    from tests.conftest import PASSWORD
+
+    statements: list[str] = []
+    real_connect = database.connect_raw
+
+    def traced_connect(path, key):
+        conn = real_connect(path, key)
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    monkeypatch.setattr(database, "connect_raw", traced_connect)
+    session = open_session(vault, "attorney", PASSWORD)
+    opened = list(statements)
+    session.lock()
+    assert any("FROM users" in s for s in opened)  # the trace sees the opening's statements
+    assert [s for s in opened if "client_search" in s or "search_index" in s] == []
