@@ -69,7 +69,7 @@ def minute_order_pdf(case_number: str, county: str) -> bytes:
 
     from clinic_app.pdf_fonts import BOLD, REGULAR, register_fonts
 
-    register_fonts()
+    register_fonts(BOLD)
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=LETTER, invariant=1)
     c.setFont(BOLD, 14)

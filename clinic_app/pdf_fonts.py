@@ -4,7 +4,8 @@ ReportLab does no font fallback by itself, so `markup()` and `draw_string()` put
 characters that DejaVu lacks in the first fallback font that has them: Droid Sans Fallback
 (Han, Kana) or NanumSquare (Hangul: Droid Sans Fallback has 3 of the 11,172 syllables).
 Built-in Helvetica would print boxes for Łukasz, 张伟 or 김민준. The fallbacks are large
-(4 MB, 0.7 MB), so each is read only when a document first needs it.
+(4 MB, 0.7 MB), so each is read only when a document first needs it; so are the DejaVu faces
+other than the regular one (parsing a face takes 4–10 ms, and most documents use no mono).
 """
 
 from __future__ import annotations
@@ -36,11 +37,21 @@ _FILES = {
 _FALLBACK_FILES = {FALLBACK: "DroidSansFallbackFull.ttf", HANGUL: "NanumSquareR.ttf"}  # in the order tried
 
 
+def register_fonts(*faces: str) -> None:
+    """DejaVu Sans, which every canvas, cell and paragraph starts in, and `faces` (BOLD, ITALIC,
+    MONO): each registered with ReportLab once, when a document first asks for it."""
+    _register(REGULAR)
+    for name in faces:
+        if name in _FILES:  # a fallback's name is registered by `_covered`
+            _register(name)
+
+
 @cache
-def register_fonts() -> None:
-    for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(font_path(filename))))
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+def _register(name: str) -> None:
+    pdfmetrics.registerFont(TTFont(name, str(font_path(_FILES[name]))))
+    if name != REGULAR:
+        return
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)  # names only
     # ReportLab otherwise starts canvases, table cells and bullets in Helvetica, which puts an
     # unembedded Type 1 font (with no glyphs for most names) into every PDF.
     rl_config.canvas_basefontname = REGULAR
@@ -100,7 +111,7 @@ def draw_string(canvas, x: float, y: float, text: str, font: str = REGULAR, size
     All runs go into one text object, and spaces stay in the current run, so pypdf extracts
     the line as one line ("张伟", not three fragments).
     """
-    register_fonts()
+    register_fonts(font)
     text_object = canvas.beginText(x, y)
     for chunk, name in _runs(text, font):
         text_object.setFont(name, size)
@@ -109,5 +120,5 @@ def draw_string(canvas, x: float, y: float, text: str, font: str = REGULAR, size
 
 
 def string_width(text: str, font: str = REGULAR, size: float = 10) -> float:
-    register_fonts()
+    register_fonts(font)
     return sum(pdfmetrics.stringWidth(chunk, name, size) for chunk, name in _runs(text, font))

@@ -38,7 +38,7 @@ STEPS = (
 
 
 def render_recovery_sheet(recovery_key: str, vault_id: str, clinic_name: str, folder: str, language: str = "en") -> bytes:
-    register_fonts()
+    register_fonts(BOLD, MONO)
     sheet_language = language if language in LANGUAGES else "en"
     _ = translation(sheet_language).gettext
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=11, leading=15)

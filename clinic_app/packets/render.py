@@ -116,7 +116,9 @@ class _Paragraph(Paragraph):
 
 
 def P(text: str, style: str = "body") -> Paragraph:
-    return _Paragraph(markup(text), styles()[style])
+    paragraph_style = styles()[style]
+    register_fonts(paragraph_style.fontName)  # a face no paragraph uses is never read
+    return _Paragraph(markup(text), paragraph_style)
 
 
 def paragraphs(text: str, style: str = "body") -> list[Paragraph]:

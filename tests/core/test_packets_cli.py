@@ -190,3 +190,33 @@ def test_packet_build_loads_no_other_command_group_nor_code_it_does_not_use(vaul
     assert built.returncode == 0, built.stderr
     assert "wrote packet" in built.stdout and len(PdfReader(out).pages) > 2
     assert built.stdout.strip().splitlines()[-1] == "[]"
+
+
+# The DejaVu faces ReportLab parsed in a `packet` process: each costs 4-10 ms to read.
+FACES_PROBE = r"""
+import atexit, sys
+from reportlab.pdfbase import pdfmetrics
+atexit.register(lambda: print(sorted(name for name in pdfmetrics.getRegisteredFontNames() if name.startswith("DejaVu"))))
+from ui.launcher import main
+sys.exit(main())
+"""
+
+
+def test_a_build_reads_only_the_font_faces_its_pages_use(vault, vault_dir, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    matter_id = prepare(vault)
+    env = {**os.environ, "CLINIC_PASSWORD": PASSWORD}
+
+    def faces(*command: str) -> list[str]:
+        argv = ["--vault", str(vault_dir), "--user", "attorney", "packet", *command, "--matter", matter_id]
+        done = subprocess.run([sys.executable, "-c", FACES_PROBE, *argv], capture_output=True, text=True, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout.strip().splitlines()[-1].replace("'", '"'))
+
+    assert faces("notices", "--out", str(tmp_path / "notices.pdf")) == ["DejaVuSans", "DejaVuSans-Bold"]
+    # the worksheet's note is italic; the file copy's hashes alone are in mono
+    assert faces("build", "--out", str(tmp_path / "p.pdf")) == ["DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"]
+    assert "DejaVuSansMono" in faces("build", "--out", str(tmp_path / "p.pdf"), "--file-copy", str(tmp_path / "copy.pdf"))
