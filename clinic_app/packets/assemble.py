@@ -45,7 +45,6 @@ Progress = Callable[[int, int, str], None]
 class Part:
     kind: str
     title: str
-    pdf: bytes = b""  # parts made elsewhere (attachments, the filled official form); generated parts are laid out
     sha256: str = ""  # of the generated part's pages as drawn; of the original file for attachments
     pages: int = 0
     exhibit: str = ""  # "A", "B", ... for attachments
@@ -53,15 +52,11 @@ class Part:
     first_page: int = 0  # 1-based, in the finished packet
     story: list | None = field(default=None, repr=False)  # the flowables of a generated part, until laid out
     page_note: str = ""  # printed at the top of each of its pages
-    reader: PdfReader | None = field(default=None, repr=False)  # a part made elsewhere, read once
+    reader: PdfReader | None = field(default=None, repr=False)  # a part made elsewhere (attachment, filled official form), read once; until assembled
 
     @property
     def page_range(self) -> str:
         return _range(self.first_page, self.pages)
-
-    @property
-    def generated(self) -> bool:
-        return not self.pdf
 
 
 @dataclass
@@ -74,9 +69,8 @@ class BuiltPacket:
     file_copy: bytes = b""  # the clinic's record: hashes, build facts, readiness; never mailed
 
 
-def _made_elsewhere(kind: str, title: str, pdf: bytes, exhibit: str = "", sha256: str = "", reader: PdfReader | None = None) -> Part:
-    reader = reader or PdfReader(io.BytesIO(pdf))
-    return Part(kind, title, pdf, sha256 or hashlib.sha256(pdf).hexdigest(), len(reader.pages), exhibit, reader=reader)
+def _made_elsewhere(kind: str, title: str, reader: PdfReader, sha256: str, exhibit: str = "") -> Part:
+    return Part(kind, title, sha256, len(reader.pages), exhibit, reader=reader)
 
 
 def _application_part(spec, ctx: render.PacketContext, form_template: bytes | None) -> Part:
@@ -85,7 +79,8 @@ def _application_part(spec, ctx: render.PacketContext, form_template: bytes | No
     if form and form_template is not None and form.document == spec.id:
         from clinic_app.packets.fillable import fill_and_flatten  # here: only a clinic's own official form is filled
 
-        kinds = {f.name: f.kind for f in official_form.read_fields(form_template)}
+        template, fields = official_form.open_form(form_template)
+        kinds = {f.name: f.kind for f in fields}
         values: dict[str, str | bool] = {}
         for form_field, source in form.fields.items():
             value = official_form.source_value(source, ctx.bundle, ctx.letterhead, ctx.restricted)
@@ -93,7 +88,8 @@ def _application_part(spec, ctx: render.PacketContext, form_template: bytes | No
                 values[form_field] = value if isinstance(value, bool) else bool(display(value).strip())
             elif form_field in kinds:
                 values[form_field] = display(value)
-        return _made_elsewhere(spec.kind, spec.title, fill_and_flatten(form_template, values, form.checked_value))
+        filled = fill_and_flatten(template, values, form.checked_value)
+        return _made_elsewhere(spec.kind, spec.title, PdfReader(io.BytesIO(filled)), hashlib.sha256(filled).hexdigest())
     return Part(spec.kind, spec.title, story=render.application_story(spec, ctx), page_note=render.WORKSHEET_NOTE)
 
 
@@ -150,8 +146,7 @@ def _assemble(ctx, form_template, password, build_summary, readiness, progress, 
             for i, doc in enumerate(documents):
                 letter = exhibit_letter(i)
                 reader = ctx.attachment_readers.get(doc.id) or attachment_reader(doc)
-                part = _made_elsewhere("attachment", f"Exhibit {letter}: {describe(doc)}", reader.stream.getvalue(), letter,
-                                       doc.sha256 or hashlib.sha256(doc.content or b"").hexdigest(), reader)
+                part = _made_elsewhere("attachment", f"Exhibit {letter}: {describe(doc)}", reader, doc.sha256 or hashlib.sha256(doc.content or b"").hexdigest(), letter)
                 part.document_id = doc.id
                 parts.append(part)
                 tick(f"Exhibit {letter}")
@@ -159,9 +154,9 @@ def _assemble(ctx, form_template, password, build_summary, readiness, progress, 
 
     # 2. the cover letter and the index list page ranges, which the layout fills in at its end.
     # Attachments are drawn into the same file, unless pypdf must keep what drawing would drop.
-    elsewhere = [p for p in parts if not p.generated]
+    elsewhere = [p for p in parts if p.reader is not None]
     drawn = all(can_draw(p.reader) for p in elsewhere)
-    sections = [Section(str(i), p.story, p.pages, list(p.reader.pages) if drawn and not p.generated else None, p.title) for i, p in enumerate(parts)]
+    sections = [Section(str(i), p.story, p.pages, list(p.reader.pages) if drawn and p.reader is not None else None, p.title) for i, p in enumerate(parts)]
     late = {id(p): LateText(f"Pages{i}", render.styles()["cell"]) for i, p in enumerate(parts)}
     for part in parts:
         if part.kind == "exhibit_index":
@@ -195,13 +190,12 @@ def _assemble(ctx, form_template, password, build_summary, readiness, progress, 
         late_texts=page_ranges,
         stamp=stamp,
         heading=heading,
-        identity=lambda laid_out: "".join(_part_hash(parts[int(s.key)], s) for s in laid_out).encode(),
+        identity=lambda laid_out: "".join(s.sha256 or parts[int(s.key)].sha256 for s in laid_out).encode(),  # generated parts: as laid out
         when=ctx.built_at,
     )
     for part, section in zip(parts, sections):
         part.first_page, part.pages, part.story = section.first_page, section.pages, None
-        if part.generated:
-            part.sha256 = section.sha256
+        part.sha256 = section.sha256 or part.sha256  # only a laid-out section has one
     tick("Cover letter and index")
 
     # 4. otherwise pypdf puts the parts made elsewhere in at their places, stamped like the rest
@@ -262,10 +256,6 @@ def _file_copy(ctx, parts: list[Part], total: int, build_summary, readiness, pac
     if password:
         file_copy = _finish(PdfWriter(clone_from=PdfReader(io.BytesIO(file_copy))), ctx, "Clinic file copy", packet_sha256.encode(), password)
     return file_copy
-
-
-def _part_hash(part: Part, section: Section) -> str:
-    return section.sha256 if part.generated else part.sha256
 
 
 def _finish(writer: PdfWriter, ctx: render.PacketContext, title: str, identity: bytes, password: str | None) -> bytes:

@@ -26,18 +26,11 @@ HIDDEN_ANNOTATION = 2
 CHECK, DOT = "\u2713", "\u25cf"
 
 
-def form_field_names(template: bytes) -> dict[str, str]:
-    """Field name -> field type (/Tx, /Btn, /Ch) of a fillable PDF."""
-    reader = PdfReader(io.BytesIO(template))
-    return {name: str(f.get("/FT", "")) for name, f in (reader.get_fields() or {}).items()}
-
-
-def fill_and_flatten(template: bytes, values: dict[str, str | bool], checked_value: str = "/Yes") -> bytes:
-    """`values`: text for text and choice fields, True/False for checkboxes, the chosen
-    export value for a radio group (matched without regard to case)."""
+def fill_and_flatten(form: PdfReader, values: dict[str, str | bool], checked_value: str = "/Yes") -> bytes:
+    """The filled form's bytes. `values`: text for text and choice fields, True/False for
+    checkboxes, the chosen export value for a radio group (matched without regard to case)."""
     register_fonts()
-    reader = PdfReader(io.BytesIO(template))
-    writer = PdfWriter(clone_from=reader)
+    writer = PdfWriter(clone_from=form)
     for page in writer.pages:
         widgets = [a.get_object() for a in page.get("/Annots", []) or [] if a.get_object().get("/Subtype") == "/Widget"]
         if not widgets:

@@ -84,23 +84,24 @@ def source_value(source: str, bundle: MatterBundle, letterhead: Letterhead, rest
 
 def read_fields(template: bytes) -> list[FormField]:
     """The form's fields in file order; refuses what is not a fillable PDF."""
-    return _read(template)[0]
+    return open_form(template)[1]
 
 
-def _read(template: bytes) -> tuple[list[FormField], int]:
-    """(fields, page count); refuses what is not a fillable PDF."""
+def open_form(template: bytes) -> tuple[PdfReader, list[FormField]]:
+    """The form opened (once: the packet fills the reader it read the fields from) and its
+    fields in file order; refuses what is not a fillable PDF."""
     try:
         reader = PdfReader(io.BytesIO(template))
         if reader.is_encrypted:
             raise ValidationError("form.encrypted")
         found = reader.get_fields() or {}
-        pages = len(reader.pages)
+        len(reader.pages)  # reads the page tree: a broken one fails here
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise ValidationError("form.unreadable") from exc
     fields = [_field(name, f) for name, f in found.items() if f.get("/FT")]
     if not fields:
         raise ValidationError("form.no_fields")
-    return fields, pages
+    return reader, fields
 
 
 def _field(name: str, f) -> FormField:
@@ -167,7 +168,8 @@ def store_form(
     folder: Path, state: str, template: bytes, current: FormMapping | None, file_name: str = "", stored_on: date | None = None, stored_by: str = ""
 ) -> tuple[list[FormField], FormMapping]:
     """Keep the clinic's copy of the official form; mappings of fields it still has are kept."""
-    fields, pages = _read(template)
+    reader, fields = open_form(template)
+    pages = len(reader.pages)
     names = {f.name for f in fields}
     folder.mkdir(parents=True, exist_ok=True)
     atomic_write(template_path(folder, state), template)
@@ -184,8 +186,8 @@ def stored_form(folder: Path, state: str, mapping: FormMapping | None) -> Stored
         return None
     stored = _stored_record(folder, state) if mapping_path(folder, state).is_file() else {}
     if not stored:  # named in a profile file, or stored by a version that kept no record
-        fields, pages = _read(mapping.template.read_bytes())
-        return StoredForm(mapping.template.name, pages, len(fields), None, "", from_profile_file(folder, state))
+        reader, fields = open_form(mapping.template.read_bytes())
+        return StoredForm(mapping.template.name, len(reader.pages), len(fields), None, "", from_profile_file(folder, state))
     try:
         on = date.fromisoformat(stored["on"]) if stored.get("on") else None
         return StoredForm(str(stored.get("file_name") or mapping.template.name), int(stored["pages"]), int(stored["fields"]), on, str(stored.get("by", "")))

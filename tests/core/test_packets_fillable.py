@@ -7,7 +7,8 @@ import io
 from pypdf import PdfReader
 from reportlab.pdfgen import canvas
 
-from clinic_app.packets.fillable import fill_and_flatten, form_field_names
+from clinic_app.packets.fillable import fill_and_flatten
+from clinic_app.packets.official_form import FormField, open_form
 from clinic_app.pdf_fonts import REGULAR, register_fonts
 from clinic_app.state_profiles import BUILTIN_FOLDER
 from tests.core.packet_helpers import make_matter
@@ -32,8 +33,8 @@ def fillable_form() -> bytes:
 
 
 def test_filled_values_are_drawn_in_unicode_and_widgets_hidden():
-    form = fillable_form()
-    assert form_field_names(form) == {"applicant_name": "/Tx", "case_no": "/Tx", "urgent": "/Btn"}
+    form, fields = open_form(fillable_form())
+    assert fields == [FormField("applicant_name", "text"), FormField("case_no", "text"), FormField("urgent", "checkbox", ("Yes",))]
     filled = PdfReader(io.BytesIO(fill_and_flatten(form, {"applicant_name": "Łukasz 张伟 Nguyễn", "case_no": "BA123", "urgent": True})))
     page = filled.pages[0]
     widgets = [a.get_object() for a in page.get("/Annots", []) if a.get_object().get("/Subtype") == "/Widget"]
@@ -76,3 +77,19 @@ def test_profile_mapping_replaces_the_application_layout(session):
     (folder / "official-application.pdf").unlink()
     readiness = session.packets.check(matter_id)
     assert [i.code for i in readiness.blocking] == ["form_template_missing"]
+
+
+def test_a_build_parses_the_official_form_once(session, monkeypatch):
+    clinic_profile_naming_a_form(session, {"applicant_name": "client.full_name", "urgent": "matter.urgent_need"})
+    matter_id = make_matter(session, urgent=True)
+    template, opened = fillable_form(), []
+    read = PdfReader.__init__
+
+    def counting(self, stream, *args, **kwargs):
+        opened.append(stream.getvalue() == template if isinstance(stream, io.BytesIO) else False)
+        read(self, stream, *args, **kwargs)
+
+    monkeypatch.setattr(PdfReader, "__init__", counting)
+    packet = session.packets.build(matter_id)
+    assert opened.count(True) == 1  # its fields are read from the reader the form is filled from
+    assert "José Hernández" in PdfReader(io.BytesIO(packet.pdf)).pages[next(p.first_page for p in packet.parts if p.kind == "application") - 1].extract_text()
