@@ -1,7 +1,9 @@
-"""Render resources/icons/clinic-intake.svg to the PNG, .ico and .icns app icons.
+"""Render resources/icons/clinic-intake.svg to the PNG, .ico and .icns app icons, and the
+password field's eye (eye.svg, eye-off.svg) to PNGs.
 
-Run after editing the SVG (`.venv/bin/python packaging/make_icons.py`); the outputs are
-committed so a build needs neither Qt's SVG renderer nor this script.
+Run after editing an SVG (`.venv/bin/python packaging/make_icons.py`); the outputs are
+committed so a build needs neither Qt's SVG renderer nor this script, and the unlock screen
+shows its eye without loading Qt's SVG icon plugin (bench/startup_bench.py).
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
 SOURCE = ICONS / "clinic-intake.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
+EYES = ("eye", "eye-off")
+EYE_SIZES = (16, 24, 32, 48)  # a line edit's small icon at 100, 150, 200 and 300 % scaling
 
 
-def render_png(size: int) -> bytes:
+def render_png(size: int, source: Path = SOURCE) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
@@ -27,7 +31,7 @@ def render_png(size: int) -> bytes:
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    QSvgRenderer(str(SOURCE)).render(painter)
+    QSvgRenderer(str(source)).render(painter)
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -48,6 +52,9 @@ def main() -> int:
     images[256].save(ICONS / "clinic-intake.ico", sizes=[(s, s) for s in (16, 24, 32, 48, 64, 128, 256)])
     # macOS: Pillow writes the icns sizes it supports from the 1024 px master.
     images[1024].save(ICONS / "clinic-intake.icns")
+    for eye in EYES:
+        for size in EYE_SIZES:
+            Image.open(io.BytesIO(render_png(size, ICONS / f"{eye}.svg"))).save(ICONS / f"{eye}-{size}.png", optimize=True)
     for name in ("clinic-intake.png", "clinic-intake.ico", "clinic-intake.icns"):
         print(f"{name}: {(ICONS / name).stat().st_size // 1024} KiB")
     return 0

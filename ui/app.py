@@ -13,7 +13,7 @@ from ui import pyside_import_scan  # noqa: F401 (first: PySide's import hook wou
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from clinic_app import APP_ID, APP_NAME, ORG_NAME, __version__
 from clinic_app.paths import default_vault_dir, resources_dir
@@ -52,6 +52,8 @@ def open_main_window(vault, username: str = ""):
 
     window = MainWindow(vault)
     if not vault.exists():
+        from PySide6.QtWidgets import QDialog
+
         from ui.dialogs.create_vault_wizard import CreateVaultWizard  # with ReportLab: first run only
 
         register_bundled_fonts()  # the wizard is the first window here: names in any script render

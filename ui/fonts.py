@@ -10,7 +10,7 @@ replacing the system's own UI font.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from clinic_app.paths import font_path
@@ -41,20 +41,23 @@ def register_bundled_fonts(app: QApplication | None = None) -> list[str]:
     return list(_registered)
 
 
-class _AfterFirstPaint(QObject):
-    """Watches a window's events until its first paint, then registers the fonts."""
+def register_bundled_fonts_after_first_paint(window: QWidget, patience_ms: int = 3000) -> None:
+    """Register the bundled fonts once `window` has painted for the first time.
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
-        from PySide6.QtCore import QEvent
+    A widget window paints its first frame while Qt delivers its first expose, so a timer that
+    finds its QWindow exposed runs after that paint. Not an event filter: handing any event to
+    Python makes PySide build QEvent and its ~70 subclasses (~1.5 ms before the first paint,
+    bench/startup_bench.py). A window that is never exposed (started minimised) gets the
+    fonts after `patience_ms`."""
+    waited = 0
 
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: register_bundled_fonts())
-            self.deleteLater()
-        return False
+    def check() -> None:
+        nonlocal waited
+        handle = window.windowHandle()
+        if (handle is not None and handle.isExposed()) or waited >= patience_ms:
+            register_bundled_fonts()
+        else:
+            waited += 20
+            QTimer.singleShot(20, check)
 
-
-def register_bundled_fonts_after_first_paint(window: QWidget) -> None:
-    """Register the bundled fonts once `window` has painted for the first time. (An application-wide
-    filter would see Qt's internal objects too, and naming their types loads every QtCore enum.)"""
-    window.installEventFilter(_AfterFirstPaint(window))
+    QTimer.singleShot(0, check)

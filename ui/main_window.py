@@ -4,22 +4,16 @@ from __future__ import annotations
 
 # Dialogs, pages and error words that only an unlocked session needs are imported where they
 # are used: start-up shows the unlock screen alone (bench/startup_bench.py). Qt's namespace
-# (`Qt.…` enums) too: loading it costs ~15 ms; so does QMessageBox (~2 ms of enums) and the roles
+# (`Qt.…` enums) too: loading it costs ~15 ms; so does QMessageBox (~2 ms of enums; each Qt class
+# is built with its enums on first use, so QDialog and QSplitter wait too) and the roles
 # (`clinic_app.roles`, ~4 ms with dataclasses): a locked window shows no role-shaped action.
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from clinic_app import APP_NAME, __version__
 from clinic_app.errors import ClinicError
@@ -33,6 +27,8 @@ from ui.role_text import allow, role_label
 from ui.tasks import Cancelled, cyclic_gc_paused, quiet_for, run_in_background
 from ui.widgets.language_menu import LanguageMenu
 
+if TYPE_CHECKING:  # QCloseEvent makes PySide build QEvent and its Type enum (~1.7 ms before the unlock screen)
+    from PySide6.QtGui import QCloseEvent
 
 APPLICATION_SHORTCUT = 2  # Qt.ShortcutContext.ApplicationShortcut (tests/ui/test_main_window.py checks)
 
@@ -86,6 +82,8 @@ class MainWindow(QMainWindow):
 
     def _client_widgets(self) -> tuple:
         if self._client_area is None:
+            from PySide6.QtWidgets import QSplitter
+
             from ui.pages.client_list_pane import ClientListPane
             from ui.pages.client_workspace import ClientWorkspace
 
@@ -587,9 +585,12 @@ class MainWindow(QMainWindow):
     def open_privacy_report(self) -> None:
         if self.session is None:
             return
+        from PySide6.QtWidgets import QDialog
+
+        from ui.pages.privacy_page import PrivacyPage
+
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Privacy report"))
-        from ui.pages.privacy_page import PrivacyPage
 
         page = PrivacyPage(dialog)
         layout = QVBoxLayout(dialog)

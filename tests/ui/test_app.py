@@ -91,3 +91,42 @@ sys.exit(code)
 def test_start_up_reads_no_module_source_for_pysides_import_hook(vault_dir, vault):
     """PySide's __feature__ hook reads each imported module's source unless ui.pyside_import_scan answers."""
     assert start_up_probe(SOURCE_SCAN_PROBE, vault_dir) == "[]"
+
+
+QT_AT_START_PROBE = r"""
+import sys
+import ui.app
+from PySide6.QtCore import QTimer
+
+def loaded():
+    from PySide6 import QtCore
+    libraries = open("/proc/self/maps").read()
+    return sorted(["QEvent built"] * ("QEvent" in vars(QtCore)) + ["SVG icon plugin"] * ("libqsvgicon" in libraries)
+                  + ["QtSvg"] * ("libQt6Svg" in libraries))
+
+def open_and_look(*args, opened=ui.app.open_main_window):
+    window = opened(*args)
+    # Once the window is up, before quitting: quitting closes it, and its closeEvent builds QEvent.
+    QTimer.singleShot(0, lambda: (print(loaded()), ui.app.QApplication.instance().exit(0)))
+    return window
+
+ui.app.open_main_window = open_and_look
+sys.exit(ui.app.run(ui.app.argparse.Namespace(vault=sys.argv[1], user=None)))
+"""
+
+
+def test_the_unlock_window_shows_without_the_svg_plugin_or_pysides_event_types(vault_dir, vault):
+    """Start-up costs that are not the unlock screen's: an SVG icon loads Qt's SVG plugin and
+    library; an event reaching Python makes PySide build QEvent and its subclasses."""
+    assert start_up_probe(QT_AT_START_PROBE, vault_dir) == "[]"
+
+
+def test_the_unlock_screen_shows_the_eye_toggle(qtbot, vault):
+    window = open_main_window(vault)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    toggle = window.unlock_page.password.actions()[0]
+    for size in (16, 24, 32):
+        image = toggle.icon().pixmap(size, size).toImage()
+        assert image.width() == size and not image.isNull()
+        assert any(image.pixelColor(x, size // 2).alpha() > 0 for x in range(size))  # drawn, not blank

@@ -35,7 +35,32 @@ def test_bundled_fonts_become_fallbacks_of_the_application_font(qapp):
     assert register_bundled_fonts(qapp) == families  # once only
 
 
-def test_bundled_fonts_are_registered_once_a_window_has_painted(qapp, qtbot, monkeypatch):
+def test_bundled_fonts_are_registered_after_the_windows_first_paint(qapp, qtbot, monkeypatch):
+    import ui.fonts
+    from PySide6.QtWidgets import QLabel
+
+    happened = []
+
+    class Label(QLabel):
+        def paintEvent(self, event):  # noqa: N802 (Qt name)
+            happened.append("paint")
+            super().paintEvent(event)
+
+    monkeypatch.setattr(ui.fonts, "register_bundled_fonts", lambda app=None: happened.append("fonts"))
+    label = Label("Clinic Intake")
+    qtbot.addWidget(label)
+    ui.fonts.register_bundled_fonts_after_first_paint(label)
+    qapp.processEvents()
+    assert happened == []  # not at start-up: the unlock screen shows first
+    label.show()
+    qtbot.waitUntil(lambda: "fonts" in happened)
+    assert happened[0] == "paint"
+    label.update()
+    qtbot.wait(100)
+    assert happened.count("fonts") == 1  # once
+
+
+def test_a_window_that_is_never_shown_still_gets_the_bundled_fonts(qapp, qtbot, monkeypatch):
     import ui.fonts
     from PySide6.QtWidgets import QLabel
 
@@ -43,10 +68,5 @@ def test_bundled_fonts_are_registered_once_a_window_has_painted(qapp, qtbot, mon
     monkeypatch.setattr(ui.fonts, "register_bundled_fonts", lambda app=None: registered.append(app))
     label = QLabel("Clinic Intake")
     qtbot.addWidget(label)
-    ui.fonts.register_bundled_fonts_after_first_paint(label)
-    assert registered == []  # not at start-up: the unlock screen shows first
-    label.grab()  # paints
-    qtbot.waitUntil(lambda: registered == [None])
-    label.grab()
-    qapp.processEvents()
-    assert registered == [None]  # once
+    ui.fonts.register_bundled_fonts_after_first_paint(label, patience_ms=100)
+    qtbot.waitUntil(lambda: registered == [None], timeout=2000)

@@ -84,3 +84,18 @@ def test_main_window_fits_the_screen(qtbot, main_window):
     area = main_window.screen().availableGeometry()
     size = default_size()
     assert size.width() <= area.width() and size.height() <= area.height()
+
+
+def test_a_problem_shows_in_red_and_an_empty_one_hides(qtbot):
+    from PySide6.QtGui import QPalette
+
+    from ui.widgets.error_label import ErrorLabel
+
+    label = ErrorLabel()
+    qtbot.addWidget(label)
+    label.show_message("The password is wrong.")
+    assert not label.isHidden()
+    colour = label.palette().color(QPalette.ColorRole.WindowText)
+    assert (colour.red(), colour.green(), colour.blue()) == (200, 40, 40)
+    label.clear_message()
+    assert label.isHidden()
