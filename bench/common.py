@@ -40,7 +40,7 @@ class Figure:
     runs: int = 1
 
     def __str__(self) -> str:
-        return f"{_num(self.median)} {self.unit} (worst {_num(self.worst)}, n={self.runs})"
+        return f"{number(self.median)} {self.unit} (worst {number(self.worst)}, n={self.runs})"
 
 
 def figure(samples: Iterable[float], unit: str = "s", higher_is_better: bool = False) -> Figure:
@@ -106,7 +106,7 @@ def _ratio_text(value: Figure | float | None) -> str:
     return f"{value:.2f}x"
 
 
-def _num(value: float) -> str:
+def number(value: float) -> str:
     if value == 0 or abs(value) >= 100:
         return f"{value:.0f}"
     if abs(value) >= 10:
