@@ -41,23 +41,27 @@ def register_bundled_fonts(app: QApplication | None = None) -> list[str]:
     return list(_registered)
 
 
+LOOK_EVERY_MS = 20
+
+
 def register_bundled_fonts_after_first_paint(window: QWidget, patience_ms: int = 3000) -> None:
     """Register the bundled fonts once `window` has painted for the first time.
 
     A widget window paints its first frame while Qt delivers its first expose, so a timer that
-    finds its QWindow exposed runs after that paint. Not an event filter: handing any event to
-    Python makes PySide build QEvent and its ~70 subclasses (~1.5 ms before the first paint,
-    bench/startup_bench.py). A window that is never exposed (started minimised) gets the
-    fonts after `patience_ms`."""
+    finds its QWindow exposed runs after that paint. The first look waits a few timer periods:
+    asking for the QWindow makes PySide build that class (~1.5 ms), which belongs after the
+    first paint, not before it. Not an event filter: handing any event to Python makes PySide
+    build QEvent and its ~70 subclasses before the first paint (bench/startup_bench.py). A
+    window that is never exposed (started minimised) gets the fonts after `patience_ms`."""
     waited = 0
 
-    def check() -> None:
+    def look() -> None:
         nonlocal waited
         handle = window.windowHandle()
         if (handle is not None and handle.isExposed()) or waited >= patience_ms:
             register_bundled_fonts()
         else:
-            waited += 20
-            QTimer.singleShot(20, check)
+            waited += LOOK_EVERY_MS
+            QTimer.singleShot(LOOK_EVERY_MS, look)
 
-    QTimer.singleShot(0, check)
+    QTimer.singleShot(3 * LOOK_EVERY_MS, look)
