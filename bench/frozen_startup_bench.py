@@ -17,8 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from common import ROOT, figure, ratio, report
-from startup_bench import BARE_WINDOW, pair
+from common import ROOT, Figure, figure, ratio, report
+from startup_bench import BARE_WINDOW, cpu_line, pair
 
 sys.path.insert(0, str(ROOT / "packaging"))
 import build  # noqa: E402  (packaging/build.py)
@@ -51,7 +51,9 @@ def main() -> int:
         ours, venv = pair([frozen, "--version"], [source, "--version"], env)
         print(f"--version: frozen {ours}, venv {venv}")
         window_env = env | {"CLINIC_VAULT": vault, "CLINIC_LANGUAGE": "es", "CLINIC_EXIT_AFTER_FIRST_WINDOW": "1"}
-        ours, floor = pair([frozen], [sys.executable, "-c", BARE_WINDOW], window_env)
+        cpu: dict[str, Figure] = {}
+        ours, floor = pair([frozen], [sys.executable, "-c", BARE_WINDOW], window_env, cpu)
+        print(cpu_line("frozen app: start to the unlock window", cpu))
         r = ratio(ours, floor)
         report("frozen app: start to the unlock window", floor, "<= 1.3x bare PySide6 window", ours, r, r.median <= 1.3)
         return 0

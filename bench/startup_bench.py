@@ -7,7 +7,8 @@
    Goal: <= 0.3 s more than the bare interpreter.
 Both with bytecode cached (PYTHONPYCACHEPREFIX in a temp folder, warmed once: this machine sets
 PYTHONDONTWRITEBYTECODE, an installed app has its .pyc), warm page cache, RUNS runs each,
-alternating ours and the floor so that load on the machine hits both alike.
+alternating ours and the floor so that load on the machine hits both alike. CPU time of both
+sides is printed beside the window row: on a loaded machine wall time stretches, CPU time much less.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import threading
 import time
 from pathlib import Path
 
-from common import figure, ratio, report
+from common import Figure, figure, ratio, report
 
 RUNS = 9
 BARE_WINDOW = (
@@ -35,32 +36,45 @@ BARE_WINDOW = (
 )
 
 
-def timed(argv: list[str], env: dict) -> float:
-    """Wall time of one process, start to exit. A blocking wait, not subprocess.run(timeout=...):
-    with a timeout Python polls the child with sleeps that grow to 50 ms, which rounds every time
-    up to the next poll (0.115, 0.165, 0.215 s); a timer kills a hung child instead."""
+def timed(argv: list[str], env: dict, cpu: list[float] | None = None) -> float:
+    """Wall time of one process, start to exit; its CPU time (user + system) goes to `cpu` when
+    given. A blocking wait, not subprocess.run(timeout=...): with a timeout Python polls the
+    child with sleeps that grow to 50 ms, which rounds every time up to the next poll (0.115,
+    0.165, 0.215 s); a timer kills a hung child instead."""
     start = time.perf_counter()
     child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
     watchdog = threading.Timer(120, child.kill)
     watchdog.start()
     try:
-        code = child.wait()
+        _pid, status, usage = os.wait4(child.pid, 0)
     finally:
         watchdog.cancel()
     elapsed = time.perf_counter() - start
-    if code != 0:
-        raise subprocess.CalledProcessError(code, argv)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise subprocess.CalledProcessError(child.returncode, argv)
+    if cpu is not None:
+        cpu.append(usage.ru_utime + usage.ru_stime)
     return elapsed
 
 
-def pair(ours: list[str], floor: list[str], env: dict):
+def pair(ours: list[str], floor: list[str], env: dict, cpu: dict[str, Figure] | None = None):
+    """(ours, floor) wall times over RUNS runs each, alternated; with `cpu`, their CPU times go
+    there too (a loaded machine stretches wall time, much less CPU time)."""
     for argv in (ours, floor, ours, floor):  # warm-up: page cache and bytecode
         timed(argv, env)
-    ours_s, floor_s = [], []
+    ours_s, floor_s, ours_cpu, floor_cpu = [], [], [], []
     for _ in range(RUNS):
-        ours_s.append(timed(ours, env))
-        floor_s.append(timed(floor, env))
+        ours_s.append(timed(ours, env, ours_cpu))
+        floor_s.append(timed(floor, env, floor_cpu))
+    if cpu is not None:
+        cpu["ours"], cpu["floor"] = figure(ours_cpu), figure(floor_cpu)
     return figure(ours_s), figure(floor_s)
+
+
+def cpu_line(what: str, cpu: dict[str, Figure]) -> str:
+    return (f"{what}, CPU time (user + system): {cpu['ours']}, floor {cpu['floor']}, "
+            f"ratio {cpu['ours'].median / cpu['floor'].median:.2f}x (load {os.getloadavg()[0]:.1f})")
 
 
 def main() -> int:
@@ -77,7 +91,9 @@ def main() -> int:
         subprocess.run([app, "--vault", vault, "--user", "bench", "demo", "--clients", "60"], env=env, capture_output=True)
 
         window_env = env | {"CLINIC_EXIT_AFTER_FIRST_WINDOW": "1"}
-        ours, floor = pair([app, "--vault", vault], [python, "-c", BARE_WINDOW], window_env)
+        cpu: dict[str, Figure] = {}
+        ours, floor = pair([app, "--vault", vault], [python, "-c", BARE_WINDOW], window_env, cpu)
+        print(cpu_line("start to the unlock window", cpu))
         r = ratio(ours, floor)
         report("start to the unlock window (bytecode cached)", floor, "<= 1.3x bare PySide6 window", ours, r, r.median <= 1.3)
 
