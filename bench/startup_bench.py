@@ -24,7 +24,7 @@ from pathlib import Path
 
 from common import Figure, figure, ratio, report
 
-RUNS = 9
+RUNS = 15  # median and worst of 15: a start is ~0.15 s, and more runs steady the median on a shared machine
 BARE_WINDOW = (
     "from PySide6.QtCore import QTimer\n"
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
