@@ -1,8 +1,9 @@
 """Append-only, hash-chained audit log inside the vault: who did what and when, never values.
 
 Triggers refuse UPDATE and DELETE; the hash chain shows an edited or removed entry; and the
-entries are signed by the acting user's own key (registered in their signed grant,
-grants.py), so an entry rewritten or forged in another's name does not verify; and the
+entries, logins included, are signed by the acting user's own key (registered in their signed
+grant with the entry from which on it signs everything in their name, grants.py), so an entry
+rewritten or forged in another's name, signed or not, does not verify; and the
 newest entry's (seq, hash) is anchored inside each user's key slot at every lock, under
 their password (vault.anchor_audit), so cutting the log's end, emptying it, or rewriting
 it and recomputing the chain is caught at the next login of anyone who saw the old end.
@@ -30,11 +31,12 @@ def entry_hash(seq: int, at: str, actor: str, action: str, object_type: str, obj
 
 
 class AuditLog:
-    def __init__(self, db: Database, signer_source=None):
+    def __init__(self, db: Database, signer_source=None, signer=None):
         self.db = db
         # Whatever holds the acting user's Ed25519 key as `.audit_signer` (the open vault,
         # set at unlock by grants.audit_signer); entries are unsigned without one.
         self.signer_source = signer_source
+        self.signer = signer  # or the key itself, before there is an open vault (the login entry)
 
     def append(self, actor: str, action: str, object_type: str = "", object_id: str = "", detail: str = "") -> None:
         with self.db.transaction() as conn:
@@ -42,7 +44,7 @@ class AuditLog:
             seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
             at = clock.now_iso()
             digest = entry_hash(seq, at, actor, action, object_type, object_id, detail, prev)
-            signer = getattr(self.signer_source, "audit_signer", None)
+            signer = self.signer or getattr(self.signer_source, "audit_signer", None)
             sig = signer.sign(bytes.fromhex(digest)).hex() if signer is not None else ""
             conn.execute(
                 f"INSERT INTO audit_log ({COLUMNS}, sig) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -90,9 +92,15 @@ class AuditLog:
                 )]
         return []
 
-    def signatures(self) -> list[tuple[int, str, str, str]]:
-        """(seq, actor, hash, sig) of every entry, for grants.audit_signature_report."""
-        return [tuple(r) for r in self.db.query("SELECT seq, actor, hash, sig FROM audit_log ORDER BY seq")]
+    def head_seq(self) -> int:
+        row = self.db.query_one("SELECT max(seq) FROM audit_log")
+        return row[0] or 0
+
+    def signatures(self, after: int = 0, newest: int = -1) -> list[tuple[int, str, str, str]]:
+        """(seq, actor, hash, sig) of the entries after `after` (at most the `newest` many),
+        oldest first, for grants.audit_signature_report."""
+        rows = self.db.query("SELECT seq, actor, hash, sig FROM audit_log WHERE seq > ? ORDER BY seq DESC LIMIT ?", (after, newest))
+        return [tuple(r) for r in reversed(rows)]
 
     def missing_triggers(self) -> list[str]:
         names = {r[0] for r in self.db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'")}

@@ -31,6 +31,7 @@ CODES = (
     "grants.inherited_forged",  # a secret in the backup's key-slot file nobody entitled sealed ({secret})
     "audit.truncated",  # {count}, {seen}
     "audit.rewritten",  # {seq}
+    "audit.not_signed",  # an entry in a signing account's name without its valid signature ({seq}, {username})
 )
 _DECLARED = frozenset(CODES)
 

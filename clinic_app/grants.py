@@ -34,7 +34,7 @@ from __future__ import annotations
 import base64
 import hmac
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
@@ -76,9 +76,10 @@ def user_signing_key(slot_private_key: bytes) -> Ed25519PrivateKey:
     return Ed25519PrivateKey.from_private_bytes(seed)
 
 
-def grant_for_new_slot(slot, username: str, role: str) -> Grant:
-    """The grant for a slot `KeySlot.create` just made (its maker still knows its private key)."""
-    return Grant(slot.id, username, role, slot.public_key, raw_public(user_signing_key(slot.new_private_key)))
+def grant_for_new_slot(slot, username: str, role: str, since: int) -> Grant:
+    """The grant for a slot `KeySlot.create` just made (its maker still knows its private key);
+    `since` is the audit log's newest entry now (see `Grant.since`)."""
+    return Grant(slot.id, username, role, slot.public_key, raw_public(user_signing_key(slot.new_private_key)), since)
 
 
 def verify(public_raw: bytes, signature: bytes, message: bytes) -> bool:
@@ -96,6 +97,10 @@ class Grant:
     role: str
     slot_key: bytes = b""  # the slot's X25519 public key
     user_key: bytes = b""  # the user's Ed25519 public key, which signs their audit entries
+    # Every audit entry in this user's name after entry `since` is signed with `user_key`
+    # (earlier ones may carry a key they had before: a restore, a reset password, added again).
+    # None in grants signed before grants said so, until a manager's next login dates them.
+    since: int | None = None
 
 
 @dataclass
@@ -115,6 +120,7 @@ class Roster:
             "recovery_key": _b64(self.recovery_key),
             "users": [
                 [g.slot_id, g.username.casefold(), g.role, _b64(g.slot_key), _b64(g.user_key)]
+                + ([] if g.since is None else [g.since])  # so lists signed before `since` still verify
                 for g in sorted(self.grants.values(), key=lambda g: g.slot_id)
             ],
         }
@@ -130,6 +136,7 @@ class Roster:
                 {
                     "slot_id": g.slot_id, "username": g.username, "role": g.role,
                     "slot_key": _b64(g.slot_key), "user_key": _b64(g.user_key),
+                    **({} if g.since is None else {"since": g.since}),
                 }
                 for g in sorted(self.grants.values(), key=lambda g: g.slot_id)
             ],
@@ -140,7 +147,8 @@ class Roster:
     def from_signed(cls, doc: dict) -> tuple["Roster", bytes]:
         grants = {
             u["slot_id"]: Grant(
-                u["slot_id"], u["username"], u["role"], _unb64(u.get("slot_key", "")), _unb64(u.get("user_key", ""))
+                u["slot_id"], u["username"], u["role"], _unb64(u.get("slot_key", "")), _unb64(u.get("user_key", "")),
+                None if u.get("since") is None else int(u["since"]),
             )
             for u in doc["users"]
         }
@@ -301,16 +309,38 @@ def _signing_key(session) -> Ed25519PrivateKey:
 
 def next_roster(session, *, put: Grant | None = None, drop: tuple[str, ...] = ()) -> dict:
     """The signed roster after one change, from the verified one (never from the raw table)."""
-    return changed_roster(session.grants.roster, _signing_key(session), put=put, drop=drop)
+    return changed_roster(session.grants.roster, _signing_key(session), put=put, drop=drop, head=session.audit.head_seq())
 
 
-def changed_roster(base: Roster, key: Ed25519PrivateKey, *, put: Grant | None = None, drop: tuple[str, ...] = ()) -> dict:
+def changed_roster(
+    base: Roster, key: Ed25519PrivateKey, *, put: Grant | None = None, drop: tuple[str, ...] = (), head: int | None = None
+) -> dict:
+    """`head`, the audit log's newest entry, dates the grants an older version signed: every
+    entry of theirs from now on is written by this version, which signs them all."""
     grants = dict(base.grants)
     for slot_id in drop:
         grants.pop(slot_id, None)
     if put is not None:
         grants[put.slot_id] = put
+    if head is not None:
+        grants = {k: replace(g, since=head) if g.since is None and g.user_key else g for k, g in grants.items()}
     return Roster(base.vault_id, base.version + 1, raw_public(key), grants, base.recovery_key).signed(key)
+
+
+def date_grants(session) -> bool:
+    """A manager's unlock: a list an older version signed says from which entry on each account
+    signs its audit entries (`Grant.since`), so an unsigned entry after that is a finding.
+    Whether it signed the list again."""
+    roster = session.grants.roster
+    if roster is None or role_secrets.secret(session, SIGNING_SECRET) is None:
+        return False
+    if all(g.since is not None or not g.user_key for g in roster.grants.values()):
+        return False
+    signed = next_roster(session)
+    session.vault.save_roster(signed)
+    adopt(session, signed)
+    session.record("grants.signed", "vault", session.vault_id, "the signed user list dates each account's audit signing")
+    return True
 
 
 def adopt(session, signed: dict) -> None:
@@ -341,7 +371,8 @@ def bootstrap(session) -> None:
         own_id, unwrapped = session.slot_payload
         if own_id in grants:
             own = grants[own_id]
-            grants[own_id] = Grant(own.slot_id, own.username, own.role, own.slot_key, raw_public(user_signing_key(unwrapped.private_key)))
+            own_key = raw_public(user_signing_key(unwrapped.private_key))
+            grants[own_id] = Grant(own.slot_id, own.username, own.role, own.slot_key, own_key, session.audit.head_seq())
     roster = Roster(session.vault_id, 1, raw_public(key), grants, keys.get(RECOVERY_SLOT_ID, b""))
     slot_file.roster = roster.signed(key)
     clinic = Sealer(CLINIC_SEALER, signing_key=key)
@@ -350,12 +381,17 @@ def bootstrap(session) -> None:
             slot.vouch(slot_file.vault_id, name, clinic)
     store.save(slot_file)
     session.grants = GrantState(compare_with_users(roster, rows, keys)[0], [], raw_public(key), roster)
+    if session.slot_payload is not None:  # this manager's key is registered now: their entries are signed from here on
+        own_id, unwrapped = session.slot_payload
+        session.audit_signer = audit_signer(session.grants, own_id, unwrapped.private_key)
     session.record("grants.signed", "vault", session.vault_id, f"first signed user list; accounts: {len(rows)}")
 
 
-def first_roster(vault_id: str, signing_seed: bytes, admin_slot, username: str, role: str, recovery_key: bytes) -> dict:
+def first_roster(
+    vault_id: str, signing_seed: bytes, admin_slot, username: str, role: str, recovery_key: bytes, since: int = 0
+) -> dict:
     key = signing_key_from(signing_seed)
-    grant = grant_for_new_slot(admin_slot, username, role)
+    grant = grant_for_new_slot(admin_slot, username, role, since)
     return Roster(vault_id, 1, raw_public(key), {admin_slot.id: grant}, recovery_key).signed(key)
 
 
@@ -418,25 +454,44 @@ def audit_signer(state: GrantState, slot_id: str, slot_private_key: bytes) -> Ed
     return key if grant is not None and grant.user_key == raw_public(key) else None
 
 
-def audit_signature_report(state: GrantState, entries) -> tuple[list[str], int, int]:
-    """(problems, signed entries verified, unsigned entries by accounts that sign). `entries`
-    are (seq, actor, hash hex, sig hex); actors are matched to grants by user name."""
-    keys = {g.username.casefold(): g.user_key for g in (state.roster.grants.values() if state.roster else [])}
-    problems, good, unsigned = [], 0, 0
+CHECKED_AT_LOGIN = 500  # newest entries since this user's last lock whose signatures an unlock checks (~0.1 s)
+
+
+def audit_signature_report(state: GrantState, entries) -> tuple[list[Finding], int, int]:
+    """(problems, entries verified, entries not checkable). `entries` are (seq, actor, hash
+    hex, sig hex); actors are matched to grants by user name. An entry in the name of an
+    account that signs, after its grant's `since`, must verify under its key; before that it
+    may carry a key the account no longer has, and is counted (as are unsigned entries of older
+    versions and of accounts that do not sign)."""
+    signed_by = {g.username.casefold(): g for g in (state.roster.grants.values() if state.roster else [])}
+    problems, good, unchecked = [], 0, 0
     for seq, actor, digest, sig in entries:
-        key = keys.get(str(actor).casefold(), b"")
-        if not sig:
-            unsigned += 1 if key else 0
-            continue
-        try:
-            ok = bool(key) and verify(key, bytes.fromhex(sig), bytes.fromhex(digest))
-        except ValueError:
-            ok = False
-        if ok:
+        grant = signed_by.get(str(actor).casefold())
+        key = grant.user_key if grant else b""
+        if key and sig and _verifies(key, sig, digest):
             good += 1
-        elif key:
-            problems.append(_("entry {seq}: the signature of {actor!r} does not verify (forged or altered)").format(seq=seq, actor=actor))
-    return problems, good, unsigned
+        elif key and grant.since is not None and seq > grant.since:
+            problems.append(_not_signed(seq, actor, bool(sig)))
+        elif key and sig and grant.since is None:  # an undated grant: its key is the only one it had
+            problems.append(_not_signed(seq, actor, True))
+        else:
+            unchecked += 1
+    return problems, good, unchecked
+
+
+def _verifies(key: bytes, sig_hex: str, digest_hex: str) -> bool:
+    try:
+        return verify(key, bytes.fromhex(sig_hex), bytes.fromhex(digest_hex))
+    except ValueError:
+        return False
+
+
+def _not_signed(seq: int, actor: str, has_signature: bool) -> Finding:
+    if has_signature:
+        text = _("entry {seq}: the signature of {actor!r} does not verify (forged or altered)")
+    else:
+        text = _("entry {seq}: in {actor!r}'s name but not signed by their key (written outside the app)")
+    return Finding("audit.not_signed", text.format(seq=seq, actor=actor), seq=seq, username=actor)
 
 
 role_secrets.install_seal_policy(role_secrets.SealPolicy(sealer=sealer, looks_genuine=seal_looks_genuine))

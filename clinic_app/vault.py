@@ -65,9 +65,12 @@ def normalise_recovery_key(text: str) -> bytes:
     return "".join(ch for ch in text.upper() if ch.isalnum()).encode("ascii")
 
 
-def initial_slots(vault_id: str, username: str, password: str, kdf: KdfParams, db_key: bytes, recovery_key: str):
+def initial_slots(
+    vault_id: str, username: str, password: str, kdf: KdfParams, db_key: bytes, recovery_key: str, audit_since: int = 0
+):
     """A new vault's key slots: its first manager and the recovery key, both holding and
-    trusting a new clinic signing key, and the first signed user list. Returns (file, seed)."""
+    trusting a new clinic signing key, and the first signed user list (the manager signs audit
+    entries after `audit_since`). Returns (file, seed)."""
     signing_seed = secrets.token_bytes(32)
     signer = grants.public_of_seed(signing_seed)
     clinic = Sealer(grants.CLINIC_SEALER, signing_key=grants.signing_key_from(signing_seed))
@@ -79,7 +82,9 @@ def initial_slots(vault_id: str, username: str, password: str, kdf: KdfParams, d
     for slot in (admin, recovery):
         slot.seal_secret(vault_id, grants.SIGNING_SECRET, signing_seed, clinic)
         slot_file.upsert(slot)
-    slot_file.roster = grants.first_roster(vault_id, signing_seed, admin, username, Role.MANAGER.value, recovery.public_key)
+    slot_file.roster = grants.first_roster(
+        vault_id, signing_seed, admin, username, Role.MANAGER.value, recovery.public_key, audit_since
+    )
     return slot_file, signing_seed
 
 
@@ -225,8 +230,9 @@ class Vault:
                     "INSERT INTO users (id, username, role, slot_id, created_at, created_by) VALUES (?,?,?,?,?,?)",
                     (str(uuid.uuid4()), admin_username, Role.MANAGER.value, admin_slot.id, now, admin_username),
                 )
-                AuditLog(db).append(admin_username, "vault.create", "vault", vault_id)
-                AuditLog(db).append(admin_username, "login", "user", admin_username)
+                audit = AuditLog(db, signer=grants.user_signing_key(admin_slot.new_private_key))
+                audit.append(admin_username, "vault.create", "vault", vault_id)
+                audit.append(admin_username, "login", "user", admin_username)
             self.slot_store.save(slot_file)
         except BaseException:
             lock.release()
@@ -310,7 +316,7 @@ class Vault:
             self._check_throttle(slot_id)
             unwrapped = self._unwrap_user_slot(slot_file, slot_id, password)
             db, db_key, slot_file = self._open_database(slot_file, slot_id, unwrapped.private_key)
-            opened = self._opened(db, db_key, slot_id, lock)
+            opened = self._opened(db, db_key, slot_id, lock, grants.user_signing_key(unwrapped.private_key))
         except BaseException:
             lock.release()
             raise
@@ -348,12 +354,16 @@ class Vault:
         if session.grants.legacy and session.role is Role.MANAGER:
             grants.bootstrap(session)
             slot_file = self.slot_store.load()  # bootstrap signed it and rewrote it
+        if grants.date_grants(session):
+            slot_file = self.slot_store.load()  # signed again, dated
         role_secrets.reconcile(session, slot_file)
         session.role_secrets = {
             name: value for name, value in session.role_secrets.items() if role_secrets.entitled(session.role, name)
         }
         self._remember_trust(slot_id, unwrapped, session.grants)
         session.audit_problems = session.audit.check_anchor(unwrapped.audit_seq, unwrapped.audit_hash)
+        newest = session.audit.signatures(after=unwrapped.audit_seq, newest=grants.CHECKED_AT_LOGIN)
+        session.audit_problems += grants.audit_signature_report(session.grants, newest)[0]
         if session.audit_problems:
             session.record("audit.tampering", "vault", "", "; ".join(session.audit_problems))
         session.before_close = self.anchor_audit
@@ -370,13 +380,15 @@ class Vault:
         if state.legacy:
             return
         grant = state.verified.get(user_slot.id)
+        head = AuditLog(db).head_seq()
         recovery_slot = slot_file.find(RECOVERY_SLOT_ID)
         check = grants.sealed_by_entitled(state, grants.SIGNING_SECRET)
         seed = recovery_slot.open_secret(slot_file.vault_id, recovery.private_key, grants.SIGNING_SECRET, check)
         if grant is None or seed is None:
             raise GrantRefused("grants.refused")
         slot_file.roster = grants.changed_roster(
-            state.roster, grants.signing_key_from(seed), put=grants.grant_for_new_slot(user_slot, grant.username, grant.role)
+            state.roster, grants.signing_key_from(seed), put=grants.grant_for_new_slot(user_slot, grant.username, grant.role, head),
+            head=head,
         )
 
     def _open_inherited_secrets(self, session, password: str) -> None:
@@ -478,15 +490,16 @@ class Vault:
         finally:
             lock.release()
 
-    def _opened(self, db: Database, db_key: bytes, slot_id: str, lock: ProcessLock) -> OpenVault:
-        """Bring the schema up to date, log the login, hand over the open vault."""
+    def _opened(self, db: Database, db_key: bytes, slot_id: str, lock: ProcessLock, signer) -> OpenVault:
+        """Bring the schema up to date, log the login (signed with the user's key, `signer`),
+        hand over the open vault."""
         try:
             migrations.migrate(db, db_key)
             row = db.query_one("SELECT username FROM users WHERE slot_id = ?", (slot_id,))
             if row is None:  # a removed user's slot that survived in an old copy of the file
                 raise AuthenticationFailed("vault.wrong_login")
             username = row[0]
-            audit = AuditLog(db)
+            audit = AuditLog(db, signer=signer)
             with db.transaction():
                 failures = self.throttle.clear(slot_id)
                 if failures:
@@ -530,8 +543,9 @@ class Vault:
             slot_file.upsert(user_slot)
             self.slot_store.save(slot_file)
             unwrapped = user_slot.unwrap(slot_file.vault_id, new_password.encode())
-            AuditLog(db).append(username, "recovery.password_reset", "user", username)
-            opened = self._opened(db, db_key, slot_id, lock)
+            signer = grants.user_signing_key(unwrapped.private_key)
+            AuditLog(db, signer=signer).append(username, "recovery.password_reset", "user", username)
+            opened = self._opened(db, db_key, slot_id, lock, signer)
         except BaseException:
             lock.release()
             raise
@@ -593,7 +607,9 @@ class Vault:
         self.slot_store.save(slot_file)
         return content
 
-    def rotate_key(self, db: Database, removing: dict[str, str], actor: str, roster: dict | None = None) -> bytes:
+    def rotate_key(
+        self, db: Database, removing: dict[str, str], actor: str, roster: dict | None = None, signer=None
+    ) -> bytes:
         """Remove users ({slot id: user name}) and rotate the database key; returns the new key.
 
         One roll-forward sequence, so no crash leaves a removed user's slot working while the
@@ -616,7 +632,7 @@ class Vault:
         crash_point("rotation.pending_written")
         db.rekey(new_key)
         crash_point("rotation.rekeyed")
-        self._complete_rotation(db, slot_file)
+        self._complete_rotation(db, slot_file, actor, signer)
         return new_key
 
     def _finish_rotation(self, db: Database, db_key: bytes, pending: KeySlotFile, slot_id: str, private_key: bytes) -> bytes:
@@ -628,21 +644,25 @@ class Vault:
         if new_key != db_key:  # the rekey had not happened yet
             db.rekey(new_key)
             crash_point("rotation.rekeyed")
-        self._complete_rotation(db, pending)
+        finisher = db.query_one("SELECT username FROM users WHERE slot_id = ?", (slot_id,))  # none for the recovery key
+        actor = finisher[0] if finisher else RECOVERY_SLOT_ID
+        self._complete_rotation(db, pending, actor, grants.user_signing_key(private_key) if finisher else None)
         return new_key
 
-    def _complete_rotation(self, db: Database, pending: KeySlotFile) -> None:
-        """Steps (3)-(5) of `rotate_key`; each is safe to repeat."""
+    def _complete_rotation(self, db: Database, pending: KeySlotFile, actor: str, signer) -> None:
+        """Steps (3)-(5) of `rotate_key`; each is safe to repeat. The entries are `actor`'s,
+        signed by them: whoever finishes a removal another user started says so."""
         # The rekeyed pages sit in the WAL until checkpointed; until then the main file still
         # opens with the old key once the WAL is deleted. Rows go only after this.
         db.checkpoint()
         crash_point("rotation.checkpointed")
+        finishing = "" if actor == pending.removing_by else f"; finishing what {pending.removing_by} started"
         with db.transaction() as conn:
-            audit = AuditLog(db)
+            audit = AuditLog(db, signer=signer)
             for slot_id, username in sorted(pending.removing.items(), key=lambda item: item[1]):
                 if conn.execute("DELETE FROM users WHERE slot_id = ?", (slot_id,)).rowcount:
-                    audit.append(pending.removing_by, "user.remove", "user", username)
-            audit.append(pending.removing_by, "vault.key_rotated", "vault", pending.vault_id, "after removing a user")
+                    audit.append(actor, "user.remove", "user", username, finishing.removeprefix("; "))
+            audit.append(actor, "vault.key_rotated", "vault", pending.vault_id, "after removing a user" + finishing)
         crash_point("rotation.rows_removed")
         pending.removing, pending.removing_by = {}, ""
         self.slot_store.save(pending)

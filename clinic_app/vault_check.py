@@ -94,13 +94,15 @@ def check(session, progress=None) -> dict:
     def audit_signatures() -> None:
         from clinic_app import grants
 
-        bad, good, unsigned = grants.audit_signature_report(session.grants, session.audit.signatures())
-        if bad:
-            problems.extend(_audit_log(p) for p in bad)
-        else:
+        bad, good, unchecked = grants.audit_signature_report(session.grants, session.audit.signatures())
+        problems.extend(_audit_log(p) for p in bad if p not in session.audit_problems)  # those are listed above
+        if not bad:
             text = ngettext("{count} audit entry signed by its actor's key", "{count} audit entries signed by their actors' keys", good).format(count=good)
-            if unsigned:
-                text += "; " + _("unsigned: {count} (logins, older versions, accounts made before signing)").format(count=unsigned)
+            if unchecked:
+                text += "; " + _(
+                    "not checkable: {count} (unsigned entries of older versions and of accounts that do not sign, "
+                    "entries signed with a key the account no longer has)"
+                ).format(count=unchecked)
             lines.append(status_line("ok", text))
 
     step(N_("audit log"), audit_signatures)

@@ -64,6 +64,10 @@ FINDINGS = {
         "VaultNotices",
         "Audit entry {seq} is not the one you saw when you last locked the vault: entries were deleted or rewritten outside the app.",
     ),
+    "audit.not_signed": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "Audit entry {seq} is in the name of “{username}” but is not signed with their key: it was written or changed outside the app.",
+    ),
 }
 # The signed list itself is unusable (forged, damaged, absent, not trusted): one sentence for all.
 LIST_UNUSABLE = QT_TRANSLATE_NOOP(

@@ -111,11 +111,11 @@ def build_restored_vault(backup_file, passphrase, parent: Path, username: str, p
         vault_id = str(uuid.uuid4())
         _copy_rekeyed(backup_file, key, staging / DB_NAME, db_key)
         slot_id = user_slot_id(vault_id, username)
-        staff, old_slots = _adopt(staging / DB_NAME, db_key, vault_id, found, username, slot_id)
+        staff, old_slots, head = _adopt(staging / DB_NAME, db_key, vault_id, found, username, slot_id)
         if old_slots is not None:
             atomic_write(staging / INHERITED_SLOTS_NAME, old_slots)
         recovery_key = new_recovery_key()
-        slots, _ = initial_slots(vault_id, username, password, params_for_new_slots(), db_key, recovery_key)
+        slots, _ = initial_slots(vault_id, username, password, params_for_new_slots(), db_key, recovery_key, head)
         SlotStore(staging).save(slots)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -135,7 +135,8 @@ def _copy_rekeyed(backup_file: Path, key: BackupKey, db_path: Path, db_key: byte
 
 
 def _adopt(db_path: Path, db_key: bytes, vault_id: str, found: Manifest, username: str, slot_id: str):
-    """Returns (staff to add again, the backed-up key-slot file or None)."""
+    """Returns (staff to add again, the backed-up key-slot file or None, the audit log's newest
+    entry: the restoring manager's key signs what follows)."""
     """Make the copy this vault's own: new id, the restoring manager, no stale staff slots."""
     db = Database(db_path, db_key)
     try:
@@ -173,6 +174,7 @@ def _adopt(db_path: Path, db_key: bytes, vault_id: str, found: Manifest, usernam
                 f"from a backup of vault {found.source_vault_id} made {found.created_at}; "
                 f"staff accounts to add again: {len(staff)}",
             )
+        head = AuditLog(db).head_seq()
     finally:
         db.close()
-    return staff, old_slots
+    return staff, old_slots, head

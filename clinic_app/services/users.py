@@ -60,7 +60,7 @@ class UserService:
         signature = clean_signature(full_name=full_name, title=title, bar_number=bar_number)
         user = User(username=username, role=role, created_at=clock.now_iso(), created_by=self.ctx.user.username, **signature)
         def sign(slot) -> dict:
-            return grants.next_roster(self.ctx, put=grants.grant_for_new_slot(slot, username, role))
+            return grants.next_roster(self.ctx, put=grants.grant_for_new_slot(slot, username, role, self.ctx.audit.head_seq()))
 
         with db.transaction() as conn:
             slot_id, roster = self.ctx.vault.add_slot(self.ctx.db_key, username, password, self.ctx.grants, sign)
@@ -88,7 +88,7 @@ class UserService:
         roster = grants.next_roster(self.ctx, drop=(row[0],))
         role_secrets.mark_for_rotation(self.ctx, row[0])
         # The row goes in the same roll-forward sequence as the key rotation (vault.rotate_key).
-        new_key = self.ctx.vault.rotate_key(db, {row[0]: username}, self.ctx.user.username, roster)
+        new_key = self.ctx.vault.rotate_key(db, {row[0]: username}, self.ctx.user.username, roster, self.ctx.audit_signer)
         self.ctx.replace_key(new_key)
 
     @operation(SIGNED_IN)
@@ -125,7 +125,7 @@ class UserService:
         row = self.ctx.db.query_one("SELECT username, role FROM users WHERE username = ?", (username,))
 
         def sign(slot) -> dict:  # a new slot, new keys: signed again
-            return grants.next_roster(self.ctx, put=grants.grant_for_new_slot(slot, row[0], row[1]))
+            return grants.next_roster(self.ctx, put=grants.grant_for_new_slot(slot, row[0], row[1], self.ctx.audit.head_seq()))
 
         _, roster = self.ctx.vault.add_slot(self.ctx.db_key, username, new_password, self.ctx.grants, sign)
         grants.adopt(self.ctx, roster)

@@ -5090,6 +5090,10 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
         <translation>La entrada de auditoría {seq} no es la que usted vio la última vez que bloqueó la bóveda: se eliminaron o reescribieron entradas fuera de la aplicación.</translation>
     </message>
     <message>
+        <source>Audit entry {seq} is in the name of “{username}” but is not signed with their key: it was written or changed outside the app.</source>
+        <translation>La entrada de auditoría {seq} está a nombre de «{username}» pero no está firmada con su clave: se escribió o se cambió fuera de la aplicación.</translation>
+    </message>
+    <message>
         <source>The signed list of accounts and roles was changed or damaged outside the app, so no role can be trusted from it. Restore the latest backup from before the change (Tools ▸ Restore a backup).</source>
         <translation>La lista firmada de cuentas y roles se cambió o se dañó fuera de la aplicación, así que no se puede confiar en ningún rol de ella. Restaure la copia de seguridad más reciente anterior al cambio (Herramientas ▸ Restaurar una copia de seguridad).</translation>
     </message>
