@@ -38,8 +38,7 @@ from common import figure, ratio, report  # noqa: E402  (also puts the app on sy
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox, QTableView  # noqa: E402
 
-from clinic_app.lifecycle import create_vault  # noqa: E402
-from clinic_app.vault import Vault  # noqa: E402
+# The core is imported by the phases that use it: the bare phase's process is PySide6 alone.
 
 PASSWORD = "bench-password-1"
 GIVEN = ["José", "María", "Nguyễn", "Wei", "Ana", "Samuel", "Fatima", "Olusegun", "Kateryna", "Reza"]
@@ -121,7 +120,7 @@ def run_until(app: QApplication, done, timeout_s: float = 600) -> None:
         raise SystemExit("timed out")
 
 
-def window_at_unlock(vault: Vault):
+def window_at_unlock(vault):
     """The real main window at its unlock screen with the manager's credentials typed in."""
     from ui.main_window import MainWindow
 
@@ -145,6 +144,7 @@ def list_phase(app: QApplication, folder: Path, n: int) -> dict:
     the GUI thread meanwhile; then the memory once the app idles."""
     import gc
 
+    from clinic_app.vault import Vault
     from ui.app import preload_client_area
 
     window = window_at_unlock(Vault(folder))
@@ -205,6 +205,9 @@ def bare_phase(app: QApplication, seconds: float) -> dict:
 def stall_phase(app: QApplication, folder: Path, n: int) -> dict:
     """Import n clients through File > Import, then type searches and scroll; then a bare window
     idles as long (the floor)."""
+    from clinic_app.lifecycle import create_vault
+    from clinic_app.vault import Vault
+
     vault = Vault(folder / "vault")
     session, _ = create_vault(vault, "manager", PASSWORD, clinic_name="Bench")
     session.lock()
