@@ -90,6 +90,7 @@ class UserService:
         # The row goes in the same roll-forward sequence as the key rotation (vault.rotate_key).
         new_key = self.ctx.vault.rotate_key(db, {row[0]: username}, self.ctx.user.username, roster, self.ctx.audit_signer)
         self.ctx.replace_key(new_key)
+        grants.adopt(self.ctx, roster)  # the next change is signed from this list, not the one before
 
     @operation(SIGNED_IN)
     def change_own_password(self, old_password: str, new_password: str) -> None:

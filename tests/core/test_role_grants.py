@@ -188,3 +188,16 @@ def test_a_planted_restricted_key_is_not_opened_and_is_sealed_over(vault, vault_
     with open_session(vault, "second", PASSWORD) as s:
         assert s.role_secrets[RESTRICTED_KEY] != planted
         assert [v.value for v in s.restricted.values(matter_id)] == ["secret analysis"]
+
+
+def test_a_list_signed_after_a_removal_in_the_same_session_leaves_the_removed_user_out(vault):
+    """The removal's signed list is the one the session signs the next change from (it used
+    to sign the next change from the list before the removal: the removed user came back,
+    under the same version number, and was reported as deleted outside the app)."""
+    with open_session(vault, "manager", PASSWORD) as s:
+        s.users.remove("paralegal")
+        s.users.add("second", "attorney", PASSWORD)
+    with open_session(vault, "manager", PASSWORD) as s:
+        assert s.grants.problems == []
+        assert sorted(g.username for g in s.grants.roster.grants.values()) == ["attorney", "manager", "second"]
+        assert check(s)["ok"]
