@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from clinic_app import APP_NAME, clock
 from clinic_app.domain.da_office import DaOffice, normalise_county
@@ -118,7 +119,20 @@ class _Paragraph(Paragraph):
 def P(text: str, style: str = "body") -> Paragraph:
     paragraph_style = styles()[style]
     register_fonts(paragraph_style.fontName)  # a face no paragraph uses is never read
-    return _Paragraph(markup(text), paragraph_style)
+    marked = markup(text)
+    if "<" in marked or "&" in marked or not marked.strip():
+        return _Paragraph(marked, paragraph_style)
+    # Plain text (most labels and cells): the one fragment ReportLab's parser makes of it,
+    # without running the parser, which is most of the time a paragraph takes to make.
+    plain = cleanBlockQuotedText(marked)
+    return _Paragraph(plain, paragraph_style, frags=[_plain_fragment(style).clone(text=plain, link=[], us_lines=[])])
+
+
+@cache
+def _plain_fragment(style: str):
+    """What ReportLab's parser makes of a plain text in `style` (a test compares every style)."""
+    (fragment,) = Paragraph("plain", styles()[style]).frags
+    return fragment
 
 
 def paragraphs(text: str, style: str = "body") -> list[Paragraph]:
