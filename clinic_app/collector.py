@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 _pauses = 0
@@ -35,3 +35,18 @@ def cyclic_gc_paused() -> Iterator[None]:
             _pauses -= 1
             if _pauses == 0 and _was_enabled:
                 gc.enable()
+
+
+def pause_until_resumed() -> Callable[[], None]:
+    """The same counted pause for a span that is not one block of code (the app's start, until
+    its first window shows); returns the function that ends it (calling it again does nothing)."""
+    pause = cyclic_gc_paused()
+    pause.__enter__()
+    ended = threading.Event()
+
+    def resume() -> None:
+        if not ended.is_set():
+            ended.set()
+            pause.__exit__(None, None, None)
+
+    return resume

@@ -3,7 +3,7 @@
 import gc
 import threading
 
-from clinic_app.collector import cyclic_gc_paused
+from clinic_app.collector import cyclic_gc_paused, pause_until_resumed
 
 
 def test_overlapping_gc_pauses_from_threads_turn_the_collector_back_on():
@@ -44,3 +44,13 @@ def test_a_pause_started_while_the_collector_is_off_leaves_it_off():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_pause_until_resumed_counts_with_the_others_and_ends_once():
+    resume = pause_until_resumed()
+    assert not gc.isenabled()
+    with cyclic_gc_paused():
+        resume()
+        resume()  # a second call must not end the block's pause
+        assert not gc.isenabled()
+    assert gc.isenabled()

@@ -132,3 +132,32 @@ def test_the_unlock_screen_shows_the_eye_toggle(qtbot, vault):
         image = toggle.icon().pixmap(size, size).toImage()
         assert image.width() == size and not image.isNull()
         assert any(image.pixelColor(x, size // 2).alpha() > 0 for x in range(size))  # drawn, not blank
+
+
+COLLECTOR_PROBE = r"""
+import gc, sys
+import ui.app
+from PySide6.QtCore import QTimer
+
+seen = {}
+
+def open_and_note(*args, opened=ui.app.open_main_window):
+    seen["while the window is built"] = gc.isenabled()
+    return opened(*args)
+
+def look_when_shown(window, register=ui.app.register_bundled_fonts_after_first_paint):
+    register(window)
+    QTimer.singleShot(0, lambda: seen.update({"once it shows": gc.isenabled(), "start-up frozen": gc.get_freeze_count() > 1000}))
+
+ui.app.open_main_window = open_and_note
+ui.app.register_bundled_fonts_after_first_paint = look_when_shown
+from ui.launcher import main
+code = main(["--vault", sys.argv[1]])
+print(seen)
+sys.exit(code)
+"""
+
+
+def test_the_collector_waits_while_the_window_starts_and_runs_once_it_shows(vault_dir, vault):
+    assert start_up_probe(COLLECTOR_PROBE, vault_dir) == (
+        "{'while the window is built': False, 'once it shows': True, 'start-up frozen': True}")
