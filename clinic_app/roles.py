@@ -189,7 +189,7 @@ def operation(rule: Rule) -> Callable:
         @functools.wraps(method)
         def checked(self, *args, **kwargs):
             ctx = self.ctx
-            ctx.check(rule if subject_of is None else rule.applied(ctx.user.username, subject_of(self, *args, **kwargs)))
+            ctx.require(rule if subject_of is None else rule.applied(ctx.user.username, subject_of(self, *args, **kwargs)))
             return method(self, *args, **kwargs)
 
         checked.rule = rule

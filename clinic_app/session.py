@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from clinic_app.audit import AuditLog
-from clinic_app.roles import OwnOr, Permission, rule_of
+from clinic_app.roles import OwnOr, rule_of
 from clinic_app.services.clients import ClientService
 from clinic_app.services.context import OpenVaultView, ServiceContext
 from clinic_app.services.da_offices import DaOfficeService
@@ -36,9 +36,6 @@ class Session(OpenVaultView):
         self.opened = opened
         self.ctx = ctx or ServiceContext(opened)
 
-    def can(self, permission: Permission) -> bool:
-        return self.ctx.can(permission)
-
     def may(self, rule_or_operation, **arguments) -> bool:
         """Whether this user may run an operation (`session.may(BackupService.drill)`) or pass
         a rule (`session.may(MAY_PURGE)`); the UI asks this instead of restating the rule. A rule
@@ -52,7 +49,7 @@ class Session(OpenVaultView):
     def require(self, rule_or_operation) -> None:
         """Refuse now what an operation would refuse when run (`session.require(session.backups.create)`),
         e.g. before prompting for a passphrase; the rule stays declared on the operation."""
-        self.ctx.check(rule_of(rule_or_operation) or rule_or_operation)
+        self.ctx.require(rule_of(rule_or_operation) or rule_or_operation)
 
     def as_system(self) -> Session:
         """The services acting as the app itself (see ServiceContext.as_system)."""

@@ -235,7 +235,7 @@ class PacketService:
         if not release:
             readiness.items.append(ReadinessItem(INFO, "restricted_fields", f"The {profile.state} packet needs restricted facts ({names}); they are checked when an attorney builds it.", f"profile:{profile.state}", params={"state": profile.state, "fields": names}))
             return {}
-        if not self.ctx.can(Permission.RESTRICTED_ACCESS):
+        if not self.ctx.may(Permission.RESTRICTED_ACCESS):
             readiness.items.append(ReadinessItem(BLOCKING, "restricted_access_needed", f"The {profile.state} packet needs restricted facts ({names}); only an attorney can build it.", f"profile:{profile.state}", params={"state": profile.state, "fields": names}))
             return {}
         values = self.restricted.for_packet(matter_id)

@@ -12,7 +12,7 @@ from pathlib import Path
 from clinic_app.audit import AuditLog
 from clinic_app.domain.models import User
 from clinic_app.errors import PermissionDenied
-from clinic_app.roles import Permission, Role, Rule, allows
+from clinic_app.roles import Role, Rule, allows
 from clinic_app.storage.database import Database
 from clinic_app.vault import OpenVault, Vault
 
@@ -87,18 +87,14 @@ class ServiceContext(OpenVaultView):
 
     # -- who is acting -----------------------------------------------------------------------
 
-    def can(self, permission: Permission) -> bool:
-        return self.may(permission)
-
     def may(self, rule: Rule) -> bool:
         """Whether the actor passes `rule` (roles.py); the system actor passes every rule."""
         return self.system or allows(rule, self.role)
 
-    def check(self, rule: Rule) -> None:
+    def require(self, rule: Rule) -> None:
+        """Raise PermissionDenied unless the actor passes `rule` (what `@operation` runs first)."""
         if not self.may(rule):
             raise PermissionDenied("permission.denied", role=self.role.value, permission=str(getattr(rule, "value", rule)))
-
-    require = check
 
     def as_system(self) -> ServiceContext:
         """The same open vault acting as the app itself: for what runs whoever is signed in

@@ -45,7 +45,7 @@ class RestrictedImportPolicy:
                 outcome.dropped.append(f"{where}.{key}: dropped (not a restricted category)")
             elif category not in needed:
                 outcome.dropped.append(f"{where}.{key}: dropped (no purpose recorded for this matter)")
-            elif not self.ctx.can(Permission.RESTRICTED_ACCESS):
+            elif not self.ctx.may(Permission.RESTRICTED_ACCESS):
                 outcome.dropped.append(f"{where}.{key}: dropped (only an attorney may enter restricted facts)")
             elif consent_on is None or consent_on > clock.today():
                 outcome.dropped.append(f"{where}.{key}: dropped (no client consent recorded: add restricted.consent_on)")

@@ -248,3 +248,16 @@ def test_the_matrix_keeps_its_shape():
 def test_the_last_manager_cannot_be_removed_or_remove_themselves(session):
     with pytest.raises(ValidationError):
         session.users.remove("manager")
+
+
+def test_a_rule_is_asked_by_one_name_and_enforced_by_one_name(vault):
+    """`may` answers, `require` refuses; no second name for either (can, check)."""
+    from clinic_app.services.context import ServiceContext
+
+    for holder in (ServiceContext, Session):
+        assert callable(holder.may) and callable(holder.require)
+        assert [alias for alias in ("can", "check") if hasattr(holder, alias)] == [], holder.__name__
+    with open_session(vault, "paralegal", PASSWORD) as session:
+        assert not session.ctx.may(Permission.BACKUP)
+        with pytest.raises(PermissionDenied):
+            session.ctx.require(Permission.BACKUP)
