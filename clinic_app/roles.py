@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
+from typing import ClassVar
 
 
 class Role(str, Enum):
@@ -103,32 +104,32 @@ def can(role: Role, permission: Permission) -> bool:
 # -- rules ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class AnyOf:
+@dataclass(frozen=True, init=False)
+class Several:
+    """Several permissions, of which a role needs any (`AnyOf`) or all (`AllOf`)."""
+
     permissions: tuple[Permission, ...]
+    quantifier: ClassVar[Callable[[Iterable[bool]], bool]]
+    joiner: ClassVar[str]
 
     def __init__(self, *permissions: Permission):
         object.__setattr__(self, "permissions", tuple(permissions))
 
     def allows(self, role: Role) -> bool:
-        return any(can(role, p) for p in self.permissions)
+        return type(self).quantifier(can(role, p) for p in self.permissions)
 
     def __str__(self) -> str:
-        return " or ".join(p.value for p in self.permissions)
+        return self.joiner.join(p.value for p in self.permissions)
 
 
-@dataclass(frozen=True)
-class AllOf:
-    permissions: tuple[Permission, ...]
+class AnyOf(Several):
+    quantifier = any
+    joiner = " or "
 
-    def __init__(self, *permissions: Permission):
-        object.__setattr__(self, "permissions", tuple(permissions))
 
-    def allows(self, role: Role) -> bool:
-        return all(can(role, p) for p in self.permissions)
-
-    def __str__(self) -> str:
-        return " and ".join(p.value for p in self.permissions)
+class AllOf(Several):
+    quantifier = all
+    joiner = " and "
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,7 @@ class OwnOr:
 SIGNED_IN = Named("signed in")
 NO_SESSION = Named("no session needed")
 
-Rule = Permission | AnyOf | AllOf | Named | OwnOr
+Rule = Permission | Several | Named | OwnOr
 
 MAY_PURGE = AnyOf(Permission.PRIVACY_PURGE, Permission.RESTRICTED_ACCESS)  # retention and purges
 MAY_SEE_RESTRICTED = AllOf(Permission.RESTRICTED_ACCESS)  # the facts themselves (attorneys)

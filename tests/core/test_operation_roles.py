@@ -261,3 +261,14 @@ def test_a_rule_is_asked_by_one_name_and_enforced_by_one_name(vault):
         assert not session.ctx.may(Permission.BACKUP)
         with pytest.raises(PermissionDenied):
             session.ctx.require(Permission.BACKUP)
+
+
+def test_any_of_and_all_of_are_one_rule_that_differs_only_in_its_quantifier():
+    either = AnyOf(Permission.BACKUP, Permission.RESTRICTED_ACCESS)
+    both = AllOf(Permission.BACKUP, Permission.RESTRICTED_ACCESS)
+    assert AnyOf.allows is AllOf.allows and AnyOf.__str__ is AllOf.__str__  # one implementation
+    assert either != both and either == AnyOf(Permission.BACKUP, Permission.RESTRICTED_ACCESS)
+    assert str(either) == f"{Permission.BACKUP.value} or {Permission.RESTRICTED_ACCESS.value}"
+    assert str(both) == f"{Permission.BACKUP.value} and {Permission.RESTRICTED_ACCESS.value}"
+    assert [r for r in Role if allows(either, r)] == [Role.ATTORNEY, Role.MANAGER]
+    assert [r for r in Role if allows(both, r)] == []
