@@ -128,6 +128,7 @@ class OpenVault:
         self.audit_signer = None  # this user's Ed25519 key for audit entries (grants.audit_signer)
         row = db.query_one("SELECT id, username, role, created_at, created_by FROM users WHERE username = ?", (username,))
         self.user = User(id=row[0], username=row[1], role=row[2], created_at=row[3], created_by=row[4])
+        self.vault_id: str = db.query_one("SELECT value FROM meta WHERE key = 'vault_id'")[0]  # fixed for a vault's life
 
     @property
     def folder(self) -> Path:

@@ -85,6 +85,23 @@ def session(vault):
     s.lock()
 
 
+@pytest.fixture
+def traced_statements(monkeypatch) -> list[str]:
+    """Every SQL statement run, from now on, on vault databases opened in this process."""
+    from clinic_app.storage import database
+
+    statements: list[str] = []
+    real_connect = database.connect_raw
+
+    def traced_connect(path, key):
+        conn = real_connect(path, key)
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    monkeypatch.setattr(database, "connect_raw", traced_connect)
+    return statements
+
+
 @dataclass
 class CliResult:
     code: int

@@ -61,7 +61,8 @@ class OpenVaultView:
 
     @property
     def vault_id(self) -> str:
-        return self.meta("vault_id")
+        """Read once when the vault was opened: a vault's id never changes."""
+        return self.opened.vault_id
 
     @property
     def clinic_name(self) -> str:

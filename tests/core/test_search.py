@@ -125,23 +125,13 @@ def test_an_old_layout_index_is_rebuilt_by_its_migration(session, people, vault_
         assert opened.db.query_one("SELECT 1 FROM meta WHERE key = 'search_index_version'") is None
 
 
-def test_opening_a_vault_runs_no_search_index_check(vault, monkeypatch):
+def test_opening_a_vault_runs_no_search_index_check(vault, traced_statements):
     """The index layout is the schema's business: an up-to-date vault opens without a glance at it."""
     from clinic_app.lifecycle import open_session
-    from clinic_app.storage import database
     from tests.conftest import PASSWORD
 
-    statements: list[str] = []
-    real_connect = database.connect_raw
-
-    def traced_connect(path, key):
-        conn = real_connect(path, key)
-        conn.set_trace_callback(statements.append)
-        return conn
-
-    monkeypatch.setattr(database, "connect_raw", traced_connect)
     session = open_session(vault, "attorney", PASSWORD)
-    opened = list(statements)
+    opened = list(traced_statements)
     session.lock()
     assert any("FROM users" in s for s in opened)  # the trace sees the opening's statements
     assert [s for s in opened if "client_search" in s or "search_index" in s] == []

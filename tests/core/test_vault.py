@@ -154,3 +154,14 @@ def test_unlock_returns_the_open_vault_and_nothing_above_it(vault, vault_dir):
         opened.close()
     assert not opened.is_open
     open_session(vault, "manager", PASSWORD).lock()  # closing released the lock
+
+
+def test_the_vault_id_is_read_once_per_opening(vault, traced_statements):
+    session = open_session(vault, "attorney", PASSWORD)
+    try:
+        ids = {session.vault_id, session.ctx.vault_id, session.as_system().vault_id}
+        meta_reads = [s for s in traced_statements if "meta" in s and "vault_id" in s]
+    finally:
+        session.lock()
+    assert ids == {Vault(vault.folder).slot_store.load().vault_id}
+    assert len(meta_reads) == 1, meta_reads
