@@ -149,6 +149,28 @@ def test_check_the_vault_names_a_role_changed_outside_the_app(qtbot, main_window
     assert "FAIL role grants: user 'paralegal': role or name changed outside the app" in dialog.lines.toPlainText()
 
 
+def test_a_recovery_for_an_account_whose_role_was_changed_outside_the_app_says_why_it_fails(qtbot, tmp_path):
+    """The recovery key was right: say the account does not verify, not "Wrong recovery key"."""
+    from clinic_app.lifecycle import create_vault
+    from clinic_app.vault import Vault
+    from tests.conftest import PASSWORD
+    from ui.dialogs.recover_dialog import RecoverDialog
+
+    vault = Vault(tmp_path / "v")
+    session, recovery_key = create_vault(vault, "manager", PASSWORD, "Clinic")
+    session.users.add("paralegal", "paralegal", PASSWORD)
+    session.lock()
+    _raw_sql(vault.folder, _paralegal_db_key(vault.folder), "UPDATE users SET role = 'manager' WHERE username = 'paralegal'")
+    dialog = RecoverDialog(vault, "paralegal")
+    qtbot.addWidget(dialog)
+    dialog.key.setText(recovery_key)
+    dialog.password.setText("a new password")
+    dialog.confirm.setText("a new password")
+    with qtbot.assertNotEmitted(dialog.recovered):
+        dialog.reset()
+    assert dialog.error.text().startswith("This account's role does not verify: the user list was changed outside the app.")
+
+
 def test_an_account_whose_role_was_changed_outside_the_app_is_told_why_it_cannot_unlock(main_window, vault_dir):
     """The password was right (the refusal comes after the key slot opened), so say what is
     wrong and who fixes it, not "Wrong user name or password"."""

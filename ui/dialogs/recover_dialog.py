@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar
 
-from clinic_app.errors import AuthenticationFailed, ClinicError, ThrottledError
+from clinic_app.errors import AuthenticationFailed, ClinicError, GrantRefused, ThrottledError
 from clinic_app.lifecycle import recover_session
 from clinic_app.vault import MIN_PASSWORD_LENGTH
 from ui.error_text import error_text
@@ -103,10 +103,8 @@ class RecoverDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         self.key.wipe()
-        if isinstance(exc, ThrottledError):
-            self.error.show_message(error_text(exc))
-        elif isinstance(exc, AuthenticationFailed):
-            self.error.show_message(self.tr("Wrong recovery key or user name."))
+        if isinstance(exc, AuthenticationFailed) and not isinstance(exc, (ThrottledError, GrantRefused)):
+            self.error.show_message(self.tr("Wrong recovery key or user name."))  # which of the two stays unsaid
         elif isinstance(exc, ClinicError):
             self.error.show_message(error_text(exc))
         else:
