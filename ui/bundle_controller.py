@@ -56,6 +56,14 @@ class BundleController(QObject):
         if may_run(session, "bundleDropFolder"):
             self.watcher.watch(session.bundles.drop_folder())
 
+    def stop_work(self) -> bool:
+        """A lock is coming: a bundle import or send in progress stops before its next step
+        (the lock interrupts its running statement). True when one was running."""
+        running = [d.handle for d in (self.incoming, self.sending) if d is not None and d.handle is not None]
+        for handle in running:
+            handle.cancel()
+        return bool(running)
+
     def session_ended(self) -> None:
         self.watcher.stop()
         for dialog in (self.incoming, self.sending):

@@ -24,7 +24,7 @@ from ui.idle_lock import IdleLock
 from ui.pages.unlock_page import UnlockPage
 from ui.menu_rules import may_run, offer
 from ui.role_text import allow, role_label
-from ui.tasks import Cancelled, cyclic_gc_paused, quiet_for, run_in_background
+from ui.tasks import cyclic_gc_paused, quiet_for, run_in_background, was_stopped
 from ui.widgets.language_menu import LanguageMenu
 
 if TYPE_CHECKING:  # QCloseEvent makes PySide build QEvent and its Type enum (~1.7 ms before the unlock screen)
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self._resume: dict | None = None  # where the user was when the vault locked (ids only)
         self._import_handle = None
         self._vault_check = None  # the Check the vault dialog while it is open
+        self._carrying_lock_action = False  # Ctrl+L over dialogs (see _carry_lock_action)
         self.setWindowTitle(APP_NAME)  # never anything about a client
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleLock(self)
@@ -251,6 +252,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         self.session = session
+        if not self._carrying_lock_action:
+            QGuiApplication.instance().focusWindowChanged.connect(self._carry_lock_action)
+            self._carrying_lock_action = True
         self.clipboard.clear_seconds = int(session.settings.get("security.clipboard_clear_seconds"))
         self.idle.arm(int(session.settings.get("security.autolock_minutes")))
         self.stack.setCurrentWidget(self.splitter)
@@ -298,17 +302,28 @@ class MainWindow(QMainWindow):
         """Save what can be saved, drop all decrypted data, show the unlock screen."""
         if self.session is None:
             return True
+        if not self._stop_background_work():
+            return self._lock(reason)
+        with self.session.db.taken():  # their running statement is interrupted: a lock never waits for it
+            return self._lock(reason)
+
+    def _stop_background_work(self) -> bool:
+        """Tell the work that holds or takes the vault's database to stop before its next step:
+        the vault check, an intake import, a bundle import or send. True when one was running;
+        an import's transaction then rolls back, so nothing of it stays."""
+        running = False
         if self._vault_check is not None and not self._vault_check.handle.finished:
-            with self._vault_check.stopped():  # a lock never waits for the check
-                return self._lock(reason)
-        return self._lock(reason)
+            self._vault_check.stop()
+            running = True
+        if self._import_handle is not None and not self._import_handle.finished:
+            self._import_handle.cancel()
+            running = True
+        return self.bundles.stop_work() or running
 
     def _lock(self, reason: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
         automatic = reason != "manual"
-        if self._import_handle is not None:  # it holds the vault: roll it back before saving edits
-            self._import_handle.cancel()
         lost: list[str] = []
         if self.intake_wizard is not None:
             lost += self.intake_wizard.save_draft_for_lock()
@@ -343,7 +358,7 @@ class MainWindow(QMainWindow):
         return True
 
     def drop_data(self) -> None:
-        if self._import_handle is not None:  # roll it back at its next progress report
+        if self._import_handle is not None:  # quitting: roll it back at its next step
             self._import_handle.cancel()
         self.idle.disarm()
         self.bundles.session_ended()
@@ -478,7 +493,8 @@ class MainWindow(QMainWindow):
         """Import a clinic-intake file in the background; cancelling rolls everything back.
 
         The import holds the database for its one transaction, so the window stays modal
-        behind the progress dialog and the idle lock waits until it ends."""
+        behind the progress dialog and the idle lock waits until it ends; Ctrl+L (or a
+        screen lock) stops it at once and it rolls back (`lock`)."""
         from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
         session = self.session
@@ -517,9 +533,10 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Import"), message)
 
         def failed(exc) -> None:
+            stopped = was_stopped(exc, self._import_handle)
             progress.close()
             rearm()
-            if isinstance(exc, Cancelled):
+            if stopped:
                 self.statusBar().showMessage(self.tr("Import cancelled; nothing was stored."), 6000)
             elif isinstance(exc, OSError):
                 from ui.error_text import file_error_text
@@ -667,6 +684,19 @@ class MainWindow(QMainWindow):
         )
 
     # -- closing ----------------------------------------------------------------------------------
+
+    def _carry_lock_action(self, _focus_window=None) -> None:
+        """Ctrl+L over our dialogs too: a modal window (a dialog, an import's progress, a message
+        box, a file dialog) blocks the shortcuts of the window under it, so each dialog that
+        takes the focus while the vault is open carries the lock action itself. (Connected at
+        the first unlock: before it, no event or window of Qt's need reach Python.)"""
+        if self.session is None:
+            return
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and self.lock_action not in widget.actions():
+                widget.addAction(self.lock_action)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from clinic_app.cancellation import Cancelled, CancelToken
 from clinic_app.collector import cyclic_gc_paused  # re-exported: the workers' pause
 
-__all__ = ["Cancelled", "TaskHandle", "cyclic_gc_paused", "quiet_for", "run_in_background", "set_synchronous"]
+__all__ = ["Cancelled", "TaskHandle", "cyclic_gc_paused", "quiet_for", "run_in_background", "set_synchronous", "was_stopped"]
 
 _synchronous = False
 _pending: set["_Signals"] = set()  # keeps signal carriers alive until they have delivered
@@ -38,6 +38,12 @@ class TaskHandle(CancelToken):
     def __init__(self) -> None:
         super().__init__()
         self.finished = False
+
+
+def was_stopped(exc: BaseException, handle: TaskHandle | None) -> bool:
+    """Whether a task failed because it was told to stop: Cancelled, or whatever its next step
+    raised once a lock had closed the vault under it (VaultLocked)."""
+    return isinstance(exc, Cancelled) or (handle is not None and handle.cancelled)
 
 
 class _Courier(QObject):

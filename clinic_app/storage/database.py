@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from clinic_app.cancellation import Cancelled
 from clinic_app.errors import AuthenticationFailed, CorruptVault, VaultLocked
 
 DatabaseError = sqlcipher.DatabaseError
@@ -22,6 +23,7 @@ IntegrityError = sqlcipher.IntegrityError
 
 _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB (SQLCipher's failed page HMAC reports NOTADB)
 _SMALLEST_PAGE = 512
+_INTERRUPTED = 9  # SQLITE_INTERRUPT
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -37,12 +39,15 @@ def check_not_truncated(path: Path) -> None:
 
 @contextmanager
 def damage_named() -> Iterator[None]:
-    """Report a damaged page as CorruptVault (exit 1, 'restore a backup'), never a crash."""
+    """Report a damaged page as CorruptVault (exit 1, 'restore a backup'), never a crash; a
+    statement interrupted because someone stopped the work (`Database.taken`) as Cancelled."""
     try:
         yield
     except sqlcipher.DatabaseError as exc:
         if is_damage(exc):
             raise CorruptVault("vault.damaged") from exc
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF == _INTERRUPTED:
+            raise Cancelled() from exc
         raise
 
 
@@ -150,6 +155,22 @@ class Database:
         conn = self.conn
         if conn is not None:
             conn.interrupt()
+
+    @contextmanager
+    def taken(self) -> Iterator[None]:
+        """Hold the connection now, from whatever another thread is doing with it: its running
+        statement is interrupted until this thread has the lock, so a transaction it had open
+        rolls back (its callers let go of the lock only then) and nothing it had not committed
+        stays. For locking the vault while background work runs; tell that work to stop first,
+        or it takes the connection again after this."""
+        while not self.lock.acquire(timeout=0.005):
+            self.interrupt()
+        try:
+            if self.conn is not None and self.conn.in_transaction:  # its ROLLBACK was interrupted too
+                self.conn.execute("ROLLBACK")
+            yield
+        finally:
+            self.lock.release()
 
     def close(self) -> None:
         with self.lock:

@@ -301,3 +301,18 @@ def test_managers_see_how_old_the_last_backup_is(qtbot, main_window, vault, tmp_
     assert main_window.backup_label.text() == "Last backup today."
     main_window.lock()
     assert main_window.backup_label.text() == ""
+
+
+def test_ctrl_l_locks_over_a_modal_dialog_of_the_window(qtbot, main_window):
+    """A modal dialog blocks the shortcuts of the window under it; the lock action travels with
+    each dialog that takes the focus while the vault is open, so Ctrl+L still locks."""
+    from PySide6.QtWidgets import QDialog
+
+    unlock(main_window)
+    dialog = QDialog(main_window)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.session is None and not dialog.isVisible()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.error_text import error_text
-from ui.tasks import cyclic_gc_paused, run_in_background
+from ui.tasks import cyclic_gc_paused, run_in_background, was_stopped
 from ui.widgets.error_label import ErrorLabel
 
 
@@ -155,12 +155,11 @@ class IncomingBundlesDialog(QDialog):
         self.imported.emit(summary)
 
     def _failed(self, exc: BaseException) -> None:
-        from ui.tasks import Cancelled
-
+        stopped = was_stopped(exc, self.handle)
         self.handle = None
         self.progress.hide()
         self.busy.emit(False)
-        if isinstance(exc, Cancelled):
+        if stopped:
             self.error.show_message(self.tr("Import cancelled; nothing was stored."))
         else:
             self.error.show_message(error_text(exc) + " " + self.tr("Nothing was stored."))
@@ -168,5 +167,5 @@ class IncomingBundlesDialog(QDialog):
 
     def reject(self) -> None:
         if self.handle is not None:
-            self.handle.cancel()  # rolls the transaction back at the next progress report
+            self.handle.cancel()  # rolls the transaction back at its next step (a lock interrupts it at once)
         super().reject()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from clinic_app.roles import Permission
 from ui.error_text import error_text
 from ui.file_dialogs import choose_folder, open_file
-from ui.tasks import Cancelled, run_in_background
+from ui.tasks import run_in_background, was_stopped
 from ui.widgets.error_label import ErrorLabel
 
 
@@ -196,10 +196,11 @@ class SendToClinicDialog(QDialog):
         self.sent.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
+        stopped = was_stopped(exc, self.handle)
         self.handle = None
         self.progress.hide()
         self.busy.emit(False)
-        if isinstance(exc, Cancelled):
+        if stopped:
             self.error.show_message(self.tr("Cancelled: nothing was written and nothing removed."))
         else:
             self.error.show_message(error_text(exc))

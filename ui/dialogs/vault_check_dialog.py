@@ -9,8 +9,6 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressBar, QVBoxLayout, QWidget
 
-from contextlib import contextmanager
-
 from clinic_app.errors import ClinicError
 from ui.error_text import error_text
 from ui.labels import keep_menu_paths_whole
@@ -51,21 +49,12 @@ class VaultCheckDialog(QDialog):
         session = self.session
         self.handle = run_in_background(lambda progress: check(session, progress), self._finished, self._failed, lambda done, total: None)
 
-    @contextmanager
-    def stopped(self):
-        """Hold the vault's database with the check stopped: its token ends it before its next
-        step and its running statement is interrupted until this thread has the database, so
-        the caller (locking) never waits for the check (the page check runs on a connection
-        of its own and holds nothing)."""
+    def stop(self) -> None:
+        """A lock is coming: the check ends before its next step and says nothing (the caller
+        takes the database from its running statement, `Database.taken`; the page check runs
+        on a connection of its own and holds nothing)."""
         self.stopping = True
         self.handle.cancel()
-        db = self.session.db
-        while not db.lock.acquire(timeout=0.005):
-            db.interrupt()
-        try:
-            yield
-        finally:
-            db.lock.release()
 
     def _finished(self, report: dict) -> None:
         if self.stopping:
