@@ -87,6 +87,16 @@ def long_date(value, language: str = "en") -> str:
     return format_date(value, format="long", locale="en_US" if language == "en" else language)
 
 
+def number_words(value: float, decimals: int = 0) -> str:
+    """A number as the current language writes it ("2.1" / "2,1", "26,214" / "26.214"), from
+    Babel's CLDR data, not the OS locale."""
+    from babel.numbers import format_decimal  # here: the CLI's start-up does not pay for Babel's data
+
+    language = current_language()
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale="en_US" if language == "en" else language)
+
+
 def _(message: str) -> str:
     """`message` in the current language (the app's UI language, else LANG)."""
     return current_translation().gettext(message)

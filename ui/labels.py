@@ -1,9 +1,10 @@
 """Display names the UI owns for core ids and shipped data: restricted categories and the shipped
-state profiles' names (one copy each; role names are in ui/role_text.py)."""
+state profiles' names (one copy each; role names are in ui/role_text.py); numbers as the UI
+language writes them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from clinic_app.restricted_categories import Category
 from ui.profile_texts import PROFILE_TEXTS
@@ -36,3 +37,11 @@ def category_label(category: Category | str) -> str:
 def keep_menu_paths_whole(text: str) -> str:
     """`text` with each menu path ("Tools ▸ Backup") kept on one line (labels wrapped it after "Tools")."""
     return text.replace(" ▸ ", "\u00a0▸\u00a0")
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """A size or a duration as the UI language writes it ("2.1" / "2,1", "26,214" / "26.214"):
+    QLocale's default is set to the UI language (ui/i18n.py)."""
+    if decimals:
+        return QLocale().toString(float(value), "f", decimals)
+    return QLocale().toString(int(value))

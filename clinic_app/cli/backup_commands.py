@@ -14,7 +14,7 @@ import sys
 
 from clinic_app.cli.common import new_password, open_session, print_json, username_from
 from clinic_app.errors import AuthenticationFailed, ClinicError
-from clinic_app.translation import _, ngettext
+from clinic_app.translation import _, ngettext, number_words
 
 PASSPHRASE_ENV = "CLINIC_BACKUP_PASSWORD"
 
@@ -58,7 +58,9 @@ def create_command(args) -> int:
     with open_session(args) as session:
         session.require(session.backups.create)  # before asking for a passphrase
         result = session.backups.create(args.out, backup_passphrase(confirm=True))
-    print(_("Backup written: {path} ({megabytes:.1f} MB, {seconds:.1f} s)").format(path=result.path, megabytes=result.size / 1e6, seconds=result.seconds))
+    print(_("Backup written: {path} ({megabytes} MB, {seconds} s)").format(
+        path=result.path, megabytes=number_words(result.size / 1e6, 1), seconds=number_words(result.seconds, 1)
+    ))
     print("  " + _("{clients}, {attachments}; verified").format(clients=_clients(result.manifest), attachments=_attachments(result.manifest)))
     print(_("Keep the passphrase apart from the backup; without it the backup cannot be opened."))
     return 0

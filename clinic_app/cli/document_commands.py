@@ -13,7 +13,7 @@ from pathlib import Path
 
 from clinic_app.cli.common import open_session, print_json
 from clinic_app.errors import ClinicError
-from clinic_app.translation import _, ngettext
+from clinic_app.translation import _, ngettext, number_words
 
 KINDS = {"court-record": "court_record", "support-letter": "letter", "other": "other"}
 KIND_NAMES = {v: k for k, v in KINDS.items()}
@@ -46,7 +46,7 @@ def add_document(args) -> int:
         doc = session.documents.add(
             matter.client_id, path.name, content, KINDS[args.kind], matter.id, title=args.title, author=args.author, media_types=CLI_MEDIA_TYPES
         )
-    print(ngettext("attached {id}: {kind}, {size} byte", "attached {id}: {kind}, {size} bytes", doc.size).format(id=doc.id, kind=args.kind, size=doc.size))
+    print(ngettext("attached {id}: {kind}, {size} byte", "attached {id}: {kind}, {size} bytes", doc.size).format(id=doc.id, kind=args.kind, size=number_words(doc.size)))
     return 0
 
 

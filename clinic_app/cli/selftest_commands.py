@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from clinic_app.errors import ClinicError
-from clinic_app.translation import _, ngettext, status_line
+from clinic_app.translation import _, ngettext, number_words, status_line
 
 SAMPLE_NAME = "selftest-intake.json"
 SELFTEST_USER = "selftest"
@@ -95,7 +95,7 @@ def _expect_size(path: Path) -> str:
 
 
 def _kibibytes(size: int) -> str:
-    return _("{size} KiB").format(size=size // 1024)
+    return _("{size} KiB").format(size=number_words(size // 1024))
 
 
 class _Steps:
@@ -129,7 +129,7 @@ def run_selftest(args) -> int:
 
             shutil.rmtree(temp, ignore_errors=True)
     # Translators: the last line of a passed self-test; scripts look for its first words in English
-    print(_("selftest ok ({seconds:.1f} s)").format(seconds=time.monotonic() - steps.started))
+    print(_("selftest ok ({seconds} s)").format(seconds=number_words(time.monotonic() - steps.started, 1)))
     return 0
 
 

@@ -8,6 +8,7 @@ tasks), so every access takes `lock`.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,11 +18,13 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from clinic_app.cancellation import Cancelled
 from clinic_app.errors import AuthenticationFailed, CorruptVault, VaultLocked
+from clinic_app.translation import N_, _
 
 DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
 
-_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB (SQLCipher's failed page HMAC reports NOTADB)
+_NOT_A_DATABASE = 26  # SQLITE_NOTADB
+_DAMAGE_CODES = {11, _NOT_A_DATABASE}  # SQLITE_CORRUPT, SQLITE_NOTADB (SQLCipher's failed page HMAC reports NOTADB)
 _SMALLEST_PAGE = 512
 _INTERRUPTED = 9  # SQLITE_INTERRUPT
 
@@ -193,11 +196,39 @@ def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
     return pragma_problems(conn, PAGE_CHECK) + pragma_problems(conn, STRUCTURE_CHECK)
 
 
+# SQLCipher's and SQLite's own words for damage are English (and change between versions): the
+# checks report them as codes with our sentences, worded in the current language (gettext), so
+# `vault check` and Clinic ▸ Check the vault say them in the person's language.
+DAMAGE_TEXT = {
+    "page_altered": N_("page {page} is damaged or was changed outside the app (it fails its authentication code)"),
+    "structure": N_("the structure is damaged: {detail}"),  # SQLite's row, for whoever restores or repairs
+    "check_stopped_damaged": N_("{check} stopped: the file is damaged"),
+    "check_stopped_not_a_database": N_("{check} stopped: the file is not a database this key opens, or its first page is damaged"),
+    "check_stopped": N_("{check} stopped (SQLite error {code})"),
+}
+CHECK_NAMES = {PAGE_CHECK: N_("the page check"), STRUCTURE_CHECK: N_("the structure check")}
+_FAILED_PAGE = re.compile(r"HMAC verification failed for page (\d+)")
+
+
+def damage_line(code: str, **params) -> str:
+    return _(DAMAGE_TEXT[code]).format(**params)
+
+
 def pragma_problems(conn: sqlcipher.Connection, pragma: str) -> list[str]:
+    """The check's problems, one line each in our words; none when sound."""
     try:
-        return [r[0] for r in conn.execute(pragma).fetchall() if r[0] != "ok"]
+        rows = [r[0] for r in conn.execute(pragma).fetchall() if r[0] != "ok"]
     except sqlcipher.DatabaseError as exc:  # so damaged the check itself cannot run
-        return [f"{pragma.split()[1]} could not run: {exc}"]
+        check = _(CHECK_NAMES.get(pragma, pragma))
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in _DAMAGE_CODES:
+            return [damage_line("check_stopped_not_a_database" if code == _NOT_A_DATABASE else "check_stopped_damaged", check=check)]
+        return [damage_line("check_stopped", check=check, code=code)]
+    lines = []
+    for row in rows:
+        page = _FAILED_PAGE.fullmatch(row.strip())
+        lines.append(damage_line("page_altered", page=page[1]) if page else damage_line("structure", detail=row))
+    return lines
 
 
 def page_problems(path: Path | str, key: bytes) -> list[str]:

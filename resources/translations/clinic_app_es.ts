@@ -82,6 +82,10 @@
         <translation>Cancelando…</translation>
     </message>
     <message>
+        <source>Backup written and verified: {0} ({1} MB).</source>
+        <translation>Copia guardada y verificada: {0} ({1} MB).</translation>
+    </message>
+    <message>
         <source>Checks:</source>
         <translation>Comprobaciones:</translation>
     </message>
@@ -255,7 +259,7 @@
     </message>
     <message>
         <source>Backup written and verified: {0} ({1:.1f} MB).</source>
-        <translation>Copia guardada y verificada: {0} ({1:.1f} MB).</translation>
+        <translation type="vanished">Copia guardada y verificada: {0} ({1:.1f} MB).</translation>
     </message>
     <message>
         <source>Automatic backup is on.</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -99,7 +100,7 @@ def test_selftest_in_spanish(cli):
     result = spanish(cli, "selftest", user=None, password=None)
     assert result.code == 0, result.err
     lines = result.out.splitlines()
-    assert lines[-1].startswith("autoprueba correcta (")
+    assert re.fullmatch(r"autoprueba correcta \(\d+,\d s\)", lines[-1]), lines[-1]  # "2,1 s", not "2.1 s"
     assert "bien    ejemplo importado (1 cliente, 1 caso)" in lines
     assert "bien    copia de seguridad verificada" in lines
     assert not any(line.startswith(("ok ", "skip ", "selftest ok")) for line in lines), result.out
@@ -226,7 +227,9 @@ def test_privacy_report_and_backup_verify_in_spanish(vault, cli, tmp_path):
     assert "immigration_status" not in report.out and "Restricted values" not in report.out
     backup = tmp_path / "vault.backup"
     secret = {"CLINIC_BACKUP_PASSWORD": "a backup passphrase long enough"}
-    assert cli("backup", "create", "--out", str(backup), env=secret).code == 0
+    created = cli("backup", "create", "--out", str(backup), env={**SPANISH, **secret})
+    assert created.code == 0, created.err
+    assert re.search(r"^Copia escrita: .*vault\.backup \(\d+,\d MB, \d+,\d s\)$", created.out, re.M), created.out
     verified = cli("backup", "verify", str(backup), env={**SPANISH, **secret}, user=None, password=None)
     assert verified.code == 0, verified.err
     lines = verified.out.splitlines()
@@ -250,3 +253,32 @@ def test_vault_check_names_a_rewritten_audit_log_in_spanish(vault, cli):
     assert "falta el disparador audit_log_no_update (se eliminó fuera de la aplicación)" in result.out
     assert "FAIL" not in result.out and "altered" not in result.out
     assert result.err.startswith("error: la bóveda tiene problemas")
+
+
+def test_vault_check_words_sqlciphers_damaged_pages_in_spanish(vault, vault_dir, cli):
+    """SQLCipher and SQLite say a page is damaged in English ("HMAC verification failed for page
+    4", "database disk image is malformed"): the check says it in the person's language."""
+    from tests.core.test_vault_damage import PAGE
+
+    db = vault_dir / "vault.db"
+    data = bytearray(db.read_bytes())
+    for page in (3, 5):  # the fourth and sixth pages (SQLite counts from 1)
+        data[page * PAGE + 1000] ^= 0x5A
+    db.write_bytes(bytes(data))
+    result = spanish(cli, "vault", "check")
+    assert result.code == 1
+    assert "FALLO   base de datos: la página 4 está dañada o se cambió fuera de la aplicación" in result.out, result.out
+    assert "la página 6 está dañada" in result.out
+    assert "la comprobación de la estructura se detuvo: el archivo está dañado" in result.out
+    assert "HMAC verification" not in result.out and "could not run" not in result.out and "malformed" not in result.out
+    english = cli("vault", "check")
+    assert "FAIL database: page 4 is damaged or was changed outside the app (it fails its authentication code)" in english.out
+    assert "the structure check stopped: the file is damaged" in english.out
+
+
+@pytest.mark.parametrize("language, decimal, whole", [("en", "2.1", "26,214"), ("es", "2,1", "26.214")])
+def test_numbers_are_written_as_the_language_writes_them(language, decimal, whole):
+    from clinic_app.translation import number_words, set_language
+
+    set_language(language)
+    assert (number_words(2.14, 1), number_words(26214)) == (decimal, whole)

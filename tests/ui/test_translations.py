@@ -275,3 +275,17 @@ def test_plurals_are_self_tr_calls_that_lupdate_marks_as_plurals():
                     and len(node.args) + len(node.keywords) >= 4):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not found, "use self.tr(text, '', n) in a QObject class: " + ", ".join(found)
+
+
+def test_sizes_and_durations_are_written_as_the_ui_language_writes_them(qapp):
+    """QLocale follows the UI language: the backup's "2,1 MB" and a document's "26.214" bytes
+    in Spanish, not Python's "2.1" and "26,214"."""
+    from ui.i18n import install_translators
+    from ui.labels import number_text
+
+    assert (number_text(2.14, 1), number_text(26214)) == ("2.1", "26,214")
+    install_translators(qapp, "es")
+    try:
+        assert (number_text(2.14, 1), number_text(26214)) == ("2,1", "26.214")
+    finally:
+        install_translators(qapp, "en")

@@ -33,6 +33,7 @@ from clinic_app.backup.container import FILE_SUFFIX
 from ui.backup_places import removable_folders, same_disk, suggested_folder
 from ui.dialogs.backup_progress import named, path_row, show_progress
 from ui.error_text import error_text
+from ui.labels import number_text
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.password_input import PasswordInput
@@ -325,7 +326,7 @@ class BackupDialog(QDialog):
         self._busy(False)
         self.progress.setValue(self.progress.maximum())
         self.status.setText(
-            self.tr("Backup written and verified: {0} ({1:.1f} MB).").format(result.path.name, result.size / 1e6)
+            self.tr("Backup written and verified: {0} ({1} MB).").format(result.path.name, number_text(result.size / 1e6, 1))
         )
         self.destination.setText(str(result.path.parent / default_backup_name()))
         self.refresh_banner()

@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from clinic_app.domain.validation import ERROR, Problem
+from ui.labels import number_text
 from ui.problem_text import problem_message
 
 
@@ -190,7 +191,7 @@ class RecordTableModel(QAbstractTableModel):
         if column.kind == "timestamp":
             return str(value)[:16].replace("T", " ")
         if isinstance(value, int) and column.kind == "size":
-            return f"{value:,}"
+            return number_text(value)
         return str(value)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
