@@ -121,13 +121,16 @@ def run_until(app: QApplication, done, timeout_s: float = 600) -> None:
 
 
 def window_at_unlock(vault):
-    """The real main window at its unlock screen with the manager's credentials typed in."""
+    """The real main window at its unlock screen with the manager's credentials typed in, the
+    collector set as the app sets it once its window shows (start-up's objects frozen)."""
+    from ui.app import after_start_up
     from ui.main_window import MainWindow
 
     window = MainWindow(vault)
     window.resize(1180, 740)
     window.show()
     window.show_unlock()
+    after_start_up(lambda: None)  # what ui.app.run does; there is no launcher's pause to end here
     window.unlock_page.username.setText("manager")  # the list phase's vault is the fixture's "bench"
     window.unlock_page.password.setText(PASSWORD)
     return window
