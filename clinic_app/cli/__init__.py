@@ -101,6 +101,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         importlib.import_module(name).register(commands)
     for sub in _command_parsers(parser):
         _add_global_options(sub, argparse.SUPPRESS)
+    from clinic_app.cli.metavars import word_placeholders
+
+    for each in (parser, *_command_parsers(parser)):
+        word_placeholders(each)  # FILE, DIR… in the language LANG asks for
     return parser
 
 

@@ -216,6 +216,13 @@ def test_help_in_spanish(cli):
     build = " ".join(spanish(cli, "packet", "build", "--help", user=None, password=None).out.split())  # unwrapped
     assert "lo genera aunque algo lo bloquee; BORRADOR en cada página" in build
     assert "opciones:" in build and "muestra esta ayuda y termina" in build and "options:" not in build
+    assert "--out ARCHIVO.pdf" in build and "--vault CARPETA" in build and "--user NOMBRE" in build  # placeholders too
+    assert not re.search(r"\b(FILE|DIR|NAME)\b", build), build
+    assert "[--vault CARPETA]" in top.out and "COMANDO ..." in top.out
+    mapping = " ".join(spanish(cli, "profile", "map", "--help", user=None, password=None).out.split())
+    assert "estado campo origen" in mapping, mapping  # positional arguments by name
+    english = " ".join(cli("packet", "build", "--help", user=None, password=None).out.split())
+    assert "--out FILE.pdf" in english and "--vault DIR" in english
     missing = cli("packet", "check", env=SPANISH, user=None, password=None)
     assert missing.code == 2
     assert missing.err == "error: faltan estos argumentos obligatorios: --matter (vea 'clinic-app packet check --help')\n"
@@ -282,3 +289,21 @@ def test_numbers_are_written_as_the_language_writes_them(language, decimal, whol
 
     set_language(language)
     assert (number_words(2.14, 1), number_words(26214)) == (decimal, whole)
+
+
+def test_every_placeholder_in_help_has_its_words():
+    """A new option's placeholder (argparse's metavar, or the option's name when it has none)
+    is in the table that words it, or is the same in every language."""
+    from clinic_app.cli import _command_parsers, build_parser
+    from clinic_app.cli.metavars import WORDS
+
+    same_everywhere = {"ID", "N", "ZIP", "XXXX-XXXX-XXXX-XXXX", "pdf", "json"}
+    parser = build_parser()
+    shown = set()
+    for each in (parser, *_command_parsers(parser)):
+        for action in each._actions:
+            if isinstance(action.metavar, str):
+                shown.update(re.split(r"[.|]", action.metavar) if action.metavar not in WORDS else [action.metavar])
+            assert action.metavar is not None or action.nargs == 0 or action.choices is not None, action.dest
+    assert "FILE" in shown and "state" in shown
+    assert shown - set(WORDS) - same_everywhere == set(), "add these placeholders to clinic_app/cli/metavars.py WORDS"
