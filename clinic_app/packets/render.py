@@ -155,9 +155,11 @@ def draw_page_note(canvas, note: str, width: float, height: float) -> None:
 
 
 def form_table(rows: list[tuple[str, str]], label_width: float = 2.2 * inch) -> Table:
-    data = [[P(label, "label"), P(value if value.strip() else "—", "value")] for label, value in rows]
+    widths = [label_width, PAGE[0] - 2 * MARGIN - label_width]
+    columns = ["label", "value"]
+    data = [[cell(label, "label", widths[0]), cell(value if value.strip() else "—", "value", widths[1])] for label, value in rows]
     # splitInRow: a free-text answer longer than a page continues on the next one
-    table = Table(data, colWidths=[label_width, PAGE[0] - 2 * MARGIN - label_width], splitInRow=1)
+    table = Table(data, colWidths=widths, splitInRow=1)
     table.setStyle(
         table_style(
             [
@@ -166,6 +168,7 @@ def form_table(rows: list[tuple[str, str]], label_width: float = 2.2 * inch) -> 
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                *text_styles(columns),
             ]
         )
     )
@@ -176,11 +179,12 @@ def paired_form_table(rows: list[tuple[str, str]]) -> Table:
     """Two label/value pairs per line: a conviction's dozen short fields in half the height."""
     half = (PAGE[0] - 2 * MARGIN) / 2
     label_w = 1.25 * inch
-    cells = [[P(label, "label"), P(value if value.strip() else "—", "cell")] for label, value in rows]
+    widths, columns = [label_w, half - label_w] * 2, ["label", "cell"] * 2
+    cells = [[cell(label, "label", label_w), cell(value if value.strip() else "—", "cell", half - label_w)] for label, value in rows]
     if len(cells) % 2:
-        cells.append([P("", "label"), P("", "cell")])
+        cells.append(["", ""])
     data = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
-    table = Table(data, colWidths=[label_w, half - label_w, label_w, half - label_w])
+    table = Table(data, colWidths=widths)
     table.setStyle(
         table_style(
             [
@@ -188,6 +192,7 @@ def paired_form_table(rows: list[tuple[str, str]]) -> Table:
                 ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")),
                 ("BACKGROUND", (2, 0), (2, -1), colors.HexColor("#F2F2F2")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                *text_styles(columns),
             ]
         )
     )
@@ -196,9 +201,9 @@ def paired_form_table(rows: list[tuple[str, str]]) -> Table:
 
 def grid_table(header: list[str], rows: list[list[str | Flowable]], widths: list[float], style_for: dict[int, str] | None = None) -> Table:
     """Cells are text, or a flowable such as a `LateText` page range."""
-    style_for = style_for or {}
-    data = [[P(h, "cell_bold") for h in header]]
-    data += [[cell if isinstance(cell, Flowable) else P(cell, style_for.get(i, "cell")) for i, cell in enumerate(row)] for row in rows]
+    columns = [(style_for or {}).get(i, "cell") for i in range(len(widths))]
+    data = [[cell(h, "cell_bold", width) for h, width in zip(header, widths)]]
+    data += [[text if isinstance(text, Flowable) else cell(text, style, width) for text, style, width in zip(row, columns, widths)] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         table_style(
@@ -206,10 +211,37 @@ def grid_table(header: list[str], rows: list[list[str | Flowable]], widths: list
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6E6E6")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                *text_styles(columns),
+                *text_styles(["cell_bold"] * len(columns), rows=(0, 0)),
             ]
         )
     )
     return table
+
+
+# A table draws a cell given as a string itself, in the cell's font, size, leading and colour,
+# at the place a paragraph's first line would be: for one line of plain text that is the same
+# page, made in a third of the time (most cells of a packet are such: labels, dates, case numbers).
+TABLE_PADDING = 6  # ReportLab's default left and right padding of a cell
+
+
+def cell(text: str, style: str, width: float) -> str | Paragraph:
+    """`text` for a table column `width` wide: as it is when it is one line of plain text that
+    fits (drawn by the table in `text_styles`), else as a paragraph in `style`."""
+    paragraph_style = styles()[style]
+    if text and text == " ".join(text.split()) and markup(text) == text and string_width(text, paragraph_style.fontName, paragraph_style.fontSize) <= width - 2 * TABLE_PADDING:
+        return text
+    return P(text, style)
+
+
+def text_styles(columns: list[str], rows: tuple[int, int] = (0, -1)) -> list[tuple]:
+    """TableStyle commands that draw plain-text cells (`cell`) in each column's paragraph style."""
+    commands = []
+    for column, style in enumerate(columns):
+        s = styles()[style]
+        start, stop = (column, rows[0]), (column, rows[1])
+        commands += [("FONTNAME", start, stop, s.fontName), ("FONTSIZE", start, stop, s.fontSize), ("LEADING", start, stop, s.leading), ("TEXTCOLOR", start, stop, s.textColor)]
+    return commands
 
 
 def signature_block(who: str, date_text: str = "") -> Table:
