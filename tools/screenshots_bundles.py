@@ -2,23 +2,50 @@
 offered from the watched drop folder (attorney, clinic), with fictional clinic-day clients.
 
     xvfb-run -a env QT_QPA_PLATFORM=xcb .venv/bin/python tools/screenshots_bundles.py --out docs/screenshots
+
+The USB stick is where a clinic laptop mounts one, /media/clinic/CLINIC-USB: the tool runs
+itself again where /media is a private, empty tmpfs (an unprivileged user and mount namespace,
+`unshare`), so the real /media is never touched. Where the system refuses that, the stick is a
+folder in the run's temporary home instead (and its path shows it).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import screenshots as base  # noqa: E402  (sets the cheap KDF before anything opens a vault)
+import screenshots as base  # noqa: E402  (sets the key derivation before anything opens a vault)
 
 
 from clinic_app.lifecycle import create_vault  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "intake_clinic_day.json"
+PRIVATE_MEDIA = "CLINIC_SCREENSHOTS_PRIVATE_MEDIA"  # set when this run has /media to itself
+STICK = Path("/media/clinic/CLINIC-USB")
+NAMESPACE = ["unshare", "--user", "--map-root-user", "--mount"]
+
+
+def run_with_private_media() -> int | None:
+    """This tool's exit code, run again with a private /media; None where that is not allowed."""
+    if os.environ.get(PRIVATE_MEDIA) or shutil.which("unshare") is None:
+        return None
+    if subprocess.run([*NAMESPACE, "true"], capture_output=True).returncode != 0:
+        return None
+    command = [*NAMESPACE, "sh", "-c", 'mount -t tmpfs tmpfs /media && exec "$@"', "sh", sys.executable, *sys.argv]
+    return subprocess.run(command, env={**os.environ, PRIVATE_MEDIA: "1"}).returncode
+
+
+def usb_stick(tmp: Path) -> Path:
+    stick = STICK if os.environ.get(PRIVATE_MEDIA) else tmp / STICK.relative_to("/")
+    stick.mkdir(parents=True)
+    return stick
 
 
 def unlocked_window(vault: Vault, user: str):
@@ -38,6 +65,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     base.add_options(parser)
     args = parser.parse_args()
+    again = run_with_private_media()
+    if again is not None:
+        return again
     with base.screenshot_run(args) as (app, tmp, out):
         clinic, field = Vault(Path(tmp) / "clinic"), Vault(Path(tmp) / "field")
         for vault, name in ((clinic, "Eastside Legal Clinic"), (field, "Workshop laptop 2")):
@@ -50,8 +80,7 @@ def main() -> int:
                 session.bundles.trust(key.to_bytes(), key.fingerprint)
                 session.intake.import_document(json.loads(FIXTURE.read_text(encoding="utf-8")))
             session.lock()
-        stick = Path(tmp) / "USB stick"
-        stick.mkdir()
+        stick = usb_stick(Path(tmp))
 
         window = unlocked_window(field, "luis.volunteer")
         base.settle(app)

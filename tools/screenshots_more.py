@@ -3,7 +3,7 @@ tab, the backup dialog, a restore into a new folder and the privacy report, in a
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_more.py --language es --out docs/screenshots/es
 
-Same throwaway demo vault (cheap KDF, fictional clients) and helpers as tools/screenshots.py.
+Same throwaway demo vault (real KDF, fictional clients) and helpers as tools/screenshots.py.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import screenshots as base  # noqa: E402  (sets offscreen Qt and the cheap KDF before Qt loads)
+import screenshots as base  # noqa: E402  (sets offscreen Qt and the key derivation before Qt loads)
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout  # noqa: E402
 

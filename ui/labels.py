@@ -34,6 +34,12 @@ def category_label(category: Category | str) -> str:
     return QCoreApplication.translate(CONTEXT, source) if source else value
 
 
+def unbroken(code: str) -> str:
+    """A code people read aloud to each other (a key's fingerprint) kept on one line: its
+    hyphens do not break ("ZRL2-" at a line's end, "J7KD" on the next, was misread)."""
+    return code.replace("-", "\u2011")
+
+
 def keep_menu_paths_whole(text: str) -> str:
     """`text` with each menu path ("Tools ▸ Backup") kept on one line (labels wrapped it after "Tools")."""
     return text.replace(" ▸ ", "\u00a0▸\u00a0")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from clinic_app.roles import Permission
 from ui.error_text import error_text
 from ui.file_dialogs import choose_folder, open_file
+from ui.labels import unbroken
 from ui.tasks import run_in_background, was_stopped
 from ui.widgets.error_label import ErrorLabel
 
@@ -106,7 +107,7 @@ class SendToClinicDialog(QDialog):
             self.clinic_label.setText(
                 self.tr("Intakes are sealed for %1 (key %2). Once sealed, this laptop cannot open them again; only the clinic can.")
                 .replace("%1", name)
-                .replace("%2", trusted.fingerprint)
+                .replace("%2", unbroken(trusted.fingerprint))
             )
         self.trust_button.setVisible(self.session.may(Permission.SETTINGS_MANAGE))
         if count:
