@@ -182,21 +182,27 @@ def list_phase(app: QApplication, folder: Path, n: int) -> dict:
     return figures
 
 
-def bare_phase(app: QApplication, seconds: float) -> dict:
-    """The floor of the list phase's rows: a bare PySide6 window with an empty QTableView, its
-    heartbeat watched for as long as the list run's was, then idle and its memory measured as
-    the list phase measures the app."""
-    import gc
-
+def bare_window_idle(app: QApplication, central, seconds: float) -> tuple[QMainWindow, dict]:
+    """A bare PySide6 window around `central`, the app window's size, shown and left idle for
+    `seconds` with a heartbeat watching: (the window, the heartbeat's figures)."""
     window = QMainWindow()
-    window.setCentralWidget(QTableView())
+    window.setCentralWidget(central)
     window.resize(1180, 740)
     window.show()
     beat = Heartbeat()
     beat.start()
     end = time.monotonic() + seconds
     run_until(app, lambda: time.monotonic() > end)
-    figures = beat.stop()
+    return window, beat.stop()
+
+
+def bare_phase(app: QApplication, seconds: float) -> dict:
+    """The floor of the list phase's rows: a bare PySide6 window with an empty QTableView, its
+    heartbeat watched for as long as the list run's was, then idle and its memory measured as
+    the list phase measures the app."""
+    import gc
+
+    window, figures = bare_window_idle(app, QTableView(), seconds)
     gc.collect()
     pause = time.monotonic() + 1.0  # idle: what stays
     run_until(app, lambda: time.monotonic() > pause)
@@ -245,15 +251,8 @@ def stall_phase(app: QApplication, folder: Path, n: int) -> dict:
     total_seconds = time.perf_counter() - started
     window.drop_data()
     window.close()
-    bare = QMainWindow()
-    bare.setCentralWidget(QLineEdit())
-    bare.resize(1180, 740)
-    bare.show()
-    beat = Heartbeat()
-    beat.start()
-    end = time.monotonic() + total_seconds
-    run_until(app, lambda: time.monotonic() > end)
-    figures["bare_max_ms"] = beat.stop()["max_ms"]
+    bare, idle = bare_window_idle(app, QLineEdit(), total_seconds)
+    figures["bare_max_ms"] = idle["max_ms"]
     figures["import_s"] = import_seconds
     bare.close()
     return figures
