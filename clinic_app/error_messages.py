@@ -155,6 +155,14 @@ MESSAGES: dict[str, str] = {
     ),
     "bundle.no_files": N_("no bundle files found (they end in .clinicbundle)"),
     "bundle.sender_key_changed": N_("{file}: signed with a different key than earlier bundles from the same vault; ask who made it"),
+    "bundle.sender_revoked": N_(
+        "refused: signed by the laptop {laptop} (signer {fingerprint}), revoked {revoked_at}; nothing was imported"
+    ),
+    "bundle.sender_not_found": N_("no laptop this vault imported from has the signer fingerprint {fingerprint} (see 'bundle senders')"),
+    "bundle.sender_ambiguous": N_("{fingerprint} is the start of several signer fingerprints ({matches}); give more of it"),
+    "bundle.sender_already_revoked": N_("the laptop with signer {fingerprint} is revoked already"),
+    "bundle.sender_not_revoked": N_("the laptop with signer {fingerprint} is not revoked"),
+    "bundle.revoke_reason": N_("unknown reason {reason}; use one of: {reasons}"),
     "bundle.bad_payload": N_("the bundle's signed content is not valid ({where})"),
     "bundle.not_a_bundle": N_("not a Clinic Intake bundle"),
     "bundle.damaged": N_("the bundle is damaged, cut short or altered; ask the sender to export it again"),

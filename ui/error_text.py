@@ -153,6 +153,14 @@ TEXT: dict[str, str] = {
     ),
     "bundle.no_files": QT_TRANSLATE_NOOP("ErrorText", "No bundle files found (they end in .clinicbundle)."),
     "bundle.sender_key_changed": QT_TRANSLATE_NOOP("ErrorText", "The bundle claims to come from a laptop that earlier signed with a different key. Ask who made it."),
+    "bundle.sender_revoked": QT_TRANSLATE_NOOP(
+        "ErrorText", "Refused: signed by the laptop {laptop} (signer {fingerprint}), which was revoked on {revoked_at}. Nothing was imported."
+    ),
+    "bundle.sender_not_found": QT_TRANSLATE_NOOP("ErrorText", "No laptop this vault imported from has the signer fingerprint {fingerprint}."),
+    "bundle.sender_ambiguous": QT_TRANSLATE_NOOP("ErrorText", "{fingerprint} is the start of several signer fingerprints ({matches}); give more of it."),
+    "bundle.sender_already_revoked": QT_TRANSLATE_NOOP("ErrorText", "The laptop with signer {fingerprint} is revoked already."),
+    "bundle.sender_not_revoked": QT_TRANSLATE_NOOP("ErrorText", "The laptop with signer {fingerprint} is not revoked."),
+    "bundle.revoke_reason": QT_TRANSLATE_NOOP("ErrorText", "Unknown reason {reason}; use one of: {reasons}."),
     "bundle.bad_payload": QT_TRANSLATE_NOOP("ErrorText", "The bundle's signed content is not valid ({where})."),
     "bundle.not_a_bundle": QT_TRANSLATE_NOOP("ErrorText", "This file is not a Clinic Intake bundle."),
     "bundle.damaged": QT_TRANSLATE_NOOP("ErrorText", "The bundle is damaged, cut short or was altered. Ask the sender to export it again."),

@@ -21,6 +21,9 @@ import msgspec
 from clinic_app import clock
 from clinic_app.bundles import keys, sealing
 from clinic_app.bundles.sealing import BundleRefused, Sender
+from clinic_app.bundles.senders import (
+    AUDIT_OBJECT, REASONS, REVOKE, UNREVOKE, KnownSender, find_sender, known_senders, revocation_of, utc_minute,
+)
 from clinic_app.domain.models import Note, Task
 from clinic_app.errors import NotFound, ValidationError
 from clinic_app.fileio import atomic_write
@@ -182,6 +185,45 @@ class BundleService:
     @operation(SIGNED_IN)
     def trusted(self) -> keys.ClinicKey | None:
         return keys.trusted_clinic_key(self.ctx)
+
+    # -- senders: the laptops this vault imported from, and those it refuses ------------------
+
+    @operation(Permission.BUNDLE_RECEIVE)
+    def known_senders(self) -> list[KnownSender]:
+        """Every laptop pinned at a first import, its last import, and whether it is revoked."""
+        return known_senders(self.ctx.db, self.ctx.grants)
+
+    @operation(Permission.SETTINGS_MANAGE)
+    def revoke_sender(self, fingerprint: str, reason: str = "", note: str = "") -> KnownSender:
+        """Refuse every later bundle signed by this laptop (lost, stolen, retired); managers.
+
+        Bundles already imported from it stay. `fingerprint` may be a unique prefix."""
+        s = self.ctx
+        if reason not in ("", *REASONS):
+            raise ValidationError("bundle.revoke_reason", reason=reason, reasons=", ".join(REASONS))
+        with s.db.transaction():
+            sender = find_sender(s.db, fingerprint, s.grants)
+            if sender.revoked:
+                raise ValidationError("bundle.sender_already_revoked", fingerprint=sender.fingerprint)
+            s.db.execute(
+                "INSERT INTO bundle_revocations (signing_key, vault_id, clinic_name, revoked_at, revoked_by, reason, note) "
+                "VALUES (?,?,?,?,?,?,?)",
+                (sender.signing_key, sender.vault_id, sender.clinic_name, clock.now_iso(), s.user.username, reason, note),
+            )
+            s.record(REVOKE, AUDIT_OBJECT, sender.fingerprint, f"vault {sender.vault_id}; reason: {reason or '-'}")
+        return find_sender(s.db, sender.fingerprint, s.grants)
+
+    @operation(Permission.SETTINGS_MANAGE)
+    def unrevoke_sender(self, fingerprint: str) -> KnownSender:
+        """Undo a revocation (the laptop was found, or revoked by mistake); managers."""
+        s = self.ctx
+        with s.db.transaction():
+            sender = find_sender(s.db, fingerprint, s.grants)
+            if not sender.revoked:
+                raise ValidationError("bundle.sender_not_revoked", fingerprint=sender.fingerprint)
+            s.db.execute("DELETE FROM bundle_revocations WHERE signing_key = ? OR vault_id = ?", (sender.signing_key, sender.vault_id))
+            s.record(UNREVOKE, AUDIT_OBJECT, sender.fingerprint, f"vault {sender.vault_id}")
+        return find_sender(s.db, sender.fingerprint, s.grants)
 
     # -- export ---------------------------------------------------------------------------------
 
@@ -349,10 +391,19 @@ class BundleService:
         return summary
 
     def _check_sender(self, sender: Sender, file: str) -> None:
-        """A vault's signing key is pinned on first import; a different key for it is refused."""
-        row = self.ctx.db.query_one("SELECT signing_key FROM bundle_senders WHERE vault_id = ?", (sender.vault_id,))
-        if row is not None and row[0] != keys.b64(sender.signing_key):
+        """A vault's signing key is pinned on first import; a different key for it is refused,
+        and so is a revoked laptop's key (the refusal is audited: someone holds that laptop)."""
+        s = self.ctx
+        signing_key = keys.b64(sender.signing_key)
+        row = s.db.query_one("SELECT signing_key FROM bundle_senders WHERE vault_id = ?", (sender.vault_id,))
+        if row is not None and row[0] != signing_key:
             raise BundleRefused("bundle.sender_key_changed", file=file)
+        revocation = revocation_of(s.db, signing_key, sender.vault_id, s.grants)
+        if revocation is not None:
+            s.record("bundle.refused", AUDIT_OBJECT, sender.signer_fingerprint,
+                     f"revoked sender; file {file}, bundle {sender.bundle_id}, sent {sender.sent_at}")
+            raise BundleRefused("bundle.sender_revoked", file=file, laptop=sender.clinic_name or sender.vault_id[:8],
+                                fingerprint=sender.signer_fingerprint, revoked_at=utc_minute(revocation.at))
 
     def _parse(self, file: str, opened: sealing.OpenedBundle) -> _Opened:
         """The bundle's clients, checked; a client whose id is here already (or was once) is

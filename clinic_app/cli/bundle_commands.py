@@ -1,10 +1,12 @@
-"""clinic-app bundle key --out FILE | trust FILE | export --out DIR | import FILE|DIR: sealed intake bundles."""
+"""clinic-app bundle key --out FILE | trust FILE | export --out DIR | import FILE|DIR | senders | revoke FP | unrevoke FP:
+sealed intake bundles, and the field laptops the clinic refuses."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from clinic_app.bundles.senders import REASONS, utc_minute
 from clinic_app.cli.common import open_session, print_json, write_output
 from clinic_app.errors import ClinicError
 from clinic_app.translation import _, ngettext
@@ -30,6 +32,17 @@ def register(commands) -> None:
     imp.add_argument("path", metavar="FILE|DIR")
     imp.add_argument("--json", action="store_true", help=_('print {"imported": [...], "skipped": [...], "review": [...]}'))
     imp.set_defaults(handler=import_bundles)
+    senders = sub.add_parser("senders", help=_("list the field laptops this vault imported from, and which are revoked"))
+    senders.add_argument("--json", action="store_true", help=_("print the list as JSON"))
+    senders.set_defaults(handler=list_senders)
+    revoke = sub.add_parser("revoke", help=_("refuse every later bundle from a lost or stolen laptop (managers)"))
+    revoke.add_argument("fingerprint", metavar="FINGERPRINT", help=_("the laptop's signer fingerprint, or a unique start of it"))
+    revoke.add_argument("--reason", choices=REASONS, help=_("why: lost, stolen or retired"))
+    revoke.add_argument("--note", metavar="TEXT", default="", help=_("a note kept with the revocation"))
+    revoke.set_defaults(handler=revoke_sender)
+    unrevoke = sub.add_parser("unrevoke", help=_("accept bundles from a revoked laptop again (managers)"))
+    unrevoke.add_argument("fingerprint", metavar="FINGERPRINT")
+    unrevoke.set_defaults(handler=unrevoke_sender)
 
 
 def write_key(args) -> int:
@@ -95,3 +108,47 @@ def import_bundles(args) -> int:
         print(ngettext("{count} possible duplicate: a review task was added to it, nothing was merged.",
                        "{count} possible duplicates: a review task was added to each, nothing was merged.", count).format(count=count))
     return 0
+
+
+def list_senders(args) -> int:
+    with open_session(args) as session:
+        known = session.bundles.known_senders()
+    if args.json:
+        print_json([sender.to_json() for sender in known])
+        return 0
+    if not known:
+        print(_("No bundles imported yet: no field laptop is known."))
+    for sender in known:
+        print(_("{fingerprint}  {laptop}  last import {when} by {user}").format(
+            fingerprint=sender.fingerprint, laptop=sender.clinic_name or sender.vault_id[:8],
+            when=utc_minute(sender.last_seen), user=sender.last_user))
+        if sender.revoked:
+            print("  " + _revoked_line(sender.revocation))
+    return 0
+
+
+def revoke_sender(args) -> int:
+    with open_session(args) as session:
+        sender = session.bundles.revoke_sender(args.fingerprint, args.reason or "", args.note)
+    print(_("Revoked the laptop {laptop} (signer {fingerprint}): its bundles are refused from now on.").format(
+        laptop=sender.clinic_name, fingerprint=sender.fingerprint))
+    print(_("Clients imported from it before stay in this vault."))
+    return 0
+
+
+def unrevoke_sender(args) -> int:
+    with open_session(args) as session:
+        sender = session.bundles.unrevoke_sender(args.fingerprint)
+    print(_("The laptop {laptop} (signer {fingerprint}) is no longer revoked: its bundles are accepted again.").format(
+        laptop=sender.clinic_name, fingerprint=sender.fingerprint))
+    return 0
+
+
+def _revoked_line(revocation) -> str:
+    reasons = {"lost": _("lost"), "stolen": _("stolen"), "retired": _("retired")}
+    line = _("REVOKED {when} by {user}").format(when=utc_minute(revocation.at), user=revocation.by)
+    if revocation.reason:
+        line += " (" + reasons[revocation.reason] + ")"
+    if revocation.note:
+        line += ": " + revocation.note
+    return line

@@ -1576,6 +1576,30 @@ Ciudad, estado, código postal</translation>
         <translation>El lote dice venir de una computadora que antes firmaba con otra clave. Averigüe quién lo hizo.</translation>
     </message>
     <message>
+        <source>Refused: signed by the laptop {laptop} (signer {fingerprint}), which was revoked on {revoked_at}. Nothing was imported.</source>
+        <translation>Rechazado: lo firmó la computadora {laptop} (firma {fingerprint}), revocada el {revoked_at}. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>No laptop this vault imported from has the signer fingerprint {fingerprint}.</source>
+        <translation>Ninguna computadora de la que esta bóveda importó tiene la huella de firma {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>{fingerprint} is the start of several signer fingerprints ({matches}); give more of it.</source>
+        <translation>{fingerprint} es el comienzo de varias huellas de firma ({matches}); indique más caracteres.</translation>
+    </message>
+    <message>
+        <source>The laptop with signer {fingerprint} is revoked already.</source>
+        <translation>La computadora con firma {fingerprint} ya está revocada.</translation>
+    </message>
+    <message>
+        <source>The laptop with signer {fingerprint} is not revoked.</source>
+        <translation>La computadora con firma {fingerprint} no está revocada.</translation>
+    </message>
+    <message>
+        <source>Unknown reason {reason}; use one of: {reasons}.</source>
+        <translation>Motivo desconocido {reason}; use uno de: {reasons}.</translation>
+    </message>
+    <message>
         <source>This file is not a Clinic Intake bundle.</source>
         <translation>Este archivo no es un lote sellado de Clinic Intake.</translation>
     </message>

@@ -127,3 +127,46 @@ def test_refused_bundles_change_nothing_and_say_one_line(cli, two_vaults, tmp_pa
     one_error_line(cli("bundle", "import", str(bad), user="attorney", vault=clinic))
     assert cli("client", "list", vault=clinic).out.strip() == ""
     assert sealing.MAGIC in good[:8]
+
+
+SPANISH = {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "es_ES.UTF-8"}
+
+
+def test_a_stolen_laptop_is_revoked_and_its_bundles_refused_through_the_cli(cli, make_vault, tmp_path):
+    from tests.core.bundle_helpers import export_from_field, make_pair
+
+    pair = make_pair(make_vault, tmp_path)
+    clinic, field = tmp_path / "clinic", tmp_path / "field"
+    first = export_from_field(pair, keep=False)
+    assert cli("bundle", "import", str(first), user="attorney", vault=clinic).code == 0
+    first.unlink()
+    listed = cli("bundle", "senders", "--json", user="attorney", vault=clinic)
+    assert listed.code == 0, listed.err
+    (laptop,) = json.loads(listed.out)
+    fingerprint = laptop["fingerprint"]
+    assert laptop["laptop"] == "Test Clinic" and laptop["last_user"] == "paralegal" and laptop["revoked"] is None
+
+    # Only a manager revokes; bad fingerprints get one error line and change nothing.
+    assert cli("bundle", "revoke", fingerprint, user="attorney", vault=clinic).code == 4
+    assert "ZZZZ" in one_error_line(cli("bundle", "revoke", "ZZZZ", vault=clinic))
+    assert "unrevoke" in cli("bundle", "--help", vault=clinic).out
+    assert "no está revocada" in one_error_line(cli("bundle", "unrevoke", fingerprint, vault=clinic, env=SPANISH))
+    revoked = cli("bundle", "revoke", fingerprint[:9].lower(), "--reason", "stolen", "--note", "car", vault=clinic)
+    assert revoked.code == 0, revoked.err
+    assert fingerprint in revoked.out and "refused from now on" in revoked.out
+    plain = cli("bundle", "senders", user="attorney", vault=clinic, env=SPANISH).out
+    assert fingerprint in plain and "REVOCADA" in plain and "(robada): car" in plain
+
+    # The thief seals new intakes on the laptop: refused in one line (in Spanish too), nothing stored, file kept.
+    assert cli("intake", "import", str(CLINIC_DAY), user="paralegal", vault=field).code == 0
+    stolen = export_from_field(pair, keep=True)
+    before = cli("client", "list", vault=clinic).out
+    line = one_error_line(cli("bundle", "import", str(pair.drop), user="attorney", vault=clinic))
+    assert fingerprint in line and "revoked" in line
+    spanish_line = one_error_line(cli("bundle", "import", str(pair.drop), user="attorney", vault=clinic, env=SPANISH))
+    assert "revocada" in spanish_line and fingerprint in spanish_line
+    assert cli("client", "list", vault=clinic).out == before and stolen.exists()
+
+    assert cli("bundle", "unrevoke", fingerprint, vault=clinic).code == 0
+    again = cli("bundle", "import", str(pair.drop), "--json", user="attorney", vault=clinic)
+    assert again.code == 0 and len(json.loads(again.out)["imported"]) == 3
