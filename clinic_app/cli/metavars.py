@@ -19,6 +19,7 @@ WORDS = {
     "COMMAND": N_("COMMAND"),
     "DIR": N_("DIR"),
     "FILE": N_("FILE"),
+    "FINGERPRINT": N_("FINGERPRINT"),
     "KIND": N_("KIND"),
     "LIMIT": N_("LIMIT"),
     "NAME": N_("NAME"),
