@@ -1,7 +1,9 @@
-"""Screenshots of the bundle screens: Send to clinic (paralegal, field laptop) and the bundles
-offered from the watched drop folder (attorney, clinic), with fictional clinic-day clients.
+"""Screenshots of the bundle screens: Send to clinic (paralegal, field laptop), the bundles
+offered from the watched drop folder (attorney, clinic) and the field laptops the clinic
+knows, one of them revoked (manager), with fictional clinic-day clients.
 
     xvfb-run -a env QT_QPA_PLATFORM=xcb .venv/bin/python tools/screenshots_bundles.py --out docs/screenshots
+    ... tools/screenshots_bundles.py --only bundle-senders   # write only that screen (the steps before it still run)
 
 The USB stick is where a clinic laptop mounts one, /media/clinic/CLINIC-USB: the tool runs
 itself again where /media is a private, empty tmpfs (an unprivileged user and mount namespace,
@@ -64,12 +66,19 @@ def unlocked_window(vault: Vault, user: str):
 def main() -> int:
     parser = argparse.ArgumentParser()
     base.add_options(parser)
+    parser.add_argument("--only", action="append", metavar="NAME", help="write only this screenshot (repeatable)")
     args = parser.parse_args()
+
+    def grab(widget, out, name: str) -> None:
+        if not args.only or name in args.only:
+            base.grab(widget, out, name)
+
     again = run_with_private_media()
     if again is not None:
         return again
     with base.screenshot_run(args) as (app, tmp, out):
         clinic, field = Vault(Path(tmp) / "clinic"), Vault(Path(tmp) / "field")
+        other_field = Vault(Path(tmp) / "field3")
         for vault, name in ((clinic, "Eastside Legal Clinic"), (field, "Workshop laptop 2")):
             session, _ = create_vault(vault, "manager", base.PASSWORD, clinic_name=name)
             session.users.add("ana.attorney", "attorney", base.PASSWORD)
@@ -86,9 +95,9 @@ def main() -> int:
         base.settle(app)
         dialog = window.bundles.send_to_clinic()
         dialog.folder.setText(str(stick))
-        base.grab(dialog, out, "bundle-send-to-clinic")
+        grab(dialog, out, "bundle-send-to-clinic")
         dialog.send_button.click()
-        base.grab(dialog, out, "bundle-send-to-clinic-sent")
+        grab(dialog, out, "bundle-send-to-clinic-sent")
         dialog.close()
         base.close_window(window)
 
@@ -98,11 +107,28 @@ def main() -> int:
         window.bundles.watcher.scan()  # the first scan only notes the file; the second offers it
         window.bundles.watcher.scan()
         incoming = window.bundles.incoming
-        base.grab(incoming, out, "bundle-incoming")
+        grab(incoming, out, "bundle-incoming")
         incoming.import_button.click()
-        base.grab(incoming, out, "bundle-incoming-imported")
+        grab(incoming, out, "bundle-incoming-imported")
         incoming.close()
-        base.grab(window, out, "bundle-clinic-after-import")
+        grab(window, out, "bundle-clinic-after-import")
+        base.close_window(window)
+
+        # A second laptop sends one client; then laptop 2 is stolen and the manager revokes it.
+        session, _ = create_vault(other_field, "coord", base.PASSWORD, clinic_name="Workshop laptop 3")
+        session.bundles.trust(key.to_bytes(), key.fingerprint)
+        session.intake.import_document(json.loads(FIXTURE.read_text(encoding="utf-8")))
+        session.bundles.export(stick, [session.clients.list()[0].id], keep=True)
+        session.lock()
+        window = unlocked_window(clinic, "manager")
+        base.settle(app)
+        window.session.bundles.import_paths([stick])
+        stolen = next(s for s in window.session.bundles.known_senders() if s.clinic_name == "Workshop laptop 2")
+        window.session.bundles.revoke_sender(stolen.fingerprint, "stolen", "taken from a car after the Saturday workshop")
+        laptops = window.bundles.show_laptops()
+        laptops.table.selectRow(next(r for r, s in enumerate(laptops.senders) if s.clinic_name == "Workshop laptop 2"))
+        grab(laptops, out, "bundle-senders")
+        laptops.close()
         base.close_window(window)
     return 0
 

@@ -1,4 +1,5 @@
-"""The main window's bundle features: Send to clinic, Import bundles, the watched drop folder.
+"""The main window's bundle features: Send to clinic, Import bundles, the watched drop folder,
+the field laptops the clinic knows (and revokes).
 
 Menus are shaped by role for convenience only; the core checks every operation.
 """
@@ -16,6 +17,7 @@ from ui.menu_rules import may_run, offer
 from ui.tasks import run_in_background
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: start-up shows the unlock screen alone
+    from ui.dialogs.field_laptops_dialog import FieldLaptopsDialog
     from ui.dialogs.incoming_bundles_dialog import IncomingBundlesDialog
     from ui.dialogs.send_to_clinic_dialog import SendToClinicDialog
 
@@ -29,11 +31,13 @@ class BundleController(QObject):
         self.session = None
         self.incoming: IncomingBundlesDialog | None = None
         self.sending: SendToClinicDialog | None = None
+        self.laptops: FieldLaptopsDialog | None = None
         self.watcher = DropFolderWatcher(self)
         self.watcher.bundles_arrived.connect(lambda paths: self.offer(paths, automatic=True))
         self.send_action = self._action(self.tr("Send to &clinic…"), self.send_to_clinic, "sendToClinic")
         self.import_action = self._action(self.tr("&Import bundles…"), self.choose_bundles, "importBundles")
         self.drop_folder_action = self._action(self.tr("Bundle &drop folder…"), self.choose_drop_folder, "bundleDropFolder")
+        self.laptops_action = self._action(self.tr("&Field laptops…"), self.show_laptops, "bundleSenders")
 
     def _action(self, text: str, slot, name: str) -> QAction:
         action = QAction(text, self.window)
@@ -42,8 +46,8 @@ class BundleController(QObject):
         return action
 
     @property
-    def receive_actions(self) -> tuple[QAction, QAction]:
-        return self.import_action, self.drop_folder_action
+    def receive_actions(self) -> tuple[QAction, QAction, QAction]:
+        return self.import_action, self.drop_folder_action, self.laptops_action
 
     def update_actions(self, session) -> None:
         for action in (self.send_action, *self.receive_actions):
@@ -59,18 +63,18 @@ class BundleController(QObject):
     def stop_work(self) -> bool:
         """A lock is coming: a bundle import or send in progress stops before its next step
         (the lock interrupts its running statement). True when one was running."""
-        running = [d.handle for d in (self.incoming, self.sending) if d is not None and d.handle is not None]
+        running = [d.handle for d in (self.incoming, self.sending, self.laptops) if d is not None and d.handle is not None]
         for handle in running:
             handle.cancel()
         return bool(running)
 
     def session_ended(self) -> None:
         self.watcher.stop()
-        for dialog in (self.incoming, self.sending):
+        for dialog in (self.incoming, self.sending, self.laptops):
             if dialog is not None:
                 dialog.reject()  # cancels work in progress: it rolls back before the vault closes
                 self._dispose(dialog)
-        self.incoming = self.sending = None
+        self.incoming = self.sending = self.laptops = None
         self.session = None
 
     # -- sending ---------------------------------------------------------------------------
@@ -105,6 +109,28 @@ class BundleController(QObject):
         idle = getattr(self.window, "idle", None)
         if idle is not None:
             idle.pause_idle() if busy else idle.resume_idle()
+
+    # -- field laptops ----------------------------------------------------------------------
+
+    def show_laptops(self) -> FieldLaptopsDialog | None:
+        """The laptops bundles came from, revoked or not; a manager revokes one (the core checks)."""
+        if self.session is None:
+            return None
+        if self.laptops is None:
+            from ui.dialogs.field_laptops_dialog import FieldLaptopsDialog
+
+            dialog = FieldLaptopsDialog(self.session, self.window)
+            dialog.busy.connect(self._busy)
+            dialog.finished.connect(lambda _r: self._laptops_closed(dialog))
+            self.laptops = dialog
+        self.laptops.show()
+        self.laptops.raise_()
+        return self.laptops
+
+    def _laptops_closed(self, dialog) -> None:
+        if self.laptops is dialog:
+            self.laptops = None
+            self._dispose(dialog)
 
     # -- receiving -------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ def operations() -> dict[str, object]:
         "sendToClinic": BundleService.export,
         "importBundles": BundleService.import_paths,
         "bundleDropFolder": BundleService.set_drop_folder,
+        "bundleSenders": BundleService.known_senders,
     }
 
 

@@ -323,6 +323,10 @@
         <translation>Carpeta de &amp;entrega de lotes…</translation>
     </message>
     <message>
+        <source>&amp;Field laptops…</source>
+        <translation>&amp;Computadoras de campo…</translation>
+    </message>
+    <message>
         <source>Import bundles</source>
         <translation>Importar lotes sellados</translation>
     </message>
@@ -1845,6 +1849,129 @@ Ciudad, estado, código postal</translation>
     <message>
         <source>The Governor&apos;s Office weighs these four things. Notes in the client&apos;s own words are best; all are optional today.</source>
         <translation>La Oficina del Gobernador toma en cuenta estos cuatro puntos. Lo mejor son notas con las propias palabras del cliente; hoy todos son opcionales.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLaptopsDialog</name>
+    <message>
+        <source>Field laptops</source>
+        <translation>Computadoras de campo</translation>
+    </message>
+    <message>
+        <source>The laptops this vault has imported bundles from. If one is lost or stolen, revoke it: every bundle it signs from then on is refused. Clients already imported from it stay.</source>
+        <translation>Las computadoras de las que esta bóveda importó lotes. Si una se pierde o la roban, revóquela: desde entonces se rechaza todo lote que firme. Los clientes ya importados desde ella se quedan.</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>Signer fingerprint</source>
+        <translation>Huella de firma</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Última importación</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No bundles imported yet, so no laptop is known.</source>
+        <translation>Aún no se importó ningún lote, así que no se conoce ninguna computadora.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>e.g. left in the car on Saturday</source>
+        <translation>p. ej., se quedó en el auto el sábado</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="vanished">&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for revoking:</source>
+        <translation>&amp;Motivo de la revocación:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <source>Refuse every later bundle from this laptop</source>
+        <translation>Rechazar todo lote posterior de esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Undo revocation…</source>
+        <translation>&amp;Deshacer la revocación…</translation>
+    </message>
+    <message>
+        <source>Accept bundles from this laptop again</source>
+        <translation>Volver a aceptar lotes de esta computadora</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <source>stolen</source>
+        <translation>robada</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>REVOKED %1 by %2</source>
+        <translation>REVOCADA el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Revoke this laptop?</source>
+        <translation>¿Revocar esta computadora?</translation>
+    </message>
+    <message>
+        <source>Revoke %1 (signer %2)?
+
+Every bundle this laptop signs from now on will be refused. Clients already imported from it stay in this vault.</source>
+        <translation>¿Revocar %1 (firma %2)?
+
+Desde ahora se rechazará todo lote que firme esta computadora. Los clientes ya importados desde ella se quedan en esta bóveda.</translation>
+    </message>
+    <message>
+        <source>Revoked %1: its bundles are refused from now on.</source>
+        <translation>Se revocó %1: desde ahora se rechazan sus lotes.</translation>
+    </message>
+    <message>
+        <source>Accept this laptop again?</source>
+        <translation>¿Volver a aceptar esta computadora?</translation>
+    </message>
+    <message>
+        <source>Accept bundles signed by %1 (signer %2) again?
+
+Do this only if the laptop is back in safe hands.</source>
+        <translation>¿Volver a aceptar los lotes firmados por %1 (firma %2)?
+
+Hágalo solo si la computadora vuelve a estar en manos seguras.</translation>
+    </message>
+    <message>
+        <source>%1 is accepted again.</source>
+        <translation>%1 se acepta de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -208,3 +208,103 @@ def test_a_bundle_still_being_copied_is_offered_only_once_it_stops_changing(qtbo
     assert watcher.scan() == [str(arriving)] and offered == [str(arriving)]
     assert watcher.scan() == [], "offered once"
     watcher.stop()
+
+
+# -- field laptops: a manager revokes a stolen one ------------------------------------------------
+
+
+@pytest.fixture
+def pinned_pair(pair):
+    """The clinic imported once from the field laptop, so it knows (pins) the laptop."""
+    first = export_from_field(pair, keep=False)
+    with open_session(pair.clinic, "attorney", PASSWORD) as s:
+        s.bundles.import_paths([first])
+        (laptop,) = s.bundles.known_senders()
+    first.unlink()
+    return pair, laptop.fingerprint
+
+
+def thief_seals(pair):
+    from tests.core.bundle_helpers import clinic_day
+
+    with open_session(pair.field, "paralegal", PASSWORD) as s:
+        s.intake.import_document(clinic_day())
+    return export_from_field(pair, keep=True)
+
+
+def test_a_manager_revokes_a_stolen_laptop_and_the_window_refuses_its_new_bundle(qtbot, qapp, pinned_pair, window_for, message_boxes):
+    pair, fingerprint = pinned_pair
+    window = window_for(pair.clinic, "manager")
+    assert window.bundles.laptops_action.isEnabled()
+    dialog = window.bundles.show_laptops()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "Test Clinic" and dialog.table.item(0, 1).text() == unbroken(fingerprint)
+    assert "by paralegal" in dialog.table.item(0, 2).text() and dialog.table.item(0, 3).text() == "accepted"
+    assert not dialog.revoke_button.isEnabled(), "nothing selected"
+    dialog.table.selectRow(0)
+    assert dialog.revoke_button.isEnabled() and not dialog.unrevoke_button.isEnabled()
+    message_boxes.answers = [QMessageBox.StandardButton.No]
+    dialog.revoke_button.click()
+    assert dialog.table.item(0, 3).text() == "accepted", "not confirmed: nothing revoked"
+    dialog.reason.setCurrentIndex(dialog.reason.findData("stolen"))
+    dialog.note.setText("taken from the car")
+    message_boxes.answers = [QMessageBox.StandardButton.Yes]
+    dialog.revoke_button.click()
+    assert fingerprint in message_boxes.shown[-1][1]
+    assert dialog.table.item(0, 3).text().startswith("REVOKED ") and "by manager (stolen)" in dialog.table.item(0, 3).text()
+    assert dialog.table.item(0, 3).toolTip() == "taken from the car"
+    assert dialog.unrevoke_button.isEnabled() and not dialog.revoke_button.isEnabled()
+
+    bundle = thief_seals(pair)
+    incoming = window.bundles.offer([str(bundle)])
+    status = incoming.table.item(0, 4).text()
+    assert "revoked" in status and fingerprint in status and "Nothing was imported" in status
+    assert not incoming.import_button.isEnabled()
+    assert window.session.clients.count() == 3 and bundle.exists()
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "es")
+    try:  # the refusal in the window's other language: the same bundle under another name
+        copy = shutil.copy(bundle, bundle.with_name("copia.clinicbundle"))
+        assert window.bundles.offer([str(copy)]) is incoming
+        spanish = incoming.table.item(1, 4).text()
+        assert "revocada" in spanish and fingerprint in spanish and "No se importó nada" in spanish, spanish
+    finally:
+        install_translators(qapp, "en")
+
+    message_boxes.answers = [QMessageBox.StandardButton.Yes]
+    dialog.unrevoke_button.click()
+    assert dialog.table.item(0, 3).text() == "accepted"
+
+
+def test_others_see_the_laptops_read_only_with_the_buttons_saying_who_may(qtbot, pinned_pair, window_for, message_boxes):
+    pair, fingerprint = pinned_pair
+    with open_session(pair.clinic, "manager", PASSWORD) as s:
+        s.bundles.revoke_sender(fingerprint, reason="lost")
+    window = window_for(pair.clinic, "attorney")
+    dialog = window.bundles.show_laptops()
+    dialog.table.selectRow(0)
+    assert "REVOKED" in dialog.table.item(0, 3).text() and "(lost)" in dialog.table.item(0, 3).text()
+    for button in (dialog.revoke_button, dialog.unrevoke_button, dialog.reason, dialog.note):
+        assert not button.isEnabled() and button.toolTip() == "Only a clinic manager can do this."
+    window.lock()
+    unlock(window, "paralegal")
+    assert not window.bundles.laptops_action.isEnabled()
+    assert window.bundles.laptops_action.toolTip() == "Only an attorney or a clinic manager can do this."
+
+
+def test_the_laptop_list_is_read_off_the_gui_thread(qtbot, pinned_pair, window_for, monkeypatch):
+    pair, _fingerprint = pinned_pair
+    window = window_for(pair.clinic, "attorney")
+    threads = []
+    real = BundleService.known_senders
+
+    def recording(self):
+        threads.append(threading.current_thread())
+        return real(self)
+
+    monkeypatch.setattr(BundleService, "known_senders", recording)
+    tasks.set_synchronous(False)
+    dialog = window.bundles.show_laptops()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=15000)
+    assert threads and threads[0] is not threading.main_thread()
