@@ -25,8 +25,10 @@ version gets its first roster at a manager's first unlock, from the users table 
 then; slots made before that trust the key at their owner's next login (first use).
 
 What this cannot stop: a user who has not logged in since a demotion can be shown a
-replayed older roster (their slot has not seen the newer version); a key holder can delete
-the roster, which locks every account out (destruction, answered by backups).
+replayed older roster (their slot has not seen the newer version) if the audit log is also
+cut back to before the change (every saved roster's version is in the log, signed by its
+manager: `newer_list_in_log`), which everyone who locked since is told; a key holder can
+delete the roster, which locks every account out (destruction, answered by backups).
 """
 
 from __future__ import annotations
@@ -169,13 +171,17 @@ def read_roster(doc: dict | None, trusted: bytes | None, seen: int) -> tuple[Ros
     if not verify(trusted, signature, roster.message()):
         return None, Finding("grants.list_forged", _("the signed user list does not verify (changed outside the app)"))
     if roster.version < seen:
-        return None, Finding(
-            "grants.list_older",
-            _("the signed user list is older (version {version}) than one this account has seen ({seen})").format(version=roster.version, seen=seen),
-            version=roster.version,
-            seen=seen,
-        )
+        return None, _older_list(roster.version, seen)
     return roster, ""
+
+
+def _older_list(version: int, seen: int) -> Finding:
+    return Finding(
+        "grants.list_older",
+        _("the signed user list is older (version {version}) than one this account has seen ({seen})").format(version=version, seen=seen),
+        version=version,
+        seen=seen,
+    )
 
 
 def compare_with_users(
@@ -344,13 +350,41 @@ def date_grants(session) -> bool:
 
 
 def adopt(session, signed: dict) -> None:
-    """After a signed roster was saved: the session verifies against it from now on."""
+    """After a signed roster was saved: the session verifies against it from now on, the
+    signer's own slot has seen it (so a replay of the list before is refused at their next
+    login too), and the audit log records its version (see `newer_list_in_log`)."""
     state: GrantState = session.grants
     roster, _signature = Roster.from_signed(signed)
     keys = slot_keys(session.vault.slot_store.load())
     session.grants = GrantState(
         compare_with_users(roster, users_rows(session.db), keys)[0], state.problems, raw_public_of(signed), roster
     )
+    own = session.slot_payload
+    if own is not None and audit_signer(session.grants, own[0], own[1].private_key) is not None:  # still this slot
+        session.vault.remember_trust(*own, session.grants)
+    session.record(LIST_SIGNED, "grants", LIST_OBJECT, str(roster.version))
+
+
+LIST_SIGNED = "grants.list_signed"  # audit action: a signed user list was saved; detail: its version
+LIST_OBJECT = "signed-user-list"  # its object id (audit_log is indexed by object id)
+
+
+def newer_list_in_log(state: GrantState, db) -> GrantState:
+    """A replayed older list (the version this account's slot has seen may be older still):
+    refused when the audit log holds a newer version's entry signed by a manager of that list.
+    To hide it the log must be cut back to before it, which every anchor since then reports."""
+    if state.roster is None:
+        return state
+    managers = {g.username.casefold(): g.user_key for g in state.roster.grants.values() if g.role == Role.MANAGER.value and g.user_key}
+    rows = db.query("SELECT seq, actor, hash, sig, detail FROM audit_log WHERE object_id = ? AND action = ?", (LIST_OBJECT, LIST_SIGNED))
+    for _seq, actor, digest, sig, version in rows:
+        if not str(version).isdigit() or int(version) <= state.roster.version:
+            continue
+        key = managers.get(str(actor).casefold())
+        if key and sig and _verifies(key, sig, digest):
+            reason = _older_list(state.roster.version, int(version))
+            return GrantState({}, [reason, *state.problems], state.trusted, None)
+    return state
 
 
 def raw_public_of(signed: dict) -> bytes:

@@ -336,7 +336,7 @@ class Vault:
         slot_file = login.slot_file
         trusted = unwrapped.trusted_signer or (recovery.trusted_signer if recovery else None)
         seen = max(unwrapped.seen_version, recovery.seen_version if recovery else 0)
-        session.grants = grants.establish(slot_file, grants.users_rows(session.db), trusted, seen)
+        session.grants = grants.newer_list_in_log(grants.establish(slot_file, grants.users_rows(session.db), trusted, seen), session.db)
         if not session.grants.legacy and slot_id not in session.grants.verified:
             raise GrantRefused("grants.refused")
         session.slot_payload = (slot_id, unwrapped)
@@ -361,7 +361,7 @@ class Vault:
         session.role_secrets = {
             name: value for name, value in session.role_secrets.items() if role_secrets.entitled(session.role, name)
         }
-        self._remember_trust(slot_id, unwrapped, session.grants)
+        self.remember_trust(slot_id, unwrapped, session.grants)
         session.audit_problems = session.audit.check_anchor(unwrapped.audit_seq, unwrapped.audit_hash)
         newest = session.audit.signatures(after=unwrapped.audit_seq, newest=grants.CHECKED_AT_LOGIN)
         session.audit_problems += grants.audit_signature_report(session.grants, newest)[0]
@@ -422,7 +422,7 @@ class Vault:
                 session.grants.problems.append(grants.inherited_refused(name))
                 session.record(grants.INHERITED_REFUSED, "user", session.user.username, name)
 
-    def _remember_trust(self, slot_id: str, unwrapped: Unwrapped, state) -> None:
+    def remember_trust(self, slot_id: str, unwrapped: Unwrapped, state) -> None:
         """Keep, under this user's password, the signing key trusted and the newest list seen."""
         newest = state.roster.version if state.roster else 0
         if state.trusted == unwrapped.trusted_signer and newest <= unwrapped.seen_version:

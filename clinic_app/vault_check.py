@@ -93,6 +93,7 @@ def _role_grants(r: _Report) -> None:
     r.lines += [status_line("warn", _("key-slot file {repair}").format(repair=repair)) for repair in session.vault.slot_repairs]
     seen = session.grants.roster.version if session.grants.roster else 0
     state = grants.establish(session.vault.slot_store.load(), grants.users_rows(session.db), session.grants.trusted, seen)
+    state = grants.newer_list_in_log(state, session.db)
     if state.legacy:
         r.lines.append(status_line("warn", _("role grants are not signed yet; a manager's next login signs them")))
     elif state.problems:

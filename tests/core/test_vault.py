@@ -76,7 +76,7 @@ def test_removing_a_user_rotates_the_key_so_an_old_slot_file_opens_nothing(vault
     shutil.copy(vault_dir / "keyslots.json", stolen)
     with open_session(vault, "manager", PASSWORD) as s:
         s.users.remove("paralegal")
-        assert [e.action for e in s.audit.entries(limit=2)] == ["vault.key_rotated", "user.remove"]
+        assert [e.action for e in s.audit.entries(limit=3)] == ["grants.list_signed", "vault.key_rotated", "user.remove"]
     with pytest.raises(AuthenticationFailed):
         open_session(vault, "paralegal", PASSWORD)
     # The removed user kept a copy of the old slot file: it no longer opens the database.
