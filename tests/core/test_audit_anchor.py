@@ -14,10 +14,11 @@ from clinic_app.storage.database import key_pragma
 from tests.conftest import PASSWORD
 
 
-def _paralegal_connection(folder):
+def _paralegal_connection(folder, who: str = "paralegal", password: str = PASSWORD):
+    """Raw sqlcipher3 on the vault with the database key `who`'s own slot and password unwrap."""
     slots = KeySlotFile.load(folder / COPY_NAMES[0])
-    slot = slots.find(user_slot_id(slots.vault_id, "paralegal"))
-    key = slot.open_db_key(slots.vault_id, slot.unwrap_private(slots.vault_id, PASSWORD.encode()), slots.generation)
+    slot = slots.find(user_slot_id(slots.vault_id, who))
+    key = slot.open_db_key(slots.vault_id, slot.unwrap_private(slots.vault_id, password.encode()), slots.generation)
     conn = sqlcipher.connect(str(folder / "vault.db"), isolation_level=None)
     conn.execute(key_pragma(key))
     return conn

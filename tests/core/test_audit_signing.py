@@ -9,33 +9,23 @@ from __future__ import annotations
 
 import shutil
 
-import sqlcipher3.dbapi2 as sqlcipher
-
 from clinic_app import grants
 from clinic_app.audit import AuditLog, entry_hash
-from clinic_app.crypto.keyslots import COPY_NAMES, KeySlotFile, SlotStore, user_slot_id
+from clinic_app.crypto.keyslots import SlotStore, user_slot_id
 from clinic_app.lifecycle import open_session, restore_backup
-from clinic_app.storage.database import Database, key_pragma
+from clinic_app.storage.database import Database
 from clinic_app.vault import Vault
 from clinic_app.vault_check import check
 from tests.conftest import PASSWORD
+from tests.core.test_audit_anchor import _paralegal_connection
 from tests.core.backup_support import BACKUP_PASSPHRASE
 from ui.vault_notice_text import finding_text
-
-
-def _connection(folder, who: str, password: str):
-    slots = KeySlotFile.load(folder / COPY_NAMES[0])
-    slot = slots.find(user_slot_id(slots.vault_id, who))
-    key = slot.open_db_key(slots.vault_id, slot.unwrap_private(slots.vault_id, password.encode()), slots.generation)
-    conn = sqlcipher.connect(str(folder / "vault.db"), isolation_level=None)
-    conn.execute(key_pragma(key))
-    return conn
 
 
 def forge_entry(folder, actor: str, action: str = "login", sig: str = "", by=("paralegal", PASSWORD)) -> int:
     """A staff member (`by`: the paralegal) appends an entry in `actor`'s name with raw SQL,
     chained correctly; its sequence number."""
-    conn = _connection(folder, *by)
+    conn = _paralegal_connection(folder, *by)
     try:
         seq, prev = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
         args = (seq + 1, "2026-11-26T10:00:00Z", actor, action, "user", actor, "", prev)

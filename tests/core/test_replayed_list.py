@@ -13,9 +13,8 @@ from clinic_app.crypto.keyslots import COPY_NAMES, KeySlotFile, SlotStore
 from clinic_app.errors import GrantRefused
 from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
-from tests.core.test_audit_anchor import _drop_triggers
+from tests.core.test_audit_anchor import _drop_triggers, _paralegal_connection
 from tests.core.test_role_grants import _paralegal_db_key, _raw_sql
-from tests.core.test_audit_signing import _connection
 
 
 def _demote_then_replay(vault, vault_dir) -> None:
@@ -40,7 +39,7 @@ def test_cutting_the_log_to_hide_the_replay_is_told_to_the_manager(vault, vault_
     with open_session(vault, "manager", PASSWORD) as s:
         before = s.audit.head_seq() + 1  # the demotion's entries start after the manager's lock entry
     _demote_then_replay(vault, vault_dir)
-    conn = _connection(vault_dir, "attorney", PASSWORD)
+    conn = _paralegal_connection(vault_dir, "attorney")
     try:
         _drop_triggers(conn)
         conn.execute("DELETE FROM audit_log WHERE seq > ?", (before,))
