@@ -82,7 +82,7 @@ def font_for(ch: str, font: str) -> str:
 
 def _runs(text: str, font: str) -> list[tuple[str, str]]:
     """`text` cut into (chunk, font name) runs; spaces stay in the current run."""
-    if text.isascii():  # DejaVu has every ASCII character: most names and all boilerplate
+    if text.isascii() or _covered(REGULAR).issuperset(map(ord, text)):  # DejaVu has them all: most names, all boilerplate
         return [(text, font)] if text else []
     runs: list[tuple[str, str]] = []
     for ch in text:
