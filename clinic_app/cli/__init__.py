@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 
 from clinic_app import __version__
@@ -48,6 +49,58 @@ ARGPARSE_WORDS = (
     N_("invalid %(type)s value: %(value)r"),
     N_("ambiguous option: %(option)s could match %(matches)s"),
 )
+
+
+# The placeholders `--help` shows for values (argparse's metavars: FILE, DIR, NAME, a
+# positional's name). The command modules write them in English; `build_parser` words every
+# parser's placeholders through this table, so each word has one translation (and the help
+# texts that name a placeholder use the same word). Words not here (ID, N, ZIP) stay as they are.
+# Translators: placeholders in `clinic-app --help` for the value an option takes; short, upper
+# case for options, lower case for positional arguments, no spaces.
+PLACEHOLDERS = {
+    "ACTION": N_("ACTION"),
+    "CLIENTS": N_("CLIENTS"),
+    "CODE": N_("CODE"),
+    "COMMAND": N_("COMMAND"),
+    "DIR": N_("DIR"),
+    "FILE": N_("FILE"),
+    "FINGERPRINT": N_("FINGERPRINT"),
+    "KIND": N_("KIND"),
+    "LIMIT": N_("LIMIT"),
+    "NAME": N_("NAME"),
+    "PHONE": N_("PHONE"),
+    "ROLE": N_("ROLE"),
+    "SHEET_LANGUAGE": N_("SHEET_LANGUAGE"),
+    "STATE": N_("STATE"),
+    "TEXT": N_("TEXT"),
+    "YYYY-MM-DD": N_("YYYY-MM-DD"),
+    "county": N_("county"),
+    "field": N_("field"),
+    "file": N_("file"),
+    "name": N_("name"),
+    "role": N_("role"),
+    "source": N_("source"),
+    "state": N_("state"),
+}
+
+
+def placeholder(metavar: str) -> str:
+    """FILE -> ARCHIVO under LANG=es; FILE.pdf and FILE|DIR word each part."""
+    if metavar in PLACEHOLDERS:
+        return _(PLACEHOLDERS[metavar])
+    return re.sub(r"[^.|]+", lambda part: _(PLACEHOLDERS[part[0]]) if part[0] in PLACEHOLDERS else part[0], metavar)
+
+
+def _word_placeholders(parser: argparse.ArgumentParser) -> None:
+    """Every placeholder of `parser`'s own arguments in the current language (choices show as
+    they are: they are what is typed)."""
+    for action in parser._actions:
+        if action.nargs == 0 or action.choices is not None and action.metavar is None:
+            continue
+        if isinstance(action.metavar, str):
+            action.metavar = placeholder(action.metavar)
+        elif action.metavar is None:
+            action.metavar = placeholder(action.dest.upper() if action.option_strings else action.dest)
 
 
 def _argparse_follows_lang() -> None:
@@ -101,10 +154,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         importlib.import_module(name).register(commands)
     for sub in _command_parsers(parser):
         _add_global_options(sub, argparse.SUPPRESS)
-    from clinic_app.cli.metavars import word_placeholders
-
     for each in (parser, *_command_parsers(parser)):
-        word_placeholders(each)  # FILE, DIR… in the language LANG asks for
+        _word_placeholders(each)  # FILE, DIR… in the language LANG asks for
     return parser
 
 

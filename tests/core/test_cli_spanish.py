@@ -294,8 +294,8 @@ def test_numbers_are_written_as_the_language_writes_them(language, decimal, whol
 def test_every_placeholder_in_help_has_its_words():
     """A new option's placeholder (argparse's metavar, or the option's name when it has none)
     is in the table that words it, or is the same in every language."""
+    from clinic_app.cli import PLACEHOLDERS as WORDS
     from clinic_app.cli import _command_parsers, build_parser
-    from clinic_app.cli.metavars import WORDS
 
     same_everywhere = {"ID", "N", "ZIP", "XXXX-XXXX-XXXX-XXXX", "pdf", "json"}
     parser = build_parser()
@@ -306,4 +306,4 @@ def test_every_placeholder_in_help_has_its_words():
                 shown.update(re.split(r"[.|]", action.metavar) if action.metavar not in WORDS else [action.metavar])
             assert action.metavar is not None or action.nargs == 0 or action.choices is not None, action.dest
     assert "FILE" in shown and "state" in shown
-    assert shown - set(WORDS) - same_everywhere == set(), "add these placeholders to clinic_app/cli/metavars.py WORDS"
+    assert shown - set(WORDS) - same_everywhere == set(), "add these placeholders to PLACEHOLDERS in clinic_app/cli/__init__.py"

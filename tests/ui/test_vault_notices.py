@@ -216,3 +216,23 @@ def test_a_finding_code_this_app_has_no_words_for_is_named_never_shown_in_the_co
     finally:
         install_translators(qapp, "en")
     assert "grants.user_renamed" in spanish and "renamed outside" not in spanish and spanish != english
+
+
+def test_check_the_vault_says_a_damaged_page_in_the_ui_language(qtbot, qapp, main_window, vault_dir, monkeypatch):
+    """SQLCipher's own English ("HMAC verification failed for page 4") never reaches the
+    window: the check's line is the core's sentence, in Spanish when the app is in Spanish."""
+    from tests.core.test_vault_damage import PAGE
+    from ui.i18n import install_translators
+
+    db = vault_dir / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[3 * PAGE + 1000] ^= 0x5A  # the fourth page (SQLite counts from 1)
+    db.write_bytes(bytes(data))
+    install_translators(qapp, "es")
+    try:
+        unlock(main_window)
+        text = run_vault_check(qtbot, main_window, monkeypatch).lines.toPlainText()
+    finally:
+        install_translators(qapp, "en")
+    assert "la página 4 está dañada o se cambió fuera de la aplicación" in text, text
+    assert "HMAC" not in text.replace("HMAC en cada", "") and "verification failed" not in text
