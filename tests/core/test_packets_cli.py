@@ -169,7 +169,7 @@ import atexit, sys
 NOT_NEEDED = ("clinic_app.cli.", "clinic_app.backup", "clinic_app.bundles", "clinic_app.services.intake", "clinic_app.intake_format",
               "clinic_app.packets.instructions", "clinic_app.packets.fillable", "PIL.ImageOps", "PIL.ImageSequence", "PySide6",
               "cryptography.hazmat.primitives.serialization", "babel")
-NEEDED = ("clinic_app.cli.common", "clinic_app.cli.metavars", "clinic_app.cli.packet_commands")  # metavars: the parser's own words
+NEEDED = ("clinic_app.cli.common", "clinic_app.cli.packet_commands")
 atexit.register(lambda: print(sorted(m for m in sys.modules if m.startswith(NOT_NEEDED) and m not in NEEDED)))
 from ui.launcher import main
 sys.exit(main())
