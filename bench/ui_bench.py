@@ -122,7 +122,7 @@ def run_until(app: QApplication, done, timeout_s: float = 600) -> None:
 
 def window_at_unlock(vault):
     """The real main window at its unlock screen with the manager's credentials typed in, the
-    collector set as the app sets it once its window shows (start-up's objects frozen)."""
+    collector set as the app sets it once its window shows (ui.app.after_start_up)."""
     from ui.app import after_start_up
     from ui.main_window import MainWindow
 
