@@ -116,6 +116,24 @@ def _key_slot_strength(r: _Report) -> None:
         r.lines.append(status_line("ok", _("key slots use Argon2id at full strength")))
 
 
+def _revoked_laptops(r: _Report) -> None:
+    """A field laptop revoked in the audit log keeps its row (clinic_app/bundles/senders.py);
+    a line only for a vault that has revoked one."""
+    from clinic_app.bundles.senders import rows_missing
+
+    missing = rows_missing(r.session.db, r.session.grants)
+    r.problems.extend(
+        _("revoked laptops: the laptop with signer {fingerprint} is revoked in the audit log, but its row was removed "
+          "outside the app (its bundles are still refused; a manager revokes it again to write the row)").format(fingerprint=fp)
+        for fp in missing
+    )
+    revoked = r.session.db.query_one("SELECT count(*) FROM bundle_revocations")[0]
+    if revoked and not missing:
+        r.lines.append(status_line("ok", ngettext(
+            "{count} revoked field laptop, as the audit log records it",
+            "{count} revoked field laptops, as the audit log records them", revoked).format(count=revoked)))
+
+
 def _conclude_and_record(r: _Report) -> None:
     """The FAIL lines (with the restore hint after database damage), then the check in the audit log."""
     if any(p.startswith(_database("")) for p in r.problems):
@@ -134,6 +152,7 @@ STEPS: tuple[tuple[str, Callable[[_Report], None]], ...] = (
     (N_("audit log"), _audit_signatures),
     (N_("role grants"), _role_grants),
     (N_("key slots"), _key_slot_strength),
+    (N_("revoked laptops"), _revoked_laptops),
     (N_("audit log"), _conclude_and_record),
 )
 

@@ -104,6 +104,14 @@ def revocation_of(db: Database, signing_key: str, vault_id: str | None = None, g
     return Revocation(*audited, row_missing=True) if audited else None
 
 
+def rows_missing(db: Database, grants=None) -> list[str]:
+    """Signer fingerprints the audit log says are revoked whose revocation row is gone (removed
+    outside the app: import still refuses them; `vault check` names them)."""
+    rows = {keys.fingerprint(keys.unb64(key)) for (key,) in db.query("SELECT signing_key FROM bundle_revocations")}
+    audited = db.query("SELECT DISTINCT object_id FROM audit_log WHERE object_type = ? AND action = ?", (AUDIT_OBJECT, REVOKE))
+    return sorted(fp for (fp,) in audited if fp not in rows and audited_revocation(db, fp, grants))
+
+
 def known_senders(db: Database, grants=None) -> list[KnownSender]:
     """Every pinned laptop, newest import first, with its revocation if it has one."""
     rows = db.query(

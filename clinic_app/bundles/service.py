@@ -203,7 +203,7 @@ class BundleService:
             raise ValidationError("bundle.revoke_reason", reason=reason, reasons=", ".join(REASONS))
         with s.db.transaction():
             sender = find_sender(s.db, fingerprint, s.grants)
-            if sender.revoked:
+            if sender.revoked and not sender.revocation.row_missing:  # a removed row is written again
                 raise ValidationError("bundle.sender_already_revoked", fingerprint=sender.fingerprint)
             s.db.execute(
                 "INSERT INTO bundle_revocations (signing_key, vault_id, clinic_name, revoked_at, revoked_by, reason, note) "

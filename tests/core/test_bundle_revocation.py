@@ -18,6 +18,7 @@ from clinic_app.bundles.sealing import BundleRefused
 from clinic_app.bundles.service import BundleService
 from clinic_app.errors import NotFound, PermissionDenied, ValidationError
 from clinic_app.lifecycle import open_session
+from clinic_app.vault_check import check
 from tests.conftest import PASSWORD
 from tests.core.bundle_helpers import clinic_day, export_from_field, make_pair
 
@@ -153,8 +154,15 @@ def test_deleting_the_revocation_row_with_raw_sql_does_not_let_the_laptop_back_i
     assert refused.value.code == "bundle.sender_revoked"
     assert pair.counts_at_clinic() == before
     assert laptop.revoked and laptop.revocation.row_missing and laptop.revocation.by == "manager"
-    with open_session(pair.clinic, "manager", PASSWORD) as s:  # a manager can still undo it the honest way
-        assert not s.bundles.unrevoke_sender(fingerprint).revoked
+    with open_session(pair.clinic, "manager", PASSWORD) as s:
+        problems = check(s)["problems"]
+        assert [p for p in problems if fingerprint in p and "removed outside the app" in p], problems
+        again = s.bundles.revoke_sender(fingerprint, reason="stolen")  # writes the row again
+        assert again.revoked and not again.revocation.row_missing
+        report = check(s)
+        assert not [p for p in report["problems"] if fingerprint in p]
+        assert [line for line in report["lines"] if "1 revoked field laptop, as the audit log records it" in line]
+        assert not s.bundles.unrevoke_sender(fingerprint).revoked  # and the honest undo still works
 
 
 def test_a_thief_signing_with_the_revoked_key_under_another_vault_id_is_refused(pinned):
@@ -179,7 +187,6 @@ def test_an_undo_written_outside_the_app_is_passed_over_and_vault_check_names_it
     Neither is a manager's signed undo, so the laptop stays refused."""
     from clinic_app.audit import entry_hash
     from clinic_app.bundles.senders import AUDIT_OBJECT, UNREVOKE
-    from clinic_app.vault_check import check
 
     pair, fingerprint = pinned
     with open_session(pair.clinic, "manager", PASSWORD) as s:

@@ -157,40 +157,36 @@ class FieldLaptopsDialog(QDialog):
     # -- revoking --------------------------------------------------------------------------------
 
     def revoke_selected(self) -> bool:
-        sender = self.selected()
-        if sender is None:
-            return False
-        answer = QMessageBox.question(
-            self,
+        reason, note, session = self.reason.currentData(), self.note.text().strip(), self.session
+        return self._confirmed_change(
             self.tr("Revoke this laptop?"),
             self.tr("Revoke %1 (signer %2)?\n\nEvery bundle this laptop signs from now on will be refused. "
-                    "Clients already imported from it stay in this vault.")
-            .replace("%1", sender.clinic_name).replace("%2", sender.fingerprint),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    "Clients already imported from it stay in this vault."),
+            lambda sender: session.bundles.revoke_sender(sender.fingerprint, reason, note),
+            self.tr("Revoked %1: its bundles are refused from now on."),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        reason, note, session = self.reason.currentData(), self.note.text().strip(), self.session
-        self._run(lambda: session.bundles.revoke_sender(sender.fingerprint, reason, note),
-                  lambda done: self._changed(self.tr("Revoked %1: its bundles are refused from now on.").replace("%1", done.clinic_name)))
-        return True
 
     def unrevoke_selected(self) -> bool:
+        session = self.session
+        return self._confirmed_change(
+            self.tr("Accept this laptop again?"),
+            self.tr("Accept bundles signed by %1 (signer %2) again?\n\nDo this only if the laptop is back in safe hands."),
+            lambda sender: session.bundles.unrevoke_sender(sender.fingerprint),
+            self.tr("%1 is accepted again."),
+        )
+
+    def _confirmed_change(self, title: str, question: str, change, done: str) -> bool:
+        """Ask about the selected laptop (%1 its name, %2 its fingerprint); if yes, run `change(sender)` off the GUI thread."""
         sender = self.selected()
         if sender is None:
             return False
         answer = QMessageBox.question(
-            self,
-            self.tr("Accept this laptop again?"),
-            self.tr("Accept bundles signed by %1 (signer %2) again?\n\nDo this only if the laptop is back in safe hands.")
-            .replace("%1", sender.clinic_name).replace("%2", sender.fingerprint),
+            self, title, question.replace("%1", sender.clinic_name).replace("%2", sender.fingerprint),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        session = self.session
-        self._run(lambda: session.bundles.unrevoke_sender(sender.fingerprint),
-                  lambda done: self._changed(self.tr("%1 is accepted again.").replace("%1", done.clinic_name)))
+        self._run(lambda: change(sender), lambda changed: self._changed(done.replace("%1", changed.clinic_name)))
         return True
 
     def _changed(self, text: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from clinic_app.bundles.senders import utc_minute
 from ui.error_text import error_text
 from ui.tasks import cyclic_gc_paused, run_in_background, was_stopped
 from ui.widgets.error_label import ErrorLabel
@@ -96,7 +97,7 @@ class IncomingBundlesDialog(QDialog):
         self._set(row, 0, sender.user)
         laptop = sender.clinic_name or sender.vault_id[:8]
         self._set(row, 1, self.tr("%1 (signer %2)").replace("%1", laptop).replace("%2", sender.signer_fingerprint))
-        self._set(row, 2, sender.sent_at.replace("T", " ")[:16] + " UTC")
+        self._set(row, 2, utc_minute(sender.sent_at))
         self._set(row, 3, str(preview.clients))
         if preview.new:
             self._set(row, 4, self.tr("%n new", "", preview.new))
