@@ -10,9 +10,9 @@ raw SQL does not let the laptop back in (docs/security.md).
 
 def apply(conn) -> None:
     conn.execute(
-        """CREATE TABLE bundle_revocations (
+        """CREATE TABLE IF NOT EXISTS bundle_revocations (
             signing_key TEXT PRIMARY KEY, vault_id TEXT NOT NULL, clinic_name TEXT NOT NULL,
             revoked_at TEXT NOT NULL, revoked_by TEXT NOT NULL,
             reason TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')"""
     )
-    conn.execute("CREATE INDEX bundle_revocations_by_vault ON bundle_revocations (vault_id)")
+    conn.execute("CREATE INDEX IF NOT EXISTS bundle_revocations_by_vault ON bundle_revocations (vault_id)")
