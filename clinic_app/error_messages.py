@@ -54,6 +54,7 @@ MESSAGES: dict[str, str] = {
     "user.exists": N_("a user named '{username}' already exists"),
     "user.not_found": N_("no user named '{username}'"),
     "user.cannot_remove_self": N_("you cannot remove yourself; ask another manager"),
+    "user.cannot_reset_own_password": N_("you cannot reset your own password; change it with 'clinic-app user passwd'"),
     "user.last_manager": N_("the last manager cannot be removed"),
     "user.nothing_to_change": N_("nothing to change: give --full-name, --title or --bar-number"),
     "user.signature_too_long": N_("{field}: at most {limit} characters"),

@@ -55,6 +55,9 @@ TEXT: dict[str, str] = {
     "user.exists": QT_TRANSLATE_NOOP("ErrorText", "A user named '{username}' already exists."),
     "user.not_found": QT_TRANSLATE_NOOP("ErrorText", "No user named '{username}'."),
     "user.cannot_remove_self": QT_TRANSLATE_NOOP("ErrorText", "You cannot remove yourself; ask another manager."),
+    "user.cannot_reset_own_password": QT_TRANSLATE_NOOP(
+        "ErrorText", "You cannot reset your own password here. To change it, use File ▸ Change my password."
+    ),
     "user.last_manager": QT_TRANSLATE_NOOP("ErrorText", "The last manager cannot be removed."),
     "user.nothing_to_change": QT_TRANSLATE_NOOP("ErrorText", "Nothing to change."),
     "user.signature_too_long": QT_TRANSLATE_NOOP("ErrorText", "This signature field takes at most {limit} characters."),

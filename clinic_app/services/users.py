@@ -119,7 +119,11 @@ class UserService:
     @operation(Permission.USER_MANAGE)
     def reset_password(self, username: str, recovery_key: str, new_password: str) -> None:
         """A manager resets a forgotten password from an open session; the recovery key proves
-        that the sheet is at hand, as `vault recover` does at the unlock screen."""
+        that the sheet is at hand, as `vault recover` does at the unlock screen. Never one's own
+        (see `reset_refusal`)."""
+        refusal = reset_refusal(self.ctx.user.username, username)
+        if refusal is not None:
+            raise refusal
         if self.ctx.db.query_one("SELECT 1 FROM users WHERE username = ?", (username,)) is None:
             raise NotFound("user.not_found", username=username)
         self.ctx.vault.check_recovery_key(recovery_key)
@@ -132,6 +136,18 @@ class UserService:
         grants.adopt(self.ctx, roster)
         self.ctx.record("recovery.password_reset", "user", username)
         role_secrets.share(self.ctx)  # the new slot has a new key pair: seal what we hold
+
+
+def reset_refusal(actor: str, username: str) -> ValidationError | None:
+    """Why `actor` may not reset `username`'s password from an open session, or None; the Users
+    dialog asks this before offering Reset password. One's own is refused: the session holds the
+    slot's key pair (audit signatures, the lock-time anchor, sealed role secrets) and a reset
+    makes a new slot under it, so everything after would be signed with a key the user list no
+    longer names. Change my password keeps the key pair; a forgotten one is reset at the unlock
+    screen with the recovery key."""
+    if username.casefold() == actor.casefold():
+        return ValidationError("user.cannot_reset_own_password")
+    return None
 
 
 def _user(row: tuple) -> User:

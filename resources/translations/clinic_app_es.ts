@@ -1296,6 +1296,10 @@ Ciudad, estado, código postal</translation>
         <translation>Su función ({role}) no permite tener esta clave.</translation>
     </message>
     <message>
+        <source>You cannot reset your own password here. To change it, use File ▸ Change my password.</source>
+        <translation>No puede restablecer su propia contraseña aquí. Para cambiarla, use Archivo ▸ Cambiar mi contraseña.</translation>
+    </message>
+    <message>
         <source>This signature field takes at most {limit} characters.</source>
         <translation>Este campo de la firma admite como máximo {limit} caracteres.</translation>
     </message>

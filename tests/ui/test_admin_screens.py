@@ -133,6 +133,32 @@ def test_manager_resets_a_password_with_the_recovery_key(qtbot, tmp_path, monkey
         session.lock()
 
 
+@pytest.mark.parametrize(
+    "language, words",
+    [
+        ("en", "You cannot reset your own password here. To change it, use File ▸ Change my password."),
+        ("es", "No puede restablecer su propia contraseña aquí. Para cambiarla, use Archivo ▸ Cambiar mi contraseña."),
+    ],
+)
+def test_reset_password_is_grey_on_ones_own_account_saying_why(qtbot, qapp, session, language, words):
+    """The core refuses a reset of one's own password (tests/core/test_reset_own_password.py);
+    the dialog asks the same rule and shows the refusal's words, in the UI's language."""
+    from ui.dialogs.users_dialog import UsersDialog
+    from ui.i18n import install_translators
+
+    install_translators(qapp, language)
+    try:
+        dialog = UsersDialog(session)
+        qtbot.addWidget(dialog)
+        dialog.reload("manager")
+        assert not dialog.reset_button.isEnabled()
+        assert dialog.reset_button.toolTip() == words
+        dialog.reload("paralegal")
+        assert dialog.reset_button.isEnabled() and dialog.reset_button.toolTip() != words
+    finally:
+        install_translators(qapp, "en")
+
+
 def test_clinic_settings_by_keyboard(qtbot, session):
     from ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
 
