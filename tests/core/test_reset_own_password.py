@@ -69,3 +69,15 @@ def test_the_refusal_is_one_rule_the_dialog_asks_too():
 
     assert reset_refusal("manager", "Manager").code == "user.cannot_reset_own_password"
     assert reset_refusal("manager", "ana") is None
+
+
+def test_a_forgotten_own_password_is_reset_at_unlock_and_checks_clean(manager_and_key, vault_dir, cli):
+    """The way the refusal points to: `vault recover` (the unlock screen's Forgot the password?)
+    starts a session on the new slot, so what that user does next signs and anchors right."""
+    session, recovery_key = manager_and_key
+    session.lock()
+    recovered = cli("vault", "recover", password=None, env={"CLINIC_RECOVERY_KEY": recovery_key, "CLINIC_NEW_PASSWORD": NEW_PASSWORD})
+    assert recovered.code == 0, recovered.err
+    assert cli("user", "set", "manager", "--title", "Clinic Director", password=NEW_PASSWORD).code == 0  # one more audited thing
+    checked = cli("vault", "check", password=NEW_PASSWORD)
+    assert checked.code == 0, checked.out + checked.err
