@@ -75,13 +75,15 @@ class UserService:
 
     @operation(Permission.USER_MANAGE)
     def remove(self, username: str) -> None:
-        """Remove a user and rotate the database key so their old key slot opens nothing."""
+        """Remove a user and rotate the database key so their old key slot opens nothing. Never
+        oneself (see `remove_refusal`)."""
+        refusal = remove_refusal(self.ctx.user.username, username)
+        if refusal is not None:
+            raise refusal
         db = self.ctx.db
         row = db.query_one("SELECT slot_id, role FROM users WHERE username = ?", (username,))
         if row is None:
             raise NotFound("user.not_found", username=username)
-        if username.casefold() == self.ctx.user.username.casefold():
-            raise ValidationError("user.cannot_remove_self")
         managers = db.query_one("SELECT count(*) FROM users WHERE role = 'manager'")[0]
         if row[1] == Role.MANAGER.value and managers <= 1:
             raise ValidationError("user.last_manager")
@@ -147,6 +149,15 @@ def reset_refusal(actor: str, username: str) -> ValidationError | None:
     screen with the recovery key."""
     if username.casefold() == actor.casefold():
         return ValidationError("user.cannot_reset_own_password")
+    return None
+
+
+def remove_refusal(actor: str, username: str) -> ValidationError | None:
+    """Why `actor` may not remove `username`, or None; the Users dialog asks this before offering
+    Remove user. Oneself is refused: another manager removes the account, so the clinic is never
+    left with a session whose own key slot is gone."""
+    if username.casefold() == actor.casefold():
+        return ValidationError("user.cannot_remove_self")
     return None
 
 

@@ -81,3 +81,11 @@ def test_a_forgotten_own_password_is_reset_at_unlock_and_checks_clean(manager_an
     assert cli("user", "set", "manager", "--title", "Clinic Director", password=NEW_PASSWORD).code == 0  # one more audited thing
     checked = cli("vault", "check", password=NEW_PASSWORD)
     assert checked.code == 0, checked.out + checked.err
+
+
+def test_removing_oneself_is_one_rule_the_dialog_asks_too():
+    """What the Users dialog asks before enabling Remove user, and what remove raises."""
+    from clinic_app.services.users import remove_refusal
+
+    assert remove_refusal("manager", "Manager").code == "user.cannot_remove_self"
+    assert remove_refusal("manager", "ana") is None

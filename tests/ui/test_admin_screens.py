@@ -159,6 +159,37 @@ def test_reset_password_is_grey_on_ones_own_account_saying_why(qtbot, qapp, sess
         install_translators(qapp, "en")
 
 
+@pytest.mark.parametrize(
+    "language, words",
+    [
+        ("en", "You cannot remove yourself; ask another manager."),
+        ("es", "No puede eliminarse a sí mismo; pídaselo a otro administrador."),
+    ],
+)
+def test_remove_user_is_grey_on_ones_own_row_in_users_saying_why(qtbot, qapp, session, language, words):
+    """The core refuses removing oneself; the dialog asks the same rule (users.remove_refusal)
+    and greys Remove user on one's own row with the refusal's words, in the UI's language."""
+    from clinic_app.errors import ValidationError
+    from ui.dialogs.users_dialog import UsersDialog
+    from ui.error_text import error_text
+    from ui.i18n import install_translators
+
+    install_translators(qapp, language)
+    try:
+        dialog = UsersDialog(session)
+        qtbot.addWidget(dialog)
+        dialog.reload("manager")
+        assert not dialog.remove_button.isEnabled()
+        assert dialog.remove_button.toolTip() == words
+        with pytest.raises(ValidationError) as refused:  # what the core says if asked anyway
+            session.users.remove("manager")
+        assert error_text(refused.value) == words
+        dialog.reload("paralegal")
+        assert dialog.remove_button.isEnabled() and dialog.remove_button.toolTip() != words
+    finally:
+        install_translators(qapp, "en")
+
+
 def test_clinic_settings_by_keyboard(qtbot, session):
     from ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission, Role
-from clinic_app.services.users import UserService, reset_refusal
+from clinic_app.services.users import UserService, remove_refusal, reset_refusal
 from ui.error_text import error_text
 from ui.role_text import allow, only_for, role_label
 from ui.tasks import run_in_background
@@ -182,9 +182,11 @@ class UsersDialog(QDialog):
         allow(self.add_button, manager, reason)
         for button in (self.role_button, self.reset_button, self.remove_button):
             allow(button, manager and chosen, reason if not manager else self.tr("Choose a user in the list first."))
-        refusal = reset_refusal(self.session.user.username, self.selected_username()) if manager and chosen else None
-        if refusal is not None:  # one's own: the core's rule and its words
-            allow(self.reset_button, False, error_text(refusal))
+        if manager and chosen:  # one's own row: the core's rules and their words
+            for button, refusal_of in ((self.reset_button, reset_refusal), (self.remove_button, remove_refusal)):
+                refusal = refusal_of(self.session.user.username, self.selected_username())
+                if refusal is not None:
+                    allow(button, False, error_text(refusal))
         allow(
             self.details_button,
             chosen and self.session.may(UserService.set_signature, username=self.selected_username()),
