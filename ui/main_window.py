@@ -307,6 +307,14 @@ class MainWindow(QMainWindow):
         with self.session.db.taken():  # their running statement is interrupted: a lock never waits for it
             return self._lock(reason)
 
+    def _stop_background_work_at_once(self) -> None:
+        """Quitting, as a lock, never waits for an import's next step: its running statement is
+        interrupted and its transaction rolled back now. The database is let go again at once,
+        since the exit backup runs on a thread of its own; the stopped work only unwinds."""
+        if self._stop_background_work():
+            with self.session.db.taken():
+                pass
+
     def _stop_background_work(self) -> bool:
         """Tell the work that holds or takes the vault's database to stop before its next step:
         the vault check, an intake import, a bundle import or send. True when one was running;
@@ -700,6 +708,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:
+            self._stop_background_work_at_once()
             if not self.confirm_leaving_client():
                 event.ignore()
                 return

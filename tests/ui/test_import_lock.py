@@ -127,3 +127,70 @@ def test_locking_during_a_bundle_import_is_immediate_and_keeps_nothing_of_it(qtb
     with open_session(pair.clinic, "attorney", PASSWORD) as session:
         assert session.bundles.import_paths([bundle]).imported, "the same bundle imports after the lock"
     assert pair.counts_at_clinic()["clients"] == 3
+
+
+def quit_during(qtbot, window, reached, handle) -> float:
+    """File ▸ Quit while the import is in its long step; seconds the quitting took."""
+    assert reached.wait(20), "the import reached its long step"
+    started = time.perf_counter()
+    window.quit_action.trigger()  # what the menu item and Ctrl+Q do: close the window
+    blocked = time.perf_counter() - started
+    qtbot.waitUntil(lambda: handle.finished, timeout=int(WATCHDOG * 2000))
+    return blocked
+
+
+def test_quitting_during_an_intake_import_is_immediate_and_keeps_nothing_of_it(qtbot, main_window, vault, tmp_path, monkeypatch, cli):
+    """Quitting stops the import as a lock does (its statement interrupted, its transaction
+    rolled back): the vault checks clean and the same file imports to the end afterwards."""
+    document = tmp_path / "clinic-day.json"
+    clients = [{"given_name": f"Given{i}", "family_name": f"Family{i}", "matters": []} for i in range(CLIENTS)]
+    document.write_text(json.dumps({"format": "clinic-intake", "version": 1, "clients": clients}))
+    reached, release = stall_on_call(monkeypatch, IntakeService, "_store_batch", call=2)
+    unlock(main_window)
+    session = main_window.session
+    tasks.set_synchronous(False)
+    try:
+        handle = main_window.import_file(str(document))
+        blocked = quit_during(qtbot, main_window, reached, handle)
+    finally:
+        release.set()
+        tasks.set_synchronous(True)
+    assert main_window.session is None and not session.is_open and not main_window.isVisible()
+    # Not a speed goal: the step would have run for minutes (WATCHDOG here); quitting took well under a second.
+    assert blocked < 1.0, f"quitting waited {blocked:.2f} s for the import"
+
+    checked = cli("vault", "check")
+    assert checked.code == 0, checked.out + checked.err
+    with open_session(vault, "manager", PASSWORD) as again:
+        assert again.clients.count() == 0, "the first batch, written before quitting, is not kept"
+        assert again.db.query_one("SELECT count(*) FROM audit_log WHERE action = 'import'")[0] == 0
+        again.intake.import_document(document.read_bytes())  # the same file again, to the end
+        assert again.clients.count() == CLIENTS
+
+
+def test_quitting_during_a_bundle_import_is_immediate_and_keeps_nothing_of_it(qtbot, make_vault, tmp_path, monkeypatch):
+    from ui.main_window import MainWindow
+
+    pair = make_pair(make_vault, tmp_path)
+    bundle = export_from_field(pair)
+    reached, release = stall_on_call(monkeypatch, BundleService, "_store", call=1)
+    window = MainWindow(pair.clinic)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_unlock()
+    unlock(window, "attorney")
+    dialog = window.bundles.offer([str(bundle)])
+    tasks.set_synchronous(False)
+    try:
+        dialog.import_button.click()
+        blocked = quit_during(qtbot, window, reached, dialog.handle)
+    finally:
+        release.set()
+        tasks.set_synchronous(True)
+    assert window.session is None and not window.isVisible()
+    assert blocked < 1.0, f"quitting waited {blocked:.2f} s for the bundle import"
+    assert pair.counts_at_clinic()["clients"] == 0 and pair.counts_at_clinic()["bundle_records"] == 0
+
+    with open_session(pair.clinic, "attorney", PASSWORD) as session:
+        assert session.bundles.import_paths([bundle]).imported, "the same bundle imports after quitting"
+    assert pair.counts_at_clinic()["clients"] == 3
