@@ -44,7 +44,7 @@ from clinic_app.errors import (
 from clinic_app.paths import KEYSLOT_COPY_NAMES, VAULT_DB_NAME, vault_exists
 from clinic_app.roles import Role
 from clinic_app.storage import migrations
-from clinic_app.storage.database import Database, check_not_truncated, connect_raw, integrity_problems
+from clinic_app.storage.database import Damage, Database, check_not_truncated, connect_raw, integrity_damage
 from clinic_app.storage.process_lock import ProcessLock
 from clinic_app.unlock_throttle import ThrottlePolicy, UnlockThrottle
 
@@ -461,8 +461,9 @@ class Vault:
             self.throttle.record_failure(slot_id)
             raise AuthenticationFailed("vault.wrong_login") from exc
 
-    def damage_report(self, username: str, password: str) -> list[str]:
-        """Integrity problems of a database too damaged to open a session on (`vault check`).
+    def damage_report(self, username: str, password: str) -> list[Damage]:
+        """Integrity problems of a database too damaged to open a session on (`vault check`), as
+        codes with parameters: the caller words them (`damage_line`).
 
         Needs a valid password like any command; reads only, with the process lock held.
         """
@@ -475,7 +476,7 @@ class Vault:
             try:
                 check_not_truncated(self.db_path)
             except CorruptVault:
-                return [f"the database file is cut short ({size} bytes)"]
+                return [Damage("cut_short", {"size": size})]
             reports = []
             pending = self._pending_rotation(slot_file)
             for candidate in [slot_file] + ([pending] if pending else []):
@@ -484,10 +485,10 @@ class Vault:
                     continue
                 conn = connect_raw(self.db_path, slot.open_db_key(candidate.vault_id, private_key, candidate.generation))
                 try:
-                    reports.append(integrity_problems(conn))
+                    reports.append(integrity_damage(conn))
                 finally:
                     conn.close()
-            return min(reports, key=len) if reports else ["no key slot opens the database"]
+            return min(reports, key=len) if reports else [Damage("no_key_slot_opens", {})]
         finally:
             lock.release()
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from clinic_app.errors import CorruptVault
 from clinic_app.roles import SIGNED_IN, operation
 from clinic_app.storage import migrations
-from clinic_app.storage.database import DatabaseError, damage_named, page_problems
+from clinic_app.storage.database import DatabaseError, damage_line, damage_named, page_problems
 from clinic_app.translation import N_, _, ngettext, status_line
 
 # The problems found by other layers (audit chain, role grants, damaged pages) come as they
@@ -159,7 +159,7 @@ STEPS: tuple[tuple[str, Callable[[_Report], None]], ...] = (
 
 def check_damaged(vault, username: str, password: str) -> dict:
     """The report for a vault whose database is too damaged to log in to."""
-    problems = [_database(p) for p in vault.damage_report(username, password)]
+    problems = [_database(damage_line(d.code, **d.params)) for d in vault.damage_report(username, password)]
     problems = problems or [_database(_("the file opens but holds no vault (emptied or replaced)"))]
     problems.append(_database(_(RESTORE_HINT)))
     return {"ok": False, "problems": problems, "lines": [status_line("fail", p) for p in problems], "schema_version": None}

@@ -13,12 +13,13 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from clinic_app.cancellation import Cancelled
 from clinic_app.errors import AuthenticationFailed, CorruptVault, VaultLocked
-from clinic_app.translation import N_, _
+from clinic_app.translation import N_, _, number_words
 
 DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
@@ -191,9 +192,9 @@ PAGE_CHECK = "PRAGMA cipher_integrity_check"  # SQLCipher's page HMACs; cannot b
 STRUCTURE_CHECK = "PRAGMA integrity_check"
 
 
-def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
-    """SQLCipher's page HMAC check, then SQLite's structural check; one line per problem."""
-    return pragma_problems(conn, PAGE_CHECK) + pragma_problems(conn, STRUCTURE_CHECK)
+def integrity_damage(conn: sqlcipher.Connection) -> list[Damage]:
+    """SQLCipher's page HMAC check, then SQLite's structural check; one code per problem."""
+    return pragma_damage(conn, PAGE_CHECK) + pragma_damage(conn, STRUCTURE_CHECK)
 
 
 # SQLCipher's and SQLite's own words for damage are English (and change between versions): the
@@ -205,30 +206,48 @@ DAMAGE_TEXT = {
     "check_stopped_damaged": N_("{check} stopped: the file is damaged"),
     "check_stopped_not_a_database": N_("{check} stopped: the file is not a database this key opens, or its first page is damaged"),
     "check_stopped": N_("{check} stopped (SQLite error {code})"),
+    "cut_short": N_("the database file is cut short ({size} bytes)"),
+    "no_key_slot_opens": N_("no key slot opens the database"),
 }
 CHECK_NAMES = {PAGE_CHECK: N_("the page check"), STRUCTURE_CHECK: N_("the structure check")}
 _FAILED_PAGE = re.compile(r"HMAC verification failed for page (\d+)")
 
 
+class Damage(NamedTuple):
+    """One problem of a damaged database: a DAMAGE_TEXT code and its parameters (a `check` is a
+    pragma, `size` a number of bytes); `damage_line` words it in the current language."""
+
+    code: str
+    params: dict
+
+
 def damage_line(code: str, **params) -> str:
+    if "check" in params:
+        params["check"] = _(CHECK_NAMES.get(params["check"], params["check"]))
+    if "size" in params:
+        params["size"] = number_words(params["size"])
     return _(DAMAGE_TEXT[code]).format(**params)
+
+
+def pragma_damage(conn: sqlcipher.Connection, pragma: str) -> list[Damage]:
+    """The check's problems as codes; none when sound."""
+    try:
+        rows = [r[0] for r in conn.execute(pragma).fetchall() if r[0] != "ok"]
+    except sqlcipher.DatabaseError as exc:  # so damaged the check itself cannot run
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in _DAMAGE_CODES:
+            return [Damage("check_stopped_not_a_database" if code == _NOT_A_DATABASE else "check_stopped_damaged", {"check": pragma})]
+        return [Damage("check_stopped", {"check": pragma, "code": code})]
+    found = []
+    for row in rows:
+        page = _FAILED_PAGE.fullmatch(row.strip())
+        found.append(Damage("page_altered", {"page": page[1]}) if page else Damage("structure", {"detail": row}))
+    return found
 
 
 def pragma_problems(conn: sqlcipher.Connection, pragma: str) -> list[str]:
     """The check's problems, one line each in our words; none when sound."""
-    try:
-        rows = [r[0] for r in conn.execute(pragma).fetchall() if r[0] != "ok"]
-    except sqlcipher.DatabaseError as exc:  # so damaged the check itself cannot run
-        check = _(CHECK_NAMES.get(pragma, pragma))
-        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-        if code in _DAMAGE_CODES:
-            return [damage_line("check_stopped_not_a_database" if code == _NOT_A_DATABASE else "check_stopped_damaged", check=check)]
-        return [damage_line("check_stopped", check=check, code=code)]
-    lines = []
-    for row in rows:
-        page = _FAILED_PAGE.fullmatch(row.strip())
-        lines.append(damage_line("page_altered", page=page[1]) if page else damage_line("structure", detail=row))
-    return lines
+    return [damage_line(d.code, **d.params) for d in pragma_damage(conn, pragma)]
 
 
 def page_problems(path: Path | str, key: bytes) -> list[str]:

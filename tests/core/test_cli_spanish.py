@@ -307,3 +307,28 @@ def test_every_placeholder_in_help_has_its_words():
             assert action.metavar is not None or action.nargs == 0 or action.choices is not None, action.dest
     assert "FILE" in shown and "state" in shown
     assert shown - set(WORDS) - same_everywhere == set(), "add these placeholders to PLACEHOLDERS in clinic_app/cli/__init__.py"
+
+
+def test_vault_check_words_a_cut_short_database_in_spanish(vault, vault_dir, cli):
+    """vault.damage_report returns codes with parameters; `vault check` words them in the
+    person's language, the size as the language writes numbers ("4.103", not "4103")."""
+    from tests.core.test_vault_damage import PAGE
+
+    with open(vault_dir / "vault.db", "r+b") as f:
+        f.truncate(PAGE + 7)
+    result = spanish(cli, "vault", "check")
+    assert result.code == 1
+    assert "FALLO   base de datos: el archivo de la base de datos está incompleto (4.103 bytes)" in result.out, result.out
+    assert "cut short" not in result.out and "bytes)" in result.out
+    english = cli("vault", "check")
+    assert "FAIL database: the database file is cut short (4,103 bytes)" in english.out, english.out
+
+
+def test_damage_report_is_codes_with_parameters(vault, vault_dir):
+    from clinic_app.storage.database import Damage
+    from tests.conftest import PASSWORD
+    from tests.core.test_vault_damage import PAGE
+
+    with open(vault_dir / "vault.db", "r+b") as f:
+        f.truncate(PAGE + 7)
+    assert vault.damage_report("manager", PASSWORD) == [Damage("cut_short", {"size": PAGE + 7})]
