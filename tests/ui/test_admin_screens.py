@@ -133,59 +133,47 @@ def test_manager_resets_a_password_with_the_recovery_key(qtbot, tmp_path, monkey
         session.lock()
 
 
-@pytest.mark.parametrize(
-    "language, words",
-    [
-        ("en", "You cannot reset your own password here. To change it, use File ▸ Change my password."),
-        ("es", "No puede restablecer su propia contraseña aquí. Para cambiarla, use Archivo ▸ Cambiar mi contraseña."),
-    ],
-)
-def test_reset_password_is_grey_on_ones_own_account_saying_why(qtbot, qapp, session, language, words):
-    """The core refuses a reset of one's own password (tests/core/test_reset_own_password.py);
-    the dialog asks the same rule and shows the refusal's words, in the UI's language."""
-    from ui.dialogs.users_dialog import UsersDialog
-    from ui.i18n import install_translators
-
-    install_translators(qapp, language)
-    try:
-        dialog = UsersDialog(session)
-        qtbot.addWidget(dialog)
-        dialog.reload("manager")
-        assert not dialog.reset_button.isEnabled()
-        assert dialog.reset_button.toolTip() == words
-        dialog.reload("paralegal")
-        assert dialog.reset_button.isEnabled() and dialog.reset_button.toolTip() != words
-    finally:
-        install_translators(qapp, "en")
+OWN_ROW_REFUSALS = {  # the button, what the core does when asked anyway, the words by language
+    "reset_button": (
+        lambda users: users.reset_password("manager", "any recovery key", "a brand new password"),
+        {
+            "en": "You cannot reset your own password here. To change it, use File ▸ Change my password.",
+            "es": "No puede restablecer su propia contraseña aquí. Para cambiarla, use Archivo ▸ Cambiar mi contraseña.",
+        },
+    ),
+    "remove_button": (
+        lambda users: users.remove("manager"),
+        {"en": "You cannot remove yourself; ask another manager.", "es": "No puede eliminarse a sí mismo; pídaselo a otro administrador."},
+    ),
+}
 
 
-@pytest.mark.parametrize(
-    "language, words",
-    [
-        ("en", "You cannot remove yourself; ask another manager."),
-        ("es", "No puede eliminarse a sí mismo; pídaselo a otro administrador."),
-    ],
-)
-def test_remove_user_is_grey_on_ones_own_row_in_users_saying_why(qtbot, qapp, session, language, words):
-    """The core refuses removing oneself; the dialog asks the same rule (users.remove_refusal)
-    and greys Remove user on one's own row with the refusal's words, in the UI's language."""
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("button_name", sorted(OWN_ROW_REFUSALS))
+def test_users_buttons_are_grey_on_ones_own_row_saying_why(qtbot, qapp, session, button_name, language):
+    """The core refuses resetting one's own password and removing oneself
+    (users.reset_refusal, users.remove_refusal); the dialog asks the same rules and greys the
+    button on one's own row with the refusal's words, in the UI's language."""
     from clinic_app.errors import ValidationError
     from ui.dialogs.users_dialog import UsersDialog
     from ui.error_text import error_text
     from ui.i18n import install_translators
 
+    ask_the_core, words = OWN_ROW_REFUSALS[button_name]
+    words = words[language]
     install_translators(qapp, language)
     try:
         dialog = UsersDialog(session)
         qtbot.addWidget(dialog)
+        button = getattr(dialog, button_name)
         dialog.reload("manager")
-        assert not dialog.remove_button.isEnabled()
-        assert dialog.remove_button.toolTip() == words
-        with pytest.raises(ValidationError) as refused:  # what the core says if asked anyway
-            session.users.remove("manager")
+        assert not button.isEnabled()
+        assert button.toolTip() == words
+        with pytest.raises(ValidationError) as refused:  # the core's answer, in the same words
+            ask_the_core(session.users)
         assert error_text(refused.value) == words
         dialog.reload("paralegal")
-        assert dialog.remove_button.isEnabled() and dialog.remove_button.toolTip() != words
+        assert button.isEnabled() and button.toolTip() != words
     finally:
         install_translators(qapp, "en")
 

@@ -55,6 +55,33 @@ def stall_on_call(monkeypatch, cls, name: str, call: int):
     return reached, release
 
 
+def intake_ready(window, tmp_path, monkeypatch):
+    """A clinic-day file of CLIENTS whose second batch stalls, and the window unlocked by the
+    manager; (document, session, (reached, release))."""
+    document = tmp_path / "clinic-day.json"
+    clients = [{"given_name": f"Given{i}", "family_name": f"Family{i}", "matters": []} for i in range(CLIENTS)]
+    document.write_text(json.dumps({"format": "clinic-intake", "version": 1, "clients": clients}))
+    stall = stall_on_call(monkeypatch, IntakeService, "_store_batch", call=2)
+    unlock(window)
+    return document, window.session, stall
+
+
+def bundle_offered(qtbot, make_vault, tmp_path, monkeypatch):
+    """A clinic window unlocked by the attorney, offering a field laptop's bundle whose store
+    step stalls; (pair, bundle, window, dialog, (reached, release))."""
+    from ui.main_window import MainWindow
+
+    pair = make_pair(make_vault, tmp_path)
+    bundle = export_from_field(pair)
+    stall = stall_on_call(monkeypatch, BundleService, "_store", call=1)
+    window = MainWindow(pair.clinic)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_unlock()
+    unlock(window, "attorney")
+    return pair, bundle, window, window.bundles.offer([str(bundle)]), stall
+
+
 def lock_by_keyboard(qtbot, over, reached, handle) -> float:
     """Ctrl+L over the window the import shows, while it is in its long step; seconds the lock took."""
     assert reached.wait(20), "the import reached its long step"
@@ -68,12 +95,7 @@ def lock_by_keyboard(qtbot, over, reached, handle) -> float:
 
 
 def test_locking_during_an_intake_import_is_immediate_and_keeps_nothing_of_it(qtbot, main_window, vault, tmp_path, monkeypatch, message_boxes):
-    document = tmp_path / "clinic-day.json"
-    clients = [{"given_name": f"Given{i}", "family_name": f"Family{i}", "matters": []} for i in range(CLIENTS)]
-    document.write_text(json.dumps({"format": "clinic-intake", "version": 1, "clients": clients}))
-    reached, release = stall_on_call(monkeypatch, IntakeService, "_store_batch", call=2)
-    unlock(main_window)
-    session = main_window.session
+    document, session, (reached, release) = intake_ready(main_window, tmp_path, monkeypatch)
     tasks.set_synchronous(False)
     try:
         handle = main_window.import_file(str(document))
@@ -101,17 +123,7 @@ def test_locking_during_an_intake_import_is_immediate_and_keeps_nothing_of_it(qt
 
 
 def test_locking_during_a_bundle_import_is_immediate_and_keeps_nothing_of_it(qtbot, make_vault, tmp_path, monkeypatch, message_boxes):
-    from ui.main_window import MainWindow
-
-    pair = make_pair(make_vault, tmp_path)
-    bundle = export_from_field(pair)
-    reached, release = stall_on_call(monkeypatch, BundleService, "_store", call=1)
-    window = MainWindow(pair.clinic)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_unlock()
-    unlock(window, "attorney")
-    dialog = window.bundles.offer([str(bundle)])
+    pair, bundle, window, dialog, (reached, release) = bundle_offered(qtbot, make_vault, tmp_path, monkeypatch)
     tasks.set_synchronous(False)
     try:
         dialog.import_button.click()
@@ -142,12 +154,7 @@ def quit_during(qtbot, window, reached, handle) -> float:
 def test_quitting_during_an_intake_import_is_immediate_and_keeps_nothing_of_it(qtbot, main_window, vault, tmp_path, monkeypatch, cli):
     """Quitting stops the import as a lock does (its statement interrupted, its transaction
     rolled back): the vault checks clean and the same file imports to the end afterwards."""
-    document = tmp_path / "clinic-day.json"
-    clients = [{"given_name": f"Given{i}", "family_name": f"Family{i}", "matters": []} for i in range(CLIENTS)]
-    document.write_text(json.dumps({"format": "clinic-intake", "version": 1, "clients": clients}))
-    reached, release = stall_on_call(monkeypatch, IntakeService, "_store_batch", call=2)
-    unlock(main_window)
-    session = main_window.session
+    document, session, (reached, release) = intake_ready(main_window, tmp_path, monkeypatch)
     tasks.set_synchronous(False)
     try:
         handle = main_window.import_file(str(document))
@@ -169,17 +176,7 @@ def test_quitting_during_an_intake_import_is_immediate_and_keeps_nothing_of_it(q
 
 
 def test_quitting_during_a_bundle_import_is_immediate_and_keeps_nothing_of_it(qtbot, make_vault, tmp_path, monkeypatch):
-    from ui.main_window import MainWindow
-
-    pair = make_pair(make_vault, tmp_path)
-    bundle = export_from_field(pair)
-    reached, release = stall_on_call(monkeypatch, BundleService, "_store", call=1)
-    window = MainWindow(pair.clinic)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_unlock()
-    unlock(window, "attorney")
-    dialog = window.bundles.offer([str(bundle)])
+    pair, bundle, window, dialog, (reached, release) = bundle_offered(qtbot, make_vault, tmp_path, monkeypatch)
     tasks.set_synchronous(False)
     try:
         dialog.import_button.click()
