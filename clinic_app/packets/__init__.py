@@ -4,7 +4,3 @@ service.py is the entry point (`session.packets`); readiness.py decides what blo
 draws the parts; assemble.py merges, stamps and writes the manifest; fields.py reads profile
 field keys from a matter. Everything stays in memory until the caller writes the result.
 """
-
-from clinic_app.packets import lazy_url_regex
-
-lazy_url_regex.install()  # before any packet module imports ReportLab
