@@ -16,16 +16,7 @@ from typing import Any
 from clinic_app.domain import validation
 from clinic_app.domain.da_office import normalise_county
 from clinic_app.domain.models import Address, Conviction, MatterBundle
-
-# The packet is in English for the office that reads it, whatever the staff's language, so its
-# dates are always CLDR's en_US long form. Written out here, not asked of Babel, whose locale
-# data takes a build ~15 ms to load; a test compares every month with Babel's.
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
-
-
-def long_date(value: date | None) -> str:
-    """"June 1, 2001", as Babel's en_US long format writes it; "" for no date."""
-    return f"{MONTHS[value.month - 1]} {value.day}, {value.year}" if value else ""
+from clinic_app.translation import long_date  # noqa: F401 - where packets import it from
 
 
 @dataclass(frozen=True)

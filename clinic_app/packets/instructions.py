@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from clinic_app import clock
 from clinic_app.packets import render
+from clinic_app.packets.fields import long_date
 from clinic_app.packets.render import P
-from clinic_app.translation import LANGUAGES, N_, long_date, translation
+from clinic_app.translation import LANGUAGES, N_, translation
 
 # The sheet's words: English here, other languages in the core's gettext catalogue
 # (resources/locale/<lang>/LC_MESSAGES/clinic_app.po). Dates come from Babel.

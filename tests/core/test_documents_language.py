@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from clinic_app import translation
-from clinic_app.translation import long_date
+from clinic_app.packets.fields import long_date
 from tests.core.packet_helpers import make_matter
 from tests.core.test_packets_build import pages_text
 
@@ -24,17 +24,6 @@ from tests.core.test_packets_build import pages_text
 )
 def test_long_dates_come_from_babel(day, language, expected):
     assert long_date(day, language) == expected
-
-
-def test_the_packets_english_dates_are_babels_en_us_long_dates():
-    from datetime import timedelta
-
-    from clinic_app.packets import fields
-
-    days = [date(2026, month, day) for month in range(1, 13) for day in (1, 9, 10, 28)] + [date(999, 6, 1), date(2000, 2, 29)]
-    days += [date(1979, 1, 1) + timedelta(days=n) for n in range(0, 20000, 97)]
-    assert [fields.long_date(day) for day in days] == [long_date(day, "en") for day in days]
-    assert fields.long_date(None) == ""
 
 
 @pytest.fixture

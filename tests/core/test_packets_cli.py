@@ -162,13 +162,12 @@ def test_user_add_with_signature_and_manager_sets_anyone(vault, cli):
 
 # What `packet build` must not load: the other command groups, code for other jobs (backup,
 # bundles, intake, the client's instruction sheet, filling a clinic's official form, image
-# attachments, cryptography's key-file formats, Babel: the packet's dates are English), and Qt.
-# Each was loaded, or could creep back, at a cost to every build.
+# attachments, cryptography's key-file formats), and Qt. Each was loaded, or could creep back, at a cost to every build.
 PACKET_BUILD_PROBE = r"""
 import atexit, sys
 NOT_NEEDED = ("clinic_app.cli.", "clinic_app.backup", "clinic_app.bundles", "clinic_app.services.intake", "clinic_app.intake_format",
               "clinic_app.packets.instructions", "clinic_app.packets.fillable", "PIL.ImageOps", "PIL.ImageSequence", "PySide6",
-              "cryptography.hazmat.primitives.serialization", "babel")
+              "cryptography.hazmat.primitives.serialization")
 NEEDED = ("clinic_app.cli.common", "clinic_app.cli.packet_commands")
 atexit.register(lambda: print(sorted(m for m in sys.modules if m.startswith(NOT_NEEDED) and m not in NEEDED)))
 from ui.launcher import main
