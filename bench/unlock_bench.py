@@ -2,8 +2,10 @@
 
 Floor, same run: the key derivation alone (`derive_key` with DEFAULT_PARAMS, as an unlock runs
 it). Measured: `open_session(vault, ...)` end to end (read the key slot, derive, unwrap the database
-key, open and check the database, migrations check, audit entry) and the part beyond the KDF
-(unlock minus the KDF of the same run). Also printed: SQLCipher's own passphrase open
+key, open and check the database, migrations check, audit entry) and the part beyond the KDF:
+the unlock's time minus the time its own key derivations took inside it (timed where the unlock
+calls them), not minus a separate KDF run, whose run-to-run spread (tens of ms) is larger than
+the part measured. Also printed: SQLCipher's own passphrase open
 (PBKDF2-HMAC-SHA512, 256,000 iterations) for scale. Goal: the part beyond the KDF <= 0.25x
 the KDF (the KDF dominates an unlock); the KDF's cost is a security choice, not a speed goal.
 """
@@ -23,7 +25,8 @@ from common import Figure, figure, report  # noqa: E402
 
 import sqlcipher3.dbapi2 as sqlcipher  # noqa: E402
 
-from clinic_app.crypto import kdf  # noqa: E402
+from clinic_app.crypto import kdf, keyslots  # noqa: E402
+from clinic_app import vault as vault_module  # noqa: E402
 from clinic_app.lifecycle import create_vault, open_session  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
@@ -40,14 +43,27 @@ def main() -> int:
         salt = kdf.new_salt()
         params = kdf.DEFAULT_PARAMS
         unlock_s, kdf_s, beyond_s = [], [], []
+        inside: list[float] = []  # the key derivations an unlock runs, timed where it calls them
+
+        def timed_derive_key(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return kdf.derive_key(*args, **kwargs)
+            finally:
+                inside.append(time.perf_counter() - started)
+
+        keyslots.derive_key = vault_module.derive_key = timed_derive_key
         for _ in range(RUNS):  # alternating, so load on the machine hits both alike
             t0 = time.perf_counter()
             kdf.derive_key(PASSWORD.encode(), salt, params)
             kdf_s.append(time.perf_counter() - t0)
+            inside.clear()
             t0 = time.perf_counter()
             open_session(vault, "bench", PASSWORD).lock()
             unlock_s.append(time.perf_counter() - t0)
-            beyond_s.append(unlock_s[-1] - kdf_s[-1])
+            if len(inside) != 1:
+                raise SystemExit(f"an unlock ran {len(inside)} key derivations, the bench expects one")
+            beyond_s.append(unlock_s[-1] - inside[0])
         plain_path = work / "pbkdf2.db"
         conn = sqlcipher.connect(str(plain_path))
         conn.execute(f"PRAGMA key = '{PASSWORD}'")
