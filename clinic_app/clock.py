@@ -38,6 +38,17 @@ def calendar_date(moment: datetime) -> date:
     return moment.astimezone().date()
 
 
+def local_moment(moment: str | datetime) -> datetime:
+    """A stored UTC moment (`now_iso`) as the clinic's wall clock shows it: timezone-aware, in
+    this machine's zone, like `calendar_date`. People read times in their own office's time;
+    the raw UTC of an entry made at 5 pm in California is the next day's 01:00."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    if moment.tzinfo is None:  # stored moments are UTC even where an old row lost its offset
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone()
+
+
 def build_time() -> datetime:
     """Clock for generated documents: honours SOURCE_DATE_EPOCH like reproducible builds."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")

@@ -14,7 +14,7 @@ import errno
 import gettext
 from typing import TYPE_CHECKING
 
-from clinic_app.translation import N_, Np_, current_translation
+from clinic_app.translation import N_, Np_, current_language, current_translation, moment_words
 
 if TYPE_CHECKING:
     from clinic_app.errors import ClinicError
@@ -246,6 +246,12 @@ def known_codes() -> set[str]:
     return set(MESSAGES) | set(PLURALS)
 
 
+def _language_of(translation: gettext.NullTranslations | None) -> str:
+    if translation is None:
+        return current_language()
+    return (translation.info().get("language") or "en").split("_")[0]
+
+
 def error_message(error: ClinicError, translation: gettext.NullTranslations | None = None) -> str:
     """One line for a person, in the current language (LANG/LANGUAGE for the CLI) unless
     `translation` is given."""
@@ -253,6 +259,8 @@ def error_message(error: ClinicError, translation: gettext.NullTranslations | No
     params = dict(error.params)
     if "errno" in params:  # a file the system refused: its words, not the system's English
         params["reason"] = file_problem(params["errno"], tr)
+    if "revoked_at" in params:  # a stored UTC moment: the clinic's local time, in the person's language
+        params["revoked_at"] = moment_words(params["revoked_at"], _language_of(translation))
     if error.code in PLURALS:
         (singular, plural), count_name = PLURALS[error.code]
         template = tr.ngettext(singular, plural, int(params.get(count_name, 0)))

@@ -87,6 +87,20 @@ def long_date(value, language: str = "en") -> str:
     return format_date(value, format="long", locale="en_US" if language == "en" else language)
 
 
+def moment_words(moment, language: str | None = None) -> str:
+    """A stored UTC moment as the clinic's local date and time, short, in the person's language
+    ("11/27/26, 5:30 PM" / "27/11/26, 17:30"), from Babel's CLDR data, not the OS locale."""
+    if not moment:
+        return ""
+    from babel.dates import format_datetime  # here: the CLI's start-up does not pay for Babel's data
+
+    from clinic_app.clock import local_moment
+
+    language = language or current_language()
+    local = local_moment(moment)
+    return format_datetime(local, format="short", tzinfo=local.tzinfo, locale="en_US" if language == "en" else language)
+
+
 def number_words(value: float, decimals: int = 0) -> str:
     """A number as the current language writes it ("2.1" / "2,1", "26,214" / "26.214"), from
     Babel's CLDR data, not the OS locale."""

@@ -73,6 +73,22 @@ def core_language_from_the_environment():
 
 
 @pytest.fixture
+def in_california(monkeypatch):
+    """This process's clock zone is California's for the test (stored moments stay UTC)."""
+    import time
+
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+# 01:30 UTC on 28 November: 5:30 pm on the 27th in California.
+EVENING_IN_CALIFORNIA = "2026-11-28T01:30:00+00:00"
+
+
+@pytest.fixture
 def vault(make_vault) -> Vault:
     return make_vault()
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from clinic_app.domain.validation import Problem
 from clinic_app.errors import ClinicError, ValidationError
-from ui.labels import category_label
+from ui.labels import category_label, moment_text
 from ui.problem_text import problem_message
 from ui.role_text import role_label
 
@@ -209,6 +209,8 @@ def _translated_params(params: dict) -> dict:
         shown["role"] = role_label(str(shown["role"]))
     if "category" in shown:
         shown["category"] = category_label(str(shown["category"]))
+    if "revoked_at" in shown:  # a stored UTC moment: the clinic's local time
+        shown["revoked_at"] = moment_text(shown["revoked_at"])
     if "errno" in shown:  # a file the system refused: our words, not the system's English strerror
         shown["reason"] = file_problem(shown["errno"])
     return shown

@@ -4,8 +4,9 @@ language writes them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from clinic_app.clock import local_moment
 from clinic_app.restricted_categories import Category
 from ui.profile_texts import PROFILE_TEXTS
 
@@ -43,6 +44,20 @@ def unbroken(code: str) -> str:
 def keep_menu_paths_whole(text: str) -> str:
     """`text` with each menu path ("Tools ▸ Backup") kept on one line (labels wrapped it after "Tools")."""
     return text.replace(" ▸ ", "\u00a0▸\u00a0")
+
+
+def moment_text(moment, with_time: bool = True) -> str:
+    """A stored UTC moment (`clock.now_iso`) as the clinic's local date and time, short, to the
+    minute, as the UI language writes it ("11/27/26 5:30 PM" / "27/11/26 17:30"; the date alone
+    without `with_time`). Never slice the stored string: that shows UTC, the next day for an
+    evening entry in the Americas."""
+    if not moment:
+        return ""
+    local = local_moment(moment)  # the wall clock's fields, handed to Qt as they are
+    day = QDate(local.year, local.month, local.day)
+    if not with_time:
+        return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDateTime(day, QTime(local.hour, local.minute)), QLocale.FormatType.ShortFormat)
 
 
 def number_text(value: float, decimals: int = 0) -> str:

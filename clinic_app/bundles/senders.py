@@ -136,8 +136,3 @@ def find_sender(db: Database, fingerprint: str, grants=None) -> KnownSender:
 
 def _letters(text: str) -> str:
     return keys.normalise_fingerprint(text).replace("-", "")
-
-
-def utc_minute(moment: str) -> str:
-    """'2026-11-27 05:50 UTC' from a stored UTC moment (clock.now_iso)."""
-    return moment[:16].replace("T", " ") + " UTC"

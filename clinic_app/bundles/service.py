@@ -22,7 +22,7 @@ from clinic_app import clock
 from clinic_app.bundles import keys, sealing
 from clinic_app.bundles.sealing import BundleRefused, Sender
 from clinic_app.bundles.senders import (
-    AUDIT_OBJECT, REASONS, REVOKE, UNREVOKE, KnownSender, find_sender, known_senders, revocation_of, utc_minute,
+    AUDIT_OBJECT, REASONS, REVOKE, UNREVOKE, KnownSender, find_sender, known_senders, revocation_of,
 )
 from clinic_app.domain.models import Note, Task
 from clinic_app.errors import NotFound, ValidationError
@@ -403,7 +403,7 @@ class BundleService:
             s.record("bundle.refused", AUDIT_OBJECT, sender.signer_fingerprint,
                      f"revoked sender; file {file}, bundle {sender.bundle_id}, sent {sender.sent_at}")
             raise BundleRefused("bundle.sender_revoked", file=file, laptop=sender.clinic_name or sender.vault_id[:8],
-                                fingerprint=sender.signer_fingerprint, revoked_at=utc_minute(revocation.at))
+                                fingerprint=sender.signer_fingerprint, revoked_at=revocation.at)
 
     def _parse(self, file: str, opened: sealing.OpenedBundle) -> _Opened:
         """The bundle's clients, checked; a client whose id is here already (or was once) is

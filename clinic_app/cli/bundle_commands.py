@@ -6,10 +6,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from clinic_app.bundles.senders import REASONS, utc_minute
+from clinic_app.bundles.senders import REASONS
 from clinic_app.cli.common import open_session, print_json, write_output
 from clinic_app.errors import ClinicError
-from clinic_app.translation import _, ngettext
+from clinic_app.translation import _, moment_words, ngettext
 
 
 def register(commands) -> None:
@@ -121,7 +121,7 @@ def list_senders(args) -> int:
     for sender in known:
         print(_("{fingerprint}  {laptop}  last import {when} by {user}").format(
             fingerprint=sender.fingerprint, laptop=sender.clinic_name or sender.vault_id[:8],
-            when=utc_minute(sender.last_seen), user=sender.last_user))
+            when=moment_words(sender.last_seen), user=sender.last_user))
         if sender.revoked:
             print("  " + _revoked_line(sender.revocation))
     return 0
@@ -146,7 +146,7 @@ def unrevoke_sender(args) -> int:
 
 def _revoked_line(revocation) -> str:
     reasons = {"lost": _("lost"), "stolen": _("stolen"), "retired": _("retired")}
-    line = _("REVOKED {when} by {user}").format(when=utc_minute(revocation.at), user=revocation.by)
+    line = _("REVOKED {when} by {user}").format(when=moment_words(revocation.at), user=revocation.by)
     if revocation.reason:
         line += " (" + reasons[revocation.reason] + ")"
     if revocation.note:

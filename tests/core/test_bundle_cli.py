@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from clinic_app.bundles import sealing
-from clinic_app.lifecycle import create_vault
+from clinic_app.lifecycle import create_vault, open_session
 from tests.conftest import PASSWORD
 from tests.core.bundle_helpers import CLINIC_DAY, CLINIC_DAY_NAMES
 
@@ -156,6 +156,19 @@ def test_a_stolen_laptop_is_revoked_and_its_bundles_refused_through_the_cli(cli,
     assert fingerprint in revoked.out and "refused from now on" in revoked.out
     plain = cli("bundle", "senders", user="attorney", vault=clinic, env=SPANISH).out
     assert fingerprint in plain and "REVOCADA" in plain and "(robada): car" in plain
+
+    # Times in the clinic's own time and the person's language, not raw UTC; --json keeps what is stored.
+    evening = "2026-11-28T01:30:00+00:00"  # 5:30 pm on the 27th in California
+    with open_session(pair.clinic, "manager", PASSWORD) as s:
+        s.bundles.ctx.db.execute("UPDATE bundle_senders SET last_seen = ?", (evening,))
+        s.bundles.ctx.db.execute("UPDATE bundle_revocations SET revoked_at = ?", (evening,))
+    california = {"TZ": "America/Los_Angeles"}
+    english = cli("bundle", "senders", user="attorney", vault=clinic, env=california).out.replace("\u202f", " ")
+    assert "last import 11/27/26, 5:30 PM by paralegal" in english and "REVOKED 11/27/26, 5:30 PM by manager" in english
+    spanish = cli("bundle", "senders", user="attorney", vault=clinic, env={**SPANISH, **california}).out
+    assert "27/11/26, 17:30" in spanish and "28/11" not in spanish and "UTC" not in spanish
+    (stored,) = json.loads(cli("bundle", "senders", "--json", user="attorney", vault=clinic, env=california).out)
+    assert stored["last_import"] == stored["revoked"]["at"] == evening
 
     # The thief seals new intakes on the laptop: refused in one line (in Spanish too), nothing stored, file kept.
     assert cli("intake", "import", str(CLINIC_DAY), user="paralegal", vault=field).code == 0

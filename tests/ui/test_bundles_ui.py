@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from clinic_app.bundles.service import BundleService
 from clinic_app.lifecycle import open_session
-from tests.conftest import PASSWORD
+from tests.conftest import EVENING_IN_CALIFORNIA, PASSWORD
 from tests.core.bundle_helpers import CLINIC_DAY_NAMES, export_from_field, make_pair
 from tests.ui.conftest import unlock
 from ui import tasks
@@ -308,3 +308,24 @@ def test_the_laptop_list_is_read_off_the_gui_thread(qtbot, pinned_pair, window_f
     dialog = window.bundles.show_laptops()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=15000)
     assert threads and threads[0] is not threading.main_thread()
+
+
+def test_the_laptop_list_shows_its_times_in_the_clinics_time(qtbot, qapp, pinned_pair, window_for, in_california):
+    pair, fingerprint = pinned_pair
+    with open_session(pair.clinic, "manager", PASSWORD) as s:
+        s.bundles.revoke_sender(fingerprint, reason="lost")
+        s.bundles.ctx.db.execute("UPDATE bundle_senders SET last_seen = ?", (EVENING_IN_CALIFORNIA,))
+        s.bundles.ctx.db.execute("UPDATE bundle_revocations SET revoked_at = ?", (EVENING_IN_CALIFORNIA,))
+    window = window_for(pair.clinic, "attorney")
+    dialog = window.bundles.show_laptops()
+    assert dialog.table.item(0, 2).text() == "11/27/26 5:30\u202fPM by paralegal"  # not 2026-11-28 01:30 UTC
+    assert dialog.table.item(0, 3).text() == "REVOKED 11/27/26 5:30\u202fPM by manager (lost)"
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "es")
+    try:
+        dialog.refresh()
+        qtbot.waitUntil(lambda: "27/11/26 17:30" in dialog.table.item(0, 2).text())
+        assert "27/11/26 17:30" in dialog.table.item(0, 3).text()
+    finally:
+        install_translators(qapp, "en")

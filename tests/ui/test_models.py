@@ -5,7 +5,8 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from clinic_app.domain.models import AuditEntry, Client, Conviction, Document, Level, Note, Notice, Reference, Task
+from clinic_app.domain.models import AuditEntry, Client, Conviction, Document, Level, Note, Notice, Reference, Stamps, Task
+from tests.conftest import EVENING_IN_CALIFORNIA
 from ui.models.audit_table_model import AuditTableModel
 from ui.models.client_list_model import PAGE_SIZE, ClientListModel
 from ui.models.conviction_table_model import ConvictionTableModel
@@ -122,3 +123,19 @@ def test_client_list_model_sorts_by_collation_and_pages_after_the_last_row(sessi
     people = [name for name in shown if not name.startswith("Family")]
     assert people == ["Álvarez, José", "baker, Sam", "Lê, Tuấn", "Lin, Wei", "Núñez, Rosa", "Zamora, Ana"]
     assert shown.index("baker, Sam") < shown.index("Family0000, Given0") < shown.index("Lê, Tuấn")
+
+
+def test_timestamps_are_shown_in_the_clinics_time_and_the_ui_language(qapp, in_california):
+    from ui.i18n import install_translators
+
+    entry = AuditEntry(1, EVENING_IN_CALIFORNIA, "manager", "view", "client", "c", "", "0", "1")
+    model = AuditTableModel()
+    model.set_rows([entry])
+    note = NoteTableModel()
+    note.set_rows([Note(client_id="c", body="Called the court.", stamps=Stamps(created_at=EVENING_IN_CALIFORNIA))])
+    assert model.index(0, 0).data() == note.index(0, 0).data() == "11/27/26 5:30\u202fPM"  # not "2026-11-28 01:30" (UTC)
+    install_translators(qapp, "es")
+    try:
+        assert model.index(0, 0).data() == "27/11/26 17:30"
+    finally:
+        install_translators(qapp, "en")

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from clinic_app.bundles.senders import REASONS, utc_minute
+from clinic_app.bundles.senders import REASONS
 from clinic_app.bundles.service import BundleService
 from ui.error_text import error_text
-from ui.labels import unbroken
+from ui.labels import moment_text, unbroken
 from ui.role_text import allow, only_for_operation
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
@@ -118,7 +118,7 @@ class FieldLaptopsDialog(QDialog):
             cells = (
                 sender.clinic_name or sender.vault_id[:8],
                 unbroken(sender.fingerprint),
-                self.tr("%1 by %2").replace("%1", utc_minute(sender.last_seen)).replace("%2", sender.last_user),
+                self.tr("%1 by %2").replace("%1", moment_text(sender.last_seen)).replace("%2", sender.last_user),
                 self.state_text(sender),
             )
             for column, text in enumerate(cells):
@@ -139,7 +139,7 @@ class FieldLaptopsDialog(QDialog):
         r = sender.revocation
         if r is None:
             return self.tr("accepted")
-        text = self.tr("REVOKED %1 by %2").replace("%1", utc_minute(r.at)).replace("%2", r.by)
+        text = self.tr("REVOKED %1 by %2").replace("%1", moment_text(r.at)).replace("%2", r.by)
         if r.reason:
             text += " (" + self.reason_label(r.reason) + ")"
         return text

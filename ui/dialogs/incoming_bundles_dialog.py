@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from clinic_app.bundles.senders import utc_minute
 from ui.error_text import error_text
+from ui.labels import moment_text
 from ui.tasks import cyclic_gc_paused, run_in_background, was_stopped
 from ui.widgets.error_label import ErrorLabel
 
@@ -97,7 +97,7 @@ class IncomingBundlesDialog(QDialog):
         self._set(row, 0, sender.user)
         laptop = sender.clinic_name or sender.vault_id[:8]
         self._set(row, 1, self.tr("%1 (signer %2)").replace("%1", laptop).replace("%2", sender.signer_fingerprint))
-        self._set(row, 2, utc_minute(sender.sent_at))
+        self._set(row, 2, moment_text(sender.sent_at))
         self._set(row, 3, str(preview.clients))
         if preview.new:
             self._set(row, 4, self.tr("%n new", "", preview.new))

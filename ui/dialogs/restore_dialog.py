@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from clinic_app.backup.container import FILE_SUFFIX
 from ui.dialogs.backup_progress import named, path_row, show_progress
 from ui.error_text import error_text
+from ui.labels import moment_text
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.password_input import PasswordInput
@@ -144,7 +145,7 @@ class RestoreDialog(QDialog):
         if result.previous_vault_copy is None:
             result.session.lock()  # a vault in a new folder is opened from the unlock screen
         self.progress.setValue(self.progress.maximum())
-        lines = [self.tr("Restored the backup made {0}.").format(result.manifest.created_at)]
+        lines = [self.tr("Restored the backup made {0}.").format(moment_text(result.manifest.created_at))]
         if result.previous_vault_copy is not None:
             lines.append(self.tr("The previous vault was kept as {0}.").format(result.previous_vault_copy.name))
         if result.staff_to_add_again:

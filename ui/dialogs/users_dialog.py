@@ -29,6 +29,7 @@ from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission, Role
 from clinic_app.services.users import UserService, remove_refusal, reset_refusal
 from ui.error_text import error_text
+from ui.labels import moment_text
 from ui.role_text import allow, only_for, role_label
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
@@ -160,7 +161,7 @@ class UsersDialog(QDialog):
         for row, user in enumerate(users):
             values = [user.username, role_label(user.role)]
             values += [getattr(user, name) for name in PROFILE_FIELDS]
-            values.append((user.created_at or "")[:10])
+            values.append(moment_text(user.created_at, with_time=False))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, user.username)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from clinic_app.domain.validation import ERROR, Problem
-from ui.labels import number_text
+from ui.labels import moment_text, number_text
 from ui.problem_text import problem_message
 
 
@@ -189,7 +189,7 @@ class RecordTableModel(QAbstractTableModel):
         if column.kind == "bool":
             return ""
         if column.kind == "timestamp":
-            return str(value)[:16].replace("T", " ")
+            return moment_text(value)
         if isinstance(value, int) and column.kind == "size":
             return number_text(value)
         return str(value)

@@ -28,6 +28,7 @@ from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
 from ui.error_text import error_text, file_error_text
 from ui.file_dialogs import open_files
+from ui.labels import moment_text
 from ui.models.document_table_model import DOC_TYPES, DocumentTableModel
 from ui.models.record_table_model import tr as translate_label
 from ui.pages.workspace_tab import WorkspaceTab
@@ -108,7 +109,7 @@ class DocumentsTab(WorkspaceTab):
             widget.setEnabled(writable)
         self.matter_choice.clear()
         for matter in self.session.matters.for_client(self.client_id):
-            self.matter_choice.addItem(self.tr("%1 pardon, opened %2").replace("%1", matter.state).replace("%2", matter.stamps.created_at[:10]), matter.id)
+            self.matter_choice.addItem(self.tr("%1 pardon, opened %2").replace("%1", matter.state).replace("%2", moment_text(matter.stamps.created_at, with_time=False)), matter.id)
         self.matter_choice.addItem(self.tr("No matter (not an exhibit)"), None)
         self.model.set_rows(self.session.documents.for_client(self.client_id))
         self.table.resizeColumnsToContents()

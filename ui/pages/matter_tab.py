@@ -25,6 +25,7 @@ from clinic_app.packets.fields import counties_of_conviction
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
 from ui.error_text import error_text
+from ui.labels import moment_text
 from ui.models.compensation_table_model import CompensationTableModel
 from ui.models.conviction_table_model import ConvictionTableModel
 from ui.models.notice_table_model import NoticeTableModel
@@ -222,7 +223,7 @@ class MatterTab(WorkspaceTab):
     def matter_label(self, matter: Matter) -> str:
         return self.tr("%1 pardon (%2) — started %3").replace("%1", matter.state).replace(
             "%2", self.details.status.itemText(max(0, self.details.status.findData(matter.status.value)))
-        ).replace("%3", matter.stamps.created_at[:10])
+        ).replace("%3", moment_text(matter.stamps.created_at, with_time=False))
 
     def _on_chosen(self, index: int) -> None:
         if self._loading or not (0 <= index < len(self.matters)):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
 from ui.error_text import error_text
+from ui.labels import moment_text
 from ui.pages.workspace_tab import WorkspaceTab
 from ui.widgets.client_form import ClientForm
 from ui.widgets.error_label import ErrorLabel
@@ -46,7 +47,7 @@ class ProfileTab(WorkspaceTab):
         self.form.load(client)
         self.form.setEnabled(self.session.may(Permission.CLIENT_WRITE))
         self.stamp.setText(
-            self.tr("Last changed %1 by %2").replace("%1", client.stamps.updated_at[:10]).replace("%2", client.stamps.updated_by)
+            self.tr("Last changed %1 by %2").replace("%1", moment_text(client.stamps.updated_at, with_time=False)).replace("%2", client.stamps.updated_by)
         )
         self._dirty = False
         self.error.clear_message()
