@@ -14,7 +14,7 @@ import sys
 
 from clinic_app.cli.common import new_password, open_session, print_json, username_from
 from clinic_app.errors import AuthenticationFailed, ClinicError
-from clinic_app.translation import _, ngettext, number_words
+from clinic_app.translation import _, moment_words, ngettext, number_words
 
 PASSPHRASE_ENV = "CLINIC_BACKUP_PASSWORD"
 
@@ -98,7 +98,7 @@ def verify_command(args) -> int:
         for line in report.lines:
             print(line)
         if report.manifest is not None:
-            print(_("made {at} by {by} (app {version})").format(at=report.manifest.created_at, by=report.manifest.created_by, version=report.manifest.app_version))
+            print(_("made {at} by {by} (app {version})").format(at=moment_words(report.manifest.created_at), by=report.manifest.created_by, version=report.manifest.app_version))
         print(report.verdict)
     if not report.ok:
         print("error: " + _("the backup is damaged and cannot be restored (see above)"), file=sys.stderr)
@@ -116,7 +116,7 @@ def restore_command(args) -> int:
         vault_id = result.session.vault_id
     finally:
         result.session.lock()
-    print(_("Restored the backup made {at} into {folder} (vault {vault})").format(at=result.manifest.created_at, folder=args.to, vault=vault_id))
+    print(_("Restored the backup made {at} into {folder} (vault {vault})").format(at=moment_words(result.manifest.created_at), folder=args.to, vault=vault_id))
     print(f"  {_clients(result.manifest)}, {_attachments(result.manifest)}")
     print(_("Log in as {username} with the new password.").format(username=username))
     print(_("New recovery key (shown once; print it or write it down and keep it locked away):"))

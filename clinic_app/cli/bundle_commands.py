@@ -98,7 +98,7 @@ def import_bundles(args) -> int:
     for b in summary.bundles:
         origin = b.sender.user + (f" ({b.sender.clinic_name})" if b.sender.clinic_name else "")
         print(_("{file}: from {sender}, vault {vault}, signer {fingerprint}, sent {sent}").format(
-            file=b.file, sender=origin, vault=b.sender.vault_id[:8], fingerprint=b.sender.signer_fingerprint, sent=b.sender.sent_at))
+            file=b.file, sender=origin, vault=b.sender.vault_id[:8], fingerprint=b.sender.signer_fingerprint, sent=moment_words(b.sender.sent_at)))
         print("  " + ngettext("imported {count} client", "imported {count} clients", len(b.imported)).format(count=len(b.imported))
               + ", " + _("already here: {count}").format(count=len(b.skipped)))
     if not summary.imported:

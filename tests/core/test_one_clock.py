@@ -72,12 +72,15 @@ def test_a_stored_moment_is_shown_in_the_clinics_own_time_and_language():
 
 # A stored moment cut by hand ("2026-11-28T01:30"[:16], created_at[:10]) shows UTC: the next
 # day for an evening entry in the Americas. ui.labels.moment_text words it in local time.
-MOMENT_SLICE = re.compile(r"(_at|_seen|\.at|str\(value\))\)?(\s+or\s+\"\"\))?\[:\d+\]|\.replace\(\"T\", \" \"\)|\butc_minute\(")
+MOMENT_SLICE = re.compile(
+    r"(_at|_seen|\.at|str\(value\))\)?(\s+or\s+\"\"\))?\[:\d+\]|\.replace\(\"T\", \" \"\)|\butc_minute\("
+    r"|\b\w+=[\w.]+(_at|_seen)\b(?![\w(])"  # a stored moment handed raw to a sentence: at=manifest.created_at
+)
 
 
 def test_the_app_never_cuts_a_stored_moment_by_hand():
     for bad in ('str(value)[:16].replace("T", " ")', "matter.stamps.created_at[:10]", '(user.created_at or "")[:10]',
-                "utc_minute(sender.last_seen)", "r.at[:16]"):
+                "utc_minute(sender.last_seen)", "r.at[:16]", "at=report.manifest.created_at, by=x"):
         assert MOMENT_SLICE.search(bad), bad
     assert not MOMENT_SLICE.search("sender.vault_id[:8]") and not MOMENT_SLICE.search("moment_text(r.at)")
     offenders = [
