@@ -19,7 +19,7 @@ from clinic_app.backup.container import BackupError, BackupKey
 from clinic_app.backup.manifest import TABLES_CHANGED_BY_RESTORE
 from clinic_app.backup.restore import restore_into
 from clinic_app.services.context import ServiceContext
-from clinic_app.translation import _, ngettext, status_line
+from clinic_app.translation import _, moment_words, ngettext, status_line
 from clinic_app.vault import Vault
 
 DRILL_USER = "restore-drill"
@@ -77,7 +77,7 @@ def _compare(backup_file: Path, found, verify_lines: list[str], counts: dict[str
     report.lines.append(status_line("ok", _("the temporary vault was deleted")))
     age = (clock.utc_now() - _parse(found.created_at)).days
     report.lines.append(status_line("info", ngettext("the backup was made {at} ({days} day ago) by {by}", "the backup was made {at} ({days} days ago) by {by}", age).format(
-        at=found.created_at, days=age, by=found.created_by)))
+        at=moment_words(found.created_at), days=age, by=found.created_by)))
     report.summary = report.lines[len(verify_lines) :]
     return report
 
