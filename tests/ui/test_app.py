@@ -183,3 +183,18 @@ def test_what_start_up_made_goes_to_the_collectors_oldest_generation_unfrozen():
     assert gc.isenabled() and made_after
     assert gc.get_freeze_count() == 0
     assert any(o is made_at_start_up for o in gc.get_objects(generation=2))
+
+
+def test_the_preload_reads_the_state_routes_the_matters_tab_asks_for():
+    """While the password is typed, the preload thread parses the shipped profiles the Matters
+    tab reads at its build on the GUI thread, so that build finds them parsed."""
+    from ui.app import preload_client_area
+    from ui.state_choices import shipped_states, state_routes
+
+    state_routes.cache_clear()
+    preload_client_area().join(timeout=60)
+    before = state_routes.cache_info()
+    assert before.currsize == len(shipped_states()) >= 2
+    for state in shipped_states():
+        state_routes(state)
+    assert state_routes.cache_info().misses == before.misses  # every one already parsed
