@@ -78,13 +78,18 @@ def current_translation() -> gettext.NullTranslations:
     return translation(current_language())
 
 
+def _babel_locale(language: str) -> str:
+    """Babel's locale for a UI language: English is written as in the United States."""
+    return "en_US" if language == "en" else language
+
+
 def long_date(value, language: str = "en") -> str:
     """"November 26, 2026" / "26 de noviembre de 2026" from Babel's CLDR data, not the OS locale."""
     if not value:
         return ""
     from babel.dates import format_date  # here: the CLI's start-up does not pay for Babel's data
 
-    return format_date(value, format="long", locale="en_US" if language == "en" else language)
+    return format_date(value, format="long", locale=_babel_locale(language))
 
 
 def moment_words(moment, language: str | None = None) -> str:
@@ -98,7 +103,7 @@ def moment_words(moment, language: str | None = None) -> str:
 
     language = language or current_language()
     local = local_moment(moment)
-    return format_datetime(local, format="short", tzinfo=local.tzinfo, locale="en_US" if language == "en" else language)
+    return format_datetime(local, format="short", tzinfo=local.tzinfo, locale=_babel_locale(language))
 
 
 def number_words(value: float, decimals: int = 0) -> str:
@@ -108,7 +113,7 @@ def number_words(value: float, decimals: int = 0) -> str:
 
     language = current_language()
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale="en_US" if language == "en" else language)
+    return format_decimal(value, format=pattern, locale=_babel_locale(language))
 
 
 def _(message: str) -> str:
