@@ -147,19 +147,18 @@ def reset_refusal(actor: str, username: str) -> ValidationError | None:
     makes a new slot under it, so everything after would be signed with a key the user list no
     longer names. Change my password keeps the key pair; a forgotten one is reset at the unlock
     screen with the recovery key."""
-    return _own_account_refusal(actor, username, "user.cannot_reset_own_password")
+    if username.casefold() == actor.casefold():
+        return ValidationError("user.cannot_reset_own_password")
+    return None
 
 
 def remove_refusal(actor: str, username: str) -> ValidationError | None:
     """Why `actor` may not remove `username`, or None; the Users dialog asks this before offering
     Remove user. Oneself is refused: another manager removes the account, so the clinic is never
     left with a session whose own key slot is gone."""
-    return _own_account_refusal(actor, username, "user.cannot_remove_self")
-
-
-def _own_account_refusal(actor: str, username: str, code: str) -> ValidationError | None:
-    """The refusal `code` when `username` is `actor`'s own account (user names compare without case)."""
-    return ValidationError(code) if username.casefold() == actor.casefold() else None
+    if username.casefold() == actor.casefold():
+        return ValidationError("user.cannot_remove_self")
+    return None
 
 
 def _user(row: tuple) -> User:
