@@ -237,6 +237,17 @@ class GrantState:
     def legacy(self) -> bool:
         return self.roster is None and self.trusted is None
 
+    def signed_by_role(self, roles, seq: int, actor: str, digest: str, sig: str) -> bool:
+        """Whether an (intact) audit entry is the act of a user this signed list gives one of
+        `roles`: signed by their key, or in the name of an account that does not sign (made
+        before signed lists; see docs/security.md). Before a vault's first list, every one is."""
+        if self.roster is None:
+            return True
+        grant = next((g for g in self.roster.grants.values() if g.username.casefold() == str(actor).casefold()), None)
+        if grant is None or Role(grant.role) not in roles:
+            return False
+        return not grant.user_key or (bool(sig) and _verifies(grant.user_key, sig, digest))
+
     def recovery_slot_ok(self, slot_file) -> bool:
         """The recovery slot is the one the signed list names (or nothing is signed yet)."""
         slot = slot_file.find(RECOVERY_SLOT_ID)

@@ -47,12 +47,19 @@ import secrets as random_bytes
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from clinic_app import audit
 from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlotFile
 from clinic_app.errors import PermissionDenied
 from clinic_app.roles import Role
 
 NEXT = ".next"
 DUE_META = "role_secret.rotate:"  # meta key prefix: a holder left, rotate at the next chance
+# The same in the audit log (object id: the secret's name), where a staff member cannot
+# delete it without breaking the chain: a rotation is due after a DUE entry until a ROTATED
+# entry signed by a holder on the signed user list (see `_due`).
+DUE = "role_secret.rotation_due"
+ROTATED = "role_secret.rotated"
+AUDIT_OBJECT = "role_secret"
 
 
 @dataclass(frozen=True)
@@ -212,10 +219,25 @@ def mark_for_rotation(session, slot_id: str, new_role: Role | None = None) -> No
         for name in held:
             if _hooks_of(SECRETS[name]).rotate is not None:
                 conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", (DUE_META + name,))
+                session.record(DUE, AUDIT_OBJECT, name)
 
 
 def _due(session, name: str) -> bool:
-    return session.db.query_one("SELECT 1 FROM meta WHERE key = ?", (DUE_META + name,)) is not None
+    """The meta mark, or the audit log: the user who left may hold the key and a database key,
+    and deleting the mark must not spare them the rotation."""
+    if session.db.query_one("SELECT 1 FROM meta WHERE key = ?", (DUE_META + name,)) is not None:
+        return True
+    rows = session.db.query(
+        f"SELECT {audit.COLUMNS}, sig FROM audit_log WHERE object_id = ? AND object_type = ? AND action IN (?, ?) ORDER BY seq DESC",
+        (name, AUDIT_OBJECT, DUE, ROTATED),
+    )
+    for seq, at, actor, action, object_type, object_id, detail, prev_hash, digest, sig in rows:
+        if action == DUE:  # a forged one costs a rotation, nothing more
+            return True
+        intact = audit.entry_hash(seq, at, actor, action, object_type, object_id, detail, prev_hash) == digest
+        if intact and session.grants.signed_by_role(SECRETS[name].roles, seq, actor, digest, sig):
+            return False
+    return False
 
 
 def reconcile(session, slot_file: KeySlotFile | None = None) -> None:
@@ -269,7 +291,7 @@ def _rotate_if_due(session, spec: RoleSecret, rotate: Callable) -> None:
         with session.db.transaction() as conn:
             rotate(session, old, new, conn)
             conn.execute("DELETE FROM meta WHERE key = ?", (DUE_META + name,))
-            session.record("role_secret.rotated", "vault", "", name)
+            session.record(ROTATED, AUDIT_OBJECT, name)
     slot_file = store.load()  # (3): the envelope's name is authenticated, so seal anew
     for slot in slot_file.slots:
         if slot.sealed_secrets.pop(nxt, None) is not None:
