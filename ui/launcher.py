@@ -10,6 +10,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    from clinic_app.process_guard import forbid_core_dumps
+
+    forbid_core_dumps()  # before any password is typed or read
     from clinic_app.cli import parse, run_command
 
     args = parse(sys.argv[1:] if argv is None else argv)  # exits 2 on a usage error, 0 after --help

@@ -9,6 +9,8 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from clinic_app.process_guard import forbid_attaching
+
 KEY_BYTES = 32
 
 
@@ -48,6 +50,9 @@ def new_salt() -> bytes:
 
 
 def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    # Every password, passphrase and recovery key passes here first: from now on this
+    # process holds keys, so no other process may read its memory (process_guard).
+    forbid_attaching()
     if params.algorithm == "argon2id":
         return hash_secret_raw(
             secret, salt, params.time_cost, params.memory_kib, params.parallelism, KEY_BYTES, Type.ID

@@ -29,6 +29,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "clinic_app.error_messages",
             "clinic_app.cancellation",
             "clinic_app.collector",
+            "clinic_app.process_guard",  # no core dumps, no attaching (resource, ctypes)
             "clinic_app.findings",  # codes + parameters for what opening a vault found; no imports
             "clinic_app.domain.problem_text",  # words for problem codes, no imports; errors uses it
         ),
