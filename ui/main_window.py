@@ -210,9 +210,13 @@ class MainWindow(QMainWindow):
             self.clinic_settings_action, self.da_offices_action, self.profiles_action, self.check_vault_action,
         ):
             offer(action, session)
-        for menu in (self.clinic_menu, self.tools_menu):
-            menu.menuAction().setVisible(unlocked)
         self.bundles.update_actions(session)
+        for menu in (self.clinic_menu, self.tools_menu):
+            # A menu in which this role may run nothing is left out rather than shown all grey
+            # (a paralegal's Tools); a grey action in a menu with others keeps its "Only … can
+            # do this". The core refuses those operations either way.
+            runnable = any(a.isEnabled() for a in menu.actions() if a.isVisible() and not a.isSeparator())
+            menu.menuAction().setVisible(unlocked and runnable)
         self.password_action.setVisible(unlocked)
         for action in (self.lock_action, self.find_action, self.save_action):
             action.setEnabled(unlocked)

@@ -94,6 +94,21 @@ def test_a_menu_action_follows_the_rule_declared_on_the_operation_it_runs(main_w
 
 
 
+def test_a_menu_where_the_role_may_run_nothing_is_left_out(main_window):
+    """A paralegal may run none of Tools (privacy report, security settings, bundles in, field
+    laptops, backup, restore): the menu is not shown all grey. Clinic keeps its grey items beside
+    Users (their own record), each saying who may."""
+    unlock(main_window, "paralegal")
+    tools, clinic = main_window.tools_menu.menuAction(), main_window.clinic_menu.menuAction()
+    assert not tools.isVisible()
+    assert clinic.isVisible() and not main_window.clinic_settings_action.isEnabled()
+    assert tools not in [a for a in main_window.menuBar().actions() if a.isVisible()]
+    main_window.lock()
+    assert not tools.isVisible() and not clinic.isVisible()
+    unlock(main_window, "manager")
+    assert tools.isVisible() and clinic.isVisible()
+
+
 def test_shortcuts_work_in_every_window_of_the_app(main_window):
     with_keys = [a for a in main_window.findChildren(QAction) if not a.shortcut().isEmpty()]
     assert len(with_keys) >= 5 and main_window.lock_action in with_keys
