@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self._resume: dict | None = None  # where the user was when the vault locked (ids only)
         self._import_handle = None
         self._vault_check = None  # the Check the vault dialog while it is open
-        self._carrying_lock_action = False  # Ctrl+L over dialogs (see _carry_lock_action)
+        self._carrying_window_keys = False  # Ctrl+L and Ctrl+Q over dialogs (see _carry_window_keys)
         self.setWindowTitle(APP_NAME)  # never anything about a client
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleLock(self)
@@ -142,7 +142,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import intake file…"), self.choose_import_file, None, "importIntake")
         self.password_action = self._action(self.tr("Change my &password…"), self.change_password, None, "changePassword")
         self.lock_action = self._action(self.tr("&Lock"), lambda: self.lock("manual"), "Ctrl+L", "lockVault")
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        # Ctrl+Q itself, not StandardKey.Quit: that has no key on Windows (nor offscreen).
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quit")
         self.find_action = self._action(self.tr("&Find client"), lambda: self.list_pane.focus_search(), QKeySequence.StandardKey.Find, "findClient")
         self.save_action = self._action(self.tr("&Save"), self.save_current, QKeySequence.StandardKey.Save, "save")
         self.delete_action = self._action(self.tr("&Delete client…"), self.delete_client, None, "deleteClient")
@@ -256,9 +257,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         self.session = session
-        if not self._carrying_lock_action:
-            QGuiApplication.instance().focusWindowChanged.connect(self._carry_lock_action)
-            self._carrying_lock_action = True
+        if not self._carrying_window_keys:
+            QGuiApplication.instance().focusWindowChanged.connect(self._carry_window_keys)
+            self._carrying_window_keys = True
         self.clipboard.clear_seconds = int(session.settings.get("security.clipboard_clear_seconds"))
         self.idle.arm(int(session.settings.get("security.autolock_minutes")))
         self.stack.setCurrentWidget(self.splitter)
@@ -697,18 +698,20 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------------
 
-    def _carry_lock_action(self, _focus_window=None) -> None:
-        """Ctrl+L over our dialogs too: a modal window (a dialog, an import's progress, a message
-        box, a file dialog) blocks the shortcuts of the window under it, so each dialog that
-        takes the focus while the vault is open carries the lock action itself. (Connected at
-        the first unlock: before it, no event or window of Qt's need reach Python.)"""
+    def _carry_window_keys(self, _focus_window=None) -> None:
+        """Ctrl+L and Ctrl+Q over our dialogs too: a modal window (a dialog, an import's
+        progress, a message box, a file dialog) blocks the shortcuts of the window under it, so
+        each dialog that takes the focus while the vault is open carries the lock and quit
+        actions itself. Both close every dialog first (`drop_data`), and quitting stops an
+        import at once as locking does. (Connected at the first unlock: before it, no event or
+        window of Qt's need reach Python.)"""
         if self.session is None:
             return
         from PySide6.QtWidgets import QApplication, QDialog
 
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and self.lock_action not in widget.actions():
-                widget.addAction(self.lock_action)
+            if isinstance(widget, QDialog):
+                widget.addActions([a for a in (self.lock_action, self.quit_action) if a not in widget.actions()])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:
