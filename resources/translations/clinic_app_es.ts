@@ -928,6 +928,17 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, for example 1984-07-15.</source>
+        <translation type="vanished">Escriba la fecha como AAAA-MM-DD, por ejemplo 1984-07-15.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>%1 is not a day of the calendar: check the month and the day.</source>
+        <translation>%1 no es un día del calendario: revise el mes y el día.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 1984-07-15.</source>
         <translation>Escriba la fecha como AAAA-MM-DD, por ejemplo 1984-07-15.</translation>
     </message>
 </context>
@@ -4342,7 +4353,7 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
     </message>
     <message>
         <source>Write dates as YYYY-MM-DD, for example 2019-04-30.</source>
-        <translation>Escriba las fechas como AAAA-MM-DD, por ejemplo 2019-04-30.</translation>
+        <translation type="vanished">Escriba las fechas como AAAA-MM-DD, por ejemplo 2019-04-30.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>

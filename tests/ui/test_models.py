@@ -81,6 +81,38 @@ def test_conviction_table_rejects_bad_dates_and_flags_future_ones():
     assert model.problems() == [] and model.dirty
 
 
+
+def test_a_date_written_right_that_the_calendar_lacks_is_told_so(qapp, qtbot):
+    """1980-02-30 is written as asked (YYYY-MM-DD): being told to write YYYY-MM-DD left a
+    paralegal puzzled. The intake's date field and a table's date cell both say which day is
+    missing, in English and in Spanish; a date in another shape still gets the format."""
+    from ui.i18n import install_translators
+    from ui.widgets.date_field import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    model = ConvictionTableModel()
+    model.set_rows([Conviction(matter_id="m")])
+    rejected = []
+    model.input_rejected.connect(rejected.append)
+    col = next(i for i, c in enumerate(model.COLUMNS) if c.attr == "conviction_date")
+    field.setText("1980-02-30")
+    assert field.problem() == "1980-02-30 is not a day of the calendar: check the month and the day."
+    assert not model.setData(model.index(0, col), "2019-04-31")
+    assert rejected == ["2019-04-31 is not a day of the calendar: check the month and the day."]
+    field.setText("30/02/1980")
+    assert "YYYY-MM-DD" in field.problem()
+    field.setText("1980-02-29")
+    assert field.problem() == "" and field.value() == date(1980, 2, 29)
+    install_translators(qapp, "es")
+    try:
+        field.setText("1980-02-30")
+        assert field.problem() == "1980-02-30 no es un día del calendario: revise el mes y el día."
+        field.setText("30/02/1980")
+        assert "AAAA-MM-DD" in field.problem()
+    finally:
+        install_translators(qapp, "en")
+
 def test_conviction_level_is_chosen_from_the_list():
     model = ConvictionTableModel()
     model.set_rows([Conviction(matter_id="m")])

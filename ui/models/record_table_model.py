@@ -59,6 +59,19 @@ def parse_date(text: str) -> date | None:
     return date.fromisoformat(text)
 
 
+def date_problem(text: str) -> str:
+    """'' for an empty field or a date; else what to do, in the UI language: a date written
+    right that the calendar lacks (1980-02-30) is told so, not asked to be written YYYY-MM-DD."""
+    try:
+        parse_date(text)
+    except ValueError:
+        text = text.strip()
+        if len(text) == 10 and text[4] == text[7] == "-" and (text[:4] + text[5:7] + text[8:]).isdigit():
+            return QCoreApplication.translate("Dates", "%1 is not a day of the calendar: check the month and the day.").replace("%1", text)
+        return QCoreApplication.translate("Dates", "Write the date as YYYY-MM-DD, for example 1984-07-15.")
+    return ""
+
+
 class RecordTableModel(QAbstractTableModel):
     COLUMNS: tuple[Column, ...] = ()
     RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -246,12 +259,10 @@ class RecordTableModel(QAbstractTableModel):
             return bool(value)
         text = "" if value is None else str(value).strip()
         if column.kind == "date":
-            try:
-                return parse_date(text)
-            except ValueError:
-                raise RejectedInput(
-                    QCoreApplication.translate("RecordTableModel", "Write dates as YYYY-MM-DD, for example 2019-04-30.")
-                ) from None
+            problem = date_problem(text)
+            if problem:
+                raise RejectedInput(problem)
+            return parse_date(text)
         if column.kind == "int":
             if not text:
                 return None

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ui.models.record_table_model import parse_date
+from ui.models.record_table_model import date_problem, parse_date
 
 
 class DateField(QLineEdit):
@@ -23,8 +23,4 @@ class DateField(QLineEdit):
         self.setText(value.isoformat() if value else "")
 
     def problem(self) -> str:
-        try:
-            self.value()
-        except ValueError:
-            return self.tr("Write the date as YYYY-MM-DD, for example 1984-07-15.")
-        return ""
+        return date_problem(self.text())
