@@ -37,6 +37,7 @@ import base64
 import hmac
 import json
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
@@ -112,6 +113,17 @@ class Roster:
     signer: bytes  # the signing public key, for first-use adoption only (never trusted alone)
     grants: dict[str, Grant] = field(default_factory=dict)  # slot id -> grant
     recovery_key: bytes = b""  # the recovery slot's X25519 public key
+
+    def grant_named(self, username: str) -> Grant | None:
+        """The grant of the account called `username`, case aside (audit entries and revocations
+        name their actor, not a slot)."""
+        return self._by_name.get(username.casefold())
+
+    @cached_property
+    def _by_name(self) -> dict[str, Grant]:
+        # Built once: a roster is not changed after it is read or signed (a change is a new one,
+        # `changed_roster`). Names are unique, case aside, as in the users table it is made from.
+        return {g.username.casefold(): g for g in self.grants.values()}
 
     def message(self) -> bytes:
         body = {
@@ -386,13 +398,12 @@ def newer_list_in_log(state: GrantState, db) -> GrantState:
     To hide it the log must be cut back to before it, which every anchor since then reports."""
     if state.roster is None:
         return state
-    managers = {g.username.casefold(): g.user_key for g in state.roster.grants.values() if g.role == Role.MANAGER.value and g.user_key}
     rows = db.query("SELECT seq, actor, hash, sig, detail FROM audit_log WHERE object_id = ? AND action = ?", (LIST_OBJECT, LIST_SIGNED))
     for _seq, actor, digest, sig, version in rows:
         if not str(version).isdigit() or int(version) <= state.roster.version:
             continue
-        key = managers.get(str(actor).casefold())
-        if key and sig and _verifies(key, sig, digest):
+        signer = state.roster.grant_named(str(actor))
+        if signer and signer.role == Role.MANAGER.value and signer.user_key and sig and _verifies(signer.user_key, sig, digest):
             reason = _older_list(state.roster.version, int(version))
             return GrantState({}, [reason, *state.problems], state.trusted, None)
     return state
@@ -508,10 +519,9 @@ def audit_signature_report(state: GrantState, entries) -> tuple[list[Finding], i
     account that signs, after its grant's `since`, must verify under its key; before that it
     may carry a key the account no longer has, and is counted (as are unsigned entries of older
     versions and of accounts that do not sign)."""
-    signed_by = {g.username.casefold(): g for g in (state.roster.grants.values() if state.roster else [])}
     problems, good, unchecked = [], 0, 0
     for seq, actor, digest, sig in entries:
-        grant = signed_by.get(str(actor).casefold())
+        grant = state.roster.grant_named(str(actor)) if state.roster else None
         key = grant.user_key if grant else b""
         if key and sig and _verifies(key, sig, digest):
             good += 1

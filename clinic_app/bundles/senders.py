@@ -85,7 +85,7 @@ def _signed_by_a_manager(grants, seq: int, actor: str, digest: str, sig: str) ->
     roster = getattr(grants, "roster", None)
     if roster is None:
         return True
-    grant = next((g for g in roster.grants.values() if g.username.casefold() == actor.casefold()), None)
+    grant = roster.grant_named(actor)
     if grant is None or not allows(Permission.SETTINGS_MANAGE, grant.role):
         return False
     _problems, good, _unchecked = audit_signature_report(grants, [(seq, actor, digest, sig)])

@@ -201,3 +201,13 @@ def test_a_list_signed_after_a_removal_in_the_same_session_leaves_the_removed_us
         assert s.grants.problems == []
         assert sorted(g.username for g in s.grants.roster.grants.values()) == ["attorney", "manager", "second"]
         assert check(s)["ok"]
+
+
+def test_a_grant_is_found_by_its_user_name_case_aside(vault):
+    """Audit entries and revocations name their actor, not a slot: `Roster.grant_named`."""
+    with open_session(vault, "manager", PASSWORD) as s:
+        roster = s.grants.roster
+        manager = roster.grant_named("Manager")
+        assert manager is not None and manager.role == "manager" and manager.slot_id in roster.grants
+        assert roster.grant_named("paralegal").role == "paralegal"
+        assert roster.grant_named("nobody") is None

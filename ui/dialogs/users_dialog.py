@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from clinic_app.errors import ClinicError
+from clinic_app.errors import ClinicError, NotFound
 from clinic_app.roles import Permission, Role
 from clinic_app.services.users import UserService, remove_refusal, reset_refusal
 from ui.error_text import error_text
@@ -238,7 +238,7 @@ class UsersDialog(QDialog):
         name = self.selected_username()
         if not name:
             return
-        current = next(u.role for u in self.session.users.list() if u.username == name)
+        current = self.session.users.get(name).role
         labels = [role_label(r) for r in Role]
         label, ok = QInputDialog.getItem(
             self, self.tr("Change role"), self.tr("Role for %1:").replace("%1", name), labels, labels.index(role_label(current)), False
@@ -256,8 +256,9 @@ class UsersDialog(QDialog):
 
     def edit_details(self) -> None:
         name = self.selected_username()
-        user = next((u for u in self.session.users.list() if u.username == name), None)
-        if user is None:
+        try:
+            user = self.session.users.get(name)
+        except NotFound:  # nothing selected, or removed since the table was read
             return
         dialog = UserDetailsDialog(user, self)
         if not dialog.exec():
