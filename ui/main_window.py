@@ -317,8 +317,7 @@ class MainWindow(QMainWindow):
         interrupted and its transaction rolled back now. The database is let go again at once,
         since the exit backup runs on a thread of its own; the stopped work only unwinds."""
         if self._stop_background_work():
-            with self.session.db.taken():
-                pass
+            self.session.db.interrupt_and_roll_back()
 
     def _stop_background_work(self) -> bool:
         """Tell the work that holds or takes the vault's database to stop before its next step:

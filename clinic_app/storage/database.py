@@ -167,14 +167,30 @@ class Database:
         rolls back (its callers let go of the lock only then) and nothing it had not committed
         stays. For locking the vault while background work runs; tell that work to stop first,
         or it takes the connection again after this."""
+        self._seize()
+        try:
+            yield
+        finally:
+            self.lock.release()
+
+    def interrupt_and_roll_back(self) -> None:
+        """What `taken` does on the way in, letting go at once: the running statement of another
+        thread is interrupted and its transaction rolled back before this returns. For quitting,
+        whose exit backup needs the connection next on a thread of its own; tell the work to
+        stop first, as for `taken`."""
+        self._seize()
+        self.lock.release()
+
+    def _seize(self) -> None:
+        """Take `lock`, interrupting whoever holds it until they let go; roll back what they left open."""
         while not self.lock.acquire(timeout=0.005):
             self.interrupt()
         try:
             if self.conn is not None and self.conn.in_transaction:  # its ROLLBACK was interrupted too
                 self.conn.execute("ROLLBACK")
-            yield
-        finally:
+        except BaseException:
             self.lock.release()
+            raise
 
     def close(self) -> None:
         with self.lock:
