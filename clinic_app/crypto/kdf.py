@@ -12,6 +12,11 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from clinic_app.process_guard import forbid_attaching
 
 KEY_BYTES = 32
+# The most a key slot may ask for: 4x the default memory, 16 passes, 16 lanes (about 10 s on
+# the reference machine at worst); anything beyond is an edited file (KdfParams.in_bounds).
+MAX_MEMORY_KIB = 4 * 262144
+MAX_PASSES = 16
+MAX_LANES = 16
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,20 @@ class KdfParams:
     @classmethod
     def from_json(cls, data: dict) -> "KdfParams":
         return cls(**{k: data[k] for k in ("algorithm", "version", "time_cost", "memory_kib", "parallelism")})
+
+    @property
+    def in_bounds(self) -> bool:
+        """Parameters this app could have written. The key-slot file is the staff's to edit,
+        so a slot edited to ask for 16 GiB, 10^9 passes or no lanes is damaged, not obeyed
+        (an unlock would hang or fail with an internal error)."""
+        numbers = (self.version, self.time_cost, self.memory_kib, self.parallelism)
+        if not all(type(n) is int for n in numbers):
+            return False
+        if self.algorithm == "hkdf-sha256":
+            return True  # costs nothing whatever the numbers say
+        return self.algorithm == "argon2id" and 1 <= self.parallelism <= MAX_LANES and (
+            1 <= self.time_cost <= MAX_PASSES and 8 * self.parallelism <= self.memory_kib <= MAX_MEMORY_KIB
+        )
 
     @property
     def is_weak(self) -> bool:

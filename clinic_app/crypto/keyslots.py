@@ -118,6 +118,8 @@ class KeySlot:
         return f"{vault_id}|{self.id}|{what}".encode()
 
     def unwrap(self, vault_id: str, secret: bytes) -> Unwrapped:
+        if not self.kdf.in_bounds:  # edited: never run it (see KdfParams.in_bounds)
+            raise CorruptVault("keyslots.damaged")
         kek = derive_key(secret, self.salt, self.kdf)
         plain = envelope.aead_decrypt(
             kek, self.wrapped_private["nonce"], self.wrapped_private["ciphertext"], self._aad(vault_id, "private")
