@@ -14,8 +14,10 @@ A QTimer heartbeat every 5 ms on the GUI thread records the longest gap between 
   list run's, then idle and measured the same way (so the memory ratio shows what the app and
   its 100k list cost on top of Qt itself).
 RUNS runs each; every figure the median with the worst beside it.
+--trace: each list run explains every gap over 80 ms on standard error (bench/gui_trace.py):
+the GUI thread's CPU, wait for a CPU and sleep over the gap, its stacks, the other threads.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_bench.py [--clients 10000] [--big 100000] [--runs 3]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_bench.py [--clients 10000] [--big 100000] [--runs 3] [--trace]
 """
 
 from __future__ import annotations
@@ -47,26 +49,33 @@ SEARCHES = ["h", "he", "her", "hern", "hernandez", "hernandez jo", "garc", "BA10
 
 
 class Heartbeat:
-    def __init__(self, interval_ms: int = 5):
+    def __init__(self, interval_ms: int = 5, trace=None):
         self.clock = QElapsedTimer()
         self.timer = QTimer()
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.beat)
         self.gaps: list[float] = []
         self.interval = interval_ms
+        self.trace = trace  # a gui_trace.StallTrace (--trace), told of every beat
 
     def start(self) -> None:
         self.clock.start()
         self.last = self.clock.nsecsElapsed()
+        if self.trace:
+            self.trace.start()
         self.timer.start()
 
     def beat(self) -> None:
         now = self.clock.nsecsElapsed()
         self.gaps.append((now - self.last) / 1e6)
         self.last = now
+        if self.trace:
+            self.trace.beat()
 
     def stop(self) -> dict:
         self.timer.stop()
+        if self.trace:
+            self.trace.stop()
         gaps = sorted(self.gaps) or [0.0]
         return {
             "beats": len(self.gaps),
@@ -142,9 +151,10 @@ def memory_mib() -> tuple[float, float]:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
-def list_phase(app: QApplication, folder: Path, n: int) -> dict:
+def list_phase(app: QApplication, folder: Path, n: int, trace: bool = False) -> dict:
     """Unlock a vault of n clients, type searches, scroll to the last row; a heartbeat measures
-    the GUI thread meanwhile; then the memory once the app idles."""
+    the GUI thread meanwhile; then the memory once the app idles. With `trace`, every gap over
+    80 ms is explained on standard error after the run (bench/gui_trace.py)."""
     import gc
 
     from clinic_app.vault import Vault
@@ -154,24 +164,38 @@ def list_phase(app: QApplication, folder: Path, n: int) -> dict:
     window.unlock_page.username.setText("bench")
     preloading = preload_client_area()  # as the app does while the password is typed
     run_until(app, lambda: not preloading.is_alive())
-    beat = Heartbeat()
+    model = window.list_pane.model
+    doing = ["unlock"]
+    stall_trace = None
+    if trace:
+        from gui_trace import StallTrace
+
+        stall_trace = StallTrace(context=lambda: {"doing": doing[0], "rows": model.rowCount()})
+    beat = Heartbeat(trace=stall_trace)
     beat.start()
     started = time.perf_counter()
     window.unlock_page.try_unlock()
-    model = window.list_pane.model
     run_until(app, lambda: window.session is not None and model.total == n and not model.busy)
+    doing[0] = "searches"
     for text in SEARCHES:
         window.list_pane.search.setText(text)
         pause = time.monotonic() + 0.06
         run_until(app, lambda: time.monotonic() > pause)
     run_until(app, lambda: model.search == "" and not model.busy)
     view = window.list_pane.view
+    doing[0] = "scroll"
     while model.rowCount() < n:  # the whole list, page by page, as the scroll bar asks for it
         view.scrollToBottom()
         pause = time.monotonic() + 0.005
         run_until(app, lambda: time.monotonic() > pause)
     figures = beat.stop()
     figures["beat_s"] = time.perf_counter() - started
+    if stall_trace:
+        from gui_trace import print_stalls
+
+        print_stalls(stall_trace.stalls, stall_trace.major_faults)
+        figures["stalls"] = stall_trace.stalls
+        figures["major_faults"] = stall_trace.major_faults
     gc.collect()
     pause = time.monotonic() + 1.0  # idle: what stays
     run_until(app, lambda: time.monotonic() > pause)
@@ -258,12 +282,12 @@ def stall_phase(app: QApplication, folder: Path, n: int) -> dict:
     return figures
 
 
-def one_phase(phase: str, folder: Path, n: int, seconds: float) -> int:
+def one_phase(phase: str, folder: Path, n: int, seconds: float, trace: bool = False) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     QMessageBox.information = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)  # no modal at the end
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     if phase == "list":
-        figures = list_phase(app, folder / "vault", n)
+        figures = list_phase(app, folder / "vault", n, trace)
     elif phase == "bare":
         figures = bare_phase(app, seconds)
     else:
@@ -272,59 +296,62 @@ def one_phase(phase: str, folder: Path, n: int, seconds: float) -> int:
     return 0
 
 
-def run_phase(phase: str, n: int, runs: int, work: Path, vault: Path | None = None, floor: str = "") -> list[dict]:
+def run_phase(phase: str, n: int, runs: int, work: Path, vault: Path | None = None, floor: str = "", trace: bool = False) -> list[dict]:
     """`runs` fresh processes of `phase`; with `floor`, each run is followed by one of that phase
     as long as the run's heartbeat (so load on the machine hits both alike), whose figures are
     the run's under "floor"."""
     results = []
     for i in range(runs):
-        results.append(one_process(phase, n, work / f"{phase}-{i}", vault))
+        results.append(one_process(phase, n, work / f"{phase}-{i}", vault, trace=trace))
         if floor:
             results[-1]["floor"] = one_process(floor, n, work / f"{floor}-{i}", None, results[-1]["beat_s"])
     return results
 
 
-def one_process(phase: str, n: int, folder: Path, vault: Path | None, seconds: float = 0.0) -> dict:
+def one_process(phase: str, n: int, folder: Path, vault: Path | None, seconds: float = 0.0, trace: bool = False) -> dict:
     # Bytecode cached, as an installed app has it (this machine sets PYTHONDONTWRITEBYTECODE).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"PYTHONPYCACHEPREFIX": str(folder.parent / "pycache")}
     folder.mkdir()
     if vault is not None:
         shutil.copytree(vault, folder / "vault")
-    out = subprocess.run([sys.executable, __file__, "--phase", phase, "--folder", str(folder), "--clients", str(n), "--seconds", str(seconds)],
-                         stdout=subprocess.PIPE, text=True, check=True, env=env)
+    command = [sys.executable, __file__, "--phase", phase, "--folder", str(folder), "--clients", str(n), "--seconds", str(seconds)]
+    out = subprocess.run(command + (["--trace"] if trace else []), stdout=subprocess.PIPE, text=True, check=True, env=env)
     shutil.rmtree(folder, ignore_errors=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--clients", type=int, default=10_000)
+    parser.add_argument("--clients", type=int, default=10_000, help="clients in the import stall phase (0 to skip)")
     parser.add_argument("--big", type=int, default=100_000, help="clients in the list phase (0 to skip)")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--trace", action="store_true", help="explain every list-phase GUI gap over 80 ms (bench/gui_trace.py)")
     parser.add_argument("--phase", choices=("stall", "list", "bare"), help=argparse.SUPPRESS)  # one run, in this process
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--seconds", type=float, default=0.0, help=argparse.SUPPRESS)  # the bare phase's heartbeat
     args = parser.parse_args()
     if args.phase:
-        return one_phase(args.phase, args.folder, args.clients, args.seconds)
+        return one_phase(args.phase, args.folder, args.clients, args.seconds, args.trace)
 
     from clinic_app.crypto.kdf import params_for_new_slots
 
     work = Path(tempfile.mkdtemp(prefix="clinic-ui-bench-"))
     try:
-        stalls = run_phase("stall", args.clients, args.runs, work)
-        app_gap = figure((r["max_ms"] for r in stalls), "ms")
-        bare_gap = figure((r["bare_max_ms"] for r in stalls), "ms")
-        print(f"import of {args.clients:,} clients: {figure(r['import_s'] for r in stalls)} (background, with progress)")
-        report(f"longest GUI stall, import {args.clients // 1000}k + typed searches", bare_gap, "< 100 ms every run", app_gap,
-               ratio(app_gap, bare_gap), app_gap.worst < 100)
+        if args.clients:
+            stalls = run_phase("stall", args.clients, args.runs, work)
+            app_gap = figure((r["max_ms"] for r in stalls), "ms")
+            bare_gap = figure((r["bare_max_ms"] for r in stalls), "ms")
+            print(f"import of {args.clients:,} clients: {figure(r['import_s'] for r in stalls)} (background, with progress)")
+            report(f"longest GUI stall, import {args.clients // 1000}k + typed searches", bare_gap, "< 100 ms every run", app_gap,
+                   ratio(app_gap, bare_gap), app_gap.worst < 100)
         if args.big:
             from clients_fixture import make_vault
 
             started = time.perf_counter()
             make_vault(work / "big", args.big)
             print(f"{args.big:,} clients with matters written in {time.perf_counter() - started:.0f} s")
-            lists = run_phase("list", args.big, args.runs, work, vault=work / "big", floor="bare")
+            lists = run_phase("list", args.big, args.runs, work, vault=work / "big", floor="bare", trace=args.trace)
+            print("list runs, longest GUI gap each (ms):", [round(r["max_ms"]) for r in lists], "bare:", [round(r["floor"]["max_ms"]) for r in lists])
             assert all(r["rows"] == args.big for r in lists), lists
             kdf_mib = params_for_new_slots().memory_kib / 1024
             steady = figure((r["steady_mib"] for r in lists), "MiB")
