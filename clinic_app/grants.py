@@ -44,7 +44,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from clinic_app import role_secrets
+from clinic_app import audit, role_secrets
 from clinic_app.crypto.envelope import sender_tag
 from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, Sealer
 from clinic_app.findings import Finding
@@ -249,13 +249,17 @@ class GrantState:
     def legacy(self) -> bool:
         return self.roster is None and self.trusted is None
 
-    def signed_by_role(self, roles, seq: int, actor: str, digest: str, sig: str) -> bool:
-        """Whether an (intact) audit entry is the act of a user this signed list gives one of
-        `roles`: signed by their key, or in the name of an account that does not sign (made
-        before signed lists; see docs/security.md). Before a vault's first list, every one is."""
+    def acted_as(self, roles, row) -> bool:
+        """Whether an audit row (`audit.COLUMNS` then `sig`) is intact and the act of a user this
+        signed list gives one of `roles`: signed by their key, or in the name of an account that
+        does not sign (made before signed lists; see docs/security.md). Before a vault's first
+        list, every intact one is."""
+        seq, at, actor, action, object_type, object_id, detail, prev_hash, digest, sig = row
+        if audit.entry_hash(seq, at, actor, action, object_type, object_id, detail, prev_hash) != digest:
+            return False
         if self.roster is None:
             return True
-        grant = next((g for g in self.roster.grants.values() if g.username.casefold() == str(actor).casefold()), None)
+        grant = self.roster.grant_named(str(actor))
         if grant is None or Role(grant.role) not in roles:
             return False
         return not grant.user_key or (bool(sig) and _verifies(grant.user_key, sig, digest))

@@ -231,11 +231,10 @@ def _due(session, name: str) -> bool:
         f"SELECT {audit.COLUMNS}, sig FROM audit_log WHERE object_id = ? AND object_type = ? AND action IN (?, ?) ORDER BY seq DESC",
         (name, AUDIT_OBJECT, DUE, ROTATED),
     )
-    for seq, at, actor, action, object_type, object_id, detail, prev_hash, digest, sig in rows:
-        if action == DUE:  # a forged one costs a rotation, nothing more
+    for row in rows:
+        if row[3] == DUE:  # a forged one costs a rotation, nothing more
             return True
-        intact = audit.entry_hash(seq, at, actor, action, object_type, object_id, detail, prev_hash) == digest
-        if intact and session.grants.signed_by_role(SECRETS[name].roles, seq, actor, digest, sig):
+        if session.grants.acted_as(SECRETS[name].roles, row):
             return False
     return False
 

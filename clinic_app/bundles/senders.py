@@ -15,7 +15,7 @@ from clinic_app import audit
 from clinic_app.bundles import keys
 from clinic_app.errors import NotFound, ValidationError
 from clinic_app.grants import audit_signature_report
-from clinic_app.roles import Permission, allows
+from clinic_app.roles import Permission, Role, allows
 from clinic_app.storage.database import Database
 
 REVOKE, UNREVOKE = "bundle.revoke", "bundle.unrevoke"
@@ -136,3 +136,19 @@ def find_sender(db: Database, fingerprint: str, grants=None) -> KnownSender:
 
 def _letters(text: str) -> str:
     return keys.normalise_fingerprint(text).replace("-", "")
+
+
+PINNED = "bundle.sender_pinned"  # audit action: a laptop's key pinned; object id its vault id, detail the key's fingerprint
+
+
+def pinned_in_log(db: Database, vault_id: str, grants) -> str | None:
+    """The signer fingerprint the audit log pinned for this laptop at its first import. Counted
+    only from an entry intact and signed by a user the signed list (`grants`, session.grants)
+    lets import bundles: the `bundle_senders` row is the staff's to edit with raw SQL, this is
+    not. None for a laptop never pinned there (imported before this version, or never)."""
+    rows = db.query(
+        f"SELECT {audit.COLUMNS}, sig FROM audit_log WHERE object_id = ? AND object_type = ? AND action = ? ORDER BY seq",
+        (vault_id, AUDIT_OBJECT, PINNED),
+    )
+    receivers = {role for role in Role if allows(Permission.BUNDLE_RECEIVE, role)}
+    return next((row[6] for row in rows if grants.acted_as(receivers, row)), None)

@@ -22,7 +22,7 @@ from clinic_app import clock
 from clinic_app.bundles import keys, sealing
 from clinic_app.bundles.sealing import BundleRefused, Sender
 from clinic_app.bundles.senders import (
-    AUDIT_OBJECT, REASONS, REVOKE, UNREVOKE, KnownSender, find_sender, known_senders, revocation_of,
+    AUDIT_OBJECT, PINNED, REASONS, REVOKE, UNREVOKE, KnownSender, find_sender, known_senders, pinned_in_log, revocation_of,
 )
 from clinic_app.domain.models import Note, Task
 from clinic_app.errors import NotFound, ValidationError
@@ -396,7 +396,8 @@ class BundleService:
         s = self.ctx
         signing_key = keys.b64(sender.signing_key)
         row = s.db.query_one("SELECT signing_key FROM bundle_senders WHERE vault_id = ?", (sender.vault_id,))
-        if row is not None and row[0] != signing_key:
+        logged = pinned_in_log(s.db, sender.vault_id, s.grants)  # the row can be edited; the log cannot unnoticed
+        if (row is not None and row[0] != signing_key) or (logged is not None and logged != sender.signer_fingerprint):
             raise BundleRefused("bundle.sender_key_changed", file=file)
         revocation = revocation_of(s.db, signing_key, sender.vault_id, s.grants)
         if revocation is not None:
@@ -488,6 +489,8 @@ class BundleService:
             "last_user = excluded.last_user, clinic_name = excluded.clinic_name",
             (sender.vault_id, keys.b64(sender.signing_key), sender.clinic_name, now, now, sender.user),
         )
+        if pinned_in_log(self.ctx.db, sender.vault_id, self.ctx.grants) is None:
+            self.ctx.record(PINNED, AUDIT_OBJECT, sender.vault_id, sender.signer_fingerprint)
 
 
 def _day(text: str | None) -> date | None:
