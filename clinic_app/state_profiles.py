@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import msgspec
 
 from clinic_app.domain.problem_text import problem_line
 from clinic_app.domain.validation import Problem
@@ -35,16 +36,14 @@ class ProfileError(ValidationError):
     pass
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(msgspec.Struct, frozen=True):
     url: str
     kind: str
     retrieved: date | None = None
     note: str = ""
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(msgspec.Struct, frozen=True):
     key: str  # "conviction.case_number"
     label: str
     need: str = "optional"
@@ -59,21 +58,18 @@ class FieldSpec:
         return self.key.split(".", 1)[1]
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(msgspec.Struct, frozen=True):
     title: str
     fields: tuple[FieldSpec, ...]
     repeat: str = ""  # "conviction": one block per conviction
 
 
-@dataclass(frozen=True)
-class StatementSection:
+class StatementSection(msgspec.Struct, frozen=True):
     title: str
     key: str
 
 
-@dataclass(frozen=True)
-class DocumentSpec:
+class DocumentSpec(msgspec.Struct, frozen=True):
     id: str
     kind: str
     title: str
@@ -86,12 +82,11 @@ class DocumentSpec:
     sections: tuple[Section, ...] = ()
     statement_sections: tuple[StatementSection, ...] = ()
     order: tuple[str, ...] = ()
-    method_text: dict[str, str] = field(default_factory=dict)  # proof of service: how it was served
+    method_text: dict[str, str] = msgspec.field(default_factory=dict)  # proof of service: how it was served
     notarize: bool = False  # the application must be signed before a notary: add the acknowledgment page
 
 
-@dataclass(frozen=True)
-class NoticeRule:
+class NoticeRule(msgspec.Struct, frozen=True):
     id: str
     title: str
     recipient: str
@@ -103,8 +98,7 @@ class NoticeRule:
     form_verified: bool = False
 
 
-@dataclass(frozen=True)
-class SpecialApproval:
+class SpecialApproval(msgspec.Struct, frozen=True):
     id: str
     trigger: str
     threshold: int
@@ -115,15 +109,13 @@ class SpecialApproval:
     reduced_note: str = ""
 
 
-@dataclass(frozen=True)
-class Expedite:
+class Expedite(msgspec.Struct, frozen=True):
     flag: str
     statute: str
     paragraph: str
 
 
-@dataclass(frozen=True)
-class Guidance:
+class Guidance(msgspec.Struct, frozen=True):
     id: str
     kind: str
     text: str
@@ -132,8 +124,7 @@ class Guidance:
     source: str = ""
 
 
-@dataclass(frozen=True)
-class CorRules:
+class CorRules(msgspec.Struct, frozen=True):
     eligible_levels: tuple[str, ...]
     residence_years: int
     period_years: int
@@ -141,8 +132,7 @@ class CorRules:
     longer_periods: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
 
-@dataclass(frozen=True)
-class RouteSpec:
+class RouteSpec(msgspec.Struct, frozen=True):
     id: str
     name: str
     packet: bool = True
@@ -150,8 +140,7 @@ class RouteSpec:
     cor: CorRules | None = None
 
 
-@dataclass(frozen=True)
-class Submission:
+class Submission(msgspec.Struct, frozen=True):
     recipient: tuple[str, ...]
     address: tuple[str, ...]
     channel: str
@@ -159,18 +148,16 @@ class Submission:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class FormMapping:
+class FormMapping(msgspec.Struct, frozen=True):
     """An official fillable PDF and which app field fills which form field."""
 
     template: Path
     document: str  # the document id it replaces, normally "application"
-    fields: dict[str, str] = field(default_factory=dict)  # form field name -> app field key
+    fields: dict[str, str] = msgspec.field(default_factory=dict)  # form field name -> app field key
     checked_value: str = "/Yes"
 
 
-@dataclass(frozen=True)
-class NotaryWording:
+class NotaryWording(msgspec.Struct, frozen=True):
     """A notary's certificate of acknowledgment in the state's statutory words."""
 
     title: str
@@ -180,8 +167,7 @@ class NotaryWording:
     closing: str = "WITNESS my hand and official seal."
 
 
-@dataclass(frozen=True)
-class StateProfile:
+class StateProfile(msgspec.Struct, frozen=True):
     state: str
     name: str
     profile_version: str
@@ -214,6 +200,13 @@ class StateProfile:
     def all_fields(self) -> list[FieldSpec]:
         return [f for d in self.documents for s in d.sections for f in s.fields]
 
+    def with_form(self, form: FormMapping) -> StateProfile:
+        return msgspec.structs.replace(self, form=form)
+
+    def as_data(self) -> dict:
+        """Plain JSON-ready data, nested, field by field (`profile show`); paths as text."""
+        return msgspec.to_builtins(self, enc_hook=str)
+
 
 # -- reading -----------------------------------------------------------------------------------
 
@@ -221,7 +214,7 @@ class StateProfile:
 def parse_profile(data: dict, file: str, folder: Path | None = None) -> StateProfile:
     """The profile a parsed TOML file describes; ProfileError naming `file` and the field path
     (`documents[3].need`) of the first thing wrong (the format: clinic_app/state_profile_format.py)."""
-    from clinic_app import state_profile_format as fmt  # late: msgspec loads with the first profile read
+    from clinic_app import state_profile_format as fmt  # late: the format is built with the first profile read
 
     p = fmt.decode(data, file)
     if isinstance(p, Problem):

@@ -75,7 +75,7 @@ def list_profiles(args) -> int:
 
 def show_profile(args) -> int:
     p = _registry(args).get(args.state)
-    print_json(asdict(p))
+    print_json(p.as_data())
     return 0
 
 

@@ -8,7 +8,7 @@ the matter id and counts, never values.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pypdf import PdfReader
 
@@ -89,7 +89,7 @@ class PacketService:
         """The state's profile, with the clinic's official form and its mapping when stored."""
         profile = self.profiles.get(state)
         mapping = official_form.read_mapping(self.profiles_folder, state)
-        return replace(profile, form=mapping) if mapping else profile
+        return profile.with_form(mapping) if mapping else profile
 
     # -- the official form -----------------------------------------------------------------
 
