@@ -7,6 +7,7 @@ the encrypted audit log at the next successful unlock.
 from __future__ import annotations
 
 import json
+import math
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,8 @@ class ThrottlePolicy:
     def delay_after(self, failures: int) -> float:
         if failures < self.free_attempts:
             return 0.0
-        return min(self.first_delay * 2 ** (failures - self.free_attempts), self.max_delay)
+        doublings = min(failures - self.free_attempts, 64)  # past the longest delay long before; no overflow
+        return min(self.first_delay * 2**doublings, self.max_delay)
 
 
 class UnlockThrottle:
@@ -35,10 +37,27 @@ class UnlockThrottle:
         self.clock = clock
 
     def _load(self) -> dict:
+        """The counts as this class writes them. The file is in the clear beside the vault, so
+        anyone with the folder can edit it and a bad disk can change it: an entry that is not
+        what this class writes is dropped, and a moment in the future counts as now, so no
+        edit makes a wait longer than the policy's longest (nor crashes the unlock)."""
         try:
-            return json.loads(self.path.read_text())
+            state = json.loads(self.path.read_text())
         except (FileNotFoundError, ValueError):
             return {}
+        if not isinstance(state, dict):
+            return {}
+        now = self.clock()
+        found = {}
+        for slot_id, entry in state.items():
+            try:
+                failures, last = int(entry["failures"]), float(entry["last"])
+                total = int(entry.get("total", failures))
+            except (TypeError, KeyError, ValueError, OverflowError, AttributeError):
+                continue
+            if failures >= 0 and math.isfinite(last):
+                found[slot_id] = {"failures": failures, "last": min(last, now), "total": total}
+        return found
 
     def _save(self, state: dict) -> None:
         atomic_write(self.path, json.dumps(state).encode())
