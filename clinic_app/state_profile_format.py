@@ -134,6 +134,7 @@ class SpecialApprovalIn(_In, kw_only=True):
     handled_by: str = ""
     statute: str = ""
     reduced_note: str = ""
+    cover_letter: Text = ""  # said to the decider in the cover letter ({count}); empty: nothing
 
 
 class GuidanceIn(_In, kw_only=True):

@@ -107,6 +107,7 @@ class SpecialApproval(msgspec.Struct, frozen=True):
     handled_by: str = ""
     statute: str = ""
     reduced_note: str = ""
+    cover_letter: str = ""
 
 
 class Expedite(msgspec.Struct, frozen=True):

@@ -46,6 +46,8 @@ def raw_value(
     if record == "client":
         return getattr(bundle.client, name)
     if record == "matter":
+        if name == "urgent_need_details" and not bundle.matter.urgent_need:
+            return ""  # stated only while the flag is set: the client decides, after advice
         return getattr(bundle.matter, name)
     if record == "conviction":
         return getattr(conviction, name) if conviction is not None else None

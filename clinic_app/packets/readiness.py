@@ -94,12 +94,13 @@ class FelonyCount:
     reduced: int
 
 
-def felony_cases(bundle: MatterBundle) -> FelonyCount:
-    """Felony convictions (level at conviction) counted once per case; unnumbered ones each count."""
+def felony_cases(bundle: MatterBundle, unreduced_only: bool = False) -> FelonyCount:
+    """Felony convictions (level at conviction) counted once per case; unnumbered ones each count.
+    `unreduced_only`: leave out felonies later reduced (PC 17(b), Prop 47)."""
     cases: set[tuple[str, str]] = set()
     reduced = 0
     for i, c in enumerate(bundle.convictions):
-        if c.level is not Level.FELONY:
+        if c.level is not Level.FELONY or (unreduced_only and c.current_level not in (None, Level.FELONY)):
             continue
         number = "".join(c.case_number.split()).upper()
         cases.add((normalise_county(c.county).lower(), number) if number else ("#", str(i)))

@@ -25,6 +25,7 @@ from clinic_app.domain.models import Conviction, MatterBundle
 from clinic_app.packets.exhibits import letter_for
 from clinic_app.packets.fields import Letterhead, plausible_age_at_offense, service_method, counties_of_conviction, display, in_state_convictions, long_date, raw_value
 from clinic_app.packets.layout import Section, lay_out
+from clinic_app.packets.readiness import felony_cases
 from clinic_app.pdf_fonts import BOLD, ITALIC, MONO, REGULAR, draw_string, markup, register_fonts, string_width
 from clinic_app.state_profiles import DocumentSpec, NoticeRule, StateProfile
 
@@ -244,14 +245,20 @@ def text_styles(columns: list[str], rows: tuple[int, int] = (0, -1)) -> list[tup
     return commands
 
 
-def signature_block(who: str, date_text: str = "") -> Table:
+def signature_block(who: str, date_text: str = "") -> KeepTogether:
+    return KeepTogether(signature_rows(who, date_text))
+
+
+def signature_rows(who: str, date_text: str = "") -> list:
+    """The signature line and date, to put inside a KeepTogether of its own: ReportLab gives a
+    nested KeepTogether an endless height, which sent the whole outer block to a new page."""
     data = [
         [P(BLANK + BLANK), P(date_text or BLANK)],
         [P(f"Signature of {who}", "label"), P("Date", "label")],
     ]
     table = Table(data, colWidths=[4.0 * inch, 2.5 * inch])
     table.setStyle(table_style([("TOPPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether([Spacer(1, 18), table])
+    return [Spacer(1, 18), table]
 
 
 def title_block(spec: DocumentSpec, ctx: PacketContext, subtitle: str = "") -> list:
@@ -284,8 +291,11 @@ def cover_letter_story(spec: DocumentSpec, ctx: PacketContext, enclosures: list[
         story.append(P(line, "value"))
     application = profile.document("application")
     born = f", born {long_date(bundle.client.date_of_birth)}" if bundle.client.date_of_birth else ""
+    urgent = bundle.matter.urgent_need and profile.expedite
     story += [
         Spacer(1, 12),
+        # an urgent request is seen where the mail is sorted, before the letter is read
+        *([P(f"EXPEDITED REVIEW REQUESTED ({profile.expedite.statute})", "h3")] if urgent else []),
         P(f"Re: {application.title if application else 'Application for pardon'}: {ctx.applicant}{born}", "h3"),
         Spacer(1, 4),
         P("Dear Sir or Madam:"),
@@ -298,10 +308,14 @@ def cover_letter_story(spec: DocumentSpec, ctx: PacketContext, enclosures: list[
     story.append(P(intro))
     for c in requested:
         story.append(P("•  " + conviction_line(c), "body"))
-    if bundle.matter.urgent_need and profile.expedite:
+    if urgent:
         story.append(P(profile.expedite.paragraph))
         if bundle.matter.urgent_need_details.strip():
             story += paragraphs(bundle.matter.urgent_need_details)
+    felonies = felony_cases(bundle, unreduced_only=True).cases
+    for approval in profile.special_approvals:
+        if approval.cover_letter and approval.trigger == "felony_cases_at_least" and felonies >= approval.threshold:
+            story.append(P(approval.cover_letter.format(count=felonies)))
     story.append(
         P(
             f"The {len(enclosures)} enclosure{'s are' if len(enclosures) != 1 else ' is'} listed below. Please send correspondence "
@@ -375,7 +389,7 @@ def application_story(spec: DocumentSpec, ctx: PacketContext) -> list:
     story = title_block(spec, ctx, subtitle=f"{ctx.profile.name}")
     story.append(P("Prepared from the applicant's records with the information the statutes and published guides ask for, in place of the official form, which the clinic has not supplied.", "note"))
     closing = [Spacer(1, 8), P(spec.declaration)] if spec.declaration else []
-    closing.append(signature_block("applicant", long_date(bundle.matter.applicant_signed_on)))
+    closing += signature_rows("applicant", long_date(bundle.matter.applicant_signed_on))
     for number, section in enumerate(spec.sections, 1):
         if number == len(spec.sections) and not section.repeat:  # the last section stays with the signature
             rows = [(f.label, display(ctx.value(f.key))) for f in section.fields]

@@ -53,12 +53,15 @@ def test_la_and_orange_give_exactly_two_notices_and_two_proofs(session):
 
 
 def test_two_felonies_warning_is_in_the_file_copy_not_the_outgoing_packet(session):
+    """The readiness warning is the clinic's; the cover letter says the route in its own words
+    (test_packets_attorney_read)."""
     matter_id = make_matter(session, levels=(Level.FELONY, Level.FELONY))
     packet = session.packets.build(matter_id)
     file_copy = flat(" ".join(pages_text(packet.file_copy)))
     assert "Checklist before mailing" in file_copy
     assert "Felony convictions in 2 separate cases" in file_copy and "Supreme Court" in file_copy
-    assert "Supreme Court" not in flat(" ".join(pages_text(packet.pdf)))
+    outgoing = flat(" ".join(pages_text(packet.pdf)))
+    assert "Felony convictions in 2 separate cases" not in outgoing and "files nothing with the court" not in outgoing
     plain = session.packets.build(make_matter(session, given="Ana"))
     assert "Supreme Court" not in flat(" ".join(pages_text(plain.file_copy)))
 

@@ -1,0 +1,63 @@
+"""What the signing attorney reads in a packet: where the signature falls, what the
+application says about an urgent need, what the cover letter says about the Supreme Court."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from clinic_app.domain.models import Level
+from tests.core.packet_helpers import flat, make_matter
+from tests.core.test_packets_build import pages_text, part_texts
+
+
+def test_the_application_signature_shares_a_page_with_the_section_before_it(session):
+    """The signature section was kept together with a nested KeepTogether, which ReportLab
+    measures as endlessly tall: it always started a page of its own, nearly empty."""
+    packet = session.packets.build(make_matter(session, counties=("Los Angeles",)))
+    pages = [flat(t) for t in part_texts(packet, "application")]
+    assert len(pages) == 2
+    assert "Representative Clinic or attorney Test Clinic" in pages[1] and "Signature of applicant" in pages[1]
+
+
+def test_the_urgent_need_is_stated_in_the_application_and_flagged_above_the_re_line(session):
+    """PC 4812(c): expedited review is considered when the applicant indicates the urgent
+    need "in the application", so its description is there, not only in the cover letter."""
+    packet = session.packets.build(make_matter(session, urgent=True))
+    application = flat(" ".join(part_texts(packet, "application")))
+    assert "Urgent need (PC 4812(c)) Yes" in application
+    assert "Urgent need: description A hearing is set for next month." in application
+    cover = flat(part_texts(packet, "cover_letter")[0])
+    assert cover.index("EXPEDITED REVIEW REQUESTED (Penal Code section 4812(c))") < cover.index("Re: Application for Gubernatorial Pardon")
+
+
+def test_an_urgent_need_the_client_chose_not_to_state_is_printed_nowhere(session):
+    """Details left on a matter whose flag was switched off (the client decided, after advice,
+    not to raise it) never reach the packet, the application included."""
+    matter_id = make_matter(session, urgent=False)
+    matter = session.matters.get(matter_id)
+    matter.urgent_need_details = "Removal hearing set for March 3."
+    session.matters.update(matter)
+    packet = session.packets.build(matter_id)
+    everything = flat(" ".join(pages_text(packet.pdf)))
+    assert "Removal hearing" not in everything and "EXPEDITED" not in everything
+    assert "Urgent need (PC 4812(c)) No" in everything
+
+
+def test_the_cover_letter_states_the_supreme_court_route_for_two_unreduced_felony_cases(session):
+    """Cal. Const. art. V 8(a): said to the Governor's Office in the letter itself. When a
+    reduced felony makes the count, whether it counts is the attorney's call: the letter is
+    silent and the file copy keeps the warning."""
+    both = session.packets.build(make_matter(session, levels=(Level.FELONY, Level.FELONY)))
+    cover = flat(" ".join(part_texts(both, "cover_letter")))
+    assert "felony convictions in 2 separate cases, the Governor may grant this pardon only on the recommendation of the California Supreme Court" in cover
+    assert "Penal Code sections 4802 and 4850–4852" in cover
+
+    matter_id = make_matter(session, given="Rosa", levels=(Level.FELONY, Level.FELONY))
+    convictions = session.matters.bundle(matter_id).convictions
+    session.matters.save_convictions(matter_id, [replace(convictions[0], current_level=Level.MISDEMEANOR), convictions[1]])
+    reduced = session.packets.build(matter_id)
+    assert "Supreme Court" not in flat(" ".join(part_texts(reduced, "cover_letter")))
+    assert "later reduced" in flat(" ".join(pages_text(reduced.file_copy)))
+
+    one = session.packets.build(make_matter(session, given="Luz", levels=(Level.FELONY, Level.MISDEMEANOR)))
+    assert "Supreme Court" not in flat(" ".join(pages_text(one.pdf)))
