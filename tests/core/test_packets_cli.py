@@ -35,7 +35,7 @@ def test_check_and_build_la_and_orange(vault, cli, tmp_path):
     proofs = [t for t in texts if "Declaration of Service of Notice of Intent" in t and "I declare" in t]
     assert len(notices) == 2 and len(proofs) == 2
     assert "Los Angeles County District Attorney's Office" in notices[0] and "Orange County District Attorney's Office" in notices[1]
-    assert "Supreme Court" not in " ".join(texts)  # a note for the clinic, not the Governor
+    assert "Felony convictions in 2 separate cases" not in " ".join(texts)  # the warning is the clinic's, not the Governor's
     assert json.loads(manifest.read_text())["pages"] == len(texts)
     assert oct(out.stat().st_mode & 0o777) == "0o600"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".clinic-tmp-")]
@@ -48,7 +48,7 @@ def test_build_writes_outgoing_packet_file_copy_and_manifest(vault, cli, tmp_pat
     assert built.code == 0, built.err
     assert "wrote file copy" in built.out
     outgoing = " ".join(p.extract_text() for p in PdfReader(out).pages)
-    for internal in ("SHA-256", "manifest", "readiness", "Readiness", "Notes for the reviewer", "Supreme Court"):
+    for internal in ("SHA-256", "manifest", "readiness", "Readiness", "Notes for the reviewer", "files nothing with the court"):
         assert internal not in outgoing, internal
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
     file_copy = "".join(" ".join(p.extract_text() for p in PdfReader(copy).pages).split())
