@@ -36,6 +36,7 @@ MARGINS = (MARGIN, MARGIN, 0.8 * inch, BOTTOM_MARGIN)  # left, right, top, botto
 BLANK = "________________________"
 WORKSHEET_NOTE = "Worksheet \u2014 not for filing"
 CHECKED, UNCHECKED = "\u2611", "\u2610"
+DATE_COLUMN = 1.5 * inch  # "September 30, 2026" in a table cell, on one line
 
 
 @dataclass(frozen=True)
@@ -455,7 +456,8 @@ def notice_story(spec: DocumentSpec, rule: NoticeRule, ctx: PacketContext, count
         for c in in_state_convictions(bundle, ctx.profile.state)
         if c.pardon_requested and normalise_county(c.county).lower() == county.lower()
     ]
-    story.append(grid_table(["Case number", "Offense", "Code section", "Convicted"], rows, [1.4 * inch, 2.6 * inch, 1.2 * inch, 1.3 * inch]))
+    # a date column as wide as "September 30, 2026": a date split over two lines reads as two
+    story.append(grid_table(["Case number", "Offense", "Code section", "Convicted"], rows, [1.3 * inch, 2.5 * inch, 1.2 * inch, DATE_COLUMN]))
     born = long_date(bundle.client.date_of_birth)
     if born:
         story += [Spacer(1, 6), P(f"Applicant's date of birth: {born}")]
@@ -537,7 +539,7 @@ def exhibit_index_story(spec: DocumentSpec, ctx: PacketContext, exhibits: list[t
             letters.append([exhibit_of[doc.id], r.name, r.relationship or "—", str(r.years_known) if r.years_known is not None else "—", long_date(r.letter_date) or "—"])
     if letters:
         story.append(P("Letters of support", "h2"))
-        story.append(grid_table(["Exhibit", "Writer", "Relationship", "Years known", "Dated"], letters, [0.8 * inch, 2.0 * inch, 1.6 * inch, 0.9 * inch, 1.2 * inch]))
+        story.append(grid_table(["Exhibit", "Writer", "Relationship", "Years known", "Dated"], letters, [0.8 * inch, 1.8 * inch, 1.5 * inch, 0.9 * inch, DATE_COLUMN]))
     return story
 
 

@@ -3486,7 +3486,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Date of sentence</source>
-        <translation>Fecha de la sentencia</translation>
+        <translation type="vanished">Fecha de la sentencia</translation>
     </message>
     <message>
         <source>Date signed</source>
@@ -3627,6 +3627,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Urgent need (PC 4812(c))</source>
         <translation>Necesidad urgente (PC 4812(c))</translation>
+    </message>
+    <message>
+        <source>Urgent need: description</source>
+        <translation>Necesidad urgente: descripción</translation>
     </message>
     <message>
         <source>Why I am asking for a pardon</source>

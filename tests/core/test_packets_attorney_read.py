@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from clinic_app.domain.models import Level
-from tests.core.packet_helpers import flat, make_matter
+from tests.core.packet_helpers import flat, make_matter, pdf_pages
 from tests.core.test_packets_build import pages_text, part_texts
 
 
@@ -61,3 +61,28 @@ def test_the_cover_letter_states_the_supreme_court_route_for_two_unreduced_felon
 
     one = session.packets.build(make_matter(session, given="Luz", levels=(Level.FELONY, Level.MISDEMEANOR)))
     assert "Supreme Court" not in flat(" ".join(pages_text(one.pdf)))
+
+
+def test_dates_in_the_notice_and_the_letters_table_stay_on_one_line(session):
+    """"September 10," on one line and "2001" on the next, in the notice served on the DA."""
+    from datetime import date, timedelta
+
+    matter_id = make_matter(session, counties=("Los Angeles",))
+    bundle = session.matters.bundle(matter_id)
+    session.matters.save_convictions(matter_id, [replace(bundle.convictions[0], offense_date=date(2001, 5, 14), conviction_date=date(2001, 9, 10))])
+    (reference,) = bundle.references
+    long_dated = date(2024, 9, 30) if date.today() > date(2024, 9, 30) else date.today() - timedelta(days=1)
+    session.matters.save_references(matter_id, [replace(reference, letter_date=long_dated)])
+    session.documents.add(bundle.client.id, "letter.pdf", pdf_pages(1, "Letter"), "letter", matter_id, author=reference.name)
+    packet = session.packets.build(matter_id)
+    (notice,) = part_texts(packet, "notice_of_intent")
+    assert "September 10, 2001" in notice
+    (index,) = part_texts(packet, "exhibit_index")
+    assert "September 30, 2024" in index
+
+
+def test_new_york_application_calls_the_conviction_date_what_it_is(session):
+    """The applicant signs it: the date recorded is the conviction's, never called the sentence's."""
+    packet = session.packets.build(make_matter(session, state="NY", counties=("Kings",)))
+    application = flat(" ".join(part_texts(packet, "application")))
+    assert "Date of conviction June 1, 2001" in application and "Date of sentence" not in application
