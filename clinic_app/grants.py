@@ -34,6 +34,7 @@ delete the roster, which locks every account out (destruction, answered by backu
 from __future__ import annotations
 
 import base64
+import bisect
 import hmac
 import json
 from dataclasses import dataclass, field, replace
@@ -543,6 +544,59 @@ def _verifies(key: bytes, sig_hex: str, digest_hex: str) -> bool:
         return verify(key, bytes.fromhex(sig_hex), bytes.fromhex(digest_hex))
     except ValueError:
         return False
+
+
+ACCOUNT_EVENTS = ("vault.create", "vault.restore", "user.add", "user.remove")  # audit actions that make or end an account
+
+
+def entries_of_absent_accounts(state: GrantState, db, entries) -> list[Finding]:
+    """Entries (seq, actor, hash hex, sig hex) in the name of an account the signed list does
+    not name and that the log says was not here then: never added (a look-alike of a real
+    name: "mаnager" with a Cyrillic a) or already removed. No key can check such an entry, but
+    only raw SQL writes one. The log's account entries (`ACCOUNT_EVENTS`) say who was here
+    when; an account an older version made without one counts as here until its removal."""
+    if state.roster is None:
+        return []
+    candidates = [(seq, str(actor), sig) for seq, actor, _digest, sig in entries
+                  if actor != RECOVERY_SLOT_ID and state.roster.grant_named(str(actor)) is None]
+    if not candidates:
+        return []
+    marks = ", ".join("?" * len(ACCOUNT_EVENTS))
+    presence = _Presence(db.query(f"SELECT seq, action, actor, object_id FROM audit_log WHERE action IN ({marks}) ORDER BY seq", ACCOUNT_EVENTS))
+    return [_not_signed(seq, actor, bool(sig)) for seq, actor, sig in candidates if not presence.here(actor.casefold(), seq)]
+
+
+class _Presence:
+    """Who had an account at each point of the log, from its account entries."""
+
+    def __init__(self, events):
+        self.changes: dict[str, tuple[list[int], list[bool]]] = {}  # name -> (seqs, here after each)
+        self.restores: tuple[list[int], list[str]] = ([], [])  # a restore keeps only its restorer
+        for seq, action, actor, object_id in events:
+            if action == "vault.restore":
+                self.restores[0].append(seq)
+                self.restores[1].append(str(actor).casefold())
+                continue
+            name = str(actor if action == "vault.create" else object_id).casefold()
+            seqs, states = self.changes.setdefault(name, ([], []))
+            seqs.append(seq)
+            states.append(action != "user.remove")
+
+    def here(self, name: str, seq: int) -> bool:
+        seqs, states = self.changes.get(name, ([], []))
+        own = bisect.bisect_right(seqs, seq)
+        restored = bisect.bisect_right(self.restores[0], seq)
+        if restored and (not own or self.restores[0][restored - 1] > seqs[own - 1]):
+            return self.restores[1][restored - 1] == name
+        if own:
+            return states[own - 1]
+        # Nothing before: an account older than the log's record of it shows by being removed
+        # next, by a removal or by a restore (which keeps only the restorer).
+        next_own = seqs[own] if own < len(seqs) else None
+        next_restore = self.restores[0][restored] if restored < len(self.restores[0]) else None
+        if next_restore is not None and (next_own is None or next_restore < next_own):
+            return True
+        return next_own is not None and not states[own]
 
 
 def _not_signed(seq: int, actor: str, has_signature: bool) -> Finding:

@@ -365,6 +365,7 @@ class Vault:
         session.audit_problems = session.audit.check_anchor(unwrapped.audit_seq, unwrapped.audit_hash)
         newest = session.audit.signatures(after=unwrapped.audit_seq, newest=grants.CHECKED_AT_LOGIN)
         session.audit_problems += grants.audit_signature_report(session.grants, newest)[0]
+        session.audit_problems += grants.entries_of_absent_accounts(session.grants, session.db, newest)
         if session.audit_problems:
             session.record("audit.tampering", "vault", "", "; ".join(session.audit_problems))
         session.before_close = self.anchor_audit

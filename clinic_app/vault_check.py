@@ -74,7 +74,10 @@ def _audit_chain(r: _Report) -> None:
 def _audit_signatures(r: _Report) -> None:
     from clinic_app import grants
 
-    bad, good, unchecked = grants.audit_signature_report(r.session.grants, r.session.audit.signatures())
+    entries = r.session.audit.signatures()
+    bad, good, unchecked = grants.audit_signature_report(r.session.grants, entries)
+    absent = grants.entries_of_absent_accounts(r.session.grants, r.session.db, entries)
+    bad, unchecked = bad + absent, unchecked - len(absent)
     r.problems.extend(_audit_log(p) for p in bad if p not in r.session.audit_problems)  # those are listed above
     if not bad:
         text = ngettext("{count} audit entry signed by its actor's key", "{count} audit entries signed by their actors' keys", good).format(count=good)
