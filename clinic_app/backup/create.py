@@ -24,7 +24,7 @@ from clinic_app.backup.verify import VerifyReport, attachment_digests, check_fil
 from clinic_app.errors import AuthenticationFailed
 from clinic_app.fileio import TEMP_PREFIX, fsync_dir, fsync_file, remove_stale_temp_files
 from clinic_app.services.context import ServiceContext
-from clinic_app.services.settings import SettingsService
+from clinic_app.services.settings import AUTO_BACKUP_KEY_META, SettingsService
 from clinic_app.storage import migrations
 from clinic_app.storage.database import connect_raw
 
@@ -37,7 +37,7 @@ SYNC_EVERY_SECONDS = 0.2
 # test can kill the process while the temp file is half written.
 STEP_DELAY_ENV = "CLINIC_TEST_BACKUP_STEP_DELAY"
 LAST_PATH_META = "backup.last_path"  # a file path the manager chose; never client data
-AUTO_KEY_META = "backup.auto_key"  # the automatic-backup key (see service.py)
+AUTO_KEY_META = AUTO_BACKUP_KEY_META  # the automatic-backup key (see service.py)
 # Never copied into a backup: a backup made with one passphrase must not carry the key of
 # another (someone who knew an old manual passphrase could open later automatic backups).
 KEPT_OUT_OF_BACKUPS = (AUTO_KEY_META,)

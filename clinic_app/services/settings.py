@@ -40,6 +40,10 @@ SETTINGS = {
     )
 }
 
+# Not a setting: the automatic-backup key, in `meta` (clinic_app/backup), named here because
+# removing a user drops it (services/users.py).
+AUTO_BACKUP_KEY_META = "backup.auto_key"
+
 # Keys the app itself updates as a side effect of a permitted action (no manager needed).
 SYSTEM_KEYS = {"backup.last_at", "bundle.drop_folder"}  # the drop folder: BundleService checks the role
 

@@ -9,6 +9,7 @@ from clinic_app.domain.models import User
 from clinic_app.errors import NotFound, ValidationError
 from clinic_app.roles import SIGNED_IN, OwnOr, Permission, Role, operation
 from clinic_app.services.context import ServiceContext
+from clinic_app.services.settings import AUTO_BACKUP_KEY_META
 from clinic_app.vault import validate_username
 
 _BAR_NUMBER = re.compile(r"^[0-9A-Za-z-]{1,20}$")
@@ -89,10 +90,19 @@ class UserService:
             raise ValidationError("user.last_manager")
         roster = grants.next_roster(self.ctx, drop=(row[0],))
         role_secrets.mark_for_rotation(self.ctx, row[0])
+        self._drop_auto_backup_key()
         # The row goes in the same roll-forward sequence as the key rotation (vault.rotate_key).
         new_key = self.ctx.vault.rotate_key(db, {row[0]: username}, self.ctx.user.username, roster, self.ctx.audit_signer)
         self.ctx.replace_key(new_key)
         grants.adopt(self.ctx, roster)  # the next change is signed from this list, not the one before
+
+    def _drop_auto_backup_key(self) -> None:
+        """Every key holder can read the automatic-backup key (unattended backups need it), so
+        one who leaves may keep it: later backups need the manager's passphrase again (a new
+        salt, so a new key). Dropped before the key rotation, so no crash keeps it."""
+        with self.ctx.db.transaction() as conn:
+            if conn.execute("DELETE FROM meta WHERE key = ?", (AUTO_BACKUP_KEY_META,)).rowcount:
+                self.ctx.record("backup.auto_key_dropped", "vault", self.ctx.vault_id, "a user who could read it was removed")
 
     @operation(SIGNED_IN)
     def change_own_password(self, old_password: str, new_password: str) -> None:
