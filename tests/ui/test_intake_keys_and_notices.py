@@ -83,6 +83,8 @@ def test_a_bad_date_is_explained_below_the_table_as_the_cell_is_left(qtbot, wiza
     page.editor.add_row()
     model = page.model
     model.setData(model.index(0, column_of(model, "offense_date")), "2030-13-45")
+    assert page.editor.problems.isVisible() and "2030-13-45 is not a day of the calendar" in page.editor.problems.text()
+    model.setData(model.index(0, column_of(model, "offense_date")), "45/13/2030")
     assert page.editor.problems.isVisible() and "YYYY-MM-DD" in page.editor.problems.text()
     assert wizard.currentPage() is page
 
