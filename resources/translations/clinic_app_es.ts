@@ -516,15 +516,27 @@
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>N&amp;ombre:</translation>
     </message>
     <message>
         <source>&amp;Middle name:</source>
         <translation>&amp;Segundo nombre:</translation>
     </message>
     <message>
+        <source>F&amp;amily name:</source>
+        <translation>A&amp;pellidos:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>C&amp;orreo electrónico:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
         <source>&amp;Family name:</source>
-        <translation>&amp;Apellidos:</translation>
+        <translation type="vanished">&amp;Apellidos:</translation>
     </message>
     <message>
         <source>Name o&amp;rder:</source>
@@ -532,7 +544,7 @@
     </message>
     <message>
         <source>&amp;Other names:</source>
-        <translation>Otros nom&amp;bres:</translation>
+        <translation>&amp;Otros nombres:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
@@ -544,7 +556,7 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>Corr&amp;eo electrónico:</translation>
+        <translation type="vanished">Corr&amp;eo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
@@ -556,11 +568,11 @@
     </message>
     <message>
         <source>&amp;ZIP:</source>
-        <translation>&amp;Código postal:</translation>
+        <translation>Código &amp;postal:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation>C&amp;iudad:</translation>
+        <translation type="vanished">C&amp;iudad:</translation>
     </message>
     <message>
         <source>Preferred &amp;language:</source>
@@ -679,28 +691,52 @@
         <translation>Elija un cliente a la izquierda o empiece una nueva admisión con Ctrl+N.</translation>
     </message>
     <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
         <source>&amp;Profile</source>
-        <translation>&amp;Perfil</translation>
+        <translation type="vanished">&amp;Perfil</translation>
     </message>
     <message>
         <source>&amp;Matters</source>
-        <translation>&amp;Casos</translation>
+        <translation type="vanished">&amp;Casos</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation>&amp;Documentos</translation>
+        <translation type="vanished">&amp;Documentos</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation>&amp;Tareas</translation>
+        <translation type="vanished">&amp;Tareas</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>&amp;Notas</translation>
+        <translation type="vanished">&amp;Notas</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;Historial</translation>
+        <translation type="vanished">&amp;Historial</translation>
     </message>
 </context>
 <context>
@@ -981,7 +1017,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>&amp;Matter:</source>
-        <translation>&amp;Caso:</translation>
+        <translation>Ca&amp;so:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -989,6 +1025,10 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
+        <translation type="vanished">Títu&amp;lo:</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
@@ -997,7 +1037,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>&amp;Attach file…</source>
-        <translation>&amp;Adjuntar archivo…</translation>
+        <translation>A&amp;djuntar archivo…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2585,12 +2625,20 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>Vía</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>For example: hearing on %1; job offer ends in May</source>
         <translation>Por ejemplo: audiencia el %1; la oferta de trabajo vence en mayo</translation>
     </message>
     <message>
         <source>Stat&amp;e:</source>
-        <translation>Estado de EE. &amp;UU.:</translation>
+        <translation type="vanished">Estado de EE. &amp;UU.:</translation>
     </message>
     <message>
         <source>Direct application to the Governor</source>
@@ -2610,11 +2658,11 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation>&amp;Sí</translation>
+        <translation type="vanished">&amp;Sí</translation>
     </message>
     <message>
         <source>N&amp;o</source>
-        <translation>&amp;No</translation>
+        <translation type="vanished">&amp;No</translation>
     </message>
     <message>
         <source>Urgent reason: yes</source>
@@ -2634,7 +2682,11 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>&amp;What is the reason and its date?</source>
-        <translation>¿&amp;Cuál es el motivo y su fecha?</translation>
+        <translation>¿Cuál es el &amp;motivo y su fecha?</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>Esta&amp;do de EE. UU.:</translation>
     </message>
     <message>
         <source>&amp;Route:</source>
@@ -2660,8 +2712,16 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
+        <source>Stat&amp;us:</source>
         <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>Filed &amp;on:</source>
+        <translation>&amp;Presentado el:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="vanished">E&amp;stado:</translation>
     </message>
     <message>
         <source>Applicant si&amp;gned on:</source>
@@ -2669,7 +2729,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>&amp;Filed on:</source>
-        <translation>&amp;Presentado el:</translation>
+        <translation type="vanished">&amp;Presentado el:</translation>
     </message>
 </context>
 <context>
@@ -2695,7 +2755,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>&amp;New matter</source>
-        <translation>&amp;Nuevo caso</translation>
+        <translation>N&amp;uevo caso</translation>
     </message>
     <message>
         <source>Anyone who was paid, or given a gift, for helping with this application (California Penal Code 4807.2). Leave the table empty if nobody was: the packet then states that none was paid.</source>
@@ -2735,7 +2795,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>&amp;Matter:</source>
-        <translation>&amp;Caso:</translation>
+        <translation>Ca&amp;so:</translation>
     </message>
     <message>
         <source>%1 pardon (%2) — started %3</source>
@@ -2774,11 +2834,11 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation>&amp;Agregar nota</translation>
+        <translation>A&amp;gregar nota</translation>
     </message>
     <message>
         <source>&amp;New note:</source>
-        <translation>&amp;Nota nueva:</translation>
+        <translation>N&amp;ota nueva:</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +2853,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation>&amp;Revisar de nuevo</translation>
+        <translation type="vanished">&amp;Revisar de nuevo</translation>
     </message>
     <message>
         <source>&amp;Draft (marks every page DRAFT; builds even when something blocks)</source>
@@ -2801,7 +2861,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Protect the PDF with a &amp;password (AES-256)</source>
-        <translation>Proteger el PDF con &amp;contraseña (AES-256)</translation>
+        <translation>Proteger el PDF con con&amp;traseña (AES-256)</translation>
     </message>
     <message>
         <source>PDF password (at least 8 characters)</source>
@@ -2809,7 +2869,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>&amp;Build packet</source>
-        <translation>&amp;Generar paquete</translation>
+        <translation>Generar &amp;paquete</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -2817,7 +2877,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Save the file c&amp;opy…</source>
-        <translation>Copia para el &amp;expediente…</translation>
+        <translation>C&amp;opia para el expediente…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2825,7 +2885,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Client &amp;instructions…</source>
-        <translation>Instr&amp;ucciones para el cliente…</translation>
+        <translation type="vanished">Instr&amp;ucciones para el cliente…</translation>
     </message>
     <message>
         <source>The client&apos;s own sheet: what to sign, where it goes, what happens next</source>
@@ -2833,7 +2893,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>&amp;Notices for service…</source>
-        <translation>&amp;Avisos para entregar…</translation>
+        <translation type="vanished">&amp;Avisos para entregar…</translation>
     </message>
     <message>
         <source>The Notices of Intent alone, to sign and serve on the district attorneys before filing</source>
@@ -2842,6 +2902,18 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Only attorneys and managers may build packets.</source>
         <translation type="vanished">Solo los abogados y los administradores pueden generar paquetes.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Revisar de nuevo</translation>
+    </message>
+    <message>
+        <source>C&amp;lient instructions…</source>
+        <translation>&amp;Instrucciones para el cliente…</translation>
+    </message>
+    <message>
+        <source>Notices fo&amp;r service…</source>
+        <translation>A&amp;visos para entregar…</translation>
     </message>
     <message>
         <source>Packet preview</source>
@@ -4018,7 +4090,7 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
     <name>RecordTableEditor</name>
     <message>
         <source>&amp;Add row</source>
-        <translation>&amp;Agregar fila</translation>
+        <translation>Agregar &amp;fila</translation>
     </message>
     <message>
         <source>&amp;Remove row</source>
@@ -5024,8 +5096,12 @@ Does it match what the clinic read to you?</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <source>&amp;Forgot the password?</source>
+        <source>Forgot &amp;the password?</source>
         <translation>¿&amp;Olvidó la contraseña?</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot the password?</source>
+        <translation type="vanished">¿&amp;Olvidó la contraseña?</translation>
     </message>
     <message>
         <source>&amp;User name:</source>

@@ -105,8 +105,11 @@ class ClientWorkspace(QStackedWidget):
             return False
         if self._page.complete:
             return True
-        titles = (self.tr("&Profile"), self.tr("&Matters"), self.tr("&Documents"), self.tr("&Tasks"), self.tr("N&otes"),
-                  self.tr("&History"))
+        # No access keys on the tabs (as on the matter's sections): six more Alt+letters beside
+        # the menu bar's and the forms' left too few letters, and clashing ones are dead keys.
+        # The Client menu reaches them with Alt+1 … Alt+5.
+        titles = (self.tr("Profile"), self.tr("Matters"), self.tr("Documents"), self.tr("Tasks"), self.tr("Notes"),
+                  self.tr("History"))
         tab = self._page.add_next_tab(titles[len(self._page.built_tabs)])
         tab.saved.connect(self._on_tab_saved)
         if isinstance(tab, MatterTab):

@@ -70,7 +70,7 @@ class DocumentsTab(WorkspaceTab):
         details = QFormLayout()
         details.addRow(self.tr("&Matter:"), self.matter_choice)
         details.addRow(self.tr("&Kind:"), self.kind_choice)
-        details.addRow(self.tr("T&itle:"), self.title_edit)
+        details.addRow(self.tr("Tit&le:"), self.title_edit)
         details.addRow(self.tr("A&uthor:"), self.author_edit)
         self._kind_changed()
         self.attach_button = QPushButton(self.tr("&Attach file…"), self)

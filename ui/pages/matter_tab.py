@@ -55,9 +55,9 @@ class MatterDetails(QWidget):
         self.error = ErrorLabel(self)
         top = QFormLayout()
         for text, field in (
-            (self.tr("S&tatus:"), self.status),
+            (self.tr("Stat&us:"), self.status),
             (self.tr("Applicant si&gned on:"), self.signed_on),
-            (self.tr("&Filed on:"), self.filed_on),
+            (self.tr("Filed &on:"), self.filed_on),
         ):
             label = QLabel(text, self)
             label.setBuddy(field)

@@ -61,7 +61,7 @@ class UnlockPage(QWidget):
         self.button.setDefault(True)
         self.button.setAutoDefault(True)
         self.button.clicked.connect(self.try_unlock)
-        self.forgot = QPushButton(self.tr("&Forgot the password?"), self)
+        self.forgot = QPushButton(self.tr("Forgot &the password?"), self)
         self.forgot.setObjectName("forgotPassword")
         self.forgot.setFlat(True)
         self.forgot.clicked.connect(lambda: self.recover_requested.emit(self.username.text().strip()))

@@ -1,0 +1,102 @@
+"""Access keys (the underlined letter, Alt+letter) do what they show, on each screen of the main
+window and of the intake wizard, in English and in Spanish. Where two visible things share a
+letter Qt gives it to the menu bar (Alt+N opened Clínica instead of the Notas tab) or only moves
+the focus between them, so a button's key never presses it (Alt+A on the wizard's convictions
+page went to "< Atrás", never to "Agregar fila"). Two field labels may share a letter: pressing
+it again goes to the next field, as Qt means it to."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar, QTabBar, QWidget
+
+from tests.ui.conftest import unlock
+from tests.ui.test_main_window import seed
+
+
+def access_keys(window: QWidget) -> list[tuple[str, str, str]]:
+    """(key, kind, text) for every access key that works on `window` as it shows now; kind is
+    "label" for a field's label, else what the key presses or opens."""
+    def key(text: str) -> str:
+        return QKeySequence.mnemonic(text).toString()
+
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        if isinstance(widget, QAbstractButton) and widget.isEnabled():
+            found.append(("button", widget.text()))
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            found.append(("label", widget.text()))
+        elif isinstance(widget, QGroupBox):
+            found.append(("group", widget.title()))
+        elif isinstance(widget, QTabBar):
+            found += [("tab", widget.tabText(i)) for i in range(widget.count()) if widget.isTabVisible(i)]
+        elif isinstance(widget, QMenuBar):
+            found += [("menu", a.text()) for a in widget.actions() if a.isVisible()]
+    return [(key(text), kind, text) for kind, text in found if key(text)]
+
+
+def clashes(window: QWidget, where: str) -> list[str]:
+    by_key: dict[str, list[tuple[str, str]]] = {}
+    for k, kind, text in access_keys(window):
+        by_key.setdefault(k, []).append((kind, text))
+    return [f"{where}: {k} {[text for _kind, text in found]}" for k, found in sorted(by_key.items())
+            if len(found) > 1 and any(kind != "label" for kind, _text in found)]
+
+
+@pytest.fixture(params=["en", "es"])
+def language(request, qapp):
+    from ui.i18n import install_translators
+
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "en")
+
+
+def test_every_screen_of_a_client_has_distinct_access_keys(qtbot, vault, message_boxes, language):
+    from ui.main_window import MainWindow
+
+    ids = seed(vault)
+    window = MainWindow(vault)  # after the language is installed: built in it
+    qtbot.addWidget(window)
+    window.resize(1180, 740)
+    window.show()
+    window.show_unlock()
+    found = clashes(window, "unlock")
+    unlock(window, "manager")  # the manager sees every tab and button
+    window.open_client(ids["Chen"])
+    workspace = window.workspace
+    for index in range(workspace.tabs.count()):
+        workspace.tabs.setCurrentIndex(index)
+        tab = workspace.tabs.widget(index)
+        sections = getattr(tab, "sections", None)
+        for section in range(sections.count()) if tab is workspace.matters else (None,):
+            if section is not None:
+                sections.setCurrentIndex(section)
+            qtbot.wait(1)
+            found += clashes(window, f"{workspace.tabs.tabText(index)} {'' if section is None else sections.tabText(section)}")
+    window.drop_data()
+    assert not found, "\n".join(found)
+
+
+def test_every_page_of_the_intake_wizard_has_distinct_access_keys(qtbot, vault, message_boxes, language):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_unlock()
+    unlock(window, "paralegal")
+    window.new_intake()
+    wizard = window.intake_wizard
+    wizard.client_page.form.given.setText("Lucía")
+    wizard.client_page.form.family.setText("Ramírez")
+    found = []
+    for _page in wizard.pageIds():
+        qtbot.wait(1)
+        found += clashes(wizard, wizard.currentPage().title())
+        wizard.next()
+    window.drop_data()
+    assert not found, "\n".join(found)
