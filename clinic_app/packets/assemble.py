@@ -90,7 +90,9 @@ def _application_part(spec, ctx: render.PacketContext, form_template: bytes | No
                 values[form_field] = display(value)
         filled = fill_and_flatten(template, values, form.checked_value)
         return _made_elsewhere(spec.kind, spec.title, PdfReader(io.BytesIO(filled)), hashlib.sha256(filled).hexdigest())
-    return Part(spec.kind, spec.title, story=render.application_story(spec, ctx), page_note=render.WORKSHEET_NOTE)
+    # A final packet on the worksheet exists only once an attorney recorded that they checked it
+    # (`profile_check_needed`): it is then the application they file, and must not say otherwise.
+    return Part(spec.kind, spec.title, story=render.application_story(spec, ctx), page_note=render.WORKSHEET_NOTE if ctx.draft else "")
 
 
 def assemble(

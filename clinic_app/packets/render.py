@@ -385,10 +385,13 @@ def checklist(ctx: PacketContext, exhibits: int) -> list[str]:
 
 
 def application_story(spec: DocumentSpec, ctx: PacketContext) -> list:
-    """The worksheet: every field the profile lists (its pages carry WORKSHEET_NOTE)."""
+    """The worksheet: every field the profile lists (a draft's pages carry WORKSHEET_NOTE)."""
     bundle = ctx.bundle
     story = title_block(spec, ctx, subtitle=f"{ctx.profile.name}")
-    story.append(P("Prepared from the applicant's records with the information the statutes and published guides ask for, in place of the official form, which the clinic has not supplied.", "note"))
+    if ctx.draft:
+        story.append(P("Prepared from the applicant's records with the information the statutes and published guides ask for, in place of the official form, which the clinic has not supplied.", "note"))
+    else:
+        story.append(P("Prepared by counsel from the applicant's records, with the information the statutes and published guides ask of an applicant, in place of the official form.", "note"))
     closing = [Spacer(1, 8), P(spec.declaration)] if spec.declaration else []
     closing += signature_rows("applicant", long_date(bundle.matter.applicant_signed_on))
     for number, section in enumerate(spec.sections, 1):

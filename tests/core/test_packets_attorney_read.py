@@ -86,3 +86,19 @@ def test_new_york_application_calls_the_conviction_date_what_it_is(session):
     packet = session.packets.build(make_matter(session, state="NY", counties=("Kings",)))
     application = flat(" ".join(part_texts(packet, "application")))
     assert "Date of conviction June 1, 2001" in application and "Date of sentence" not in application
+
+
+def test_a_final_packet_on_the_checked_worksheet_never_says_not_for_filing(session):
+    """Final on the worksheet needs an attorney's recorded check; the packet they then mail
+    must not tell the Governor's Office, in red on three pages, that it is not for filing. The
+    draft keeps the mark (and DRAFT) so it cannot be taken for the final."""
+    matter_id = make_matter(session)
+    final = session.packets.build(matter_id)
+    pages = [flat(t) for t in pages_text(final.pdf)]
+    assert not any("not for filing" in t or "Worksheet" in t or "DRAFT" in t for t in pages)
+    application = flat(" ".join(part_texts(final, "application")))
+    assert application.startswith("Application for Gubernatorial Pardon") and "Prepared by counsel" in application
+    assert "I declare under penalty of perjury" in application and "has not supplied" not in application
+    draft = session.packets.build(matter_id, draft=True)
+    assert all(flat(t).startswith("Worksheet — not for filing") for t in part_texts(draft, "application"))
+    assert "has not supplied" in flat(" ".join(part_texts(draft, "application")))
