@@ -7,8 +7,9 @@ the database reports that as its own problem and the remaining steps still run.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from clinic_app.check_report import CheckReport
 from clinic_app.errors import CorruptVault
 from clinic_app.roles import SIGNED_IN, operation
 from clinic_app.storage import migrations
@@ -29,12 +30,12 @@ def _audit_log(problem: str) -> str:
 
 
 @dataclass
-class _Report:
-    """What the steps of one check share: the session, and the lines and problems so far."""
+class _Report(CheckReport):
+    """What the steps of one check share: the session, and the report so far. A step adds its
+    problems to `problems` only: their FAIL lines come together at the end, after what passed
+    (`_conclude_and_record`)."""
 
     session: object
-    lines: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
     schema_version: int | None = None
 
 
@@ -43,7 +44,7 @@ def _integrity(r: _Report) -> None:
     if found:
         r.problems.extend(_database(p) for p in found)
     else:
-        r.lines.append(status_line("ok", _("encryption (HMAC on every page) and database integrity")))
+        r.passed(_("encryption (HMAC on every page) and database integrity"))
 
 
 def _header_and_schema(r: _Report) -> None:
@@ -51,9 +52,9 @@ def _header_and_schema(r: _Report) -> None:
     if header.startswith(b"SQLite format 3"):
         r.problems.append(_database(_("the file is not encrypted")))
     else:
-        r.lines.append(status_line("ok", _("database file has no plaintext header")))
+        r.passed(_("database file has no plaintext header"))
     r.schema_version = migrations.current_version(r.session.db)
-    r.lines.append(status_line("ok", _("schema version {version}").format(version=r.schema_version)))
+    r.passed(_("schema version {version}").format(version=r.schema_version))
 
 
 def _audit_chain(r: _Report) -> None:
@@ -66,9 +67,9 @@ def _audit_chain(r: _Report) -> None:
     if chain:
         r.problems.extend(_audit_log(p) for p in chain)
     else:
-        r.lines.append(status_line("ok", ngettext(
+        r.passed(ngettext(
             "audit chain intact ({count} entry) and as long as this account last saw it",
-            "audit chain intact ({count} entries) and as long as this account last saw it", count).format(count=count)))
+            "audit chain intact ({count} entries) and as long as this account last saw it", count).format(count=count))
 
 
 def _audit_signatures(r: _Report) -> None:
@@ -86,37 +87,39 @@ def _audit_signatures(r: _Report) -> None:
                 "not checkable: {count} (unsigned entries of older versions and of accounts that do not sign, "
                 "entries signed with a key the account no longer has)"
             ).format(count=unchecked)
-        r.lines.append(status_line("ok", text))
+        r.passed(text)
 
 
 def _role_grants(r: _Report) -> None:
     from clinic_app import grants
 
     session = r.session
-    r.lines += [status_line("warn", _("key-slot file {repair}").format(repair=repair)) for repair in session.vault.slot_repairs]
+    for repair in session.vault.slot_repairs:
+        r.warned(_("key-slot file {repair}").format(repair=repair))
     seen = session.grants.roster.version if session.grants.roster else 0
     state = grants.establish(session.vault.slot_store.load(), grants.users_rows(session.db), session.grants.trusted, seen)
     state = grants.newer_list_in_log(state, session.db)
     if state.legacy:
-        r.lines.append(status_line("warn", _("role grants are not signed yet; a manager's next login signs them")))
+        r.warned(_("role grants are not signed yet; a manager's next login signs them"))
     elif state.problems:
         r.problems.extend(_("role grants: {problem}").format(problem=p) for p in state.problems)
     else:
         accounts = len(state.verified)
-        r.lines.append(status_line("ok", ngettext(
+        r.passed(ngettext(
             "role grants signed by the clinic key and verified ({count} account)",
-            "role grants signed by the clinic key and verified ({count} accounts)", accounts).format(count=accounts)))
-    r.lines.extend(status_line("warn", line) for line in grants.inherited_refusals(session.db))
+            "role grants signed by the clinic key and verified ({count} accounts)", accounts).format(count=accounts))
+    for line in grants.inherited_refusals(session.db):
+        r.warned(line)
 
 
 def _key_slot_strength(r: _Report) -> None:
     weak = r.session.vault.weak_slots()
     if weak:
-        r.lines.append(status_line("warn", ngettext(
+        r.warned(ngettext(
             "{count} key slot uses test-strength key derivation; change that password",
-            "{count} key slots use test-strength key derivation; change those passwords", weak).format(count=weak)))
+            "{count} key slots use test-strength key derivation; change those passwords", weak).format(count=weak))
     else:
-        r.lines.append(status_line("ok", _("key slots use Argon2id at full strength")))
+        r.passed(_("key slots use Argon2id at full strength"))
 
 
 def _revoked_laptops(r: _Report) -> None:
@@ -132,9 +135,9 @@ def _revoked_laptops(r: _Report) -> None:
     )
     revoked = r.session.db.query_one("SELECT count(*) FROM bundle_revocations")[0]
     if revoked and not missing:
-        r.lines.append(status_line("ok", ngettext(
+        r.passed(ngettext(
             "{count} revoked field laptop, as the audit log records it",
-            "{count} revoked field laptops, as the audit log records them", revoked).format(count=revoked)))
+            "{count} revoked field laptops, as the audit log records them", revoked).format(count=revoked))
 
 
 def _conclude_and_record(r: _Report) -> None:
@@ -164,8 +167,10 @@ def check_damaged(vault, username: str, password: str) -> dict:
     """The report for a vault whose database is too damaged to log in to."""
     problems = [_database(damage_line(d.code, **d.params)) for d in vault.damage_report(username, password)]
     problems = problems or [_database(_("the file opens but holds no vault (emptied or replaced)"))]
-    problems.append(_database(_(RESTORE_HINT)))
-    return {"ok": False, "problems": problems, "lines": [status_line("fail", p) for p in problems], "schema_version": None}
+    report = CheckReport()
+    for problem in [*problems, _database(_(RESTORE_HINT))]:
+        report.failed(problem)
+    return {**report.as_json(), "schema_version": None}
 
 
 @operation(SIGNED_IN)  # `vault check` and Clinic ▸ Check the vault: anyone who can open it
@@ -182,4 +187,4 @@ def check(session, progress=None) -> dict:
                 run(report)
         except (CorruptVault, DatabaseError) as exc:
             report.problems.append(_("{what}: cannot be read ({reason})").format(what=_(what), reason=exc))
-    return {"ok": not report.problems, "problems": report.problems, "lines": report.lines, "schema_version": report.schema_version}
+    return {**report.as_json(), "schema_version": report.schema_version}

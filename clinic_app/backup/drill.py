@@ -18,6 +18,7 @@ from clinic_app.backup import manifest as manifest_table
 from clinic_app.backup.container import BackupError, BackupKey
 from clinic_app.backup.manifest import TABLES_CHANGED_BY_RESTORE
 from clinic_app.backup.restore import restore_into
+from clinic_app.check_report import CheckReport
 from clinic_app.services.context import ServiceContext
 from clinic_app.translation import _, moment_words, ngettext, status_line
 from clinic_app.vault import Vault
@@ -27,11 +28,9 @@ LAST_DRILL_META = "backup.last_drill"  # {"at": ISO time, "ok": bool}: shown nex
 
 
 @dataclass
-class DrillReport:
+class DrillReport(CheckReport):  # its lines: every check, the backup's verification first
     backup_file: Path
     backup_created_at: str
-    ok: bool
-    lines: list[str] = field(default_factory=list)  # every check, in the order they ran
     restored_counts: dict[str, int] = field(default_factory=dict)
     summary: list[str] = field(default_factory=list)  # what the restore showed, for a short display
 
@@ -59,22 +58,21 @@ def run_drill(ctx: ServiceContext, backup_file: Path, secret: str | BackupKey, p
 
 
 def _compare(backup_file: Path, found, verify_lines: list[str], counts: dict[str, int]) -> DrillReport:
-    report = DrillReport(backup_file, found.created_at, ok=True, lines=list(verify_lines), restored_counts=counts)
+    report = DrillReport(backup_file, found.created_at, lines=list(verify_lines), restored_counts=counts)
     compared = sorted(t for t in found.counts if t not in TABLES_CHANGED_BY_RESTORE)
     differ = [t for t in compared if counts.get(t) != found.counts[t]]
     if differ:
-        report.ok = False
-        report.lines.append(status_line("fail", _("restored vault has different counts in: {tables}").format(tables=", ".join(differ))))
+        report.failed(_("restored vault has different counts in: {tables}").format(tables=", ".join(differ)))
     else:
         clients = counts.get("clients", 0)
         documents = counts.get("documents", 0)
-        report.lines.append(status_line("ok", _("restored into a temporary vault: {clients}, {attachments}, {rows} rows in {tables} tables match the backup").format(
+        report.passed(_("restored into a temporary vault: {clients}, {attachments}, {rows} rows in {tables} tables match the backup").format(
             clients=ngettext("{count} client", "{count} clients", clients).format(count=clients),
             attachments=ngettext("{count} attachment", "{count} attachments", documents).format(count=documents),
             rows=sum(counts[t] for t in compared),
             tables=len(compared),
-        )))
-    report.lines.append(status_line("ok", _("the temporary vault was deleted")))
+        ))
+    report.passed(_("the temporary vault was deleted"))
     age = (clock.utc_now() - _parse(found.created_at)).days
     report.lines.append(status_line("info", ngettext("the backup was made {at} ({days} day ago) by {by}", "the backup was made {at} ({days} days ago) by {by}", age).format(
         at=moment_words(found.created_at), days=age, by=found.created_by)))

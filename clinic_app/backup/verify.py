@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -22,29 +22,17 @@ from clinic_app.backup.container import (
     open_backup,
 )
 from clinic_app.backup.manifest import Manifest
+from clinic_app.check_report import CheckReport
 from clinic_app.storage import migrations
-from clinic_app.translation import _, ngettext, status_line
+from clinic_app.translation import _, ngettext
 
 Progress = Callable[[int, int], None]
 
 
 @dataclass
-class VerifyReport:
+class VerifyReport(CheckReport):
     path: str
-    lines: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
     manifest: Manifest | None = None
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def passed(self, text: str) -> None:
-        self.lines.append(status_line("ok", text))
-
-    def failed(self, text: str) -> None:
-        self.problems.append(text)
-        self.lines.append(status_line("fail", text))
 
     @property
     def verdict(self) -> str:
@@ -187,7 +175,7 @@ def verify_backup(path: str | Path, passphrase: str | BackupKey, progress: Progr
     report.passed(_("the passphrase opens the backup"))
     check_file(path, key, report, progress)
     if key.profile == TEST_PROFILE:
-        report.lines.append(status_line("warn", _("the backup key uses test-strength key derivation")))
+        report.warned(_("the backup key uses test-strength key derivation"))
     return report
 
 

@@ -80,9 +80,7 @@ def verify_command(args) -> int:
         found = report.manifest
         print_json(
             {
-                "ok": report.ok,
-                "problems": report.problems,
-                "lines": report.lines,
+                **report.as_json(),
                 "manifest": None if found is None else {
                     "app_version": found.app_version,
                     "schema_version": found.schema_version,

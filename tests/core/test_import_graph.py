@@ -31,6 +31,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "clinic_app.collector",
             "clinic_app.process_guard",  # no core dumps, no attaching (resource, ctypes)
             "clinic_app.findings",  # codes + parameters for what opening a vault found; no imports
+            "clinic_app.check_report",  # lines and problems of vault check, backup verify, the drill
             "clinic_app.domain.problem_text",  # words for problem codes, no imports; errors uses it
         ),
     ),
