@@ -109,6 +109,24 @@ class Login:
     password: str | None = None  # opens a restored vault's inherited secrets
 
 
+def _removal_signed(pending: KeySlotFile, current: KeySlotFile, unwrapped: Unwrapped) -> bool:
+    """Whether a pending removal is one a manager asked for: the signed user list it carries
+    verifies as this unlock verifies lists (the signing key this slot trusts, no older than
+    it has seen) and no longer names the users it removes. Anyone can write the file (the
+    new database key is sealed with public keys only), and an unlock finishing it deletes
+    the user rows and rekeys. Vaults older than signed lists have none to check."""
+    trusted = unwrapped.trusted_signer
+    if trusted is None:
+        if current.roster is None:
+            return True
+        try:  # a slot that predates the list trusts its signer on first use, as grants.establish does
+            trusted = grants.raw_public_of(current.roster)
+        except (KeyError, TypeError, ValueError):
+            return False
+    roster, _reason = grants.read_roster(pending.roster, trusted, unwrapped.seen_version)
+    return roster is not None and not any(slot_id in roster.grants for slot_id in pending.removing)
+
+
 class OpenVault:
     """An unlocked vault: its database, the database key, the process lock, the user who
     opened it and what their key slot holds (role secrets, the verified grants, the audit
@@ -267,8 +285,9 @@ class Vault:
             raise
         return lock, slot_file
 
-    def _pending_rotation(self, current: KeySlotFile) -> KeySlotFile | None:
-        """A rotation that did not finish; a leftover of one that did is deleted."""
+    def _pending_rotation(self, current: KeySlotFile, unwrapped: Unwrapped) -> KeySlotFile | None:
+        """A rotation that did not finish and that a manager asked for; a leftover of one that
+        did is deleted."""
         try:
             pending = KeySlotFile.load(self.pending_slots_path)
         except CorruptVault:  # absent, or damaged before its rekey could start: nothing to finish
@@ -277,16 +296,19 @@ class Vault:
         if pending.generation <= current.generation:  # both copies already carry it
             self.pending_slots_path.unlink(missing_ok=True)
             return None
+        if not _removal_signed(pending, current, unwrapped):
+            return None  # kept, not finished: it may hold the only key of a database someone rekeyed
         return pending
 
-    def _open_database(self, slot_file: KeySlotFile, slot_id: str, private_key: bytes) -> tuple[Database, bytes, KeySlotFile]:
+    def _open_database(self, slot_file: KeySlotFile, slot_id: str, unwrapped: Unwrapped) -> tuple[Database, bytes, KeySlotFile]:
         """Open with the current slot file; finish or discard an interrupted key rotation.
         Returns the database, its key and the slot file now on disk (the finished rotation's).
 
         The key came out of an authenticated slot, so a database it does not open is damaged.
         """
         check_not_truncated(self.db_path)
-        pending = self._pending_rotation(slot_file)
+        private_key = unwrapped.private_key
+        pending = self._pending_rotation(slot_file, unwrapped)
         candidates = [slot_file] + ([pending] if pending else [])
         for candidate in candidates:
             slot = candidate.find(slot_id)
@@ -316,7 +338,7 @@ class Vault:
             slot_id = user_slot_id(slot_file.vault_id, username)
             self._check_throttle(slot_id)
             unwrapped = self._unwrap_user_slot(slot_file, slot_id, password)
-            db, db_key, slot_file = self._open_database(slot_file, slot_id, unwrapped.private_key)
+            db, db_key, slot_file = self._open_database(slot_file, slot_id, unwrapped)
             opened = self._opened(db, db_key, slot_id, lock, grants.user_signing_key(unwrapped.private_key))
         except BaseException:
             lock.release()
@@ -472,14 +494,15 @@ class Vault:
         try:
             slot_id = user_slot_id(slot_file.vault_id, username)
             self._check_throttle(slot_id)
-            private_key = self._unwrap_user_slot(slot_file, slot_id, password).private_key
+            unwrapped = self._unwrap_user_slot(slot_file, slot_id, password)
+            private_key = unwrapped.private_key
             size = self.db_path.stat().st_size
             try:
                 check_not_truncated(self.db_path)
             except CorruptVault:
                 return [Damage("cut_short", {"size": size})]
             reports = []
-            pending = self._pending_rotation(slot_file)
+            pending = self._pending_rotation(slot_file, unwrapped)
             for candidate in [slot_file] + ([pending] if pending else []):
                 slot = candidate.find(slot_id)
                 if slot is None:
@@ -533,7 +556,7 @@ class Vault:
                 self.throttle.record_failure(RECOVERY_SLOT_ID)
                 raise AuthenticationFailed("vault.wrong_recovery_key") from exc
             self.throttle.clear(RECOVERY_SLOT_ID)
-            db, db_key, slot_file = self._open_database(slot_file, RECOVERY_SLOT_ID, private_key)
+            db, db_key, slot_file = self._open_database(slot_file, RECOVERY_SLOT_ID, recovery)
             slot_id = user_slot_id(slot_file.vault_id, username)
             if db.query_one("SELECT 1 FROM users WHERE slot_id = ?", (slot_id,)) is None:
                 db.close()
