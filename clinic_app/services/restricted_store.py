@@ -27,8 +27,9 @@ from datetime import date, timedelta
 
 from clinic_app import clock, role_secrets
 from clinic_app.crypto import value_cipher
+from clinic_app.crypto.envelope import SealError
 from clinic_app.domain.models import Stamps, new_id
-from clinic_app.errors import NotFound, PermissionDenied, ValidationError
+from clinic_app.errors import CorruptVault, NotFound, PermissionDenied, ValidationError
 from clinic_app.restricted_categories import Category, PurposeKind, category_of
 from clinic_app.roles import AllOf, Permission, operation
 from clinic_app.services.context import ServiceContext
@@ -266,6 +267,8 @@ class RestrictedStore:
             )
         except value_cipher.KeyMissing as exc:
             raise PermissionDenied("restricted.key_not_shared") from exc
+        except SealError as exc:  # changed outside the app (its bytes, or moved from another row)
+            raise CorruptVault("vault.damaged") from exc
 
     def _value_from_row(self, row: tuple) -> RestrictedValue:
         return RestrictedValue(
