@@ -8,7 +8,13 @@ snake_case` syntax. After each import statement naming a module it has not seen,
 (bench/startup_bench.py). The answer only matters to modules that import `__feature__`; this app
 imports none. For the standard library and `clinic_app` (which never imports Qt,
 tests/core/test_import_graph.py) the answer is no, for the `ui` package yes; anything else keeps
-PySide's own scan. Without that private function (another PySide version) nothing changes.
+PySide's own scan. Without that private function (another PySide version) nothing changes, and
+tests/ui/test_app.py's start-up probe fails, so the cost is noticed.
+
+There is no public way (looked for in PySide 6.11): `__feature__`'s public `set_selection`,
+`info` and `reset` each run the same scan over every loaded module first, and no option or
+environment variable turns the hook off (`PySide::Feature::Enable` is C++ only). Importing
+our modules before PySide would spare the start-up only, not the imports after unlock.
 """
 
 from __future__ import annotations
