@@ -632,7 +632,8 @@ class MainWindow(QMainWindow):
     def show_client_tab(self, index: int) -> None:
         if self.workspace.client_id is not None:
             self.workspace.tabs.setCurrentIndex(index)
-            self.workspace.tabs.currentWidget().setFocus()
+            tab = self.workspace.tabs.currentWidget()
+            (tab.focus_target() or tab).setFocus()  # typing goes into the tab
 
     def change_password(self) -> None:
         if self.session is not None:

@@ -331,3 +331,24 @@ def test_ctrl_l_locks_over_a_modal_dialog_of_the_window(qtbot, main_window):
     qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
     qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert main_window.session is None and not dialog.isVisible()
+
+
+def test_choosing_a_client_tab_from_the_menu_puts_the_keyboard_in_it(qtbot, main_window, vault):
+    """Alt+5 (Client ▸ Notes) showed the tab but left the keyboard on the tab's page, where
+    typing went nowhere: it goes to the tab's first field, on Notes to the new note."""
+    from PySide6.QtWidgets import QApplication
+
+    ids = seed(vault)
+    unlock(main_window, "paralegal")
+    main_window.open_client(ids["Chen"])
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow, timeout=5000)
+    ws = main_window.workspace
+    main_window.client_tab_actions[4].trigger()
+    assert QApplication.focusWidget() is ws.notes.new_note
+    qtbot.keyClicks(QApplication.focusWidget(), "Called the court.")
+    assert ws.notes.new_note.toPlainText() == "Called the court."
+    main_window.client_tab_actions[0].trigger()
+    assert QApplication.focusWidget() is ws.profile.form.given
+    main_window.client_tab_actions[3].trigger()
+    assert ws.tasks.isAncestorOf(QApplication.focusWidget())

@@ -70,6 +70,9 @@ class NotesTab(WorkspaceTab):
         layout.addWidget(splitter)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
+    def focus_target(self):
+        return self.new_note  # a note is what one comes here to write
+
     def _on_current(self, current, _previous) -> None:
         self.reader.setPlainText(self.model.record(current.row()).body if current.isValid() else "")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 
@@ -27,6 +27,16 @@ class WorkspaceTab(QWidget):
 
     def is_dirty(self) -> bool:
         return False
+
+    def focus_target(self) -> QWidget | None:
+        """Where the keyboard goes when this tab is chosen from the Client menu (Alt+1 …): the
+        first field in tab order (override for another)."""
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self and self.isAncestorOf(widget):
+            if widget.isVisibleTo(self) and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def save(self) -> bool:
         """Save pending edits; False (with problems shown) when they are not valid."""
