@@ -4,7 +4,13 @@ Rows arrive a page at a time (canFetchMore/fetchMore), each page read after the 
 the one before (keyset on the stored name sort key), so 100,000 clients cost one page of
 memory until the user scrolls and the page at row 99,800 costs what the first does. A new
 search runs off the GUI thread; results of an older search that finish late are dropped
-(`_generation`).
+(`_generation`). The next page is read ahead on a worker as soon as the one before is shown,
+so fetchMore only appends rows already read: the GUI thread reads nothing from the vault while
+the list scrolls (each page is a handful of reads at random places in a 100 MB file: on a cold
+cache or a busy disk the window waited for them). When the view asks before the page is read,
+it goes in when it arrives. A read ahead is background work, so what the window builds when
+work is quiet (`ui.tasks.quiet_for`: the client page after an unlock) waits while the list
+scrolls.
 
 Rows are kept as plain tuples of strings, numbers and dates (`_compact`): Python's cyclic
 collector stops tracking such tuples, so 100,000 scrolled rows add nothing to its full
@@ -57,6 +63,9 @@ class ClientListModel(QAbstractTableModel):
         self._total = 0
         self._search = ""
         self._generation = 0
+        self._ahead: tuple[list[tuple], ClientSummary | None] | None = None  # the next page, read ahead: (rows, its last row)
+        self._reading: int | None = None  # the generation whose next page is being read
+        self._wanted = False  # the view asked for the next page before it was read
         self.busy = False
 
     # -- data source ------------------------------------------------------------------------
@@ -69,6 +78,7 @@ class ClientListModel(QAbstractTableModel):
         """Forget every row (on lock). Late results of running searches are dropped."""
         self._generation += 1
         self._session = None
+        self._forget_ahead()
         self.beginResetModel()
         self._rows = []
         self._last = None
@@ -92,6 +102,7 @@ class ClientListModel(QAbstractTableModel):
         self._search = text
         self._generation += 1
         generation = self._generation
+        self._forget_ahead()
         self.busy = True
 
         def load():
@@ -110,6 +121,7 @@ class ClientListModel(QAbstractTableModel):
             self.endResetModel()
             self.busy = False
             self.search_finished.emit(self._total)
+            self._read_ahead()
 
         def failed(exc):
             if generation == self._generation:
@@ -121,6 +133,53 @@ class ClientListModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.set_search(self._search)
 
+    def _forget_ahead(self) -> None:
+        self._ahead = None
+        self._reading = None
+        self._wanted = False
+
+    def _read_ahead(self) -> None:
+        """Read the page after the last row shown on a worker, unless it is read or being read."""
+        generation = self._generation
+        if self._ahead is not None or self._reading == generation or not self.canFetchMore():
+            return
+        session, search, total, after = self._session, self._search, self._total, self._last
+        self._reading = generation
+
+        def read():
+            # Keyset paging: the page starts after the last row, so any depth costs the same.
+            page = session.clients.list(search, limit=PAGE_SIZE, hits=total, after=after)
+            return _compact(page), page[-1] if page else None
+
+        def arrived(result):
+            if generation != self._generation:  # a search or a lock came between: not ours
+                return
+            self._reading = None
+            self._ahead = result
+            if self._wanted:
+                self._wanted = False
+                self._append_ahead()
+
+        def failed(exc):
+            if generation == self._generation:
+                self._reading = None
+                self._wanted = False  # the next fetchMore tries again
+                self.search_failed.emit(exc)
+
+        run_in_background(read, arrived, failed)
+
+    def _append_ahead(self) -> None:
+        (rows, last), self._ahead = self._ahead, None
+        if not rows:  # the vault shrank under us: stop asking
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._last = last
+        self.endInsertRows()
+        self._read_ahead()
+
     # -- Qt model API -------------------------------------------------------------------------
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -130,21 +189,17 @@ class ClientListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and self._session is not None and len(self._rows) < self._total
+        # Not while a search runs: its first page replaces these rows.
+        return not parent.isValid() and self._session is not None and not self.busy and len(self._rows) < self._total
 
     def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
-        # Keyset paging: the next page starts after the last row, so any depth costs the same.
-        page = self._session.clients.list(self._search, limit=PAGE_SIZE, hits=self._total, after=self._last)
-        if not page:  # the vault shrank under us: stop asking
-            self._total = len(self._rows)
+        if self._ahead is None:  # still being read: it goes in when it arrives
+            self._wanted = True
+            self._read_ahead()
             return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(_compact(page))
-        self._last = page[-1]
-        self.endInsertRows()
+        self._append_ahead()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         # Called thousands of times per page shown: plain int roles, no enum arithmetic.

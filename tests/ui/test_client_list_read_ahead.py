@@ -1,0 +1,165 @@
+"""The client list reads its next page on a worker before the view asks for it: scrolling takes
+rows already read, and the GUI thread reads nothing from the vault (real vault, real threads)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QTableView
+
+from clinic_app.domain.models import Client
+from ui import tasks
+from ui.models.client_list_model import PAGE_SIZE, ClientListModel
+
+CLIENTS = PAGE_SIZE * 3 + 50
+
+
+@pytest.fixture
+def threaded():
+    tasks.set_synchronous(False)
+    yield
+    tasks.set_synchronous(True)
+
+
+@pytest.fixture
+def clients(session):
+    with session.db.transaction():
+        for i in range(CLIENTS):
+            family = "Okafor" if i % 2 else "Pham"
+            session.clients.create(Client(given_name=f"Given{i:04d}", family_name=family), audit=False)
+    return session
+
+
+class ReadsByThread:
+    """Every vault read of the session, by the thread that made it; `hold` makes the page reads
+    (the list's, not the count) wait until `release`."""
+
+    def __init__(self, session, monkeypatch):
+        self.threads: list[int] = []
+        self.gate = threading.Event()
+        self.gate.set()
+        self.page_reads_waiting = 0
+        query, list_page = session.db.query, session.clients.list
+
+        def counted_query(*args, **kwargs):
+            self.threads.append(threading.get_ident())
+            return query(*args, **kwargs)
+
+        def held_list(*args, **kwargs):
+            self.page_reads_waiting += 1
+            self.gate.wait(10)
+            return list_page(*args, **kwargs)
+
+        monkeypatch.setattr(session.db, "query", counted_query)
+        monkeypatch.setattr(session.clients, "list", held_list)
+
+    def hold(self) -> None:
+        self.gate.clear()
+        self.page_reads_waiting = 0
+
+    def release(self) -> None:
+        self.gate.set()
+
+
+def model_at_rest(qtbot, session) -> ClientListModel:
+    model = ClientListModel()
+    model.set_session(session)
+    qtbot.waitUntil(lambda: not model.busy and tasks.quiet_for() > 0, timeout=5000)  # first page shown, next one read
+    return model
+
+
+def every_id_in_order(session, search: str = "") -> list[str]:
+    return [c.id for c in session.clients.list(search, limit=CLIENTS + 1)]
+
+
+def test_fetch_more_takes_the_page_read_ahead_without_reading_on_the_gui_thread(qtbot, threaded, clients, monkeypatch):
+    reads = ReadsByThread(clients, monkeypatch)
+    model = model_at_rest(qtbot, clients)
+    assert model.rowCount() == PAGE_SIZE
+    gui = threading.get_ident()
+    reads.threads.clear()
+
+    model.fetchMore()
+
+    assert model.rowCount() == PAGE_SIZE * 2  # at once: the rows were read before they were asked for
+    assert gui not in reads.threads
+    qtbot.waitUntil(lambda: tasks.quiet_for() > 0, timeout=5000)  # the page after it, read on a worker
+    assert reads.threads and gui not in reads.threads
+
+
+def test_a_page_asked_for_before_it_is_read_goes_in_when_it_arrives(qtbot, threaded, clients, monkeypatch):
+    reads = ReadsByThread(clients, monkeypatch)
+    model = model_at_rest(qtbot, clients)
+    reads.hold()
+    model.fetchMore()  # the second page, read ahead; the third is read now, and held
+    qtbot.waitUntil(lambda: reads.page_reads_waiting == 1, timeout=5000)
+    gui = threading.get_ident()
+    reads.threads.clear()
+
+    model.fetchMore()  # the view asks for the third: nothing to show yet, nothing read here
+    assert model.rowCount() == PAGE_SIZE * 2 and gui not in reads.threads
+    reads.release()
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE * 3, timeout=5000)
+    assert gui not in reads.threads
+
+    ids = [model.index(row, 0).data(ClientListModel.ClientIdRole) for row in range(model.rowCount())]
+    assert ids == every_id_in_order(clients)[: PAGE_SIZE * 3]
+
+
+def test_scrolling_a_view_reaches_the_last_client_in_name_order(qtbot, threaded, clients):
+    model = ClientListModel()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(400, 300)
+    view.show()
+    model.set_session(clients)
+    qtbot.waitUntil(lambda: not model.busy, timeout=5000)
+
+    def scrolled_to_the_end() -> bool:
+        view.scrollToBottom()
+        return model.rowCount() == CLIENTS
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=10000)
+    ids = [model.index(row, 0).data(ClientListModel.ClientIdRole) for row in range(model.rowCount())]
+    assert ids == every_id_in_order(clients)
+    assert not model.canFetchMore()
+
+
+def test_a_new_search_drops_the_page_read_ahead_for_the_old_one(qtbot, threaded, clients, monkeypatch):
+    reads = ReadsByThread(clients, monkeypatch)
+    model = model_at_rest(qtbot, clients)
+    reads.hold()
+    model.fetchMore()  # the old search's third page is read ahead, and held
+    qtbot.waitUntil(lambda: reads.page_reads_waiting == 1, timeout=5000)
+
+    model.set_search("okafor")
+    assert not model.canFetchMore()  # while the new search runs, its first page replaces these rows
+    reads.release()  # the old page and the new search arrive
+    qtbot.waitUntil(lambda: not model.busy and tasks.quiet_for() > 0, timeout=5000)
+    while model.canFetchMore():
+        model.fetchMore()
+        qtbot.waitUntil(lambda: tasks.quiet_for() > 0, timeout=5000)
+
+    ids = [model.index(row, 0).data(ClientListModel.ClientIdRole) for row in range(model.rowCount())]
+    assert ids == every_id_in_order(clients, "okafor")
+    assert len(ids) == model.total == CLIENTS // 2
+    assert all("Okafor" in model.index(row, 0).data() for row in range(model.rowCount()))
+
+
+def test_locking_while_a_page_is_read_ahead_is_safe(qtbot, threaded, clients, monkeypatch):
+    reads = ReadsByThread(clients, monkeypatch)
+    model = model_at_rest(qtbot, clients)
+    reads.hold()
+    model.fetchMore()
+    qtbot.waitUntil(lambda: reads.page_reads_waiting == 1, timeout=5000)  # the next page's read has begun, and waits
+
+    model.clear()  # as the window does on lock
+    clients.lock()
+    reads.release()  # the read goes on against a closed vault: it fails, and the failure is not ours any more
+    failures = []
+    model.search_failed.connect(failures.append)
+    qtbot.waitUntil(lambda: tasks.quiet_for() > 0, timeout=5000)
+
+    assert model.rowCount() == 0 and not model.canFetchMore() and failures == []
