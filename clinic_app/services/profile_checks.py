@@ -8,14 +8,15 @@ which is what an attorney vouches for before building a final packet.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
-from clinic_app import clock
+from clinic_app import audit, clock
 from clinic_app.errors import ValidationError
-from clinic_app.roles import Permission, operation
+from clinic_app.roles import Permission, Role, allows, operation
 from clinic_app.services.context import ServiceContext
 
-_KEY = "profile_checked:"
+_KEY = "profile_checked:"  # written for older versions; `last` reads the audit log
+_CHECKED, _AUDIT_OBJECT = "profile.checked", "profile"
 
 
 @dataclass(frozen=True)
@@ -31,11 +32,19 @@ class ProfileChecks:
 
     @operation(Permission.PACKET_CHECK)
     def last(self, state: str) -> ProfileCheck | None:
-        value = self.ctx.meta(_KEY + state.upper())
-        if not value:
-            return None
-        day, _, who = value.partition(" ")
-        return ProfileCheck(state.upper(), date.fromisoformat(day), who)
+        """The newest check, as the audit entry its maker signed: the `meta` row is any key
+        holder's to write (a paralegal could vouch in an attorney's name), the entry is not."""
+        state = state.upper()
+        rows = self.ctx.db.query(
+            f"SELECT {audit.COLUMNS}, sig FROM audit_log WHERE object_id = ? AND object_type = ? AND action = ? ORDER BY seq DESC",
+            (state, _AUDIT_OBJECT, _CHECKED),
+        )
+        vouching = {role for role in Role if allows(Permission.PACKET_BUILD, role)}
+        for row in rows:
+            if self.ctx.grants.acted_as(vouching, row):
+                at, actor = row[1], row[2]
+                return ProfileCheck(state, clock.calendar_date(datetime.fromisoformat(at)), actor)
+        return None
 
     @operation(Permission.PACKET_BUILD)
     def record(self, state: str) -> ProfileCheck:
@@ -49,5 +58,5 @@ class ProfileChecks:
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (_KEY + state, f"{check.checked_on.isoformat()} {check.checked_by}"),
             )
-            self.ctx.record("profile.checked", "profile", state)
+            self.ctx.record(_CHECKED, _AUDIT_OBJECT, state)
         return check
