@@ -137,11 +137,16 @@ def _assemble(ctx, form_template, password, build_summary, readiness, progress, 
                 parts.append(Part("notary_acknowledgment", profile.notary.title, story=render.notary_acknowledgment_story(ctx)))
         elif spec.kind == "compensation_statement":
             parts.append(Part(spec.kind, spec.title, story=render.compensation_story(spec, ctx)))
-        elif spec.kind in ("notice_of_intent", "proof_of_service"):
+        elif spec.kind == "notice_of_intent" or (spec.kind == "proof_of_service" and not profile.document("notice_of_intent")):
+            # each county's notice followed by the declaration of its service, as a proof of
+            # service follows the paper it proves (not all notices, then all declarations)
+            proof = profile.document("proof_of_service") if spec.kind == "notice_of_intent" else None
             story_of = render.notice_story if spec.kind == "notice_of_intent" else render.proof_of_service_story
             for rule in profile.notices:
                 for county in ctx.counties():
                     parts.append(Part(spec.kind, f"{spec.title}: {county} County", story=story_of(spec, rule, ctx, county)))
+                    if proof:
+                        parts.append(Part(proof.kind, f"{proof.title}: {county} County", story=render.proof_of_service_story(proof, rule, ctx, county)))
         elif spec.kind == "personal_statement":
             parts.append(Part(spec.kind, spec.title, story=render.personal_statement_story(spec, ctx)))
         elif spec.kind == "attachments":

@@ -317,6 +317,7 @@ def cover_letter_story(spec: DocumentSpec, ctx: PacketContext, enclosures: list[
     for approval in profile.special_approvals:
         if approval.cover_letter and approval.trigger == "felony_cases_at_least" and felonies >= approval.threshold:
             story.append(P(approval.cover_letter.format(count=felonies)))
+    story += notice_service_lines(ctx)
     story.append(
         P(
             f"The {len(enclosures)} enclosure{'s are' if len(enclosures) != 1 else ' is'} listed below. Please send correspondence "
@@ -328,6 +329,21 @@ def cover_letter_story(spec: DocumentSpec, ctx: PacketContext, enclosures: list[
     # heading and list together: a list split after its first row reads as a one-item packet
     story += [Spacer(1, 10), KeepTogether([P("Enclosures", "h3"), grid_table(["#", "Enclosure", "Pages"], rows, [0.4 * inch, 4.9 * inch, 1.2 * inch])])]
     return story
+
+
+def notice_service_lines(ctx: PacketContext) -> list:
+    """The cover letter says whom each notice was served on and when, so the decider can count
+    the days the statute asks for (PC 4804: 10 before acting) without leafing to the proofs."""
+    lines = []
+    for rule in ctx.profile.notices:
+        served = [(county, notice) for county in ctx.counties() if (notice := ctx.notice_for(county))]
+        if not served:
+            continue
+        places = [f"the District Attorney of {county} County on {long_date(notice.served_on)}" for county, notice in served]
+        whom = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
+        proofs = "the declarations of service are" if len(served) > 1 else "the declaration of service is"
+        lines.append(P(f"As {rule.statute} requires, the {rule.title} was served on {whom}; {proofs} enclosed."))
+    return lines
 
 
 def letterhead_block(lh: Letterhead) -> list:

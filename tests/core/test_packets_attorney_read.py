@@ -102,3 +102,24 @@ def test_a_final_packet_on_the_checked_worksheet_never_says_not_for_filing(sessi
     draft = session.packets.build(matter_id, draft=True)
     assert all(flat(t).startswith("Worksheet — not for filing") for t in part_texts(draft, "application"))
     assert "has not supplied" in flat(" ".join(part_texts(draft, "application")))
+
+
+def test_each_notice_is_followed_by_its_declaration_of_service_and_the_letter_says_when(session):
+    """PC 4804: the Governor acts at least 10 days after service, proved by affidavit. The cover
+    letter says who was served and when; each county's proof follows the notice it proves."""
+    from datetime import date, timedelta
+
+    packet = session.packets.build(make_matter(session, served={"Los Angeles": 30, "Orange": 12}))
+    kinds = [(p.kind, p.title.rsplit(": ", 1)[-1]) for p in packet.parts if p.kind in ("notice_of_intent", "proof_of_service")]
+    assert kinds == [
+        ("notice_of_intent", "Los Angeles County"), ("proof_of_service", "Los Angeles County"),
+        ("notice_of_intent", "Orange County"), ("proof_of_service", "Orange County"),
+    ]
+    served = lambda days: f"{(date.today() - timedelta(days=days)):%B} {(date.today() - timedelta(days=days)).day}, {(date.today() - timedelta(days=days)).year}"  # noqa: E731
+    cover = flat(" ".join(part_texts(packet, "cover_letter")))
+    assert (
+        f"As Penal Code section 4804 requires, the Notice of Intent to Apply for Clemency was served on the District Attorney of "
+        f"Los Angeles County on {served(30)} and the District Attorney of Orange County on {served(12)}; the declarations of service are enclosed."
+    ) in cover
+    new_york = session.packets.build(make_matter(session, state="NY", counties=("Kings",), given="Ana"))
+    assert "4804" not in flat(" ".join(pages_text(new_york.pdf))) and "served on" not in flat(" ".join(part_texts(new_york, "cover_letter")))
