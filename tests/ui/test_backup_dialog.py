@@ -40,6 +40,21 @@ def test_backup_dialog_makes_a_verified_backup_and_updates_the_banner(qtbot, ses
     assert dialog.passphrase.text() == "" and dialog.confirm.text() == ""  # wiped after use
 
 
+
+def test_typing_at_once_goes_into_the_passphrase_not_the_file_name(qtbot, session):
+    """The file name is filled in, so the first thing typed is the passphrase: it went onto the
+    end of the file name ("….clinicbackupx")."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = BackupDialog(session)
+    qtbot.addWidget(dialog)
+    name = dialog.destination.text()
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    qtbot.keyClicks(QApplication.focusWidget(), "correct horse")
+    assert dialog.passphrase.text() == "correct horse" and dialog.destination.text() == name
+
 def test_backup_dialog_reports_mismatch_and_core_errors(qtbot, session, tmp_path):
     dialog = BackupDialog(session)
     qtbot.addWidget(dialog)

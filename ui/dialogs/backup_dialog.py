@@ -203,6 +203,9 @@ class BackupDialog(QDialog):
         self.resize(max(self.minimumWidth(), 640), min(body.sizeHint().height() + 80, screen.height() - 80))
         self.refresh_banner()
         self._check_disk()
+        # The file name is filled in; what is typed first is the passphrase (it went onto the
+        # end of the file name).
+        self.passphrase.setFocus()
 
     def _check_disk(self) -> None:
         """Say so when the backup would sit on the vault's own disk, and name a drive if one is plugged in."""
