@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Repítala:</translation>
+        <translation>Repít&amp;ala:</translation>
     </message>
     <message>
         <source>The backup passphrase is separate from staff passwords. Write it down and keep it apart from the backup drive: without it no one, not even you, can open the backup.</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation>Car&amp;peta:</translation>
+        <translation>Carpe&amp;ta:</translation>
     </message>
     <message>
         <source>Keep one per:</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>&amp;Field laptops…</source>
-        <translation>&amp;Computadoras de campo…</translation>
+        <translation>Co&amp;mputadoras de campo…</translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -413,12 +413,16 @@
         <translation>Cambiar mi contraseña</translation>
     </message>
     <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
         <source>&amp;Change password</source>
         <translation>&amp;Cambiar contraseña</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation>Contraseña &amp;actual:</translation>
+        <translation type="vanished">Contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
@@ -2303,7 +2307,7 @@ Hágalo solo si la computadora vuelve a estar en manos seguras.</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
-        <translation>Cambiar mi &amp;contraseña…</translation>
+        <translation>Cambiar mi c&amp;ontraseña…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -4940,7 +4944,11 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
     </message>
     <message>
         <source>&amp;Keep the sent clients on this laptop</source>
-        <translation>&amp;Conservar en esta computadora los clientes enviados</translation>
+        <translation type="vanished">&amp;Conservar en esta computadora los clientes enviados</translation>
+    </message>
+    <message>
+        <source>Keep the sent clients on this &amp;laptop</source>
+        <translation>C&amp;onservar en esta computadora los clientes enviados</translation>
     </message>
     <message>
         <source>Off: once the bundle is written, the clients are removed from this laptop.</source>
@@ -4952,7 +4960,7 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
     </message>
     <message>
         <source>&amp;Write the bundle to:</source>
-        <translation>&amp;Escribir el lote en:</translation>
+        <translation>Escribir el &amp;lote en:</translation>
     </message>
     <message>
         <source>This laptop is not set up to send to a clinic yet. A manager chooses the key file the clinic gave them.</source>

@@ -100,3 +100,50 @@ def test_every_page_of_the_intake_wizard_has_distinct_access_keys(qtbot, vault, 
         wizard.next()
     window.drop_data()
     assert not found, "\n".join(found)
+
+
+def test_every_dialog_and_menu_has_distinct_access_keys(qtbot, vault, message_boxes, language):
+    """The manager's dialogs (each of their tabs) and the menus' own items. Alt+P in Backups
+    went to "Repítala:" and "Carpeta:", never to "Probar la copia más reciente"."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from ui.dialogs.backup_dialog import BackupDialog
+    from ui.dialogs.change_password_dialog import ChangePasswordDialog
+    from ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
+    from ui.dialogs.da_offices_dialog import DaOfficesDialog
+    from ui.dialogs.field_laptops_dialog import FieldLaptopsDialog
+    from ui.dialogs.profiles_dialog import ProfilesDialog
+    from ui.dialogs.restore_dialog import RestoreDialog
+    from ui.dialogs.security_settings_dialog import SecuritySettingsDialog
+    from ui.dialogs.send_to_clinic_dialog import SendToClinicDialog
+    from ui.dialogs.users_dialog import AddUserDialog, UsersDialog
+    from ui.dialogs.vault_check_dialog import VaultCheckDialog
+    from ui.main_window import MainWindow
+
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_unlock()
+    unlock(window, "manager")
+    session = window.session
+    found = []
+    for menu_action in window.menuBar().actions():
+        keys = [QKeySequence.mnemonic(a.text()).toString() for a in menu_action.menu().actions() if a.isVisible() and not a.isSeparator()]
+        found += [f"menu {menu_action.text()}: {k}" for k in {k for k in keys if k and keys.count(k) > 1}]
+    for make in (BackupDialog, ChangePasswordDialog, ClinicSettingsDialog, DaOfficesDialog, FieldLaptopsDialog, ProfilesDialog,
+                 RestoreDialog, SecuritySettingsDialog, SendToClinicDialog, UsersDialog, VaultCheckDialog):
+        dialog = make(session, window)
+        dialog.show()
+        tabs = dialog.findChildren(QTabWidget)
+        for index in range(tabs[0].count()) if tabs else (None,):
+            if index is not None:
+                tabs[0].setCurrentIndex(index)
+            qtbot.wait(1)
+            found += clashes(dialog, f"{make.__name__} {index if index is not None else ''}")
+        dialog.close()
+    add_user = AddUserDialog(window)
+    add_user.show()
+    found += clashes(add_user, "AddUserDialog")
+    add_user.close()
+    window.drop_data()
+    assert not found, "\n".join(found)

@@ -22,7 +22,7 @@ class ChangePasswordDialog(QDialog):
             form,
             self,
             (
-                (self.tr("&Current password:"), "oldPassword", PasswordInput(self)),
+                (self.tr("C&urrent password:"), "oldPassword", PasswordInput(self)),
                 (self.tr("&New password:"), "newPassword", PasswordInput(self)),
                 (self.tr("Re&peat new password:"), "confirmPassword", PasswordInput(self)),
             ),

@@ -61,7 +61,7 @@ class SendToClinicDialog(QDialog):
         self.folder.setAccessibleName(self.tr("Folder to write the bundle to"))
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self.browse)
-        self.keep = QCheckBox(self.tr("&Keep the sent clients on this laptop"), self)
+        self.keep = QCheckBox(self.tr("Keep the sent clients on this &laptop"), self)
         self.keep.setObjectName("keepSent")
         self.keep.setToolTip(self.tr("Off: once the bundle is written, the clients are removed from this laptop."))
         self.progress = QProgressBar(self)
