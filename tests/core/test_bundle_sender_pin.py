@@ -9,11 +9,10 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from clinic_app.bundles import keys, sealing
-from clinic_app.bundles.sealing import BundleRefused
 from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
 from tests.core.bundle_helpers import export_from_field, make_pair
-from tests.core.test_bundles import forged, import_at_clinic
+from tests.core.test_bundles import import_at_clinic, refused_as_another_key
 
 
 @pytest.fixture
@@ -41,13 +40,7 @@ def test_a_pinned_laptop_cannot_be_re_pinned_with_raw_sql(pair, tmp_path, tamper
                                     (keys.b64(sealing.public_signing_bytes(impostor)), laptop))
     else:
         _as_paralegal_at_the_clinic(pair, "DELETE FROM bundle_senders WHERE vault_id = ?", (laptop,))
-    target = tmp_path / "impostor.clinicbundle"
-    target.write_bytes(forged(pair, impostor, vault_id=laptop))
-    before = pair.counts_at_clinic()
-    with pytest.raises(BundleRefused) as caught:
-        import_at_clinic(pair, target)
-    assert caught.value.code == "bundle.sender_key_changed"
-    assert pair.counts_at_clinic() == before
+    refused_as_another_key(pair, tmp_path, impostor, laptop)
 
 
 def test_a_pin_entry_forged_in_the_log_does_not_re_pin(pair, tmp_path):
@@ -64,11 +57,7 @@ def test_a_pin_entry_forged_in_the_log_does_not_re_pin(pair, tmp_path):
         s.record(senders.PINNED, senders.AUDIT_OBJECT, laptop, fingerprint)
         s.audit.signer_source = None
         s.audit.append("attorney", senders.PINNED, senders.AUDIT_OBJECT, laptop, fingerprint)
-    target = tmp_path / "impostor.clinicbundle"
-    target.write_bytes(forged(pair, impostor, vault_id=laptop))
-    with pytest.raises(BundleRefused) as caught:
-        import_at_clinic(pair, target)
-    assert caught.value.code == "bundle.sender_key_changed"
+    refused_as_another_key(pair, tmp_path, impostor, laptop)
 
 
 def test_the_genuine_laptop_goes_on_importing_and_is_pinned_once(pair):

@@ -263,17 +263,22 @@ def test_unsigned_or_wrongly_signed_bundles_are_refused(pair, tmp_path, make, co
     assert pair.counts_at_clinic()["clients"] == 0
 
 
-def test_a_new_signing_key_for_a_known_vault_is_refused(pair, tmp_path):
-    import_at_clinic(pair, export_from_field(pair))
-    with open_session(pair.field, "manager", PASSWORD) as s:
-        field_vault_id = s.vault_id
+def refused_as_another_key(pair, tmp_path, impostor: Ed25519PrivateKey, laptop: str) -> None:
+    """A bundle signed by `impostor` that claims the laptop's vault id: refused, nothing stored."""
     target = tmp_path / "impostor.clinicbundle"
-    target.write_bytes(forged(pair, Ed25519PrivateKey.generate(), vault_id=field_vault_id))
+    target.write_bytes(forged(pair, impostor, vault_id=laptop))
     before = pair.counts_at_clinic()
     with pytest.raises(BundleRefused) as caught:
         import_at_clinic(pair, target)
     assert caught.value.code == "bundle.sender_key_changed"
     assert pair.counts_at_clinic() == before
+
+
+def test_a_new_signing_key_for_a_known_vault_is_refused(pair, tmp_path):
+    import_at_clinic(pair, export_from_field(pair))
+    with open_session(pair.field, "manager", PASSWORD) as s:
+        field_vault_id = s.vault_id
+    refused_as_another_key(pair, tmp_path, Ed25519PrivateKey.generate(), field_vault_id)
 
 
 def test_a_genuine_signed_bundle_from_a_new_vault_is_accepted(pair, tmp_path):
