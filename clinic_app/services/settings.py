@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
 
-from clinic_app import clock
+from clinic_app import audit, clock
 from clinic_app.errors import PermissionDenied, ValidationError
-from clinic_app.roles import SIGNED_IN, Permission, operation
+from clinic_app.roles import SIGNED_IN, Permission, Role, allows, operation
 from clinic_app.services.context import ServiceContext
 
 
@@ -44,6 +45,21 @@ SETTINGS = {
 # removing a user drops it (services/users.py).
 AUTO_BACKUP_KEY_META = "backup.auto_key"
 
+# What guards an unlocked app left alone. The table is every key holder's to write, so a value
+# counts when the newest manager's signed `settings.update` entry names it (by digest); any
+# other value is taken only if stricter than the default (0, "never", is the loosest).
+GUARDED = {"security.autolock_minutes", "security.clipboard_clear_seconds"}
+_UPDATE, _AUDIT_OBJECT = "settings.update", "setting"
+
+
+def _value_detail(stored: str) -> str:
+    return "value sha256:" + hashlib.sha256(stored.encode("utf-8")).hexdigest()[:32]
+
+
+def _stricter(value: Any, default: Any) -> bool:
+    return type(value) is int and 0 < value <= default
+
+
 # Keys the app itself updates as a side effect of a permitted action (no manager needed).
 SYSTEM_KEYS = {"backup.last_at", "bundle.drop_folder"}  # the drop folder: BundleService checks the role
 
@@ -56,7 +72,25 @@ class SettingsService:
     def get(self, key: str) -> Any:
         spec = SETTINGS[key]
         row = self.ctx.db.query_one("SELECT value FROM settings WHERE key = ?", (key,))
-        return spec.default if row is None else json.loads(row[0])
+        if row is None:
+            return spec.default
+        try:
+            value = json.loads(row[0])
+        except (TypeError, ValueError):  # changed outside the app
+            return spec.default
+        if key in GUARDED and not _stricter(value, spec.default) and not self._set_by_a_manager(key, row[0]):
+            return spec.default
+        return value
+
+    def _set_by_a_manager(self, key: str, stored: str) -> bool:
+        """Whether `stored` is the value the newest manager's signed change of `key` names."""
+        rows = self.ctx.db.query(
+            f"SELECT {audit.COLUMNS}, sig FROM audit_log WHERE object_id = ? AND object_type = ? AND action = ? ORDER BY seq DESC",
+            (key, _AUDIT_OBJECT, _UPDATE),
+        )
+        managers = {role for role in Role if allows(Permission.SETTINGS_MANAGE, role)}
+        newest = next((row for row in rows if self.ctx.grants.acted_as(managers, row)), None)
+        return newest is not None and newest[6] == _value_detail(stored)
 
     @operation(SIGNED_IN)
     def all(self) -> dict[str, Any]:
@@ -86,4 +120,4 @@ class SettingsService:
                 (key, json.dumps(value), clock.now_iso(), self.ctx.user.username),
             )
             if not system:
-                self.ctx.record("settings.update", "setting", key)
+                self.ctx.record(_UPDATE, _AUDIT_OBJECT, key, _value_detail(json.dumps(value)) if key in GUARDED else "")
