@@ -293,6 +293,20 @@ def test_others_see_the_laptops_read_only_with_the_buttons_saying_who_may(qtbot,
     assert window.bundles.laptops_action.toolTip() == "Only an attorney or a clinic manager can do this."
 
 
+
+def test_with_no_laptop_known_the_dialog_offers_nothing_to_revoke(qtbot, pair, window_for):
+    """Before any bundle came in, the dialog showed the revoke reason, note and buttons under
+    "no laptop is known", with the space spread in gaps between them; they show with the list."""
+    dialog = window_for(pair.clinic, "manager").bundles.show_laptops()
+    assert dialog.empty.isVisible()
+    assert not any(w.isVisible() for w in (dialog.table, dialog.reason, dialog.note, dialog.revoke_button, dialog.unrevoke_button))
+
+
+def test_with_a_laptop_known_the_dialog_offers_to_revoke_it(qtbot, pinned_pair, window_for):
+    dialog = window_for(pinned_pair[0].clinic, "manager").bundles.show_laptops()
+    assert dialog.table.isVisible() and not dialog.empty.isVisible()
+    assert all(w.isVisible() for w in (dialog.reason, dialog.note, dialog.revoke_button, dialog.unrevoke_button))
+
 def test_the_laptop_list_is_read_off_the_gui_thread(qtbot, pinned_pair, window_for, monkeypatch):
     pair, _fingerprint = pinned_pair
     window = window_for(pair.clinic, "attorney")

@@ -7,7 +7,7 @@ changed off the GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from clinic_app.bundles.senders import REASONS
@@ -72,7 +73,9 @@ class FieldLaptopsDialog(QDialog):
             self.reason.addItem(self.reason_label(code), code)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("e.g. left in the car on Saturday"))
-        form = QFormLayout()
+        self.revoke_form = QWidget(self)  # shown with the list: with no laptop there is nothing to revoke
+        form = QFormLayout(self.revoke_form)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Reason for revoking:"), self.reason)
         form.addRow(self.tr("&Note:"), self.note)
         self.result_label = QLabel(self)
@@ -91,9 +94,9 @@ class FieldLaptopsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.table)
-        layout.addWidget(self.empty)
-        layout.addLayout(form)
+        layout.addWidget(self.table, 1)  # the list, or the sentence saying there is none, takes the height
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.revoke_form)
         for widget in (self.result_label, self.error, self.buttons):
             layout.addWidget(widget)
         for widget in (self.reason, self.note):
@@ -133,6 +136,8 @@ class FieldLaptopsDialog(QDialog):
                 self.table.selectRow(row)
         self.table.setVisible(bool(senders))
         self.empty.setVisible(not senders)
+        for widget in (self.revoke_form, self.revoke_button, self.unrevoke_button):
+            widget.setVisible(bool(senders))
         self._update_buttons()
 
     def state_text(self, sender) -> str:
