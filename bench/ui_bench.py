@@ -15,7 +15,8 @@ A QTimer heartbeat every 5 ms on the GUI thread records the longest gap between 
   list run's, then idle and measured the same way (so the memory ratio shows what the app and
   its 100k list cost on top of Qt itself).
 RUNS runs each; every figure the median with the worst beside it.
---trace: each list run explains every gap over 80 ms on standard error (bench/gui_trace.py):
+Each list run also keeps its longest gap by part (unlock, searches, scroll, client page), printed
+under the row. --trace: each list run explains every gap over 80 ms on standard error (bench/gui_trace.py):
 the GUI thread's CPU, wait for a CPU and sleep over the gap, its stacks, the other threads.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_bench.py [--clients 10000] [--big 100000] [--runs 3] [--trace]
@@ -58,6 +59,8 @@ class Heartbeat:
         self.gaps: list[float] = []
         self.interval = interval_ms
         self.trace = trace  # a gui_trace.StallTrace (--trace), told of every beat
+        self.part = ""  # what the run is doing now: the longest gap of each part is kept
+        self.longest_by_part: dict[str, float] = {}
 
     def start(self) -> None:
         self.clock.start()
@@ -68,8 +71,11 @@ class Heartbeat:
 
     def beat(self) -> None:
         now = self.clock.nsecsElapsed()
-        self.gaps.append((now - self.last) / 1e6)
+        gap = (now - self.last) / 1e6
+        self.gaps.append(gap)
         self.last = now
+        if gap > self.longest_by_part.get(self.part, 0.0):
+            self.longest_by_part[self.part] = gap
         if self.trace:
             self.trace.beat()
 
@@ -83,6 +89,7 @@ class Heartbeat:
             "max_ms": gaps[-1],
             "p99_ms": gaps[int(len(gaps) * 0.99) - 1] if len(gaps) > 1 else gaps[-1],
             "over_100ms": sum(1 for g in gaps if g > 100),
+            "longest_by_part": {part: round(gap, 1) for part, gap in self.longest_by_part.items()},
         }
 
 
@@ -167,32 +174,32 @@ def list_phase(app: QApplication, folder: Path, n: int, trace: bool = False) -> 
     preloading = preload_client_area()  # as the app does while the password is typed
     run_until(app, lambda: not preloading.is_alive())
     model = window.list_pane.model
-    doing = ["unlock"]
     stall_trace = None
     if trace:
         from gui_trace import StallTrace
 
-        stall_trace = StallTrace(context=lambda: {"doing": doing[0], "rows": model.rowCount()})
+        stall_trace = StallTrace(context=lambda: {"doing": beat.part, "rows": model.rowCount()})
     beat = Heartbeat(trace=stall_trace)
+    beat.part = "unlock"
     beat.start()
     started = time.perf_counter()
     window.unlock_page.try_unlock()
     run_until(app, lambda: window.session is not None and model.total == n and not model.busy)
-    doing[0] = "searches"
+    beat.part = "searches"
     for text in SEARCHES:
         window.list_pane.search.setText(text)
         pause = time.monotonic() + 0.06
         run_until(app, lambda: time.monotonic() > pause)
     run_until(app, lambda: model.search == "" and not model.busy)
     view = window.list_pane.view
-    doing[0] = "scroll"
+    beat.part = "scroll"
     while model.rowCount() < n:  # the whole list, page by page, as the scroll bar asks for it
         view.scrollToBottom()
         pause = time.monotonic() + 0.005
         run_until(app, lambda: time.monotonic() > pause)
     # The client page is built behind the list after the unlock, a part at a time when the app is
     # quiet (MainWindow._build_client_page_step): watched until it is complete, wherever it fell.
-    doing[0] = "client page"
+    beat.part = "client page"
     run_until(app, lambda: len(window.workspace.all_tabs()) == len(TAB_TYPES))
     figures = beat.stop()
     figures["beat_s"] = time.perf_counter() - started
@@ -358,6 +365,8 @@ def main() -> int:
             print(f"{args.big:,} clients with matters written in {time.perf_counter() - started:.0f} s")
             lists = run_phase("list", args.big, args.runs, work, vault=work / "big", floor="bare", trace=args.trace)
             print("list runs, longest GUI gap each (ms):", [round(r["max_ms"]) for r in lists], "bare:", [round(r["floor"]["max_ms"]) for r in lists])
+            for part in lists[0]["longest_by_part"]:
+                print(f"  {part}: {[round(r['longest_by_part'].get(part, 0)) for r in lists]}")
             assert all(r["rows"] == args.big for r in lists), lists
             kdf_mib = params_for_new_slots().memory_kib / 1024
             steady = figure((r["steady_mib"] for r in lists), "MiB")
