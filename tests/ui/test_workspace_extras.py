@@ -51,8 +51,8 @@ def test_documents_tab_attaches_and_previews(qtbot, main_window, vault, tmp_path
     tab = main_window.workspace.documents
     tab.attach([str(scan)])
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
-    tab.table.selectRow(0)
-    assert tab.preview.currentWidget() is tab.preview.pdf_view
+    # What was just attached shows at once (it said "Select a document to view it").
+    assert tab.table.currentIndex().row() == 0 and tab.preview.currentWidget() is tab.preview.pdf_view
     main_window.lock()
     assert tab.model.rowCount() == 0 and tab.preview._buffer is None
 

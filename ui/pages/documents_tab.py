@@ -163,13 +163,14 @@ class DocumentsTab(WorkspaceTab):
                 added.append(session.documents.add(client_id, Path(path).name, Path(path).read_bytes(), kind, matter_id, title=title, author=author))
             return added
 
-        def done(_added) -> None:
+        def done(added) -> None:
             self.attach_button.setEnabled(True)
             self.error.clear_message()
             self.title_edit.clear()
             self.author_edit.clear()
             if self.session is session:
                 self.reload()
+                self.show_document(added[-1].id)  # what was just attached, not "Select a document"
 
         def failed(exc) -> None:
             self.attach_button.setEnabled(True)
@@ -181,6 +182,13 @@ class DocumentsTab(WorkspaceTab):
                 raise exc
 
         run_in_background(work, done, failed)
+
+    def show_document(self, document_id: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.record(row).id == document_id:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                self.table.scrollTo(self.table.currentIndex())
+                return
 
     def remove_selected(self) -> None:
         index = self.table.currentIndex()
