@@ -2177,6 +2177,14 @@ Hágalo solo si la computadora vuelve a estar en manos seguras.</translation>
         <translation>Correo electrónico</translation>
     </message>
     <message>
+        <source>Mailing address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <source>U.S. state</source>
+        <translation>Estado de EE. UU.</translation>
+    </message>
+    <message>
         <source>Route</source>
         <translation>Vía</translation>
     </message>

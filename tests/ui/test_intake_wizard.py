@@ -38,6 +38,25 @@ def fill_client(wizard, given="Lucía", family="Ramírez", born="1979-11-02"):
     form.birth.setText(born)
 
 
+
+def test_the_review_shows_the_address_and_which_states_governor(make_wizard, session):
+    """The review left out the mailing address and the U.S. state whose governor is asked
+    (a paralegal checks both before saving; only the route was there)."""
+    wizard = make_wizard(session)
+    fill_client(wizard)
+    form = wizard.client_page.form
+    form.street.setText("12 Olive Ave")
+    form.city.setText("Fresno")
+    form.postal.setText("93701")
+    wizard.next()
+    state = wizard.matter_page.form.state
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    summary = wizard.review_page.summary.text()
+    assert "Mailing address" in summary and "12 Olive Ave; Fresno, 93701" in summary
+    assert "U.S. state" in summary and state.currentText() in summary and state.currentText()
+
 def test_wizard_creates_a_client_with_a_conviction(make_wizard, session):
     wizard = make_wizard(session)
     saved = []

@@ -175,6 +175,8 @@ class IntakeWizard(QWizard):
             (self.tr("Date of birth"), client.date_of_birth.isoformat() if client.date_of_birth else "—"),
             (self.tr("Phone"), client.phone or "—"),
             (self.tr("Email"), client.email or "—"),
+            (self.tr("Mailing address"), "; ".join(client.mailing_address.lines()) or "—"),
+            (self.tr("U.S. state"), self.matter_page.form.state.currentText()),  # which governor: worth a second look
             (self.tr("Route"), self.matter_page.form.route.currentText()),
             (self.tr("Urgent reason"), matter.urgent_need_details if matter.urgent_need else self.tr("No")),
         ]
