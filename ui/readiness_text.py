@@ -54,6 +54,11 @@ TEXT: dict[str, str] = {
     "court_record_missing": QT_TRANSLATE_NOOP(
         "ReadinessText", "Conviction {number}{county}: no court record attached (its title or file name should carry the case number)."
     ),
+    "pardon_out_of_state": QT_TRANSLATE_NOOP(
+        "ReadinessText",
+        "Conviction {number}{county}: a conviction in {conviction_state}, which a {state} pardon cannot reach. "
+        "Uncheck \"pardon requested\" for it: it stays in the application as history.",
+    ),
     "urgent_need_details": QT_TRANSLATE_NOOP("ReadinessText", "Urgent need is flagged but not described."),
     "profile_unverified": QT_TRANSLATE_NOOP("ReadinessText", "The {state} profile ({version}) has never been checked against its official sources."),
     "profile_stale": QT_TRANSLATE_NOOP("ReadinessText", "The {state} profile was last verified on {date}."),

@@ -235,11 +235,16 @@ def check(
             add(ReadinessItem(WARNING, "support_letter_not_attached", f"Support letter {i + 1}: marked received, but no letter with this writer as author is attached; it is not in the packet.", field_ref("reference", "letter", reference.id), params={"number": i + 1}))
     if not attached_letters and not any(d.doc_type == "letter" for d in bundle.documents) and not any(r.letter_received for r in bundle.references):
         add(ReadinessItem(WARNING, "no_support_letters", "No support letter is attached.", "references"))
+    in_state = {c.id for c in in_state_convictions(bundle, profile.state)}
     if profile.court_record_per_conviction != "none":
         severity = BLOCKING if profile.court_record_per_conviction == "required" else WARNING
         for i, c in enumerate(bundle.convictions):
-            if c.pardon_requested and not court_records_for(c, bundle):
+            if c.pardon_requested and c.id in in_state and not court_records_for(c, bundle):
                 add(ReadinessItem(severity, "court_record_missing", f"{_where(i, c.county)}: no court record attached (its title or file name should carry the case number).", field_ref("conviction", "court_record", c.id), params=_conviction(i, c.county)))
+    for i, c in enumerate(bundle.convictions):
+        if c.pardon_requested and c.id not in in_state:  # the Governor cannot pardon another state's conviction
+            where = _conviction(i, c.county)
+            add(ReadinessItem(WARNING, "pardon_out_of_state", f"{_where(i, c.county)}: a conviction in {c.state}, which a {profile.state} pardon cannot reach. Uncheck \"pardon requested\" for it: it stays in the application as history.", field_ref("conviction", "pardon_requested", c.id), params={**where, "conviction_state": c.state, "state": profile.state}))
     if bundle.matter.urgent_need and not bundle.matter.urgent_need_details.strip():
         add(ReadinessItem(WARNING, "urgent_need_details", "Urgent need is flagged but not described.", "matter.urgent_need_details"))
 

@@ -37,6 +37,7 @@ SENTENCES = COUNTED + (
     "support_letter_not_attached",
     "no_support_letters",
     "court_record_missing",
+    "pardon_out_of_state",
     "urgent_need_details",
     "profile_unverified",
     "profile_stale",

@@ -301,7 +301,8 @@ def cover_letter_story(spec: DocumentSpec, ctx: PacketContext, enclosures: list[
         Spacer(1, 4),
         P("Dear Sir or Madam:"),
     ]
-    requested = [c for c in bundle.convictions if c.pardon_requested]
+    # only what this decider can pardon: another state's conviction stays in the application's history
+    requested = [c for c in in_state_convictions(bundle, profile.state) if c.pardon_requested]
     intro = (
         f"On behalf of our client, {ctx.applicant}, we enclose an application to the {profile.decider} for a pardon "
         f"of the following conviction{'s' if len(requested) != 1 else ''}:"

@@ -4023,6 +4023,10 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
         <translation>Condena {number}{county}: no hay expediente judicial adjunto (su título o nombre de archivo debe llevar el número de caso).</translation>
     </message>
     <message>
+        <source>Conviction {number}{county}: a conviction in {conviction_state}, which a {state} pardon cannot reach. Uncheck &quot;pardon requested&quot; for it: it stays in the application as history.</source>
+        <translation>Condena {number}{county}: una condena de {conviction_state}, que un perdón de {state} no puede alcanzar. Desmarque «perdón solicitado» para ella: queda en la solicitud como antecedente.</translation>
+    </message>
+    <message>
         <source>Urgent need is flagged but not described.</source>
         <translation>La necesidad urgente está marcada pero no descrita.</translation>
     </message>

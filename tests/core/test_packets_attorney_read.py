@@ -123,3 +123,25 @@ def test_each_notice_is_followed_by_its_declaration_of_service_and_the_letter_sa
     ) in cover
     new_york = session.packets.build(make_matter(session, state="NY", counties=("Kings",), given="Ana"))
     assert "4804" not in flat(" ".join(pages_text(new_york.pdf))) and "served on" not in flat(" ".join(part_texts(new_york, "cover_letter")))
+
+
+def test_another_states_conviction_is_history_never_asked_of_this_governor(session):
+    """The Governor of California cannot pardon a Nevada conviction: the cover letter asks only
+    for the state's own, the check says to uncheck it, and no court record is asked for it."""
+    from datetime import date
+
+    from clinic_app.domain.models import Conviction
+
+    matter_id = make_matter(session, counties=("Los Angeles",))
+    bundle = session.matters.bundle(matter_id)
+    nevada = Conviction(matter_id, state="NV", county="Clark", case_number="08M12345X", offense="Petty larceny", code_section="NRS 205.240",
+                        level=Level.MISDEMEANOR, conviction_date=date(2008, 3, 3))
+    session.matters.save_convictions(matter_id, [*bundle.convictions, nevada])
+    readiness = session.packets.check(matter_id)
+    (item,) = [i for i in readiness.items if i.code == "pardon_out_of_state"]
+    assert item.field_ref.endswith(".pardon_requested") and "a conviction in NV, which a CA pardon cannot reach" in item.message
+    assert not [i for i in readiness.items if i.code == "court_record_missing" and "(Clark)" in i.message]
+    packet = session.packets.build(matter_id)
+    cover = flat(" ".join(part_texts(packet, "cover_letter")))
+    assert "for a pardon of the following conviction: • Los Angeles County, case CASE-0001" in cover and "08M12345X" not in cover
+    assert "08M12345X" in flat(" ".join(part_texts(packet, "application")))  # all convictions, including other states
