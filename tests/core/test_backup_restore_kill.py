@@ -5,14 +5,13 @@ backup is untouched, and the next restore cleans the leftover up and succeeds.""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
-import time
 
 from clinic_app.backup.restore import RESTORE_TEMP_PREFIX
 from clinic_app.lifecycle import open_session
 from tests.conftest import CLI, PASSWORD
 from tests.core.backup_support import BACKUP_PASSPHRASE, populate
+from tests.core.kill_helpers import kill_when
 
 ENV = {"CLINIC_BACKUP_PASSWORD": BACKUP_PASSPHRASE, "CLINIC_NEW_PASSWORD": "maria new password"}
 
@@ -27,16 +26,10 @@ def test_a_restore_killed_while_it_writes_leaves_no_vault_and_can_be_run_again(v
     target = parent / "restored"
     proc = subprocess.Popen([CLI, "--user", "maria", "backup", "restore", str(backup), "--to", str(target)],
                             env=dict(os.environ, **ENV), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 60
-        while not any((p / "vault.db").exists() and (p / "vault.db").stat().st_size > 0 for p in parent.glob(RESTORE_TEMP_PREFIX + "*")):
-            assert proc.poll() is None, proc.stderr.read()
-            assert time.monotonic() < deadline, "the restore never started writing"
-            time.sleep(0.005)
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL
+    def writing() -> bool:
+        return any((p / "vault.db").exists() and (p / "vault.db").stat().st_size > 0 for p in parent.glob(RESTORE_TEMP_PREFIX + "*"))
+
+    kill_when(proc, writing, "the restore's writing")
     assert not (target / "vault.db").exists()
     assert backup.read_bytes() == before
     again = cli("backup", "restore", str(backup), "--to", str(target), user="maria", env=ENV)

@@ -4,13 +4,12 @@ the bundle file, and the next import brings everything in once; the vault checks
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
-import time
 
 from clinic_app.lifecycle import open_session
 from tests.conftest import CLI, PASSWORD
 from tests.core.bundle_helpers import export_from_field, make_pair
+from tests.core.kill_helpers import kill_when
 
 CLIENTS = 1500
 
@@ -31,16 +30,8 @@ def test_a_bundle_import_killed_while_it_writes_stores_nothing_and_loses_nothing
     proc = subprocess.Popen([CLI, "--vault", str(pair.clinic.folder), "--user", "attorney", "bundle", "import", str(bundle)],
                             env=dict(os.environ, CLINIC_PASSWORD=PASSWORD), stdin=subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 60
-        while not (wal.exists() and wal.stat().st_size > written_before + 256 * 1024):  # its transaction is writing pages
-            assert proc.poll() is None, proc.stderr.read()
-            assert time.monotonic() < deadline, "the import never started writing"
-            time.sleep(0.005)
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL
+    kill_when(proc, lambda: wal.exists() and wal.stat().st_size > written_before + 256 * 1024,  # its transaction writes
+              "the import's writing")
     assert _clients_at(pair.clinic) == 0  # one transaction: rolled back
     assert bundle.exists()
     final = cli("bundle", "import", str(bundle), user="attorney", vault=pair.clinic.folder)
