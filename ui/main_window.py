@@ -513,6 +513,8 @@ class MainWindow(QMainWindow):
         self.idle.pause_idle()
         progress = QProgressDialog(self.tr("Importing clients…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowTitle(self.tr("Import"))
+        # Wide enough for its title and the app's name beside it ("Impor… Intake" at Qt's 200 px)
+        progress.setMinimumWidth(progress.fontMetrics().horizontalAdvance(f"{progress.windowTitle()} — {APP_NAME}") + 160)
         from PySide6.QtCore import Qt
 
         progress.setWindowModality(Qt.WindowModality.WindowModal)

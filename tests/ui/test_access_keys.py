@@ -147,3 +147,49 @@ def test_every_dialog_and_menu_has_distinct_access_keys(qtbot, vault, message_bo
     add_user.close()
     window.drop_data()
     assert not found, "\n".join(found)
+
+
+def test_every_dialog_is_left_with_escape(qtbot, vault, message_boxes):
+    """Esc closes each of the manager's dialogs and the intake wizard (asking first only when
+    something was typed), as a keyboard user expects."""
+    from PySide6.QtCore import Qt
+
+    from ui.dialogs.backup_dialog import BackupDialog
+    from ui.dialogs.change_password_dialog import ChangePasswordDialog
+    from ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
+    from ui.dialogs.da_offices_dialog import DaOfficesDialog
+    from ui.dialogs.field_laptops_dialog import FieldLaptopsDialog
+    from ui.dialogs.profiles_dialog import ProfilesDialog
+    from ui.dialogs.restore_dialog import RestoreDialog
+    from ui.dialogs.security_settings_dialog import SecuritySettingsDialog
+    from ui.dialogs.send_to_clinic_dialog import SendToClinicDialog
+    from ui.dialogs.user_guide_dialog import UserGuideDialog
+    from ui.dialogs.users_dialog import UsersDialog
+    from ui.dialogs.vault_check_dialog import VaultCheckDialog
+    from ui.main_window import MainWindow
+
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_unlock()
+    unlock(window, "manager")
+    session = window.session
+    stayed = []
+    for make in (BackupDialog, ChangePasswordDialog, ClinicSettingsDialog, DaOfficesDialog, FieldLaptopsDialog, ProfilesDialog,
+                 RestoreDialog, SecuritySettingsDialog, SendToClinicDialog, UsersDialog, VaultCheckDialog, None, "wizard"):
+        if make == "wizard":
+            window.new_intake()
+            dialog = window.intake_wizard
+        else:
+            dialog = UserGuideDialog(window) if make is None else make(session, window)
+            dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+        from PySide6.QtWidgets import QApplication
+
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+        if dialog.isVisible():
+            stayed.append(type(dialog).__name__)
+            dialog.close()
+    window.drop_data()
+    assert not stayed

@@ -101,6 +101,8 @@ def test_locking_during_an_intake_import_is_immediate_and_keeps_nothing_of_it(qt
         handle = main_window.import_file(str(document))
         progress = main_window.findChild(QProgressDialog)
         assert progress.isVisible() and progress.isModal()
+        # Its title was cut ("Impor… Intake"): room for the title, the app's name and the buttons.
+        assert progress.width() >= progress.fontMetrics().horizontalAdvance("Import — Clinic Intake") + 120
         blocked = lock_by_keyboard(qtbot, progress, reached, handle)
     finally:
         release.set()
