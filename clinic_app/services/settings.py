@@ -45,19 +45,31 @@ SETTINGS = {
 # removing a user drops it (services/users.py).
 AUTO_BACKUP_KEY_META = "backup.auto_key"
 
-# What guards an unlocked app left alone. The table is every key holder's to write, so a value
-# counts when the newest manager's signed `settings.update` entry names it (by digest); any
-# other value is taken only if stricter than the default (0, "never", is the loosest).
-GUARDED = {"security.autolock_minutes", "security.clipboard_clear_seconds"}
+def _waits_less(value: Any, default: Any) -> bool:  # 0 is "never": the longest wait
+    return type(value) is int and 0 < value <= default
+
+
+def _keeps_more(value: Any, default: Any) -> bool:
+    return type(value) is int and value >= default
+
+
+# What guards an unlocked app left alone, and the backups that answer damage. The table is
+# every key holder's to write, so a value counts when the newest manager's signed
+# `settings.update` entry names it (by digest); any other value only if it is at least as
+# safe as the default (each key's test). A paralegal who cannot reach the backup drive could
+# otherwise set "keep 0" and have a manager's exit delete every older backup.
+GUARDED = {
+    "security.autolock_minutes": _waits_less,
+    "security.clipboard_clear_seconds": _waits_less,
+    "backup.keep_daily": _keeps_more,
+    "backup.keep_weekly": _keeps_more,
+    "backup.keep_monthly": _keeps_more,
+}
 _UPDATE, _AUDIT_OBJECT = "settings.update", "setting"
 
 
 def _value_detail(stored: str) -> str:
     return "value sha256:" + hashlib.sha256(stored.encode("utf-8")).hexdigest()[:32]
-
-
-def _stricter(value: Any, default: Any) -> bool:
-    return type(value) is int and 0 < value <= default
 
 
 # Keys the app itself updates as a side effect of a permitted action (no manager needed).
@@ -78,7 +90,7 @@ class SettingsService:
             value = json.loads(row[0])
         except (TypeError, ValueError):  # changed outside the app
             return spec.default
-        if key in GUARDED and not _stricter(value, spec.default) and not self._set_by_a_manager(key, row[0]):
+        if key in GUARDED and not GUARDED[key](value, spec.default) and not self._set_by_a_manager(key, row[0]):
             return spec.default
         return value
 
