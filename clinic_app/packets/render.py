@@ -246,16 +246,17 @@ def text_styles(columns: list[str], rows: tuple[int, int] = (0, -1)) -> list[tup
     return commands
 
 
-def signature_block(who: str, date_text: str = "") -> KeepTogether:
-    return KeepTogether(signature_rows(who, date_text))
+def signature_block(who: str, date_text: str = "", dated: bool = True) -> KeepTogether:
+    return KeepTogether(signature_rows(who, date_text, dated))
 
 
-def signature_rows(who: str, date_text: str = "") -> list:
+def signature_rows(who: str, date_text: str = "", dated: bool = True) -> list:
     """The signature line and date, to put inside a KeepTogether of its own: ReportLab gives a
-    nested KeepTogether an endless height, which sent the whole outer block to a new page."""
+    nested KeepTogether an endless height, which sent the whole outer block to a new page.
+    `dated=False`: the text above already says when (and where) it is signed."""
     data = [
-        [P(BLANK + BLANK), P(date_text or BLANK)],
-        [P(f"Signature of {who}", "label"), P("Date", "label")],
+        [P(BLANK + BLANK), P(date_text or BLANK) if dated else ""],
+        [P(f"Signature of {who}", "label"), P("Date", "label") if dated else ""],
     ]
     table = Table(data, colWidths=[4.0 * inch, 2.5 * inch])
     table.setStyle(table_style([("TOPPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -512,8 +513,9 @@ def proof_of_service_story(spec: DocumentSpec, rule: NoticeRule, ctx: PacketCont
     story += [Spacer(1, 10)]
     if spec.declaration:
         story.append(P(spec.declaration))
+    # date and place of execution once, as Code of Civil Procedure section 2015.5 has them
     story += [Spacer(1, 6), P(f"Executed on {BLANK} at {BLANK}.")]
-    story.append(signature_block("person who served the notice"))
+    story.append(signature_block("person who served the notice", dated=False))
     story.append(P(f"Printed name: {facts['server']}"))
     return story
 

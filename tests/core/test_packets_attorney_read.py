@@ -145,3 +145,13 @@ def test_another_states_conviction_is_history_never_asked_of_this_governor(sessi
     cover = flat(" ".join(part_texts(packet, "cover_letter")))
     assert "for a pardon of the following conviction: • Los Angeles County, case CASE-0001" in cover and "08M12345X" not in cover
     assert "08M12345X" in flat(" ".join(part_texts(packet, "application")))  # all convictions, including other states
+
+
+def test_the_declaration_of_service_is_dated_once(session):
+    """"Executed on ___ at ___" says when and where; a second blank "Date" beside the signature
+    invites two different dates on one declaration."""
+    packet = session.packets.build(make_matter(session, counties=("Los Angeles",)))
+    (declaration,) = [flat(t) for t in part_texts(packet, "proof_of_service")]
+    assert declaration.count("Executed on") == 1
+    assert "Signature of person who served the notice Printed name: Ana Server" in declaration
+    assert "Date" not in declaration.split("Executed on", 1)[1]
