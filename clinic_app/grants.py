@@ -33,7 +33,6 @@ delete the roster, which locks every account out (destruction, answered by backu
 
 from __future__ import annotations
 
-import base64
 import bisect
 import hmac
 import json
@@ -46,6 +45,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from clinic_app import audit, role_secrets
+from clinic_app.crypto.base64_text import b64, unb64
 from clinic_app.crypto.envelope import sender_tag
 from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, Sealer
 from clinic_app.findings import Finding
@@ -55,14 +55,6 @@ from clinic_app.translation import _
 SIGNING_SECRET = role_secrets.SIGNING
 CLINIC_SEALER = "clinic"  # `by` of a secret sealed and signed with the clinic signing key
 ROSTER_FORMAT = "clinic-roster"
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
 
 
 def raw_public(key: Ed25519PrivateKey) -> bytes:
@@ -131,10 +123,10 @@ class Roster:
             "format": ROSTER_FORMAT,
             "vault_id": self.vault_id,
             "version": self.version,
-            "signer": _b64(self.signer),
-            "recovery_key": _b64(self.recovery_key),
+            "signer": b64(self.signer),
+            "recovery_key": b64(self.recovery_key),
             "users": [
-                [g.slot_id, g.username.casefold(), g.role, _b64(g.slot_key), _b64(g.user_key)]
+                [g.slot_id, g.username.casefold(), g.role, b64(g.slot_key), b64(g.user_key)]
                 + ([] if g.since is None else [g.since])  # so lists signed before `since` still verify
                 for g in sorted(self.grants.values(), key=lambda g: g.slot_id)
             ],
@@ -145,30 +137,30 @@ class Roster:
         return {
             "vault_id": self.vault_id,
             "version": self.version,
-            "signer": _b64(self.signer),
-            "recovery_key": _b64(self.recovery_key),
+            "signer": b64(self.signer),
+            "recovery_key": b64(self.recovery_key),
             "users": [
                 {
                     "slot_id": g.slot_id, "username": g.username, "role": g.role,
-                    "slot_key": _b64(g.slot_key), "user_key": _b64(g.user_key),
+                    "slot_key": b64(g.slot_key), "user_key": b64(g.user_key),
                     **({} if g.since is None else {"since": g.since}),
                 }
                 for g in sorted(self.grants.values(), key=lambda g: g.slot_id)
             ],
-            "signature": _b64(signing_key.sign(self.message())),
+            "signature": b64(signing_key.sign(self.message())),
         }
 
     @classmethod
     def from_signed(cls, doc: dict) -> tuple["Roster", bytes]:
         grants = {
             u["slot_id"]: Grant(
-                u["slot_id"], u["username"], u["role"], _unb64(u.get("slot_key", "")), _unb64(u.get("user_key", "")),
+                u["slot_id"], u["username"], u["role"], unb64(u.get("slot_key", "")), unb64(u.get("user_key", "")),
                 None if u.get("since") is None else int(u["since"]),
             )
             for u in doc["users"]
         }
-        roster = cls(doc["vault_id"], int(doc["version"]), _unb64(doc["signer"]), grants, _unb64(doc.get("recovery_key", "")))
-        return roster, _unb64(doc["signature"])
+        roster = cls(doc["vault_id"], int(doc["version"]), unb64(doc["signer"]), grants, unb64(doc.get("recovery_key", "")))
+        return roster, unb64(doc["signature"])
 
 
 def read_roster(doc: dict | None, trusted: bytes | None, seen: int) -> tuple[Roster | None, str]:
@@ -288,7 +280,7 @@ def establish(slot_file, rows, trusted: bytes | None, seen: int) -> GrantState:
         return GrantState({r[2]: Grant(r[2], r[0], r[1], keys.get(r[2], b"")) for r in rows}, [], None, None)
     if trusted is None:  # this slot predates the roster: trust its signer on first use
         try:
-            trusted = _unb64(slot_file.roster["signer"])
+            trusted = unb64(slot_file.roster["signer"])
         except (KeyError, TypeError, ValueError):
             trusted = None
     roster, reason = read_roster(slot_file.roster, trusted, seen)
@@ -415,7 +407,7 @@ def newer_list_in_log(state: GrantState, db) -> GrantState:
 
 
 def raw_public_of(signed: dict) -> bytes:
-    return _unb64(signed["signer"])
+    return unb64(signed["signer"])
 
 
 def bootstrap(session) -> None:

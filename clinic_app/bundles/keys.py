@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from clinic_app import role_secrets
+from clinic_app.crypto.base64_text import b64, unb64
 from clinic_app.errors import ClinicError
 
 KEY_FILE_FORMAT = "clinic-bundle-key"
@@ -32,14 +33,6 @@ _TRUSTED_NAME = "bundle.trusted_clinic_name"
 
 class BundleKeyError(ClinicError):
     """A key file that is not one, or does not match the fingerprint the person was told."""
-
-
-def b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
 
 
 def key_id(public_key: bytes) -> str:

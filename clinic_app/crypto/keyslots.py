@@ -13,7 +13,6 @@ a damaged or missing copy is rewritten from the whole one (`SlotStore.repair`).
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 import hashlib
 import hmac
@@ -23,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clinic_app.crypto import envelope
+from clinic_app.crypto.base64_text import b64, unb64
 from clinic_app.crypto.kdf import KdfParams, derive_key, new_salt
 from clinic_app.errors import CorruptVault
 from clinic_app.faults import crash_point
@@ -35,14 +35,6 @@ FORMAT = "clinic-keyslots"
 FORMAT_VERSION = 2  # 2: checksum, two copies, sealed secrets; 1 (no checksum) is read and upgraded
 RECOVERY_SLOT_ID = "recovery"
 COPY_NAMES = KEYSLOT_COPY_NAMES
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
 
 
 def user_slot_id(vault_id: str, username: str) -> str:
@@ -201,11 +193,11 @@ class KeySlot:
             "id": self.id,
             "kind": self.kind,
             "kdf": self.kdf.to_json(),
-            "salt": _b64(self.salt),
-            "wrapped_private": {k: _b64(v) for k, v in self.wrapped_private.items()},
-            "public_key": _b64(self.public_key),
-            "sealed_db_key": {k: _b64(v) for k, v in self.sealed_db_key.items()},
-            "sealed_secrets": {n: {k: _b64(v) for k, v in e.items()} for n, e in sorted(self.sealed_secrets.items())},
+            "salt": b64(self.salt),
+            "wrapped_private": {k: b64(v) for k, v in self.wrapped_private.items()},
+            "public_key": b64(self.public_key),
+            "sealed_db_key": {k: b64(v) for k, v in self.sealed_db_key.items()},
+            "sealed_secrets": {n: {k: b64(v) for k, v in e.items()} for n, e in sorted(self.sealed_secrets.items())},
         }
 
     @classmethod
@@ -214,11 +206,11 @@ class KeySlot:
             id=data["id"],
             kind=data["kind"],
             kdf=KdfParams.from_json(data["kdf"]),
-            salt=_unb64(data["salt"]),
-            wrapped_private={k: _unb64(v) for k, v in data["wrapped_private"].items()},
-            public_key=_unb64(data["public_key"]),
-            sealed_db_key={k: _unb64(v) for k, v in data["sealed_db_key"].items()},
-            sealed_secrets={n: {k: _unb64(v) for k, v in e.items()} for n, e in data.get("sealed_secrets", {}).items()},
+            salt=unb64(data["salt"]),
+            wrapped_private={k: unb64(v) for k, v in data["wrapped_private"].items()},
+            public_key=unb64(data["public_key"]),
+            sealed_db_key={k: unb64(v) for k, v in data["sealed_db_key"].items()},
+            sealed_secrets={n: {k: unb64(v) for k, v in e.items()} for n, e in data.get("sealed_secrets", {}).items()},
         )
 
 

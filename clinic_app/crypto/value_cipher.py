@@ -7,8 +7,7 @@ so a value moved to another row does not open.
 
 from __future__ import annotations
 
-import base64
-
+from clinic_app.crypto.base64_text import b64, unb64
 from clinic_app.crypto.envelope import NONCE_BYTES, SealError, aead_decrypt, aead_encrypt
 
 PREFIX = "enc1:"
@@ -24,7 +23,7 @@ def is_encrypted(stored: str) -> bool:
 
 def encrypt(key: bytes, key_id: str, plaintext: str, aad: str) -> str:
     nonce, ciphertext = aead_encrypt(key, plaintext.encode("utf-8"), aad.encode("utf-8"))
-    return f"{PREFIX}{key_id}:{base64.b64encode(nonce + ciphertext).decode('ascii')}"
+    return f"{PREFIX}{key_id}:{b64(nonce + ciphertext)}"
 
 
 def stored_key_id(stored: str) -> str:
@@ -37,7 +36,7 @@ def decrypt(keyring: dict[str, bytes], stored: str, aad: str) -> str:
     if key is None:
         raise KeyMissing("the value is under a key this user does not hold")
     try:
-        raw = base64.b64decode(body.encode("ascii"), validate=True)
+        raw = unb64(body)
     except ValueError as exc:
         raise SealError("damaged value") from exc
     return aead_decrypt(key, raw[:NONCE_BYTES], raw[NONCE_BYTES:], aad.encode("utf-8")).decode("utf-8")
