@@ -155,3 +155,34 @@ def test_the_declaration_of_service_is_dated_once(session):
     assert declaration.count("Executed on") == 1
     assert "Signature of person who served the notice Printed name: Ana Server" in declaration
     assert "Date" not in declaration.split("Executed on", 1)[1]
+
+
+def test_an_urgent_california_packet_prints_no_immigration_identity_facts(vault):
+    """PC 4812(e): eligibility does not depend on immigration status, and the California
+    profile asks for none. With status, citizenship, A-number, birthplace and SSN stored for the
+    matter (an attorney's work product, with consent), an urgent packet, its file copy, the
+    notices and the client's sheet print none of them, nor ask for them."""
+    from datetime import timedelta
+
+    from clinic_app import clock
+    from clinic_app.lifecycle import open_session
+    from clinic_app.restricted_categories import PurposeKind, category_of
+    from tests.conftest import PASSWORD
+
+    facts = {"immigration_status": "CANARY-STATUS", "citizenship": "CANARY-CITIZEN", "a_number": "A-CANARY-123",
+             "place_of_birth": "CANARY-BIRTHPLACE", "ssn": "CANARY-SSN"}
+    with open_session(vault, "attorney", PASSWORD) as s:
+        matter_id = make_matter(s, urgent=True)
+        s.restricted.open_purpose(matter_id, PurposeKind.ATTORNEY_WORK_PRODUCT, sorted({category_of(f) for f in facts}, key=str),
+                                  client_consent=True, expires_on=clock.today() + timedelta(days=30))
+        for field, value in facts.items():
+            s.restricted.put(matter_id, field, value)
+        packet = s.packets.build(matter_id)
+        printed = flat(" ".join(pages_text(packet.pdf) + pages_text(packet.file_copy) + pages_text(s.packets.notices(matter_id))
+                                + pages_text(s.packets.instructions(matter_id))))
+    assert "EXPEDITED REVIEW REQUESTED" in printed
+    for value in facts.values():
+        assert value not in printed
+    for asked in ("A-number", "Alien", "Citizenship", "citizenship", "Place of birth", "place of birth", "Country of birth",
+                  "Social Security", "SSN", "Immigration status", "immigration status"):
+        assert asked not in printed, asked
