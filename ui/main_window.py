@@ -295,13 +295,16 @@ class MainWindow(QMainWindow):
         event-loop turn, so the GUI thread never waits for all of it at once, and only when
         background work has been quiet for a moment and no search is being typed
         (ui.tasks.quiet_for: during an import the matter tab's 35 ms took 110). Opening a
-        client builds what is left at once."""
+        client builds what is left at once. The next part waits 1 ms, not 0: Qt delivers a
+        zero-delay single shot before the timers that fell due meanwhile, so every other part
+        ran straight after the one before, in one turn (the matter and documents tabs, ~70 ms
+        of the GUI thread together: bench/ui_bench.py --trace)."""
         if self.session is None:
             return
         if quiet_for() < 0.5 or self.list_pane.debounce.isActive():
             QTimer.singleShot(200, self._build_client_page_step)
         elif not self.workspace.build_step():
-            QTimer.singleShot(0, self._build_client_page_step)
+            QTimer.singleShot(1, self._build_client_page_step)
 
     def lock(self, reason: str = "manual") -> bool:
         """Save what can be saved, drop all decrypted data, show the unlock screen."""
