@@ -59,13 +59,12 @@ def test_every_screen_of_a_client_has_distinct_access_keys(qtbot, vault, message
     from ui.main_window import MainWindow
 
     ids = seed(vault)
-    window = MainWindow(vault)  # after the language is installed: built in it
-    qtbot.addWidget(window)
-    window.resize(1180, 740)
-    window.show()
-    window.show_unlock()
-    found = clashes(window, "unlock")
-    unlock(window, "manager")  # the manager sees every tab and button
+    locked = MainWindow(vault)  # after the language is installed: built in it
+    qtbot.addWidget(locked)
+    locked.show()
+    locked.show_unlock()
+    found = clashes(locked, "unlock")
+    window = window_of(qtbot, vault, "manager")  # the manager sees every tab and button
     window.open_client(ids["Chen"])
     workspace = window.workspace
     for index in range(workspace.tabs.count()):
@@ -82,13 +81,7 @@ def test_every_screen_of_a_client_has_distinct_access_keys(qtbot, vault, message
 
 
 def test_every_page_of_the_intake_wizard_has_distinct_access_keys(qtbot, vault, message_boxes, language):
-    from ui.main_window import MainWindow
-
-    window = MainWindow(vault)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_unlock()
-    unlock(window, "paralegal")
+    window = window_of(qtbot, vault, "paralegal")
     window.new_intake()
     wizard = window.intake_wizard
     wizard.client_page.form.given.setText("Lucía")
@@ -102,58 +95,21 @@ def test_every_page_of_the_intake_wizard_has_distinct_access_keys(qtbot, vault, 
     assert not found, "\n".join(found)
 
 
-def test_every_dialog_and_menu_has_distinct_access_keys(qtbot, vault, message_boxes, language):
-    """The manager's dialogs (each of their tabs) and the menus' own items. Alt+P in Backups
-    went to "Repítala:" and "Carpeta:", never to "Probar la copia más reciente"."""
-    from PySide6.QtWidgets import QTabWidget
-
-    from ui.dialogs.backup_dialog import BackupDialog
-    from ui.dialogs.change_password_dialog import ChangePasswordDialog
-    from ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
-    from ui.dialogs.da_offices_dialog import DaOfficesDialog
-    from ui.dialogs.field_laptops_dialog import FieldLaptopsDialog
-    from ui.dialogs.profiles_dialog import ProfilesDialog
-    from ui.dialogs.restore_dialog import RestoreDialog
-    from ui.dialogs.security_settings_dialog import SecuritySettingsDialog
-    from ui.dialogs.send_to_clinic_dialog import SendToClinicDialog
-    from ui.dialogs.users_dialog import AddUserDialog, UsersDialog
-    from ui.dialogs.vault_check_dialog import VaultCheckDialog
+def window_of(qtbot, vault, user: str):
+    """The main window, built in the current language, unlocked by `user`."""
     from ui.main_window import MainWindow
 
     window = MainWindow(vault)
     qtbot.addWidget(window)
+    window.resize(1180, 740)
     window.show()
     window.show_unlock()
-    unlock(window, "manager")
-    session = window.session
-    found = []
-    for menu_action in window.menuBar().actions():
-        keys = [QKeySequence.mnemonic(a.text()).toString() for a in menu_action.menu().actions() if a.isVisible() and not a.isSeparator()]
-        found += [f"menu {menu_action.text()}: {k}" for k in {k for k in keys if k and keys.count(k) > 1}]
-    for make in (BackupDialog, ChangePasswordDialog, ClinicSettingsDialog, DaOfficesDialog, FieldLaptopsDialog, ProfilesDialog,
-                 RestoreDialog, SecuritySettingsDialog, SendToClinicDialog, UsersDialog, VaultCheckDialog):
-        dialog = make(session, window)
-        dialog.show()
-        tabs = dialog.findChildren(QTabWidget)
-        for index in range(tabs[0].count()) if tabs else (None,):
-            if index is not None:
-                tabs[0].setCurrentIndex(index)
-            qtbot.wait(1)
-            found += clashes(dialog, f"{make.__name__} {index if index is not None else ''}")
-        dialog.close()
-    add_user = AddUserDialog(window)
-    add_user.show()
-    found += clashes(add_user, "AddUserDialog")
-    add_user.close()
-    window.drop_data()
-    assert not found, "\n".join(found)
+    unlock(window, user)
+    return window
 
 
-def test_every_dialog_is_left_with_escape(qtbot, vault, message_boxes):
-    """Esc closes each of the manager's dialogs and the intake wizard (asking first only when
-    something was typed), as a keyboard user expects."""
-    from PySide6.QtCore import Qt
-
+def managers_dialogs(window) -> list[QWidget]:
+    """Each dialog the manager opens from the menus, built (not shown)."""
     from ui.dialogs.backup_dialog import BackupDialog
     from ui.dialogs.change_password_dialog import ChangePasswordDialog
     from ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
@@ -164,29 +120,51 @@ def test_every_dialog_is_left_with_escape(qtbot, vault, message_boxes):
     from ui.dialogs.security_settings_dialog import SecuritySettingsDialog
     from ui.dialogs.send_to_clinic_dialog import SendToClinicDialog
     from ui.dialogs.user_guide_dialog import UserGuideDialog
-    from ui.dialogs.users_dialog import UsersDialog
+    from ui.dialogs.users_dialog import AddUserDialog, UsersDialog
     from ui.dialogs.vault_check_dialog import VaultCheckDialog
-    from ui.main_window import MainWindow
 
-    window = MainWindow(vault)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_unlock()
-    unlock(window, "manager")
-    session = window.session
+    made = [make(window.session, window) for make in (
+        BackupDialog, ChangePasswordDialog, ClinicSettingsDialog, DaOfficesDialog, FieldLaptopsDialog, ProfilesDialog,
+        RestoreDialog, SecuritySettingsDialog, SendToClinicDialog, UsersDialog, VaultCheckDialog)]
+    return made + [AddUserDialog(window), UserGuideDialog(window)]
+
+
+def test_every_dialog_and_menu_has_distinct_access_keys(qtbot, vault, message_boxes, language):
+    """The manager's dialogs (each of their tabs) and the menus' own items. Alt+P in Backups
+    went to "Repítala:" and "Carpeta:", never to "Probar la copia más reciente"."""
+    from PySide6.QtWidgets import QTabWidget
+
+    window = window_of(qtbot, vault, "manager")
+    found = []
+    for menu_action in window.menuBar().actions():
+        keys = [QKeySequence.mnemonic(a.text()).toString() for a in menu_action.menu().actions() if a.isVisible() and not a.isSeparator()]
+        found += [f"menu {menu_action.text()}: {k}" for k in {k for k in keys if k and keys.count(k) > 1}]
+    for dialog in managers_dialogs(window):
+        dialog.show()
+        tabs = dialog.findChildren(QTabWidget)
+        for index in range(tabs[0].count()) if tabs else (None,):
+            if index is not None:
+                tabs[0].setCurrentIndex(index)
+            qtbot.wait(1)
+            found += clashes(dialog, f"{type(dialog).__name__} {index if index is not None else ''}")
+        dialog.close()
+    window.drop_data()
+    assert not found, "\n".join(found)
+
+
+def test_every_dialog_is_left_with_escape(qtbot, vault, message_boxes):
+    """Esc closes each of the manager's dialogs and the intake wizard (asking first only when
+    something was typed), as a keyboard user expects."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = window_of(qtbot, vault, "manager")
+    window.new_intake()
     stayed = []
-    for make in (BackupDialog, ChangePasswordDialog, ClinicSettingsDialog, DaOfficesDialog, FieldLaptopsDialog, ProfilesDialog,
-                 RestoreDialog, SecuritySettingsDialog, SendToClinicDialog, UsersDialog, VaultCheckDialog, None, "wizard"):
-        if make == "wizard":
-            window.new_intake()
-            dialog = window.intake_wizard
-        else:
-            dialog = UserGuideDialog(window) if make is None else make(session, window)
-            dialog.show()
+    for dialog in [*managers_dialogs(window), window.intake_wizard]:
+        dialog.show()
         dialog.activateWindow()
         qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
-        from PySide6.QtWidgets import QApplication
-
         qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
         if dialog.isVisible():
             stayed.append(type(dialog).__name__)
