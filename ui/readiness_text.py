@@ -30,6 +30,7 @@ TEXT: dict[str, str] = {
         "ReadinessText", "{county} County: the district attorney's address is not complete (street, city and ZIP code)."
     ),
     "da_address_unverified": QT_TRANSLATE_NOOP("ReadinessText", "{county} County: the district attorney's address has not been verified."),
+    "da_address_stale": QT_TRANSLATE_NOOP("ReadinessText", "{county} County: the district attorney's address was last verified on {date}, over a year ago."),
     "notice_not_served": QT_TRANSLATE_NOOP("ReadinessText", "{notice}: not yet served on the {county} County district attorney."),
     "notice_server_missing": QT_TRANSLATE_NOOP(
         "ReadinessText", "{county} County notice: who served it is missing; the declaration of service names that adult."

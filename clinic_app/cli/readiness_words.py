@@ -26,6 +26,7 @@ TEXT: dict[str, str] = {
     "unknown_county_in_conviction": N_("Conviction {number}{county}: not a {state} county; choose one from the list."),
     "da_address_unknown": N_("{county} County: the district attorney's address is not complete (street, city and ZIP code)."),
     "da_address_unverified": N_("{county} County: the district attorney's address has not been verified."),
+    "da_address_stale": N_("{county} County: the district attorney's address was last verified on {date}, over a year ago."),
     "notice_not_served": N_("{notice}: not yet served on the {county} County district attorney."),
     "notice_server_missing": N_("{county} County notice: who served it is missing; the declaration of service names that adult."),
     "notice_method_missing": N_("{county} County notice: how it was served is missing (personal delivery, first-class mail, certified mail)."),

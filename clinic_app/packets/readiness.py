@@ -178,6 +178,8 @@ def check(
                 add(ReadinessItem(BLOCKING, "da_address_unknown", f"{county} County: the district attorney's address is not complete ({what}).", field_ref("da_office", "address", county), params={"county": county}))
             elif office.verified_on is None:
                 add(ReadinessItem(WARNING, "da_address_unverified", f"{county} County: the district attorney's address has not been verified.", field_ref("da_office", "verified_on", county), params={"county": county}))
+            elif (today - office.verified_on).days > PROFILE_STALE_DAYS:  # offices move; a notice must reach this one
+                add(ReadinessItem(WARNING, "da_address_stale", f"{county} County: the district attorney's address was last verified on {long_date(office.verified_on)}, over a year ago.", field_ref("da_office", "verified_on", county), params={"county": county, "date": office.verified_on.isoformat()}))
             notice = served.get(county.lower())
             if notice is None:
                 add(ReadinessItem(BLOCKING, "notice_not_served", f"{rule.title}: not yet served on the {county} County district attorney.", field_ref("notice", "served_on", county), params={"notice": rule.title, "county": county}))

@@ -25,6 +25,7 @@ SENTENCES = COUNTED + (
     "unknown_county_in_conviction",
     "da_address_unknown",
     "da_address_unverified",
+    "da_address_stale",
     "notice_not_served",
     "notice_server_missing",
     "notice_method_missing",

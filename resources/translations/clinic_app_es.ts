@@ -3979,6 +3979,10 @@ También se olvida qué dato del expediente rellena cada uno de sus campos, y lo
         <translation>Condado de {county}: la dirección de la fiscalía no está verificada.</translation>
     </message>
     <message>
+        <source>{county} County: the district attorney&apos;s address was last verified on {date}, over a year ago.</source>
+        <translation>Condado de {county}: la dirección de la fiscalía se verificó por última vez el {date}, hace más de un año.</translation>
+    </message>
+    <message>
         <source>{notice}: not yet served on the {county} County district attorney.</source>
         <translation>{notice}: todavía no se entregó a la fiscalía del condado de {county}.</translation>
     </message>

@@ -186,3 +186,17 @@ def test_an_urgent_california_packet_prints_no_immigration_identity_facts(vault)
     for asked in ("A-number", "Alien", "Citizenship", "citizenship", "Place of birth", "place of birth", "Country of birth",
                   "Social Security", "SSN", "Immigration status", "immigration status"):
         assert asked not in printed, asked
+
+
+def test_a_district_attorney_address_checked_over_a_year_ago_is_flagged(session):
+    """Offices move: a notice served at an address nobody has checked for years may not reach
+    the DA (PC 4804). A year, as for the profile itself."""
+    from datetime import date, timedelta
+
+    matter_id = make_matter(session, counties=("Los Angeles",))
+    assert "da_address_stale" not in session.packets.check(matter_id).codes()
+    checked = date.today() - timedelta(days=400)
+    session.da_offices.set("Los Angeles", address="211 West Temple Street\nLos Angeles, CA 90012", verified_on=checked, source="county website")
+    (item,) = [i for i in session.packets.check(matter_id).items if i.code == "da_address_stale"]
+    assert item.severity == "warning" and item.field_ref == "da_office:Los Angeles.verified_on"
+    assert f"last verified on {checked:%B} {checked.day}, {checked.year}, over a year ago" in item.message
