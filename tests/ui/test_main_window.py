@@ -348,6 +348,9 @@ def test_choosing_a_client_tab_from_the_menu_puts_the_keyboard_in_it(qtbot, main
     assert QApplication.focusWidget() is ws.notes.new_note
     qtbot.keyClicks(QApplication.focusWidget(), "Called the court.")
     assert ws.notes.new_note.toPlainText() == "Called the court."
+    ws.notes.add_button.setFocus()
+    qtbot.keyClick(ws.notes.add_button, Qt.Key.Key_Space)  # "Add note" from the keyboard
+    assert ws.notes.model.rowCount() == 1 and QApplication.focusWidget() is ws.notes.new_note  # ready for the next
     main_window.client_tab_actions[0].trigger()
     assert QApplication.focusWidget() is ws.profile.form.given
     main_window.client_tab_actions[3].trigger()

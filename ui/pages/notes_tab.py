@@ -48,7 +48,7 @@ class NotesTab(WorkspaceTab):
         self.new_note.setPlaceholderText(self.tr("Write a new note…"))
         self.add_button = QPushButton(self.tr("&Add note"), self)
         self.add_button.setObjectName("addNote")
-        self.add_button.clicked.connect(self.save)
+        self.add_button.clicked.connect(self.add_note)
         self.error = ErrorLabel(self)
         new_label = QLabel(self.tr("&New note:"), self)
         new_label.setBuddy(self.new_note)
@@ -91,6 +91,10 @@ class NotesTab(WorkspaceTab):
 
     def is_dirty(self) -> bool:
         return bool(self.new_note.toPlainText().strip())
+
+    def add_note(self) -> None:
+        if self.save():
+            self.new_note.setFocus()  # ready for the next note, not left on the button
 
     def save(self) -> bool:
         body = self.new_note.toPlainText().strip()
