@@ -5,11 +5,11 @@
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation>Añadir un usuario</translation>
+        <translation>Agregar un usuario</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation>&amp;Añadir usuario</translation>
+        <translation>&amp;Agregar usuario</translation>
     </message>
     <message>
         <source>Give the new user their first password in person; they can change it later.</source>
@@ -1484,7 +1484,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>No official form is stored for {state} yet; add the fillable PDF first.</source>
-        <translation>Todavía no hay un formulario oficial guardado para {state}; añada primero el PDF rellenable.</translation>
+        <translation>Todavía no hay un formulario oficial guardado para {state}; agregue primero el PDF rellenable.</translation>
     </message>
     <message>
         <source>Unknown source &apos;{source}&apos;.</source>
@@ -5224,7 +5224,7 @@ Does it match what the clinic read to you?</source>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation>&amp;Añadir usuario…</translation>
+        <translation>&amp;Agregar usuario…</translation>
     </message>
     <message>
         <source>Change r&amp;ole…</source>
@@ -5256,11 +5256,11 @@ Does it match what the clinic read to you?</source>
     </message>
     <message>
         <source>You can see who has an account. Only a clinic manager can add, remove or change users.</source>
-        <translation>Puede ver quién tiene cuenta. Solo un administrador de la clínica puede añadir, quitar o cambiar usuarios.</translation>
+        <translation>Puede ver quién tiene cuenta. Solo un administrador de la clínica puede agregar, quitar o cambiar usuarios.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation>Se añadió a %1.</translation>
+        <translation>Se agregó a %1.</translation>
     </message>
     <message>
         <source>Change role</source>
