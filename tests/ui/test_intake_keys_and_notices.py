@@ -173,3 +173,18 @@ def test_a_da_address_blocker_opens_the_da_offices_window_on_that_county(qtbot, 
     main_window.open_client(client_id, 1)
     main_window.workspace.matters.go_to_field("da_office:Orange.address")
     assert opened == ["Orange"]
+
+
+def test_a_typed_offense_widens_its_column_to_show_it(qtbot, wizard):
+    """Columns were fitted only when rows were loaded, so an offense typed into a new row showed
+    as "Robo en se…"; a cell typed widens its column (never past the fitting limit)."""
+    go_to_convictions(wizard)
+    page = wizard.convictions_page
+    page.editor.add_row()
+    model, table = page.model, page.editor.table
+    column = column_of(model, "offense")
+    offense = "Robo en segundo grado"
+    model.setData(model.index(0, column), offense)
+    assert table.columnWidth(column) >= table.fontMetrics().horizontalAdvance(offense)
+    model.setData(model.index(0, column), "x" * 200)
+    assert table.columnWidth(column) <= 280

@@ -116,6 +116,7 @@ class RecordTableEditor(QWidget):
         model.changed.connect(self.show_problems)
         model.modelReset.connect(self.show_problems)
         model.modelReset.connect(self._rows_replaced)
+        model.dataChanged.connect(self._widen_to_fit)
         self._fit_when_shown = False
         editable = model.editable and new_record is not None
         self.add_button.setVisible(editable)
@@ -145,6 +146,14 @@ class RecordTableEditor(QWidget):
             choices = editor_choices(self.model, column) or []
             longest = max((metrics.horizontalAdvance(label) + padding for _value, label in choices), default=0)
             self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), longest, 90), 280))
+
+    def _widen_to_fit(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles=()) -> None:
+        """A cell just typed widens its column (never narrows it, up to fit_columns' limit): an
+        offense typed into a new row showed as "Robo en se…"."""
+        for col in range(top_left.column(), bottom_right.column() + 1):
+            wanted = min(self.table.sizeHintForColumn(col), 280)
+            if wanted > self.table.columnWidth(col):
+                self.table.setColumnWidth(col, wanted)
 
     def show_problems(self) -> None:
         self.problems.show_message("\n".join(self.model.problems(with_warnings=True)))
