@@ -1,4 +1,4 @@
-"""Packet build: 31 generated + 10 attached pages, in process and as a whole process.
+"""Packet build: 31 generated + 10 attached pages (or more generated), in process and as a whole process.
 
 In process (warm): `session.packets.build()` of a California packet (cover letter, worksheet,
 compensation statement, a notice and a declaration of service for each of 8 counties,
@@ -69,6 +69,8 @@ from clinic_app.pdf_fonts import REGULAR, register_fonts  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
 COUNTIES = ["Los Angeles", "Orange", "Riverside", "San Bernardino", "San Diego", "Kern", "Fresno", "Ventura"]
+# The issue's workload. The packet's wording may add pages (since the cover letter states each
+# notice's service it takes 32): a larger packet is measured as it is; a smaller one fails the row.
 GENERATED, ATTACHED = 31, 10
 GOAL_SECONDS = 0.3
 GOAL_RATIO = 4.0
@@ -322,10 +324,11 @@ def main() -> int:
         finally:
             session.lock()
         shape = f"{generated} generated + {attached} attached pages"
-        if (generated, attached) != (GENERATED, ATTACHED):
-            print(f"the bench matter no longer gives {GENERATED} + {ATTACHED} pages: {shape}")
+        workload = generated >= GENERATED and attached == ATTACHED
+        if not workload:
+            print(f"the bench matter no longer gives at least {GENERATED} + {ATTACHED} pages: {shape}")
         report(f"packet build in process, warm ({shape})", bare, f"<= {GOAL_SECONDS} s, median and worst", in_process,
-               ratio(in_process, bare), in_process.median <= GOAL_SECONDS and in_process.worst <= GOAL_SECONDS and (generated, attached) == (GENERATED, ATTACHED))
+               ratio(in_process, bare), in_process.median <= GOAL_SECONDS and in_process.worst <= GOAL_SECONDS and workload)
 
         out = work / "packet.pdf"
         soffice = shutil.which("soffice") or shutil.which("libreoffice")
