@@ -200,3 +200,14 @@ def test_a_district_attorney_address_checked_over_a_year_ago_is_flagged(session)
     (item,) = [i for i in session.packets.check(matter_id).items if i.code == "da_address_stale"]
     assert item.severity == "warning" and item.field_ref == "da_office:Los Angeles.verified_on"
     assert f"last verified on {checked:%B} {checked.day}, {checked.year}, over a year ago" in item.message
+
+
+def test_the_notice_names_the_applicant_where_it_says(session):
+    """The notice said "the applicant named below" with the name printed above it (From:)."""
+    packet = session.packets.build(make_matter(session, counties=("Los Angeles",)))
+    (notice,) = [flat(t) for t in part_texts(packet, "notice_of_intent")]
+    assert notice.index("From: José Hernández") < notice.index(
+        "PLEASE TAKE NOTICE that José Hernández, the applicant named above, intends to apply to the Governor of California "
+        "for a pardon of the conviction(s) listed below, had in the County of Los Angeles."
+    )
+    assert "named below" not in notice

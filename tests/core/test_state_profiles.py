@@ -59,7 +59,7 @@ def test_new_york_is_not_california_shaped():
         (("gate = false", "gate = true"), "CA.toml: guidance[0].gate: guidance is never a gate"),
         (('state = "CA"', 'state = "NV"'), "CA.toml: state: is 'NV' but the file is named 'CA.toml'"),
         (("restricted_fields_needed = []", 'restricted_fields_needed = ["shoe_size"]'), "CA.toml: restricted_fields_needed[0]: unknown restricted field 'shoe_size'"),
-        (('profile_version = "2026.11-2"', ""), "CA.toml: profile_version: required"),
+        (('profile_version = "2026.11-3"', ""), "CA.toml: profile_version: required"),
         (('last_verified = ""', 'last_verified = "last spring"'), "CA.toml: last_verified: must be a date"),
         (('channel = "mail"\nverified = false', 'channel = "mail"\nverified = 3'), "CA.toml: submission.verified: must be true or false"),
     ],
@@ -89,7 +89,7 @@ def test_restricted_field_needs_declaring(tmp_path):
 
 def test_clinic_folder_overrides_and_adds_states(tmp_path):
     clinic = tmp_path / "profiles"
-    write(clinic, "CA.toml", CA_TEXT.replace('profile_version = "2026.11-2"', 'profile_version = "clinic-7"').replace('last_verified = ""', "last_verified = 2026-10-01"))
+    write(clinic, "CA.toml", CA_TEXT.replace('profile_version = "2026.11-3"', 'profile_version = "clinic-7"').replace('last_verified = ""', "last_verified = 2026-10-01"))
     write(clinic, "OR.toml", CA_TEXT.replace('state = "CA"', 'state = "OR"'))
     registry = ProfileRegistry(clinic)
     assert registry.states() == ["CA", "NY", "OR"]
@@ -116,7 +116,7 @@ BAD = [
     ("channel = \"mail\"\nverified = false", "channel = \"mail\"\nverified = 3", "wrong_type", "submission.verified", {"expected": "true_false"}),
     ('[[routes.cor.longer_periods]]\nyears = 9', '[[routes.cor.longer_periods]]\nyears = 9.5', "wrong_type", "routes[1].cor.longer_periods[0].years", {"expected": "whole_number"}),
     ('need = "recommended"\nintro', 'need = true\nintro', "wrong_type", "documents[5].need", {"expected": "text"}),
-    ('profile_version = "2026.11-2"', "", "missing", "profile_version", {}),
+    ('profile_version = "2026.11-3"', "", "missing", "profile_version", {}),
     ('recipient = "district_attorney"\n', "", "missing", "notices[0].recipient", {}),
     ('decider = "Governor of California"', 'decider = "  "', "required", "decider", {}),
     ('last_verified = ""', 'last_verified = "last spring"', "bad_date", "last_verified", {}),
@@ -187,7 +187,7 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.replace(str(BUILTIN_FOLDER), "<builtin>").encode()).hexdigest()[:16]
 
 
-SHIPPED_DIGESTS = {"CA": "4bbd42cb1fb3147c", "NY": "b45c1de8216efa5b"}
+SHIPPED_DIGESTS = {"CA": "9168a7dec5fa5780", "NY": "b45c1de8216efa5b"}
 
 
 def test_the_schema_in_docs_is_the_format():

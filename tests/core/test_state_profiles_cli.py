@@ -12,7 +12,7 @@ NO_PASSWORD = {"user": None, "password": None}
 
 CASES = [
     ("min_days_before_decision = 10", 'min_days_before_decision = "ten"', "notices[0].min_days_before_decision: must be a whole number"),
-    ('profile_version = "2026.11-2"', "", "profile_version: required"),
+    ('profile_version = "2026.11-3"', "", "profile_version: required"),
     ('other = "by {method}, addressed as follows:"', 'fax = "by fax"', "documents[4].method_text.fax: unknown key"),
     ('last_verified = ""', 'last_verified = "last spring"', "last_verified: must be a date written YYYY-MM-DD"),
 ]

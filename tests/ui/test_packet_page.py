@@ -22,7 +22,7 @@ def test_readiness_items_link_to_fields(qtbot, session):
     qtbot.addWidget(page)
     refs = [page.items.item(i).data(FIELD_REF_ROLE) for i in range(page.items.count())]
     assert refs[0] == "notice:Orange.served_on"  # blocking problems come first
-    assert "version 2026.11-2, last verified: never" in page.profile_label.text()
+    assert "version 2026.11-3, last verified: never" in page.profile_label.text()
     assert "statute: http" in page.profile_label.toolTip()
     assert page.summary.text().startswith("Not ready: 1 blocking")
     row = page.items.item(refs.index("notice:Orange.served_on"))
