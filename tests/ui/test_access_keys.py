@@ -3,7 +3,8 @@ window and of the intake wizard, in English and in Spanish. Where two visible th
 letter Qt gives it to the menu bar (Alt+N opened Clínica instead of the Notas tab) or only moves
 the focus between them, so a button's key never presses it (Alt+A on the wizard's convictions
 page went to "< Atrás", never to "Agregar fila"). Two field labels may share a letter: pressing
-it again goes to the next field, as Qt means it to."""
+it again goes to the next field, as Qt means it to. Also what a keyboard user meets first: Esc
+leaves every dialog, and the intake's table shows its headers whole before any row."""
 
 from __future__ import annotations
 
@@ -171,3 +172,21 @@ def test_every_dialog_is_left_with_escape(qtbot, vault, message_boxes):
             dialog.close()
     window.drop_data()
     assert not stayed
+
+
+def test_the_intake_tables_headers_fit_before_any_row(qtbot, vault, message_boxes, language):
+    """A new intake's convictions table showed Qt's 100 px columns, cutting "Número de caso" and
+    "Sección del código": columns were fitted only when rows were loaded."""
+    window = window_of(qtbot, vault, "paralegal")
+    window.new_intake()
+    wizard = window.intake_wizard
+    wizard.client_page.form.given.setText("Rosa")
+    wizard.client_page.form.family.setText("Díaz")
+    wizard.next()
+    wizard.next()
+    table = wizard.convictions_page.editor.table
+    header = table.horizontalHeader()
+    cut = [header.model().headerData(c, header.orientation()) for c in range(header.count() - 1)
+           if table.columnWidth(c) < header.sectionSizeHint(c)]
+    window.drop_data()
+    assert not cut

@@ -117,7 +117,7 @@ class RecordTableEditor(QWidget):
         model.modelReset.connect(self.show_problems)
         model.modelReset.connect(self._rows_replaced)
         model.dataChanged.connect(self._widen_to_fit)
-        self._fit_when_shown = False
+        self._fit_when_shown = True  # also before any rows: the headers ("Número de caso") fit
         editable = model.editable and new_record is not None
         self.add_button.setVisible(editable)
         self.remove_button.setVisible(editable)
