@@ -98,6 +98,16 @@ class Grant:
     # None in grants signed before grants said so, until a manager's next login dates them.
     since: int | None = None
 
+    def verifies(self, sig_hex: str | None, digest_hex: str) -> bool:
+        """Whether an audit entry's signature over its hash (both hex) is this user's; never for
+        an entry without one or an account without a key."""
+        if not (self.user_key and sig_hex):
+            return False
+        try:
+            return verify(self.user_key, bytes.fromhex(sig_hex), bytes.fromhex(digest_hex))
+        except ValueError:  # not hex: written outside the app
+            return False
+
 
 @dataclass
 class Roster:
@@ -255,7 +265,7 @@ class GrantState:
         grant = self.roster.grant_named(str(actor))
         if grant is None or Role(grant.role) not in roles:
             return False
-        return not grant.user_key or (bool(sig) and _verifies(grant.user_key, sig, digest))
+        return not grant.user_key or grant.verifies(sig, digest)
 
     def recovery_slot_ok(self, slot_file) -> bool:
         """The recovery slot is the one the signed list names (or nothing is signed yet)."""
@@ -273,11 +283,17 @@ def slot_keys(slot_file) -> dict[str, bytes]:
     return {slot.id: slot.public_key for slot in slot_file.slots}
 
 
+def unsigned_grants(rows, keys: dict[str, bytes]) -> dict[str, Grant]:
+    """The users-table `rows` as grants nobody signed: an older version's vault, until a
+    manager's first unlock signs them (`bootstrap`)."""
+    return {slot_id: Grant(slot_id, username, role, keys.get(slot_id, b"")) for username, role, slot_id in rows}
+
+
 def establish(slot_file, rows, trusted: bytes | None, seen: int) -> GrantState:
     """Verify the roster in `slot_file` against the users-table `rows` (see the module docstring)."""
     keys = slot_keys(slot_file)
     if slot_file.roster is None and trusted is None:  # an older version's vault: nothing signed yet
-        return GrantState({r[2]: Grant(r[2], r[0], r[1], keys.get(r[2], b"")) for r in rows}, [], None, None)
+        return GrantState(unsigned_grants(rows, keys), [], None, None)
     if trusted is None:  # this slot predates the roster: trust its signer on first use
         try:
             trusted = unb64(slot_file.roster["signer"])
@@ -400,7 +416,7 @@ def newer_list_in_log(state: GrantState, db) -> GrantState:
         if not str(version).isdigit() or int(version) <= state.roster.version:
             continue
         signer = state.roster.grant_named(str(actor))
-        if signer and signer.role == Role.MANAGER.value and signer.user_key and sig and _verifies(signer.user_key, sig, digest):
+        if signer and signer.role == Role.MANAGER.value and signer.verifies(sig, digest):
             reason = _older_list(state.roster.version, int(version))
             return GrantState({}, [reason, *state.problems], state.trusted, None)
     return state
@@ -419,7 +435,7 @@ def bootstrap(session) -> None:
     store = session.vault.slot_store
     slot_file = store.load()
     keys = slot_keys(slot_file)
-    grants = {r[2]: Grant(r[2], r[0], r[1], keys.get(r[2], b"")) for r in rows}
+    grants = unsigned_grants(rows, keys)
     if session.slot_payload is not None:  # the one older account whose key is known now: this manager's
         own_id, unwrapped = session.slot_payload
         if own_id in grants:
@@ -520,7 +536,7 @@ def audit_signature_report(state: GrantState, entries) -> tuple[list[Finding], i
     for seq, actor, digest, sig in entries:
         grant = state.roster.grant_named(str(actor)) if state.roster else None
         key = grant.user_key if grant else b""
-        if key and sig and _verifies(key, sig, digest):
+        if grant and grant.verifies(sig, digest):
             good += 1
         elif key and grant.since is not None and seq > grant.since:
             problems.append(_not_signed(seq, actor, bool(sig)))
@@ -529,13 +545,6 @@ def audit_signature_report(state: GrantState, entries) -> tuple[list[Finding], i
         else:
             unchecked += 1
     return problems, good, unchecked
-
-
-def _verifies(key: bytes, sig_hex: str, digest_hex: str) -> bool:
-    try:
-        return verify(key, bytes.fromhex(sig_hex), bytes.fromhex(digest_hex))
-    except ValueError:
-        return False
 
 
 ACCOUNT_EVENTS = ("vault.create", "vault.restore", "user.add", "user.remove")  # audit actions that make or end an account
