@@ -46,18 +46,26 @@ def keep_menu_paths_whole(text: str) -> str:
     return text.replace(" ▸ ", "\u00a0▸\u00a0")
 
 
+def _with_full_year(pattern: str) -> str:
+    """A QLocale short pattern with the year in full: a record's "11/27/26" can be misread
+    (1926? 2026?), so dates show "11/27/2026" / "27/11/2026" whatever the language's default."""
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def moment_text(moment, with_time: bool = True) -> str:
     """A stored UTC moment (`clock.now_iso`) as the clinic's local date and time, short, to the
-    minute, as the UI language writes it ("11/27/26 5:30 PM" / "27/11/26 17:30"; the date alone
-    without `with_time`). Never slice the stored string: that shows UTC, the next day for an
-    evening entry in the Americas."""
+    minute, as the UI language writes it ("11/27/2026 5:30 PM" / "27/11/2026 17:30"; the date
+    alone without `with_time`). Never slice the stored string: that shows UTC, the next day for
+    an evening entry in the Americas."""
     if not moment:
         return ""
     local = local_moment(moment)  # the wall clock's fields, handed to Qt as they are
     day = QDate(local.year, local.month, local.day)
+    locale = QLocale()
     if not with_time:
-        return QLocale().toString(day, QLocale.FormatType.ShortFormat)
-    return QLocale().toString(QDateTime(day, QTime(local.hour, local.minute)), QLocale.FormatType.ShortFormat)
+        return locale.toString(day, _with_full_year(locale.dateFormat(QLocale.FormatType.ShortFormat)))
+    moment_pattern = _with_full_year(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(QDateTime(day, QTime(local.hour, local.minute)), moment_pattern)
 
 
 def number_text(value: float, decimals: int = 0) -> str:

@@ -332,14 +332,14 @@ def test_the_laptop_list_shows_its_times_in_the_clinics_time(qtbot, qapp, pinned
         s.bundles.ctx.db.execute("UPDATE bundle_revocations SET revoked_at = ?", (EVENING_IN_CALIFORNIA,))
     window = window_for(pair.clinic, "attorney")
     dialog = window.bundles.show_laptops()
-    assert dialog.table.item(0, 2).text() == "11/27/26 5:30\u202fPM by paralegal"  # not 2026-11-28 01:30 UTC
-    assert dialog.table.item(0, 3).text() == "REVOKED 11/27/26 5:30\u202fPM by manager (lost)"
+    assert dialog.table.item(0, 2).text() == "11/27/2026 5:30\u202fPM by paralegal"  # not 2026-11-28 01:30 UTC
+    assert dialog.table.item(0, 3).text() == "REVOKED 11/27/2026 5:30\u202fPM by manager (lost)"
     from ui.i18n import install_translators
 
     install_translators(qapp, "es")
     try:
         dialog.refresh()
-        qtbot.waitUntil(lambda: "27/11/26 17:30" in dialog.table.item(0, 2).text())
-        assert "27/11/26 17:30" in dialog.table.item(0, 3).text()
+        qtbot.waitUntil(lambda: "27/11/2026 17:30" in dialog.table.item(0, 2).text())
+        assert "27/11/2026 17:30" in dialog.table.item(0, 3).text()
     finally:
         install_translators(qapp, "en")
