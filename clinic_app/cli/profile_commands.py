@@ -10,7 +10,6 @@ the packets follow, and the official application form a clinic supplies.
 
 from __future__ import annotations
 
-from dataclasses import asdict
 
 from clinic_app.cli.common import open_session, print_json, vault_from
 from clinic_app.errors import ClinicError, NotFound
@@ -142,6 +141,8 @@ def map_form_field(args) -> int:
 
 
 def list_form_fields(args) -> int:
+    import msgspec  # here, as the profile module is (see above)
+
     if args.matter:
         with open_session(args) as session:
             rows = session.packets.form_fields(args.state, args.matter)
@@ -157,7 +158,7 @@ def list_form_fields(args) -> int:
             {"name": f.name, "kind": f.kind, "options": list(f.options), "source": mapping.fields.get(f.name, ""), "value": None}
             for f in read_fields(mapping.template.read_bytes())
         ]
-    rows = [r if isinstance(r, dict) else {**asdict(r), "options": list(r.options)} for r in rows]
+    rows = [r if isinstance(r, dict) else {**msgspec.structs.asdict(r), "options": list(r.options)} for r in rows]
     if args.json:
         print_json({"state": args.state.upper(), "fields": rows})
         return 0

@@ -21,6 +21,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import msgspec
 from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.generic import ArrayObject, ByteStringObject
 from reportlab.lib import colors
@@ -59,12 +60,11 @@ class Part:
         return _range(self.first_page, self.pages)
 
 
-@dataclass
-class BuiltPacket:
+class BuiltPacket(msgspec.Struct):
     pdf: bytes
     page_count: int
     parts: list[Part]
-    manifest: dict = field(default_factory=dict)
+    manifest: dict = msgspec.field(default_factory=dict)
     encrypted: bool = False
     file_copy: bytes = b""  # the clinic's record: hashes, build facts, readiness; never mailed
 

@@ -7,15 +7,15 @@ the end of supervision) and the message says what a person must still confirm.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+
+import msgspec
 
 from clinic_app.domain.models import Conviction
 from clinic_app.state_profiles import CorRules
 
 
-@dataclass(frozen=True)
-class CorEstimate:
+class CorEstimate(msgspec.Struct, frozen=True):
     earliest: date
     period_years: int
     conviction_ids: tuple[str, ...]

@@ -9,9 +9,10 @@ Also the field reference format the readiness list uses so the UI can open the r
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
+
+import msgspec
 
 from clinic_app.domain import validation
 from clinic_app.domain.da_office import normalise_county
@@ -19,8 +20,7 @@ from clinic_app.domain.models import Address, Conviction, MatterBundle
 from clinic_app.translation import long_date  # noqa: F401 - where packets import it from
 
 
-@dataclass(frozen=True)
-class Letterhead:
+class Letterhead(msgspec.Struct, frozen=True):
     name: str = ""
     address: str = ""
     phone: str = ""

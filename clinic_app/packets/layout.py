@@ -16,9 +16,9 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 
+import msgspec
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfdoc import DummyDoc, PDFText
 from reportlab.pdfgen.canvas import Canvas
@@ -28,8 +28,7 @@ from clinic_app.packets.imported_pages import PageImporter
 from clinic_app.pdf_fonts import REGULAR, draw_string, register_fonts
 
 
-@dataclass
-class Section:
+class Section(msgspec.Struct):
     """One part of a document: a `story` to lay out, or the `imported` pages of a PDF made
     elsewhere, or neither (pages the caller puts in; their number is `pages`)."""
 
@@ -42,8 +41,7 @@ class Section:
     sha256: str = ""  # generated parts: their pages' drawing as laid out, before any stamp
 
 
-@dataclass(frozen=True)
-class PageInfo:
+class PageInfo(msgspec.Struct, frozen=True):
     """What a stamp needs to know about one page of the finished document."""
 
     section: Section
@@ -144,8 +142,7 @@ class _Document(BaseDocTemplate):
             self.starts.append((flowable.section, self.page))
 
 
-@dataclass
-class Layout:
+class Layout(msgspec.Struct):
     pdf: bytes
     sections: list[Section]
     total: int

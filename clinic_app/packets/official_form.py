@@ -16,10 +16,10 @@ from __future__ import annotations
 import io
 import json
 import re
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import msgspec
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
@@ -35,15 +35,13 @@ _CONVICTION = re.compile(r"^conviction\[(\d{1,2})\]\.(\w+)$")
 RADIO_FLAG, PUSHBUTTON_FLAG = 1 << 15, 1 << 16
 
 
-@dataclass(frozen=True)
-class FormField:
+class FormField(msgspec.Struct, frozen=True):
     name: str
     kind: str  # text | checkbox | radio | choice | button
     options: tuple[str, ...] = ()  # export values of a checkbox, radio group or choice list
 
 
-@dataclass(frozen=True)
-class StoredForm:
+class StoredForm(msgspec.Struct, frozen=True):
     """Which official form a state's packets use: what the app shows beside the mapping."""
 
     file_name: str  # as the clinic attached it ("BPH-pardon-application.pdf")

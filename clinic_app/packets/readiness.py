@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+import msgspec
+
 from clinic_app.domain import validation
 from clinic_app.domain.models import Level, MatterBundle, Route
 from clinic_app.domain.problem_text import describe
@@ -88,8 +90,7 @@ class Readiness:
         }
 
 
-@dataclass(frozen=True)
-class FelonyCount:
+class FelonyCount(msgspec.Struct, frozen=True):
     cases: int
     reduced: int
 

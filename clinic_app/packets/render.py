@@ -7,10 +7,10 @@ stories out as one document (`layout.lay_out`). Everything printed goes through
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 
+import msgspec
 from pypdf import PdfReader
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
@@ -39,15 +39,13 @@ CHECKED, UNCHECKED = "\u2611", "\u2610"
 DATE_COLUMN = 1.5 * inch  # "September 30, 2026" in a table cell, on one line
 
 
-@dataclass(frozen=True)
-class Signer:
+class Signer(msgspec.Struct, frozen=True):
     full_name: str = ""
     title: str = ""
     bar_number: str = ""
 
 
-@dataclass
-class PacketContext:
+class PacketContext(msgspec.Struct):
     bundle: MatterBundle
     profile: StateProfile
     letterhead: Letterhead
@@ -55,9 +53,9 @@ class PacketContext:
     built_at: datetime
     built_by: str
     draft: bool = False
-    signer: Signer = field(default_factory=lambda: Signer())  # the building attorney, on the cover letter
-    attachment_readers: dict[str, PdfReader] = field(default_factory=dict)  # document id -> its PDF, opened once
-    restricted: dict[str, str] = field(default_factory=dict)  # only facts the profile needs, released at build
+    signer: Signer = msgspec.field(default_factory=lambda: Signer())  # the building attorney, on the cover letter
+    attachment_readers: dict[str, PdfReader] = msgspec.field(default_factory=dict)  # document id -> its PDF, opened once
+    restricted: dict[str, str] = msgspec.field(default_factory=dict)  # only facts the profile needs, released at build
 
     def value(self, key: str, conviction: Conviction | None = None):
         return raw_value(key, self.bundle, self.letterhead, conviction, self.restricted)

@@ -8,8 +8,8 @@ the matter id and counts, never values.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
+import msgspec
 from pypdf import PdfReader
 
 from clinic_app import APP_NAME, __version__, clock
@@ -41,8 +41,7 @@ class PacketNotReady(ClinicError):
         self.readiness = readiness
 
 
-@dataclass(frozen=True)
-class FormFieldRow:
+class FormFieldRow(msgspec.Struct, frozen=True):
     name: str
     kind: str  # text | checkbox | radio | choice | button
     options: tuple[str, ...]
@@ -50,8 +49,7 @@ class FormFieldRow:
     value: str | None  # for the matter asked about; None without one
 
 
-@dataclass
-class Prepared:
+class Prepared(msgspec.Struct):
     ctx: render.PacketContext
     readiness: Readiness
     form_template: bytes | None
