@@ -335,9 +335,7 @@ class Vault:
         """Open the vault as `username`. Raises AuthenticationFailed (or ThrottledError)."""
         lock, slot_file = self._lock_and_repair()
         try:
-            slot_id = user_slot_id(slot_file.vault_id, username)
-            self._check_throttle(slot_id)
-            unwrapped = self._unwrap_user_slot(slot_file, slot_id, password)
+            slot_id, unwrapped = self._unwrap_user_slot(slot_file, username, password)
             db, db_key, slot_file = self._open_database(slot_file, slot_id, unwrapped)
             opened = self._opened(db, db_key, slot_id, lock, grants.user_signing_key(unwrapped.private_key))
         except BaseException:
@@ -391,11 +389,6 @@ class Vault:
         if session.audit_problems:
             session.record("audit.tampering", "vault", "", "; ".join(session.audit_problems))
         session.before_close = self.anchor_audit
-
-    def _check_throttle(self, slot_id: str) -> None:
-        wait = self.throttle.wait_needed(slot_id)
-        if wait > 0:
-            raise ThrottledError("vault.too_many_wrong_passwords", retry_after=wait)
 
     def _sign_recovered_slot(self, db: Database, slot_file: KeySlotFile, recovery: Unwrapped, user_slot: KeySlot) -> None:
         """A reset password makes a new slot (a new public key): the recovery slot holds the
@@ -472,14 +465,19 @@ class Vault:
             unwrapped.audit_seq, unwrapped.audit_hash = head
             self._store_payload(slot_id, unwrapped)
 
-    def _unwrap_user_slot(self, slot_file: KeySlotFile, slot_id: str, password: str) -> Unwrapped:
-        """The slot's payload; a wrong password (or no such user) counts as a failure."""
+    def _unwrap_user_slot(self, slot_file: KeySlotFile, username: str, password: str) -> tuple[str, Unwrapped]:
+        """The user's slot id and its payload. Refused before the key derivation while the
+        throttle says wait; a wrong password (or no such user) counts as a failure."""
+        slot_id = user_slot_id(slot_file.vault_id, username)
+        wait = self.throttle.wait_needed(slot_id)
+        if wait > 0:
+            raise ThrottledError("vault.too_many_wrong_passwords", retry_after=wait)
         slot = slot_file.find(slot_id)
         try:
             if slot is None:
                 derive_key(password.encode(), new_salt(), self.kdf)  # same cost as a real slot
                 raise SealError("no such slot")
-            return slot.unwrap(slot_file.vault_id, password.encode())
+            return slot_id, slot.unwrap(slot_file.vault_id, password.encode())
         except SealError as exc:
             self.throttle.record_failure(slot_id)
             raise AuthenticationFailed("vault.wrong_login") from exc
@@ -492,9 +490,7 @@ class Vault:
         """
         lock, slot_file = self._lock_and_repair()
         try:
-            slot_id = user_slot_id(slot_file.vault_id, username)
-            self._check_throttle(slot_id)
-            unwrapped = self._unwrap_user_slot(slot_file, slot_id, password)
+            slot_id, unwrapped = self._unwrap_user_slot(slot_file, username, password)
             private_key = unwrapped.private_key
             size = self.db_path.stat().st_size
             try:
