@@ -19,7 +19,7 @@ def test_spanish_sheet_uses_spanish_names_for_offices(cli, vault, tmp_path):
     result = cli("packet", "instructions", "--matter", matter, "--out", str(sheet), "--language", "es")
     assert result.code == 0, result.err
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(sheet.read_bytes())).pages)
-    assert "decida el Gobernador de California" in text
+    assert "El Gobernador de California no puede decidir" in text
     assert "Junta de Audiencias de Libertad Condicional" in text
-    assert "Aviso de intención de solicitar clemencia" in text
+    assert "cada Aviso de intención se entrega a la fiscalía" in text
     assert "Governor of California" not in text

@@ -211,3 +211,24 @@ def test_the_notice_names_the_applicant_where_it_says(session):
         "for a pardon of the conviction(s) listed below, had in the County of Los Angeles."
     )
     assert "named below" not in notice
+
+
+def test_the_instruction_sheet_puts_sign_serve_file_in_that_order(session):
+    """PC 4804: the applicant signs the notice, it is served on each DA, and the proof of service
+    goes with the application; a notice already served is not asked to be signed again."""
+    unserved = make_matter(session, served={})
+    english = flat(" ".join(pages_text(session.packets.instructions(unserved, "en"))))
+    steps = ["First, sign the Notice of Intent", "One Notice of Intent for the district attorney of each county: Los Angeles, Orange",
+             "Then sign in ink", "after you sign it, each Notice of Intent is delivered to the district attorney",
+             "Do not sign the “Declaration of Service”", "Then the whole application goes, with the proof that each notice was delivered"]
+    assert all(step in english for step in steps), english
+    assert [english.index(step) for step in steps] == sorted(english.index(step) for step in steps)
+    spanish = flat(" ".join(pages_text(session.packets.instructions(unserved, "es"))))
+    pasos = ["Primero, firme el Aviso de intención", "Después, firme con tinta", "después de que usted lo firme, cada Aviso",
+             "junto con la prueba de que cada aviso fue entregado"]
+    assert [spanish.index(paso) for paso in pasos] == sorted(spanish.index(paso) for paso in pasos)
+
+    served = make_matter(session, given="Ana", served={"Los Angeles": 30})
+    sheet = flat(" ".join(pages_text(session.packets.instructions(served, "en"))))
+    assert "One Notice of Intent for the district attorney of each county: Orange" in sheet
+    assert "each county: Los Angeles" not in sheet and "Los Angeles, CA 90012 (delivered on" in sheet

@@ -251,11 +251,12 @@ def test_new_york_packet_has_no_notices(session):
 
 
 def test_instructions_in_spanish_and_kept_out_of_the_packet(session):
-    matter_id = make_matter(session, language="es")
-    sheet = flat(" ".join(pages_text(session.packets.instructions(matter_id))))
+    unserved = make_matter(session, given="Ana", language="es", served={})  # notices still to sign: the sheet names their counties
+    sheet = flat(" ".join(pages_text(session.packets.instructions(unserved))))
     assert "Lo que usted firma" in sheet and "Los Angeles, Orange" in sheet and "211 West Temple Street" in sheet
-    english = flat(" ".join(pages_text(session.packets.instructions(matter_id, "en"))))
+    english = flat(" ".join(pages_text(session.packets.instructions(unserved, "en"))))
     assert "What you sign" in english
+    matter_id = make_matter(session, language="es")
     packet = flat(" ".join(pages_text(session.packets.build(matter_id).pdf)))
     assert "Lo que usted firma" not in packet and "What you sign" not in packet
 
