@@ -1,5 +1,7 @@
 """Start-up: the first run shows the create-vault wizard, later runs the unlock screen."""
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QDialog
 
 from clinic_app.lifecycle import create_vault
@@ -198,3 +200,49 @@ def test_the_preload_reads_the_state_routes_the_matters_tab_asks_for():
     for state in shipped_states():
         state_routes(state)
     assert state_routes.cache_info().misses == before.misses  # every one already parsed
+
+
+UNLOCK_IMPORTS_PROBE = r"""
+import sys
+from pathlib import Path
+import ui.app
+from PySide6.QtCore import QTimer
+from tests.conftest import PASSWORD
+from ui.vault_on_demand import VaultOnDemand
+
+app = ui.app.make_application()
+window = ui.app.open_main_window(VaultOnDemand(Path(sys.argv[1])), "manager")
+ui.app.preload_client_area().join(timeout=60)
+
+def unlock():
+    before = set(sys.modules)
+
+    def once_built():
+        if window.session is None or window.workspace._page is None or not window.workspace._page.complete:
+            return QTimer.singleShot(20, once_built)
+        print(sorted(set(sys.modules) - before))
+        window.drop_data()
+        app.exit(0)
+
+    window.unlock_page.password.setText(PASSWORD)
+    window.unlock_page.try_unlock()
+    once_built()
+
+QTimer.singleShot(300, unlock)  # the preload's small steps on this thread run first
+sys.exit(app.exec())
+"""
+
+
+def test_once_the_preload_is_done_the_unlock_imports_nothing(vault_dir, vault):
+    """The unlock's worker and the GUI thread import nothing new (an import holds the GIL the
+    GUI thread needs: cryptography's OpenSSL bindings took ~40 ms under load), up to the client
+    page built behind the list. In a process of its own: this session has imported everything."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CLINIC_INSECURE_TEST_KDF": "1"}
+    unlocked = subprocess.run([sys.executable, "-c", UNLOCK_IMPORTS_PROBE, str(vault_dir)], capture_output=True,
+                              text=True, env=env, timeout=120, cwd=Path(__file__).parents[2])
+    assert unlocked.returncode == 0, unlocked.stderr
+    assert unlocked.stdout.strip() == "[]"
