@@ -318,13 +318,13 @@ def cover_letter_story(spec: DocumentSpec, ctx: PacketContext, enclosures: list[
         if approval.cover_letter and approval.trigger == "felony_cases_at_least" and felonies >= approval.threshold:
             story.append(P(approval.cover_letter.format(count=felonies)))
     story += notice_service_lines(ctx)
-    story.append(
-        P(
-            f"The {len(enclosures)} enclosure{'s are' if len(enclosures) != 1 else ' is'} listed below. Please send correspondence "
-            "about this application to the applicant at the mailing address given in the application, with a copy to our office."
-        )
+    closing = P(
+        f"The {len(enclosures)} enclosure{'s are' if len(enclosures) != 1 else ' is'} listed below. Please send correspondence "
+        "about this application to the applicant at the mailing address given in the application, with a copy to our office."
     )
-    story.append(KeepTogether([Spacer(1, 4), P("Respectfully submitted,"), Spacer(1, 22), P(BLANK + BLANK), *signer_lines(ctx)]))
+    # the last paragraph, the closing and the signature turn the page together: a signature
+    # alone at the top of page 2 reads as detached from the letter (one level: nothing nested)
+    story.append(KeepTogether([closing, Spacer(1, 4), P("Respectfully submitted,"), Spacer(1, 22), P(BLANK + BLANK), *signer_lines(ctx)]))
     rows = [[str(i), title, pages] for i, (title, pages) in enumerate(enclosures, 1)]
     # heading and list together: a list split after its first row reads as a one-item packet
     story += [Spacer(1, 10), KeepTogether([P("Enclosures", "h3"), grid_table(["#", "Enclosure", "Pages"], rows, [0.4 * inch, 4.9 * inch, 1.2 * inch])])]

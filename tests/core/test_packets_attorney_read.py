@@ -232,3 +232,17 @@ def test_the_instruction_sheet_puts_sign_serve_file_in_that_order(session):
     sheet = flat(" ".join(pages_text(session.packets.instructions(served, "en"))))
     assert "One Notice of Intent for the district attorney of each county: Orange" in sheet
     assert "each county: Los Angeles" not in sheet and "Los Angeles, CA 90012 (delivered on" in sheet
+
+
+def test_the_cover_letter_keeps_its_last_paragraph_with_the_signature(session):
+    """A letter long enough to turn the page before "Respectfully submitted" carries its
+    closing paragraph over with it: the signature never starts page 2 alone."""
+    matter_id = make_matter(session, urgent=True)
+    matter = session.matters.get(matter_id)
+    session.matters.update(replace(matter, urgent_need_details="The hearing is set soon. " * 24), ["urgent_need_details"])
+    packet = session.packets.build(matter_id, draft=True, file_copy=False)
+    pages = [flat(t) for t in pages_text(packet.pdf)[:2]]
+    on = {words: [i for i, page in enumerate(pages) if words in page] for words in ("The hearing is set soon.", "enclosures are listed below",
+                                                                                  "Respectfully submitted,", "Morgan Reyes", "Enclosures")}
+    assert on["The hearing is set soon."] == [0]  # the letter does start on page 1
+    assert on["enclosures are listed below"] == on["Respectfully submitted,"] == on["Morgan Reyes"] == on["Enclosures"] == [1], on
