@@ -244,17 +244,19 @@ def text_styles(columns: list[str], rows: tuple[int, int] = (0, -1)) -> list[tup
     return commands
 
 
-def signature_block(who: str, date_text: str = "", dated: bool = True) -> KeepTogether:
-    return KeepTogether(signature_rows(who, date_text, dated))
+def signature_block(who: str, date_text: str = "", dated: bool = True, printed_name: str = "") -> KeepTogether:
+    return KeepTogether(signature_rows(who, date_text, dated, printed_name))
 
 
-def signature_rows(who: str, date_text: str = "", dated: bool = True) -> list:
+def signature_rows(who: str, date_text: str = "", dated: bool = True, printed_name: str = "") -> list:
     """The signature line and date, to put inside a KeepTogether of its own: ReportLab gives a
     nested KeepTogether an endless height, which sent the whole outer block to a new page.
-    `dated=False`: the text above already says when (and where) it is signed."""
+    `dated=False`: the text above already says when (and where) it is signed. `printed_name`
+    goes in the same table, so it starts where the signature line starts."""
     data = [
         [P(BLANK + BLANK), P(date_text or BLANK) if dated else ""],
         [P(f"Signature of {who}", "label"), P("Date", "label") if dated else ""],
+        *([[P(f"Printed name: {printed_name}"), ""]] if printed_name else []),
     ]
     table = Table(data, colWidths=[4.0 * inch, 2.5 * inch])
     table.setStyle(table_style([("TOPPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -513,8 +515,7 @@ def proof_of_service_story(spec: DocumentSpec, rule: NoticeRule, ctx: PacketCont
         story.append(P(spec.declaration))
     # date and place of execution once, as Code of Civil Procedure section 2015.5 has them
     story += [Spacer(1, 6), P(f"Executed on {BLANK} at {BLANK}.")]
-    story.append(signature_block("person who served the notice", dated=False))
-    story.append(P(f"Printed name: {facts['server']}"))
+    story.append(signature_block("person who served the notice", dated=False, printed_name=facts["server"]))
     return story
 
 

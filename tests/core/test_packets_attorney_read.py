@@ -3,6 +3,9 @@ application says about an urgent need, what the cover letter says about the Supr
 
 from __future__ import annotations
 
+import html
+import re
+import subprocess
 from dataclasses import replace
 
 from clinic_app.domain.models import Level
@@ -246,3 +249,19 @@ def test_the_cover_letter_keeps_its_last_paragraph_with_the_signature(session):
                                                                                   "Respectfully submitted,", "Morgan Reyes", "Enclosures")}
     assert on["The hearing is set soon."] == [0]  # the letter does start on page 1
     assert on["enclosures are listed below"] == on["Respectfully submitted,"] == on["Morgan Reyes"] == on["Enclosures"] == [1], on
+
+
+def word_boxes(pdf: bytes, page: int) -> list[tuple[str, float]]:
+    """(word, left edge in points) on one page, as pdftotext -bbox lays them out."""
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    return [(html.unescape(word), float(x)) for x, word in re.findall(r'<word xMin="([\d.]+)"[^>]*>(.*?)</word>', out)]
+
+
+def test_the_servers_printed_name_starts_under_the_signature_line(session):
+    packet = session.packets.build(make_matter(session, counties=("Los Angeles",)))
+    declaration = next(p for p in packet.parts if p.kind == "proof_of_service")
+    words = word_boxes(packet.pdf, declaration.first_page)
+    line = next(x for word, x in words if word.startswith("____") and x < 100 and len(word) > 40)  # the signature line
+    printed = next(x for word, x in words if word == "Printed")
+    signature = next(x for word, x in words if word == "Signature")
+    assert abs(printed - line) < 0.5 and abs(signature - line) < 0.5, (line, printed, signature)
