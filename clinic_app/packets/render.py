@@ -264,10 +264,14 @@ def signature_rows(who: str, date_text: str = "", dated: bool = True, printed_na
 
 
 def title_block(spec: DocumentSpec, ctx: PacketContext, subtitle: str = "") -> list:
-    out = [P(spec.title, "title")]
-    sub = subtitle or f"{ctx.profile.applicant_label}: {ctx.applicant}"
-    out.append(P(sub, "subtitle"))
-    return out
+    title, sub = spec.title, subtitle or f"{ctx.profile.applicant_label}: {ctx.applicant}"
+    # a title too long for one line at every part's title size ("Statement of Compensation
+    # (Penal Code section 4807.2)") prints its statute first on the subtitle line instead
+    name, opening, statute = title.rpartition(" (")
+    style = styles()["title"]
+    if opening and statute.endswith(")") and string_width(title, style.fontName, style.fontSize) > PAGE[0] - 2 * MARGIN - 12:
+        title, sub = name, f"{statute[:-1]} \u00b7 {sub}"
+    return [P(title, "title"), P(sub, "subtitle")]
 
 
 def conviction_line(c: Conviction) -> str:

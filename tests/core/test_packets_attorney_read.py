@@ -251,17 +251,31 @@ def test_the_cover_letter_keeps_its_last_paragraph_with_the_signature(session):
     assert on["enclosures are listed below"] == on["Respectfully submitted,"] == on["Morgan Reyes"] == on["Enclosures"] == [1], on
 
 
-def word_boxes(pdf: bytes, page: int) -> list[tuple[str, float]]:
-    """(word, left edge in points) on one page, as pdftotext -bbox lays them out."""
+def word_boxes(pdf: bytes, page: int) -> list[tuple[str, float, float]]:
+    """(word, left edge, top) in points on one page, as pdftotext -bbox lays them out."""
     out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
-    return [(html.unescape(word), float(x)) for x, word in re.findall(r'<word xMin="([\d.]+)"[^>]*>(.*?)</word>', out)]
+    return [(html.unescape(word), float(x), float(y)) for x, y, word in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>(.*?)</word>', out)]
 
 
 def test_the_servers_printed_name_starts_under_the_signature_line(session):
     packet = session.packets.build(make_matter(session, counties=("Los Angeles",)))
     declaration = next(p for p in packet.parts if p.kind == "proof_of_service")
     words = word_boxes(packet.pdf, declaration.first_page)
-    line = next(x for word, x in words if word.startswith("____") and x < 100 and len(word) > 40)  # the signature line
-    printed = next(x for word, x in words if word == "Printed")
-    signature = next(x for word, x in words if word == "Signature")
+    line = next(x for word, x, _ in words if word.startswith("____") and x < 100 and len(word) > 40)  # the signature line
+    printed = next(x for word, x, _ in words if word == "Printed")
+    signature = next(x for word, x, _ in words if word == "Signature")
     assert abs(printed - line) < 0.5 and abs(signature - line) < 0.5, (line, printed, signature)
+
+
+def test_the_compensation_statements_title_is_one_line_and_keeps_its_statute(session):
+    packet = session.packets.build(make_matter(session))
+    statement = next(p for p in packet.parts if p.kind == "compensation_statement")
+    words = word_boxes(packet.pdf, statement.first_page)
+    title_top = next(y for word, _, y in words if word == "Statement")
+    title_size = next(y for word, _, y in words if word == "Applicant:") - title_top
+    assert all(abs(y - title_top) < 1 for word, _, y in words[:3]), words[:8]  # "Statement of Compensation"
+    assert title_size < 30, words[:12]  # the subtitle follows on the next line, not after a wrapped title
+    text = flat(pages_text(packet.pdf)[statement.first_page - 1])
+    assert text.startswith("Statement of Compensation Penal Code section 4807.2 · Applicant:"), text[:120]
+    letter = flat(" ".join(pages_text(packet.pdf)[:2]))
+    assert "Statement of Compensation (Penal Code section 4807.2)" in letter  # the enclosure list's title unchanged
