@@ -8,6 +8,7 @@ import importlib
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 
 from ui import pyside_import_scan  # noqa: F401 (first: PySide's import hook would read each module's source below)
@@ -89,13 +90,14 @@ CLIENT_AREA_MODULES = (
 )
 
 
-def preload_client_area() -> threading.Thread:
-    """Import the core and the modules of the window behind the unlock screen while the user
-    types the password, on a background thread (importing only defines classes; the widgets are made
-    on the GUI thread at unlock), so the unlock does not wait for them. The shipped state profiles'
-    routes are read there too: the Matters tab, built on the GUI thread after the unlock, asks
-    for them, and parsing their TOML took ~13 ms of its ~45 (bench/ui_bench.py's 100k stall)."""
+class ClientAreaPreload(threading.Thread):
+    """The preload thread, and the GUI thread's small steps beside it (`qt_ready` once done)."""
 
+    def __init__(self) -> None:
+        super().__init__(target=self.preload, name="preload-client-area", daemon=True)
+        self.qt_ready = threading.Event()
+
+    @staticmethod
     def preload() -> None:
         for name in CLIENT_AREA_MODULES:
             importlib.import_module(name)
@@ -106,19 +108,49 @@ def preload_client_area() -> threading.Thread:
         for state in shipped_states():
             state_routes(state)
 
-    worker = threading.Thread(target=preload, name="preload-client-area", daemon=True)
+    def done(self) -> bool:
+        return not self.is_alive() and self.qt_ready.is_set()
+
+    def build_qt_types_step(self) -> None:
+        """PySide builds a Qt class's Python type (and its enums) the first time it is asked for,
+        and at the unlock something asked for all of a module's at once: ~230 types and 139 enums,
+        35-60 ms of the GUI thread (bench/ui_bench.py --trace). They are built here instead, a few
+        milliseconds per event-loop turn on the GUI thread (where PySide's types are made), the
+        idle lock's QtDBus and Qt's namespace (~6 and ~15 ms) first, until the thread is done."""
+        if "PySide6.QtDBus" not in sys.modules:
+            from PySide6.QtCore import Qt  # noqa: F401 - the idle lock's state signal needs it
+
+            importlib.import_module("PySide6.QtDBus")
+            QTimer.singleShot(1, self.build_qt_types_step)
+            return
+        turn_ends = time.perf_counter() + 0.004
+        for name, module in list(sys.modules.items()):
+            if not name.startswith("PySide6.Qt"):
+                continue
+            built = vars(module)
+            for type_name in dir(module):
+                if type_name not in built:
+                    getattr(module, type_name, None)
+                    if time.perf_counter() > turn_ends:
+                        QTimer.singleShot(1, self.build_qt_types_step)
+                        return
+        if self.is_alive():  # it may import more of Qt
+            QTimer.singleShot(50, self.build_qt_types_step)
+        else:
+            self.qt_ready.set()
+
+
+def preload_client_area() -> ClientAreaPreload:
+    """Import the core and the modules of the window behind the unlock screen while the user
+    types the password, on a background thread (importing only defines classes; the widgets are made
+    on the GUI thread at unlock), so the unlock does not wait for them. The shipped state profiles'
+    routes are read there too: the Matters tab, built on the GUI thread after the unlock, asks
+    for them, and parsing their TOML took ~13 ms of its ~45 (bench/ui_bench.py's 100k stall).
+    Then nothing is imported at the unlock (tests/ui/test_app.py)."""
+    worker = ClientAreaPreload()
     worker.start()
-    QTimer.singleShot(0, preload_idle_lock_modules)
+    QTimer.singleShot(0, worker.build_qt_types_step)
     return worker
-
-
-def preload_idle_lock_modules() -> None:
-    """The idle lock starts watching the system at the unlock: QtDBus (~6 ms) and Qt's namespace
-    (~15 ms, for the state signal) load here instead, one small step each on the GUI thread
-    (PySide's modules and types are built on the GUI thread only) while the password is typed."""
-    from PySide6.QtCore import Qt  # noqa: F401
-
-    QTimer.singleShot(0, lambda: importlib.import_module("PySide6.QtDBus"))
 
 
 def after_start_up(resume_collector) -> None:
