@@ -31,6 +31,8 @@ CODES = (
     "grants.inherited_forged",  # a secret in the backup's key-slot file nobody entitled sealed ({secret})
     "audit.truncated",  # {count}, {seen}
     "audit.rewritten",  # {seq}
+    "restore.rolled_back",  # a restore over the vault killed before its restored vault was in place: undone
+    "restore.key_not_shown",  # one killed as it ended: the restored vault is in place, its recovery key never shown ({previous})
     "audit.not_signed",  # an entry in a signing account's name without its valid signature ({seq}, {username})
 )
 _DECLARED = frozenset(CODES)

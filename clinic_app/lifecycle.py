@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clinic_app import clock
+from clinic_app import clock, restore_swap
+from clinic_app.faults import crash_point
 from clinic_app.roles import Permission, operation
 from clinic_app.session import Session
 from clinic_app.vault import OpenVault, Vault
@@ -106,9 +107,10 @@ def restore_over_this_vault(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     session.lock()
-    stamp = clock.utc_now().strftime("%Y%m%dT%H%M%SZ")
-    old_copy = folder.with_name(f"{folder.name}.before-restore-{stamp}")
+    old_copy = restore_swap.side_name(folder, clock.utc_now().strftime("%Y%m%dT%H%M%SZ"))
+    restore_swap.begin(folder, old_copy, staging)  # a kill from here on is settled at the next open
     os.rename(folder, old_copy)
+    crash_point("restore_over.between_renames")
     try:
         os.rename(staging, folder)
     except BaseException:
@@ -116,4 +118,6 @@ def restore_over_this_vault(
         raise
     new_session = open_session(Vault(folder), manager_username, manager_password)
     new_session.record("vault.restore_over", "vault", new_session.vault_id, f"previous vault kept as {old_copy.name}")
+    crash_point("restore_over.opened")
+    restore_swap.end(folder)
     return RestoreResult(new_session, recovery_key, report.manifest, report, staff, old_copy)

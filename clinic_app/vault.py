@@ -23,7 +23,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from clinic_app import clock, grants, role_secrets
+from clinic_app import clock, grants, restore_swap, role_secrets
 from clinic_app.audit import AuditLog
 from clinic_app.crypto.envelope import SealError
 from clinic_app.crypto.kdf import RECOVERY_PARAMS, KdfParams, derive_key, new_salt, params_for_new_slots
@@ -198,6 +198,7 @@ class Vault:
         self.throttle = UnlockThrottle(self.folder, throttle or ThrottlePolicy())
         self.slot_store = SlotStore(self.folder)
         self.slot_repairs: list[Finding] = []  # damaged slot-file copies repaired at the last unlock
+        self.restore_settled: Finding | None = None  # an interrupted "restore over this vault" settled here
 
     @property
     def db_path(self) -> Path:
@@ -212,7 +213,16 @@ class Vault:
         return self.folder / PENDING_SLOTS_NAME
 
     def exists(self) -> bool:
+        self.settle_interrupted_restore()  # never "no vault here" while one waits under a side name
         return vault_exists(self.folder)
+
+    def settle_interrupted_restore(self) -> Finding | None:
+        """Finish or undo a "restore over this vault" a kill interrupted (`restore_swap`); what was
+        done, kept in `restore_settled` for whoever says it (once: the marker is gone then)."""
+        settled = restore_swap.settle(self.folder)
+        if settled is not None:
+            self.restore_settled = settled
+        return settled
 
     # -- creating and opening -------------------------------------------------------------
 
@@ -220,7 +230,7 @@ class Vault:
         """Create a new vault with one manager. Returns (the open vault, recovery_key)."""
         validate_username(admin_username)
         check_new_password(admin_password)
-        if self.db_path.exists() or self.slot_store.exists():
+        if self.exists() or self.db_path.exists() or self.slot_store.exists():
             raise VaultExists("vault.exists", path=str(self.folder))
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         lock = ProcessLock(self.folder)

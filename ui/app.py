@@ -53,6 +53,9 @@ def open_main_window(vault, username: str = ""):
     from ui.main_window import MainWindow
 
     window = MainWindow(vault)
+    settled = getattr(vault, "restore_settled", None)
+    if settled is not None:
+        show_restore_settled(window, settled)
     if not vault.exists():
         from PySide6.QtWidgets import QDialog
 
@@ -71,6 +74,15 @@ def open_main_window(vault, username: str = ""):
     if username:
         window.unlock_page.prepare(username)
     return window
+
+
+def show_restore_settled(parent, settled) -> None:
+    """What the start found of an interrupted "restore over this vault", and what to do."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.vault_notice_text import RESTORE_TITLE, _tr, finding_text
+
+    QMessageBox.information(parent, _tr(RESTORE_TITLE), finding_text(settled))
 
 
 CLIENT_AREA_MODULES = (

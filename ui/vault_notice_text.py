@@ -56,6 +56,17 @@ FINDINGS = {
         "The key file kept from the backup held a key for this account that nobody entitled to it had sealed: "
         "it was changed outside the app. The app did not use it.",
     ),
+    "restore.rolled_back": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "A restore of a backup over this vault was interrupted before it was done. The vault is as it was before that restore; "
+        "nothing in it was lost. Restore the backup again if you still want it (Tools ▸ Restore a backup).",
+    ),
+    "restore.key_not_shown": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "A restore of a backup over this vault was interrupted as it ended. The restored vault is in place (the previous one is "
+        "kept beside it as {previous}), but its new recovery key was never shown, so nobody has it. Before any work, restore the "
+        "same backup over this vault again (Tools ▸ Restore a backup) and keep the recovery key it shows.",
+    ),
     "audit.truncated": QT_TRANSLATE_NOOP(
         "VaultNotices",
         "The audit log now ends at entry {count}, but you saw entry {seen} when you last locked the vault: entries were deleted outside the app.",
@@ -77,6 +88,8 @@ LIST_UNUSABLE = QT_TRANSLATE_NOOP(
 )
 LIST_UNUSABLE_CODES = ("grants.no_list", "grants.list_damaged", "grants.no_trusted_key", "grants.list_forged")
 UNKNOWN = QT_TRANSLATE_NOOP("VaultNotices", "Something was changed outside the app (“{0}”, which this version of the app cannot put into words).")
+
+RESTORE_TITLE = QT_TRANSLATE_NOOP("VaultNotices", "An interrupted restore")  # restore.*: said at start, before any unlock
 
 TITLES = {
     "keyslots": QT_TRANSLATE_NOOP("VaultNotices", "The vault's key file was repaired"),

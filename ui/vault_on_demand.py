@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from clinic_app import restore_swap
 from clinic_app.paths import vault_exists
 
 
@@ -15,6 +16,9 @@ class VaultOnDemand:
         self.folder = Path(folder)
         self._vault = None
         self._making = threading.Lock()  # the first use may come from a worker thread
+        # A "restore over this vault" killed part-way is settled before the window asks whether
+        # there is a vault (never the create-vault wizard while one sits under a side name).
+        self.restore_settled = restore_swap.settle(self.folder)
 
     def exists(self) -> bool:
         return vault_exists(self.folder)

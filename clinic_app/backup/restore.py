@@ -30,12 +30,11 @@ from clinic_app.backup.verify import VerifyReport, require_sound, verify_backup
 from clinic_app.crypto.kdf import RECOVERY_PARAMS, params_for_new_slots
 from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlot, KeySlotFile, SlotStore, user_slot_id
 from clinic_app.errors import VaultExists
-from clinic_app.fileio import TEMP_PREFIX, atomic_write
+from clinic_app.fileio import atomic_write
+from clinic_app.restore_swap import RESTORE_TEMP_PREFIX
 from clinic_app.roles import Role
 from clinic_app.storage.database import Database, connect_raw
 from clinic_app.vault import DB_NAME, INHERITED_SLOTS_NAME, check_new_password, initial_slots, new_recovery_key, normalise_recovery_key, validate_username
-
-RESTORE_TEMP_PREFIX = TEMP_PREFIX + "restore-"
 
 
 @dataclass

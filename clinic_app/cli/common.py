@@ -24,7 +24,19 @@ def role_words(role: str) -> str:
 
 
 def vault_from(args) -> Vault:
-    return Vault(Path(args.vault) if args.vault else default_vault_dir())
+    vault = Vault(Path(args.vault) if args.vault else default_vault_dir())
+    settled = vault.settle_interrupted_restore()  # before any command reads the folder: said once
+    if settled is not None:
+        advice = _(_RESTORE_ADVICE[settled.code]) if settled.code in _RESTORE_ADVICE else ""
+        print(_("warning: {what}").format(what=settled) + advice, file=sys.stderr)
+    return vault
+
+
+_RESTORE_ADVICE = {
+    "restore.rolled_back": N_("; restore the backup again if you still want it"),
+    "restore.key_not_shown": N_("; no one has the new recovery key: restore the same backup over this vault again now, "
+                                "before any work, and keep the recovery key it shows"),
+}
 
 
 def username_from(args) -> str:

@@ -5356,6 +5356,18 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
         <translation>El archivo de claves conservado de la copia de seguridad tenía una clave para esta cuenta que no selló nadie con derecho a ella: se cambió fuera de la aplicación. La aplicación no la usó.</translation>
     </message>
     <message>
+        <source>A restore of a backup over this vault was interrupted before it was done. The vault is as it was before that restore; nothing in it was lost. Restore the backup again if you still want it (Tools ▸ Restore a backup).</source>
+        <translation>Una restauración de una copia de seguridad sobre esta bóveda se interrumpió antes de terminar. La bóveda está como estaba antes de esa restauración; no se perdió nada. Restaure la copia de nuevo si todavía la quiere (Herramientas ▸ Restaurar una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>A restore of a backup over this vault was interrupted as it ended. The restored vault is in place (the previous one is kept beside it as {previous}), but its new recovery key was never shown, so nobody has it. Before any work, restore the same backup over this vault again (Tools ▸ Restore a backup) and keep the recovery key it shows.</source>
+        <translation>Una restauración de una copia de seguridad sobre esta bóveda se interrumpió al terminar. La bóveda restaurada está en su lugar (la anterior se conserva al lado como {previous}), pero su nueva clave de recuperación nunca se mostró, así que nadie la tiene. Antes de trabajar, restaure la misma copia sobre esta bóveda otra vez (Herramientas ▸ Restaurar una copia de seguridad) y guarde la clave de recuperación que muestre.</translation>
+    </message>
+    <message>
+        <source>An interrupted restore</source>
+        <translation>Una restauración interrumpida</translation>
+    </message>
+    <message>
         <source>The audit log now ends at entry {count}, but you saw entry {seen} when you last locked the vault: entries were deleted outside the app.</source>
         <translation>El registro de auditoría ahora termina en la entrada {count}, pero usted vio la entrada {seen} la última vez que bloqueó la bóveda: se eliminaron entradas fuera de la aplicación.</translation>
     </message>
