@@ -29,6 +29,7 @@ CODES = (
     "grants.user_slot_replaced",  # {username}
     "grants.user_deleted",  # {username}
     "grants.inherited_forged",  # a secret in the backup's key-slot file nobody entitled sealed ({secret})
+    "grants.inherited_damaged",  # the backup's key-slot file does not parse: nothing inherited from it ({file})
     "audit.truncated",  # {count}, {seen}
     "audit.rewritten",  # {seq}
     "restore.rolled_back",  # a restore over the vault killed before its restored vault was in place: undone

@@ -329,6 +329,14 @@ def inherited_refused(name: str) -> Finding:
     )
 
 
+def inherited_damaged(file: str) -> Finding:
+    return Finding(
+        "grants.inherited_damaged",
+        _("the backup's key-slot file ({file}) is damaged: no key held in the backed-up vault can be brought back from it").format(file=file),
+        file=file,
+    )
+
+
 def inherited_refusals(db) -> list[str]:
     """For `vault check`: every forged inherited secret refused so far (the audit log keeps them)."""
     rows = db.query("SELECT seq, object_id, detail FROM audit_log WHERE action = ? ORDER BY seq", (INHERITED_REFUSED,))

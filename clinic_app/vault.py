@@ -426,7 +426,8 @@ class Vault:
             return
         try:
             old = KeySlotFile.load(path)
-        except CorruptVault:
+        except CorruptVault:  # told, not passed over: restricted values may stay closed to this attorney
+            session.grants.problems.append(grants.inherited_damaged(INHERITED_SLOTS_NAME))
             return
         slot = old.find(user_slot_id(old.vault_id, session.user.username))
         wanted = [
@@ -447,6 +448,16 @@ class Vault:
             except SealError:  # planted by someone not entitled (or damaged): never opened
                 session.grants.problems.append(grants.inherited_refused(name))
                 session.record(grants.INHERITED_REFUSED, "user", session.user.username, name)
+
+    def inherited_slots_damaged(self) -> Finding | None:
+        """For `vault check`: the restored vault's kept key-slot file, if it is there and does not parse."""
+        path = self.folder / INHERITED_SLOTS_NAME
+        try:
+            if path.exists():
+                KeySlotFile.load(path)
+        except CorruptVault:
+            return grants.inherited_damaged(INHERITED_SLOTS_NAME)
+        return None
 
     def remember_trust(self, slot_id: str, unwrapped: Unwrapped, state) -> None:
         """Keep, under this user's password, the signing key trusted and the newest list seen."""

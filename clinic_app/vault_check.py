@@ -110,6 +110,9 @@ def _role_grants(r: _Report) -> None:
             "role grants signed by the clinic key and verified ({count} accounts)", accounts).format(count=accounts))
     for line in grants.inherited_refusals(session.db):
         r.warned(line)
+    damaged = session.vault.inherited_slots_damaged()
+    if damaged is not None:
+        r.warned(damaged)
 
 
 def _key_slot_strength(r: _Report) -> None:

@@ -56,6 +56,12 @@ FINDINGS = {
         "The key file kept from the backup held a key for this account that nobody entitled to it had sealed: "
         "it was changed outside the app. The app did not use it.",
     ),
+    "grants.inherited_damaged": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "The key file kept from the backup this vault was restored from ({file}) is damaged, so keys held in the backed-up vault "
+        "(such as the attorneys' key to restricted facts) cannot be brought back from it. Restricted facts written before the "
+        "restore may stay unreadable: restore the backup again into a new folder (Tools ▸ Restore a backup) to get the file back.",
+    ),
     "restore.rolled_back": QT_TRANSLATE_NOOP(
         "VaultNotices",
         "A restore of a backup over this vault was interrupted before it was done. The vault is as it was before that restore; "

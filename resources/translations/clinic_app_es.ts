@@ -5356,6 +5356,10 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
         <translation>El archivo de claves conservado de la copia de seguridad tenía una clave para esta cuenta que no selló nadie con derecho a ella: se cambió fuera de la aplicación. La aplicación no la usó.</translation>
     </message>
     <message>
+        <source>The key file kept from the backup this vault was restored from ({file}) is damaged, so keys held in the backed-up vault (such as the attorneys&apos; key to restricted facts) cannot be brought back from it. Restricted facts written before the restore may stay unreadable: restore the backup again into a new folder (Tools ▸ Restore a backup) to get the file back.</source>
+        <translation>El archivo de claves conservado de la copia de seguridad de la que se restauró esta bóveda ({file}) está dañado, así que las claves de la bóveda respaldada (como la clave de los abogados para los datos restringidos) no se pueden recuperar de él. Los datos restringidos escritos antes de la restauración pueden quedar ilegibles: restaure la copia otra vez en una carpeta nueva (Herramientas ▸ Restaurar una copia de seguridad) para recuperar el archivo.</translation>
+    </message>
+    <message>
         <source>A restore of a backup over this vault was interrupted before it was done. The vault is as it was before that restore; nothing in it was lost. Restore the backup again if you still want it (Tools ▸ Restore a backup).</source>
         <translation>Una restauración de una copia de seguridad sobre esta bóveda se interrumpió antes de terminar. La bóveda está como estaba antes de esa restauración; no se perdió nada. Restaure la copia de nuevo si todavía la quiere (Herramientas ▸ Restaurar una copia de seguridad).</translation>
     </message>

@@ -89,3 +89,18 @@ def test_an_inherited_file_whose_signed_list_is_replaced_opens_nothing(restored)
     with open_session(Vault(folder), "attorney", PASSWORD) as s:
         assert s.role_secrets.get(RESTRICTED_KEY) != PLANTED
         assert any(p.code == "grants.inherited_forged" for p in s.grants.problems)
+
+
+@pytest.mark.parametrize("damage", [lambda b: b[: len(b) // 2], lambda b: b.replace(b'"', b"'", 1), lambda b: b""], ids=["cut", "edited", "emptied"])
+def test_a_damaged_inherited_file_is_told_at_login_and_by_vault_check(restored, damage):
+    """Before: the file was passed over without a word, and the attorney's restricted facts stayed closed."""
+    folder, _matter_id = restored
+    path = folder / INHERITED_SLOTS_NAME
+    path.write_bytes(damage(path.read_bytes()))
+    with open_session(Vault(folder), "attorney", PASSWORD) as s:
+        damaged = [p for p in s.grants.problems if p.code == "grants.inherited_damaged"]
+        assert [p.params["file"] for p in damaged] == [INHERITED_SLOTS_NAME]
+        assert "kept from the backup" in finding_text(damaged[0])
+    with open_session(Vault(folder), "manager", "a new manager password") as s:
+        report = check(s)
+    assert any("warn" in line and INHERITED_SLOTS_NAME in line and "damaged" in line for line in report["lines"])
