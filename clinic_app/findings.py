@@ -29,6 +29,7 @@ CODES = (
     "grants.user_slot_replaced",  # {username}
     "grants.user_deleted",  # {username}
     "grants.inherited_forged",  # a secret in the backup's key-slot file nobody entitled sealed ({secret})
+    "grants.pending_unsigned",  # keyslots.pending.json left unfinished: no signed list backs its removal ({users})
     "grants.inherited_damaged",  # the backup's key-slot file does not parse: nothing inherited from it ({file})
     "audit.truncated",  # {count}, {seen}
     "audit.rewritten",  # {seq}

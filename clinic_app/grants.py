@@ -329,6 +329,14 @@ def inherited_refused(name: str) -> Finding:
     )
 
 
+def pending_unsigned(users: str) -> Finding:
+    return Finding(
+        "grants.pending_unsigned",
+        _("keyslots.pending.json removes {users}, but no signed user list backs it (written outside the app); left unfinished").format(users=users),
+        users=users,
+    )
+
+
 def inherited_damaged(file: str) -> Finding:
     return Finding(
         "grants.inherited_damaged",

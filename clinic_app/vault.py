@@ -449,6 +449,18 @@ class Vault:
                 session.grants.problems.append(grants.inherited_refused(name))
                 session.record(grants.INHERITED_REFUSED, "user", session.user.username, name)
 
+    def unbacked_pending_rotation(self, unwrapped: Unwrapped) -> Finding | None:
+        """For `vault check`: a pending removal an unlock leaves unfinished because no signed list
+        backs it (`_pending_rotation`): after the checker's own unlock, a genuine one is done."""
+        try:
+            pending = KeySlotFile.load(self.pending_slots_path)
+        except CorruptVault:
+            return None
+        current = self.slot_store.load()
+        if pending.generation <= current.generation or _removal_signed(pending, current, unwrapped):
+            return None
+        return grants.pending_unsigned(", ".join(sorted(map(str, pending.removing.values()))) or "—")
+
     def inherited_slots_damaged(self) -> Finding | None:
         """For `vault check`: the restored vault's kept key-slot file, if it is there and does not parse."""
         path = self.folder / INHERITED_SLOTS_NAME

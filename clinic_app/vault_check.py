@@ -110,6 +110,10 @@ def _role_grants(r: _Report) -> None:
             "role grants signed by the clinic key and verified ({count} accounts)", accounts).format(count=accounts))
     for line in grants.inherited_refusals(session.db):
         r.warned(line)
+    if session.slot_payload is not None:
+        forged = session.vault.unbacked_pending_rotation(session.slot_payload[1])
+        if forged is not None:
+            r.problems.append(_("role grants: {problem}").format(problem=forged))
     damaged = session.vault.inherited_slots_damaged()
     if damaged is not None:
         r.warned(damaged)

@@ -56,6 +56,11 @@ FINDINGS = {
         "The key file kept from the backup held a key for this account that nobody entitled to it had sealed: "
         "it was changed outside the app. The app did not use it.",
     ),
+    "grants.pending_unsigned": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "A file asking to remove {users} from the vault was written outside the app: no manager signed that removal, so the app "
+        "did not carry it out. Find out who had access to this computer; a manager removes accounts in Clinic ▸ Users.",
+    ),
     "grants.inherited_damaged": QT_TRANSLATE_NOOP(
         "VaultNotices",
         "The key file kept from the backup this vault was restored from ({file}) is damaged, so keys held in the backed-up vault "

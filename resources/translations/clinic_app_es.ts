@@ -5356,6 +5356,10 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
         <translation>El archivo de claves conservado de la copia de seguridad tenía una clave para esta cuenta que no selló nadie con derecho a ella: se cambió fuera de la aplicación. La aplicación no la usó.</translation>
     </message>
     <message>
+        <source>A file asking to remove {users} from the vault was written outside the app: no manager signed that removal, so the app did not carry it out. Find out who had access to this computer; a manager removes accounts in Clinic ▸ Users.</source>
+        <translation>Un archivo que pide quitar a {users} de la bóveda se escribió fuera de la aplicación: ningún administrador firmó esa baja, así que la aplicación no la hizo. Averigüe quién tuvo acceso a esta computadora; un administrador quita cuentas en Clínica ▸ Usuarios.</translation>
+    </message>
+    <message>
         <source>The key file kept from the backup this vault was restored from ({file}) is damaged, so keys held in the backed-up vault (such as the attorneys&apos; key to restricted facts) cannot be brought back from it. Restricted facts written before the restore may stay unreadable: restore the backup again into a new folder (Tools ▸ Restore a backup) to get the file back.</source>
         <translation>El archivo de claves conservado de la copia de seguridad de la que se restauró esta bóveda ({file}) está dañado, así que las claves de la bóveda respaldada (como la clave de los abogados para los datos restringidos) no se pueden recuperar de él. Los datos restringidos escritos antes de la restauración pueden quedar ilegibles: restaure la copia otra vez en una carpeta nueva (Herramientas ▸ Restaurar una copia de seguridad) para recuperar el archivo.</translation>
     </message>

@@ -49,3 +49,24 @@ def test_a_genuine_interrupted_removal_is_still_finished(vault, vault_dir, cli):
     with open_session(vault, "attorney", PASSWORD) as s:
         assert "paralegal" not in [u.username for u in s.users.list()]
     assert not (vault_dir / PENDING_SLOTS_NAME).exists()
+
+
+@pytest.mark.parametrize("roster", ["the current signed list", "no list"])
+def test_vault_check_names_a_forged_pending_removal_it_left_unfinished(vault, vault_dir, cli, roster):
+    """Before: `vault check` passed (exit 0) with the forged file on disk, unnamed."""
+    _forge_a_removal_of(vault_dir, "manager", with_roster=roster == "the current signed list")
+    checked = cli("vault", "check", user="attorney")
+    assert checked.code == 1, checked.out + checked.err
+    assert any("FAIL" in line and "keyslots.pending.json removes manager" in line for line in checked.out.splitlines()), checked.out
+    assert (vault_dir / PENDING_SLOTS_NAME).exists()  # left for a person to look at, not finished
+
+
+def test_vault_check_is_quiet_about_a_genuine_interrupted_removal(vault, vault_dir, cli):
+    import signal
+
+    from clinic_app.faults import CRASH_AT_ENV
+
+    assert cli("user", "remove", "paralegal", env={CRASH_AT_ENV: "rotation.rekeyed"}).code == -signal.SIGKILL
+    checked = cli("vault", "check", user="manager")
+    assert checked.code == 0, checked.out + checked.err
+    assert "pending" not in checked.out

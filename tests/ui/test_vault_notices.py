@@ -184,7 +184,7 @@ def test_an_account_whose_role_was_changed_outside_the_app_is_told_why_it_cannot
     assert main_window.unlock_page.error.text() == "Wrong user name or password."
 
 
-PARAMS = {"file": "keyslots.copy.json", "previous": "vault.before-restore-20261127T090000Z", "username": "ana", "role": "attorney", "signed_role": "paralegal", "version": 3, "seen": 5, "count": 40, "seq": 41}
+PARAMS = {"file": "keyslots.copy.json", "previous": "vault.before-restore-20261127T090000Z", "users": "manager", "username": "ana", "role": "attorney", "signed_role": "paralegal", "version": 3, "seen": 5, "count": 40, "seq": 41}
 
 
 @pytest.mark.parametrize("code", FINDING_CODES)
