@@ -22,17 +22,18 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from clinic_app.fileio import TEMP_PREFIX, atomic_write, fsync_dir
-from clinic_app.findings import Finding
 from clinic_app.paths import vault_exists
-from clinic_app.translation import _
 
+if TYPE_CHECKING:
+    from clinic_app.findings import Finding
+
+# The app's start settles before the unlock screen: the rest is imported only when a marker is there.
 MARKER_SUFFIX = ".restore-swap.json"
 SIDE_INFIX = ".before-restore-"
-RESTORE_TEMP_PREFIX = TEMP_PREFIX + "restore-"
+RESTORE_TEMP_PREFIX = ".clinic-tmp-" + "restore-"  # fileio.TEMP_PREFIX (tests/core/test_restore_over_kill.py)
 
 
 def marker_path(folder: Path) -> Path:
@@ -48,11 +49,15 @@ _swapping: set[Path] = set()  # this process's own swaps under way: nothing to s
 
 def begin(folder: Path, old_copy: Path, staging: Path) -> None:
     """Before the first rename: what a kill from here on leaves to settle."""
+    from clinic_app.fileio import atomic_write
+
     _swapping.add(folder)
     atomic_write(marker_path(folder), json.dumps({"old_copy": old_copy.name, "staging": staging.name}).encode())
 
 
 def end(folder: Path) -> None:
+    from clinic_app.fileio import fsync_dir
+
     marker_path(folder).unlink(missing_ok=True)
     fsync_dir(folder.parent)
     _swapping.discard(folder)
@@ -76,6 +81,12 @@ def settle(folder: str | os.PathLike) -> Finding | None:
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         marker.unlink(missing_ok=True)  # not ours to act on; nothing was moved by it
         return None
+    import shutil
+
+    from clinic_app.fileio import fsync_dir
+    from clinic_app.findings import Finding
+    from clinic_app.translation import _
+
     if vault_exists(folder):
         finding = None
         if staging.exists():  # killed before the first rename: the old vault never moved
@@ -102,4 +113,7 @@ def settle(folder: str | os.PathLike) -> Finding | None:
 
 
 def rolled_back() -> Finding:
+    from clinic_app.findings import Finding
+    from clinic_app.translation import _
+
     return Finding("restore.rolled_back", _("a restore over this vault was interrupted; the vault is as it was before that restore"))

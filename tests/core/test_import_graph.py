@@ -46,7 +46,16 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "clinic_app.pdf_fonts",
         ),
     ),
-    ("storage/crypto", ("clinic_app.storage", "clinic_app.crypto", "clinic_app.audit", "clinic_app.unlock_throttle")),
+    (
+        "storage/crypto",
+        (
+            "clinic_app.storage",
+            "clinic_app.crypto",
+            "clinic_app.audit",
+            "clinic_app.unlock_throttle",
+            "clinic_app.restore_swap",  # settles an interrupted "restore over this vault" (folders, a marker)
+        ),
+    ),
     ("vault", ("clinic_app.vault", "clinic_app.role_secrets", "clinic_app.grants")),
     ("services", ("clinic_app.services",)),
     (

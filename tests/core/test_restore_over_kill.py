@@ -86,6 +86,12 @@ def test_killed_as_it_opens_the_restored_vault_the_next_open_says_the_key_was_ne
     assert len([n for n in _side_folders(vault_dir) if restore_swap.SIDE_INFIX in n]) == 1
 
 
+def test_the_temp_prefix_is_the_file_writers():
+    from clinic_app.fileio import TEMP_PREFIX
+
+    assert restore_swap.RESTORE_TEMP_PREFIX.startswith(TEMP_PREFIX)
+
+
 def test_a_planted_marker_moves_nothing_outside_the_vaults_side_names(vault_dir, vault, tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

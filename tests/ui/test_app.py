@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialog
 
 from clinic_app.lifecycle import create_vault
@@ -253,3 +254,33 @@ def test_once_the_preload_is_done_the_unlock_imports_nothing_and_builds_no_qt_ty
                               text=True, env=env, timeout=120, cwd=Path(__file__).parents[2])
     assert unlocked.returncode == 0, unlocked.stderr
     assert unlocked.stdout.strip() == "[]"
+
+
+def test_a_restore_killed_between_its_renames_opens_the_vault_put_back_not_the_first_run_wizard(qtbot, vault_dir, vault, monkeypatch):
+    """What `restore over this vault` leaves when killed between its two renames
+    (tests/core/test_restore_over_kill.py kills a real one): the vault under its side name,
+    the restored one in a temp folder, the marker. Before, the app offered to create a vault."""
+    import os
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from clinic_app import restore_swap
+    from ui.vault_on_demand import VaultOnDemand
+
+    old_copy = restore_swap.side_name(vault_dir, "20261127T090000Z")
+    staging = vault_dir.with_name(restore_swap.RESTORE_TEMP_PREFIX + "x1")
+    shutil.copytree(vault_dir, staging)
+    restore_swap.begin(vault_dir, old_copy, staging)
+    restore_swap._swapping.discard(vault_dir)  # as after a kill: another process's marker
+    os.rename(vault_dir, old_copy)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append((title, text)))
+    monkeypatch.setattr(CreateVaultWizard, "exec", lambda wizard: pytest.fail("offered to create a new vault"))
+    window = open_main_window(VaultOnDemand(vault_dir), "manager")
+    qtbot.addWidget(window)
+    assert window.unlock_page.isVisible()
+    assert [title for title, _ in told] == ["An interrupted restore"]
+    assert "as it was before that restore" in told[0][1]
+    assert not old_copy.exists() and not staging.exists()
+    window.drop_data()
