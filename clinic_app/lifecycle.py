@@ -109,15 +109,18 @@ def restore_over_this_vault(
     session.lock()
     old_copy = restore_swap.side_name(folder, clock.utc_now().strftime("%Y%m%dT%H%M%SZ"))
     restore_swap.begin(folder, old_copy, staging)  # a kill from here on is settled at the next open
-    os.rename(folder, old_copy)
-    crash_point("restore_over.between_renames")
     try:
-        os.rename(staging, folder)
-    except BaseException:
-        os.rename(old_copy, folder)
-        raise
-    new_session = open_session(Vault(folder), manager_username, manager_password)
-    new_session.record("vault.restore_over", "vault", new_session.vault_id, f"previous vault kept as {old_copy.name}")
-    crash_point("restore_over.opened")
-    restore_swap.end(folder)
+        os.rename(folder, old_copy)
+        crash_point("restore_over.between_renames")
+        try:
+            os.rename(staging, folder)
+        except BaseException:
+            os.rename(old_copy, folder)
+            raise
+        new_session = open_session(Vault(folder), manager_username, manager_password)
+        new_session.record("vault.restore_over", "vault", new_session.vault_id, f"previous vault kept as {old_copy.name}")
+        crash_point("restore_over.opened")
+        restore_swap.end(folder)
+    finally:
+        restore_swap.forget(folder)  # an error left the marker: the next open settles it, in this process too
     return RestoreResult(new_session, recovery_key, report.manifest, report, staff, old_copy)

@@ -60,6 +60,11 @@ def end(folder: Path) -> None:
 
     marker_path(folder).unlink(missing_ok=True)
     fsync_dir(folder.parent)
+    forget(folder)
+
+
+def forget(folder: Path) -> None:
+    """This process's swap is over (done, or left to `settle` by an error)."""
     _swapping.discard(folder)
 
 

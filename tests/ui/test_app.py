@@ -272,7 +272,7 @@ def test_a_restore_killed_between_its_renames_opens_the_vault_put_back_not_the_f
     staging = vault_dir.with_name(restore_swap.RESTORE_TEMP_PREFIX + "x1")
     shutil.copytree(vault_dir, staging)
     restore_swap.begin(vault_dir, old_copy, staging)
-    restore_swap._swapping.discard(vault_dir)  # as after a kill: another process's marker
+    restore_swap.forget(vault_dir)  # as after a kill: another process's marker
     os.rename(vault_dir, old_copy)
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append((title, text)))
