@@ -4,9 +4,13 @@ that fall due while a part is built (a repaint, a heartbeat) run before the next
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
 
 from tests.ui.conftest import unlock
 from ui.pages.client_workspace import TAB_TYPES
+from ui.pages.matter_tab import MatterTab
+
+MATTER_TAB_PARTS = 4  # build_next_part calls until it says complete (each builds a part)
 
 
 def test_each_part_of_the_client_page_gets_an_event_loop_turn_of_its_own(main_window, qtbot, monkeypatch):
@@ -27,5 +31,29 @@ def test_each_part_of_the_client_page_gets_an_event_loop_turn_of_its_own(main_wi
     qtbot.waitUntil(lambda: len(main_window.workspace.all_tabs()) == len(TAB_TYPES), timeout=10000)
     heartbeat.stop()
 
-    assert len(beats_at_each_part) == len(TAB_TYPES) + 1  # the page itself, then each tab
+    # The page itself, then each tab, the matter tab a part per turn (MatterTab's staged build).
+    assert len(beats_at_each_part) == 1 + len(TAB_TYPES) - 1 + MATTER_TAB_PARTS
     assert all(before < after for before, after in zip(beats_at_each_part, beats_at_each_part[1:])), beats_at_each_part
+
+
+def test_the_matter_tab_is_built_a_part_per_call_and_joins_the_page_complete(main_window, qtbot):
+    """Its ~45 ms at once under load was the longest GUI-thread step after the unlock
+    (bench/ui_bench.py); staged it ends as the tab built at once does."""
+    workspace = main_window.workspace
+    while not any(isinstance(tab, MatterTab) for tab in workspace.all_tabs()):
+        workspace.build_step()
+        building = workspace._page._building
+        assert building is None or building not in workspace.all_tabs()  # no half-built tab on the page
+    staged = next(tab for tab in workspace.all_tabs() if isinstance(tab, MatterTab))
+    at_once = MatterTab()
+    qtbot.addWidget(at_once)
+    assert staged.sections.count() == at_once.sections.count() == 6
+    assert len(staged.findChildren(QWidget)) == len(at_once.findChildren(QWidget))
+    assert staged.models() and staged.build_next_part()
+
+    calls = 0
+    part_by_part = MatterTab(staged=True)
+    qtbot.addWidget(part_by_part)
+    while not part_by_part.build_next_part():
+        calls += 1
+    assert calls + 1 == MATTER_TAB_PARTS

@@ -39,6 +39,7 @@ class ClientPage(QWidget):
         self.tabs.setObjectName("clientTabs")
         self.tabs.setDocumentMode(True)
         self.built_tabs: list[QWidget] = []
+        self._building: MatterTab | None = None  # a tab built a part at a time, not yet on the page
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
@@ -47,9 +48,20 @@ class ClientPage(QWidget):
     def complete(self) -> bool:
         return len(self.built_tabs) == len(TAB_TYPES)
 
-    def add_next_tab(self, title: str) -> QWidget:
-        tab_type = TAB_TYPES[len(self.built_tabs)]
-        tab = tab_type(self.clipboard, self) if tab_type is ProfileTab else tab_type(self)
+    def add_next_tab(self, title: str) -> QWidget | None:
+        """Build the next tab, or its next part (the matter tab's come one per call, ~45 ms at
+        once): the tab once it is complete, else None. A tab joins the page only complete."""
+        if self._building is None:
+            tab_type = TAB_TYPES[len(self.built_tabs)]
+            if tab_type is MatterTab:
+                self._building = MatterTab(self, staged=True)
+                self._building.build_next_part()
+                return None
+            tab = tab_type(self.clipboard, self) if tab_type is ProfileTab else tab_type(self)
+        elif not self._building.build_next_part():
+            return None
+        else:
+            tab, self._building = self._building, None
         self.tabs.addTab(tab, title)
         self.built_tabs.append(tab)
         return tab
@@ -111,6 +123,8 @@ class ClientWorkspace(QStackedWidget):
         titles = (self.tr("Profile"), self.tr("Matters"), self.tr("Documents"), self.tr("Tasks"), self.tr("Notes"),
                   self.tr("History"))
         tab = self._page.add_next_tab(titles[len(self._page.built_tabs)])
+        if tab is None:
+            return False
         tab.saved.connect(self._on_tab_saved)
         if isinstance(tab, MatterTab):
             tab.client_field_requested.connect(self.show_profile_field)

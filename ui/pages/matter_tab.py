@@ -106,8 +106,20 @@ class MatterTab(WorkspaceTab):
     client_field_requested = Signal(str)  # a packet problem points at a profile field
     da_office_requested = Signal(str)  # ... or at a county's DA office (Clinic ▸ DA offices)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, staged: bool = False):
+        """With `staged`, nothing is built here yet; `build_next_part` builds the tab a part
+        per call (~45 ms at once under load held the GUI thread: bench/ui_bench.py)."""
         super().__init__(parent)
+        self._parts = self._build_parts()
+        if not staged:
+            while not self.build_next_part():
+                pass
+
+    def build_next_part(self) -> bool:
+        """Build one more part; True once the tab is complete."""
+        return next(self._parts, True)
+
+    def _build_parts(self):
         self.matters: list[Matter] = []
         self.current: Matter | None = None
         self._details_dirty = False
@@ -121,8 +133,10 @@ class MatterTab(WorkspaceTab):
         self.details_scroll = details_scroll = QScrollArea(self)
         details_scroll.setWidgetResizable(True)
         details_scroll.setWidget(self.details)
+        yield False
         self.convictions = RecordTableEditor(ConvictionTableModel(self), lambda: Conviction(matter_id=""), "convictions", self)
         self.references = RecordTableEditor(ReferenceTableModel(self), lambda: Reference(matter_id="", name=""), "references", self)
+        yield False
         self.notices = RecordTableEditor(NoticeTableModel(self), lambda: Notice(matter_id="", county=""), "notices", self)
         self.compensation = RecordTableEditor(
             CompensationTableModel(self), lambda: CompensationEntry(name="", amount=""), "compensation", self
@@ -139,6 +153,7 @@ class MatterTab(WorkspaceTab):
         compensation_help.setWordWrap(True)
         compensation_layout.addWidget(compensation_help)
         compensation_layout.addWidget(self.compensation, 1)
+        yield False
         self.sections = QTabWidget(self)
         self.sections.setObjectName("matterSections")
         self.sections.addTab(details_scroll, self.tr("Details"))
