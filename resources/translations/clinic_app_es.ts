@@ -638,7 +638,15 @@
     <name>ClientListPane</name>
     <message>
         <source>Search names, aliases, case numbers  (Ctrl+F)</source>
-        <translation>Buscar nombres, alias, números de caso  (Ctrl+F)</translation>
+        <translation type="vanished">Buscar nombres, alias, números de caso  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search clients  (Ctrl+F)</source>
+        <translation>Buscar clientes  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Searches names, aliases, case numbers and notes</source>
+        <translation>Busca en nombres, alias, números de caso y notas</translation>
     </message>
     <message>
         <source>Search clients</source>

@@ -1,6 +1,7 @@
 """Small but visible: passphrase fields keep their height on a short screen, the eye toggle,
 the backup folder suggestion (removable drive, never silently the vault's own disk), the Details
-tab's aligned fields, a main window that fits 1366×768."""
+tab's aligned fields, a main window that fits 1366×768, a client
+list read whole in a 1024 px window."""
 
 from __future__ import annotations
 
@@ -99,3 +100,30 @@ def test_a_problem_shows_in_red_and_an_empty_one_hides(qtbot):
     assert (colour.red(), colour.green(), colour.blue()) == (200, 40, 40)
     label.clear_message()
     assert label.isHidden()
+
+
+def test_the_client_list_is_readable_in_a_1024_px_window_in_spanish(qtbot, main_window, qapp):
+    from clinic_app.domain.models import Client, Matter
+    from tests.ui.conftest import unlock
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "es")  # the longest texts; the pane is built at the first unlock
+    try:
+        main_window.resize(1024, 700)
+        unlock(main_window)
+        client = Client(given_name="Kateryna", family_name="Bondarenko")
+        main_window.session.clients.create_with_matter(client, Matter(client_id=""), [])
+        pane = main_window.list_pane
+        pane.model.refresh()
+        qtbot.waitUntil(lambda: pane.model.rowCount() == 1)
+        qtbot.waitExposed(main_window)
+        assert main_window.width() == 1024
+        name = pane.model.index(0, 0).data()
+        assert name == "Bondarenko, Kateryna"
+        assert pane.view.columnWidth(0) >= pane.view.fontMetrics().horizontalAdvance(name) + 8  # not elided
+        placeholder = pane.search.placeholderText()
+        assert "Ctrl+F" in placeholder and placeholder != "Search clients  (Ctrl+F)"  # translated
+        room = pane.search.width() - 40  # the frame's padding and the clear button
+        assert pane.search.fontMetrics().horizontalAdvance(placeholder) <= room
+    finally:
+        install_translators(qapp, "en")

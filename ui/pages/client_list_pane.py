@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
 from ui.models.client_list_model import ClientListModel
 
 SEARCH_DELAY_MS = 150
+# The name column keeps room for a name this long before it elides (a two-part family name
+# with a given name), so a 1024 px window shows most names whole, in Spanish too.
+NAME_SAMPLE = "Bondarenko Hernández, María"
 
 
 class ClientListPane(QWidget):
@@ -26,7 +29,9 @@ class ClientListPane(QWidget):
         self.model = ClientListModel(self)
         self.search = QLineEdit(self)
         self.search.setObjectName("clientSearch")
-        self.search.setPlaceholderText(self.tr("Search names, aliases, case numbers  (Ctrl+F)"))
+        # Short, so it is read whole in a narrow pane; what is searched is in the tooltip.
+        self.search.setPlaceholderText(self.tr("Search clients  (Ctrl+F)"))
+        self.search.setToolTip(self.tr("Searches names, aliases, case numbers and notes"))
         self.search.setAccessibleName(self.tr("Search clients"))
         self.search.setClearButtonEnabled(True)
         self.view = QTableView(self)
@@ -45,10 +50,13 @@ class ClientListPane(QWidget):
         # Widths from the font, not ResizeToContents: that measures every loaded row again on
         # each search (thousands of data() calls per keystroke).
         metrics = self.view.fontMetrics()
+        fixed_columns = 0
         for column, sample in ((ClientListModel.COL_BIRTH, "0000-00-00"), (ClientListModel.COL_MATTERS, "000")):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24)
+            fixed_columns += header.sectionSize(column)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.count = QLabel(self)
         self.count.setObjectName("clientCount")
         layout = QVBoxLayout(self)
@@ -56,6 +64,13 @@ class ClientListPane(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
+        # The splitter shrinks this pane to its minimum on a small window (1024 px): no less
+        # than the name sample beside the two fixed columns, and the whole placeholder.
+        scroll_bar = self.view.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        table_width = metrics.horizontalAdvance(NAME_SAMPLE) + 16 + fixed_columns + scroll_bar + 2 * self.view.frameWidth()
+        search_width = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48  # frame, clear button
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(max(table_width, search_width) + margins.left() + margins.right())
 
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
