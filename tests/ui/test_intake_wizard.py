@@ -205,3 +205,39 @@ def test_client_form_refuses_a_birth_date_in_the_future(make_wizard, session):
     wizard.next()
     assert wizard.currentPage() is wizard.client_page
     assert "future" in wizard.client_page.form.errors["date_of_birth"].text()
+
+
+@pytest.mark.parametrize("ui_language", ["es", "en"])
+def test_a_new_clients_preferred_language_starts_as_the_ui_language(make_wizard, session, qapp, ui_language):
+    from ui.i18n import install_translators
+
+    install_translators(qapp, ui_language)
+    try:
+        wizard = make_wizard(session)
+        assert wizard.client_page.form.language.currentData() == ui_language
+        saved = []
+        wizard.client_saved.connect(saved.append)
+        fill_client(wizard)
+        wizard.next()
+        assert wizard.save_draft()
+        assert session.clients.get(saved[0]).preferred_language == ui_language
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_the_paralegal_can_still_pick_another_preferred_language(make_wizard, session, qapp):
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "es")
+    try:
+        wizard = make_wizard(session)
+        form = wizard.client_page.form
+        form.language.setCurrentIndex(form.language.findData("vi"))
+        saved = []
+        wizard.client_saved.connect(saved.append)
+        fill_client(wizard)
+        wizard.next()
+        assert wizard.save_draft()
+        assert session.clients.get(saved[0]).preferred_language == "vi"
+    finally:
+        install_translators(qapp, "en")

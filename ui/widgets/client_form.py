@@ -22,11 +22,18 @@ from PySide6.QtWidgets import (
 
 from clinic_app.domain import validation
 from clinic_app.domain.models import Client, NameOrder
+from ui.i18n import current_language
 from ui.problem_text import problem_message
 from ui.widgets.date_field import DateField
 from ui.widgets.error_label import ErrorLabel
 
 LANGUAGES = (("en", "English"), ("es", "Español"), ("zh", "中文"), ("vi", "Tiếng Việt"), ("ko", "한국어"), ("tl", "Tagalog"))
+
+
+def new_client() -> Client:
+    """A blank client whose preferred language is the UI's: a clinic working in Spanish mostly
+    takes in Spanish speakers (the paralegal can still pick another)."""
+    return Client(given_name="", family_name="", preferred_language=current_language())
 
 
 class ClientForm(QWidget):
@@ -36,7 +43,7 @@ class ClientForm(QWidget):
     def __init__(self, parent=None, with_notes: bool = True, with_copy: bool = False):
         super().__init__(parent)
         self._client: Client | None = None
-        self._base = Client(given_name="", family_name="")
+        self._base = new_client()
         self._copy_buttons: dict[QWidget, list[QWidget]] = {}
         self.given = self._line("givenName", self.tr("Given name"))
         self.middle = self._line("middleName", self.tr("Middle name"))
@@ -67,6 +74,7 @@ class ClientForm(QWidget):
         self.language.setAccessibleName(self.tr("Preferred language"))
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._base.preferred_language)))
         self.notes = QPlainTextEdit(self) if with_notes else None
         if self.notes is not None:
             self.notes.setObjectName("clientNotes")
@@ -190,7 +198,7 @@ class ClientForm(QWidget):
 
     def load(self, client: Client | None) -> None:
         self._client = client
-        self._base = client or Client(given_name="", family_name="")  # a new client keeps one id
+        self._base = client or new_client()  # a new client keeps one id
         c = self._base
         for widget in self.findChildren(QWidget):
             widget.blockSignals(True)
