@@ -37,6 +37,8 @@ BLANK = "________________________"
 WORKSHEET_NOTE = "Worksheet \u2014 not for filing"
 CHECKED, UNCHECKED = "\u2611", "\u2610"
 DATE_COLUMN = 1.5 * inch  # "September 30, 2026" in a table cell, on one line
+FRAME_PADDING = 6  # ReportLab's default padding inside the body frame (layout.lay_out)
+TEXT_WIDTH = PAGE[0] - 2 * MARGIN - 2 * FRAME_PADDING  # where paragraphs run, left edge to right edge
 
 
 class Signer(msgspec.Struct, frozen=True):
@@ -258,9 +260,15 @@ def signature_rows(who: str, date_text: str = "", dated: bool = True, printed_na
         [P(f"Signature of {who}", "label"), P("Date", "label") if dated else ""],
         *([[P(f"Printed name: {printed_name}"), ""]] if printed_name else []),
     ]
-    table = Table(data, colWidths=[4.0 * inch, 2.5 * inch])
-    table.setStyle(table_style([("TOPPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [Spacer(1, 18), table]
+    return [Spacer(1, 18), signature_table(data, (("TOPPADDING", (0, 0), (-1, -1), 0),))]
+
+
+def signature_table(data: list[list], style: tuple[tuple, ...] = ()) -> Table:
+    """A signature line and its label in a table that starts at the body text's left edge: one
+    wider than the text, ReportLab centres, 6 pt left of the paragraphs above it."""
+    table = Table(data, colWidths=[4.0 * inch, TEXT_WIDTH - 4.0 * inch], hAlign="LEFT")
+    table.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), *style]))
+    return table
 
 
 def title_block(spec: DocumentSpec, ctx: PacketContext, subtitle: str = "") -> list:
@@ -445,8 +453,7 @@ def notary_acknowledgment_story(ctx: PacketContext) -> list:
     story = [P(wording.title, "title"), Spacer(1, 8), notice, Spacer(1, 14)]
     story += paragraphs(wording.body.format(applicant=ctx.applicant))
     story += [Spacer(1, 6), P(wording.certification), Spacer(1, 6), P(wording.closing)]
-    seal = Table([[P(BLANK + BLANK), P("(Seal)", "label")], [P("Signature of notary public", "label"), ""]], colWidths=[4.0 * inch, 2.5 * inch])
-    seal.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    seal = signature_table([[P(BLANK + BLANK), P("(Seal)", "label")], [P("Signature of notary public", "label"), ""]])
     story += [Spacer(1, 24), seal]
     return story
 

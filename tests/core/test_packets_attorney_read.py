@@ -9,6 +9,7 @@ import subprocess
 from dataclasses import replace
 
 from clinic_app.domain.models import Level
+from clinic_app.state_profiles import BUILTIN_FOLDER
 from tests.core.packet_helpers import flat, make_matter, pdf_pages
 from tests.core.test_packets_build import pages_text, part_texts
 
@@ -279,3 +280,41 @@ def test_the_compensation_statements_title_is_one_line_and_keeps_its_statute(ses
     assert text.startswith("Statement of Compensation Penal Code section 4807.2 · Applicant:"), text[:120]
     letter = flat(" ".join(pages_text(packet.pdf)[:2]))
     assert "Statement of Compensation (Penal Code section 4807.2)" in letter  # the enclosure list's title unchanged
+
+
+def signature_pages(packet) -> list[int]:
+    """The pages of the packet's generated parts that carry a "Signature of …" label."""
+    return [number for number, text in enumerate(pages_text(packet.pdf), start=1) if "Signature of" in text]
+
+
+def body_left_edge(words: list[tuple[str, float, float]]) -> float:
+    """Where the page's paragraphs start: the left edge most lines of the page start at."""
+    starts: dict[float, int] = {}
+    for top in {y for _, _, y in words}:
+        first = min(x for _, x, y in words if y == top)
+        starts[round(first, 1)] = starts.get(round(first, 1), 0) + 1
+    return max(starts, key=starts.get)
+
+
+def test_every_signature_line_and_label_starts_at_the_body_texts_left_edge(session):
+    """The signature tables were 12 pt wider than the frame's text width, and ReportLab centred
+    them: the line and its "Signature of …" label stood 6 pt left of the text above them."""
+    packets = {state: session.packets.build(make_matter(session, state=state, counties=counties)) for state, counties in (("CA", ("Los Angeles", "Orange")), ("NY", ("Kings",)))}
+    profiles = session.vault.folder / "profiles"  # last: a notarized application for every CA matter from here on
+    profiles.mkdir()
+    (profiles / "CA.toml").write_text((BUILTIN_FOLDER / "CA.toml").read_text(encoding="utf-8").replace("notarize = false", "notarize = true"), encoding="utf-8")
+    packets["CA notarized"] = session.packets.build(make_matter(session, given="Ana", counties=("Los Angeles",)))
+    checked = []
+    for name, packet in packets.items():
+        pages = signature_pages(packet)
+        for page in pages:
+            words = word_boxes(packet.pdf, page)
+            edge = body_left_edge(words)
+            labels = [x for i, (word, x, _) in enumerate(words) if word == "Signature" and words[i + 1][0] == "of"]
+            lines = [x for word, x, _ in words if word.startswith("____") and len(word) > 40]  # a signature line: two blanks
+            assert labels and lines, (name, page)
+            for x in labels + lines:
+                assert abs(x - edge) < 0.5, (name, page, edge, x)
+            checked.append((name, page, "notary" in flat(pages_text(packet.pdf)[page - 1])))
+    assert sum(1 for name, _, _ in checked if name == "CA") == 7 and sum(1 for name, _, _ in checked if name == "NY") == 2, checked
+    assert any(notary for name, _, notary in checked if name == "CA notarized"), checked
