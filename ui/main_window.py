@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
             splitter.addWidget(workspace)
             splitter.setStretchFactor(0, 2)
             splitter.setStretchFactor(1, 5)
-            splitter.setSizes([330, 820])
+            splitter.setSizes([list_pane.preferred_width, 1024 - list_pane.preferred_width])  # the list readable at 1024 px; scaled on wider windows
             splitter.setChildrenCollapsible(False)
             state = ui_settings.splitter_state("main")
             if state is not None:

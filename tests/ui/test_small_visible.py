@@ -117,13 +117,18 @@ def test_the_client_list_is_readable_in_a_1024_px_window_in_spanish(qtbot, main_
         pane.model.refresh()
         qtbot.waitUntil(lambda: pane.model.rowCount() == 1)
         qtbot.waitExposed(main_window)
-        assert main_window.width() == 1024
         name = pane.model.index(0, 0).data()
         assert name == "Bondarenko, Kateryna"
-        assert pane.view.columnWidth(0) >= pane.view.fontMetrics().horizontalAdvance(name) + 8  # not elided
         placeholder = pane.search.placeholderText()
         assert "Ctrl+F" in placeholder and placeholder != "Search clients  (Ctrl+F)"  # translated
-        room = pane.search.width() - 40  # the frame's padding and the clear button
-        assert pane.search.fontMetrics().horizontalAdvance(placeholder) <= room
+        for client_open in (False, True):  # the client's page (its packet section) beside the list
+            if client_open:
+                main_window.open_client(client.id, 1)
+                main_window.workspace.tabs.setCurrentIndex(1)
+                qtbot.wait(50)
+            assert main_window.width() == 1024  # not pushed wider by the panes' minimums
+            assert pane.view.columnWidth(0) >= pane.view.fontMetrics().horizontalAdvance(name) + 8  # not elided
+            room = pane.search.width() - 40  # the frame's padding and the clear button
+            assert pane.search.fontMetrics().horizontalAdvance(placeholder) <= room
     finally:
         install_translators(qapp, "en")

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 from ui.models.client_list_model import ClientListModel
 
 SEARCH_DELAY_MS = 150
-# The name column keeps room for a name this long before it elides (a two-part family name
-# with a given name), so a 1024 px window shows most names whole, in Spanish too.
-NAME_SAMPLE = "Bondarenko Hernández, María"
+# The name column starts with room for a name this long (most names whole in a 1024 px
+# window, in Spanish too, while the client page beside it keeps its section tabs unscrolled).
+NAME_SAMPLE = "Bondarenko, Kateryna"
 
 
 class ClientListPane(QWidget):
@@ -64,13 +64,14 @@ class ClientListPane(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
-        # The splitter shrinks this pane to its minimum on a small window (1024 px): no less
-        # than the name sample beside the two fixed columns, and the whole placeholder.
+        # The width the main splitter starts this pane at: the name sample beside the two fixed
+        # columns, and the whole placeholder. A preferred width, not a minimum: an open client's
+        # page needs ~760 px in Spanish, and a minimum here would push a 1024 px window wider.
         scroll_bar = self.view.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
         table_width = metrics.horizontalAdvance(NAME_SAMPLE) + 16 + fixed_columns + scroll_bar + 2 * self.view.frameWidth()
         search_width = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48  # frame, clear button
         margins = layout.contentsMargins()
-        self.setMinimumWidth(max(table_width, search_width) + margins.left() + margins.right())
+        self.preferred_width = max(table_width, search_width) + margins.left() + margins.right()
 
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)

@@ -182,11 +182,14 @@ class PacketPage(QWidget):
         column.addWidget(self.draft_note)
         column.addWidget(self.encrypt)
         column.addWidget(self.password)
-        buttons = QHBoxLayout()
-        for button in (self.build_button, self.save_button, self.file_copy_button, self.print_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        # Two buttons a row: four in one row (Spanish) made the client page ~760 px wide at least,
+        # which squeezed the client list in a 1024 px window.
+        for pair in ((self.build_button, self.save_button), (self.file_copy_button, self.print_button)):
+            buttons = QHBoxLayout()
+            for button in pair:
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            column.addLayout(buttons)
         extras = QHBoxLayout()
         extras.addWidget(self.notices_button)
         extras.addWidget(self.instructions_button)
