@@ -27,7 +27,13 @@ def _activity() -> frozenset:
 
 
 class IdleLock(QObject):
-    """App-wide event filter while armed: any key, click, wheel or mouse move counts as activity."""
+    """While armed, an event filter on each top-level window (`QWindow`): any key, click, wheel or
+    mouse move the window system delivers counts as activity. Input reaches a window before its
+    widgets, so this sees all of it. Not a filter on the application: PySide wraps each object
+    whose events a Python filter sees, and an object still under construction is wrapped as the
+    base class it is at that moment; a wrapper outliving the call (a stack sampler holding the
+    frame) then answered for it, `QTableView.horizontalHeader()` returning a `QAbstractScrollArea`
+    (seen in bench/ui_bench.py --trace, tests/ui/test_idle_lock.py)."""
 
     lock_requested = Signal(str)  # reason: "idle", "suspend", "screen-locked"
 
@@ -49,16 +55,22 @@ class IdleLock(QObject):
             self._watch_the_system()
         self.idle_seconds = max(0, idle_minutes) * 60.0
         self.last_activity = self.clock()
-        if not self.armed:  # the filter sees every event of the app: only while a vault is open
+        if not self.armed:  # only while a vault is open
             self._activity = self._activity or _activity()
-            QGuiApplication.instance().installEventFilter(self)
+            app = QGuiApplication.instance()
+            for window in app.topLevelWindows():
+                window.installEventFilter(self)
+            app.focusWindowChanged.connect(self._watch_window)  # dialogs opened later
         self.armed = True
         if self.idle_seconds:
             self._check.start()
 
     def disarm(self) -> None:
         if self.armed:
-            QGuiApplication.instance().removeEventFilter(self)
+            app = QGuiApplication.instance()
+            app.focusWindowChanged.disconnect(self._watch_window)
+            for window in app.topLevelWindows():
+                window.removeEventFilter(self)
         self.armed = False
         self._check.stop()
 
@@ -70,6 +82,10 @@ class IdleLock(QObject):
         self.last_activity = self.clock()
         if self.armed and self.idle_seconds:
             self._check.start()
+
+    def _watch_window(self, window) -> None:
+        if window is not None:  # installing again on a watched window keeps one filter
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event) -> bool:
         if event.type() in self._activity:
