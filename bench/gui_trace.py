@@ -210,8 +210,17 @@ class StallTrace:
             if len(names) != len(os.listdir("/proc/self/task")):
                 names = _threads()
             gui = _task_stat(self.gui_tid)
+            # Text at once and the frames dropped: a frame kept keeps its locals, and a Qt object's
+            # wrapper made while it was half-built then answered for it (tests/ui/test_idle_lock.py).
             frames = sys._current_frames()
+            gui_stack = _stack(frames.get(self.gui_ident))
             python_names = {thread.ident: thread.name for thread in threading.enumerate()}
+            others = [
+                f"{python_names.get(ident, ident)}: {_stack(frame, 5)}"
+                for ident, frame in frames.items()
+                if ident not in (self.gui_ident, threading.get_ident())
+            ]
+            del frames
             threads = {}
             for tid, name in names.items():
                 stat, sched = _task_stat(tid), _schedstat(tid)
@@ -221,13 +230,9 @@ class StallTrace:
                 {
                     "at_ms": late * 1000,
                     "gui_state": gui[0] if gui else "?",
-                    "gui_stack": _stack(frames.get(self.gui_ident)),
+                    "gui_stack": gui_stack,
                     "threads": threads,
-                    "python": [
-                        f"{python_names.get(ident, ident)}: {_stack(frame, 5)}"
-                        for ident, frame in frames.items()
-                        if ident not in (self.gui_ident, threading.get_ident())
-                    ],
+                    "python": others,
                 }
             )
 
