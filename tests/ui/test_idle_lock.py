@@ -21,11 +21,17 @@ def armed_lock() -> tuple[IdleLock, list]:
     return lock, now
 
 
-def test_typing_in_the_window_counts_as_activity(qtbot):
+def shown_field(qtbot) -> QLineEdit:
+    """A line edit that is its own top-level window, shown."""
     field = QLineEdit()
     qtbot.addWidget(field)
     field.show()
     qtbot.waitExposed(field)
+    return field
+
+
+def test_typing_in_the_window_counts_as_activity(qtbot):
+    field = shown_field(qtbot)
     lock, now = armed_lock()
     try:
         now[0] = 50
@@ -69,10 +75,7 @@ def test_the_filter_sees_only_windows_not_objects_being_built(qtbot, monkeypatch
         return original(self, watched, event)
 
     monkeypatch.setattr(IdleLock, "eventFilter", recording)
-    field = QLineEdit()
-    qtbot.addWidget(field)
-    field.show()
-    qtbot.waitExposed(field)
+    field = shown_field(qtbot)
     lock, _now = armed_lock()
     try:
         table = QTableView(field)  # its headers are built in C++: events while half-built
