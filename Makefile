@@ -50,14 +50,14 @@ translations: $(VENV)/.installed
 
 # docs/screenshots (English) and docs/screenshots/es: every screen the three tools show, at
 # the fixed 1180×740 window. For other screens and the dark palette see tools/screenshots.py.
-screenshots: system-deps-test $(VENV)/.installed-test
+screenshots: system-deps-test $(VENV)/.installed-test $(CATALOGUES)
 	for lang in en es; do out=docs/screenshots; [ $$lang = en ] || out=docs/screenshots/$$lang; \
 	  QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --language $$lang --out $$out && \
 	  QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_more.py --language $$lang --out $$out && \
 	  xvfb-run -a env QT_QPA_PLATFORM=xcb $(PY) tools/screenshots_bundles.py --language $$lang --out $$out || exit 1; \
 	done
 
-bench: $(VENV)/.installed-test
+bench: $(VENV)/.installed-test $(CATALOGUES)
 	$(PY) bench/run_all.py
 
 # Install missing Debian packages only when we may (root with apt); otherwise say what is missing.
