@@ -365,16 +365,20 @@ def _signing_key(session) -> Ed25519PrivateKey:
     return signing_key_from(seed)
 
 
-def next_roster(session, *, put: Grant | None = None, drop: tuple[str, ...] = ()) -> dict:
+def next_roster(session, *, put: Grant | None = None, drop: tuple[str, ...] = (), recovery_key: bytes | None = None) -> dict:
     """The signed roster after one change, from the verified one (never from the raw table)."""
-    return changed_roster(session.grants.roster, _signing_key(session), put=put, drop=drop, head=session.audit.head_seq())
+    return changed_roster(
+        session.grants.roster, _signing_key(session), put=put, drop=drop, head=session.audit.head_seq(), recovery_key=recovery_key
+    )
 
 
 def changed_roster(
-    base: Roster, key: Ed25519PrivateKey, *, put: Grant | None = None, drop: tuple[str, ...] = (), head: int | None = None
+    base: Roster, key: Ed25519PrivateKey, *, put: Grant | None = None, drop: tuple[str, ...] = (), head: int | None = None,
+    recovery_key: bytes | None = None,
 ) -> dict:
     """`head`, the audit log's newest entry, dates the grants an older version signed: every
-    entry of theirs from now on is written by this version, which signs them all."""
+    entry of theirs from now on is written by this version, which signs them all.
+    `recovery_key`: a new recovery slot's public key (else the list's stays)."""
     grants = dict(base.grants)
     for slot_id in drop:
         grants.pop(slot_id, None)
@@ -382,7 +386,8 @@ def changed_roster(
         grants[put.slot_id] = put
     if head is not None:
         grants = {k: replace(g, since=head) if g.since is None and g.user_key else g for k, g in grants.items()}
-    return Roster(base.vault_id, base.version + 1, raw_public(key), grants, base.recovery_key).signed(key)
+    recovery = base.recovery_key if recovery_key is None else recovery_key
+    return Roster(base.vault_id, base.version + 1, raw_public(key), grants, recovery).signed(key)
 
 
 def date_grants(session) -> bool:

@@ -57,6 +57,45 @@ def recover_session(vault: Vault, recovery_key: str, username: str, new_password
 
 
 @dataclass
+class NewRecoveryKey:
+    key: str  # shown once, like the key a new vault gets
+    # Role secrets the old recovery slot held that this manager does not (the restricted-data
+    # key): sealed to the new slot at the next unlock of a user who holds them.
+    waiting_for_holder: tuple[str, ...] = ()
+
+
+@operation(Permission.USER_MANAGE)
+def replace_recovery_key(session: Session) -> NewRecoveryKey:
+    """A new recovery key in place of the old one (a lost sheet, or a restore whose key was
+    never shown); the old key opens nothing from then on. The new slot carries what the
+    recovery slot carries at creation (the database key, the clinic signing key, trust in the
+    signed list that names its public key) and every role secret this manager holds. Managers only."""
+    from clinic_app import grants, role_secrets
+    from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID
+    from clinic_app.vault import new_recovery_key
+
+    ctx = session.ctx
+    recovery_key = new_recovery_key()
+    old_slot = ctx.vault.slot_store.load().find(RECOVERY_SLOT_ID)
+    sealer = grants.sealer(ctx)
+
+    def seal(slot) -> None:
+        for name, value in ctx.role_secrets.items():
+            slot.seal_secret(session.vault_id, name, value, sealer)
+
+    def sign(slot) -> dict:
+        return grants.next_roster(ctx, recovery_key=slot.public_key)
+
+    with ctx.db.transaction():  # the entry is kept only if the slot file was written
+        session.record("recovery.key_replaced", "vault", session.vault_id, "a new recovery key; the old one opens nothing")
+        roster = ctx.vault.replace_recovery_slot(ctx.db_key, recovery_key, ctx.grants, seal, sign)
+    grants.adopt(ctx, roster)
+    held_before = set(old_slot.sealed_secrets) if old_slot else set()
+    waiting = tuple(sorted(name for name in held_before - set(ctx.role_secrets) if name in role_secrets.SECRETS))
+    return NewRecoveryKey(recovery_key, waiting)
+
+
+@dataclass
 class RestoreResult:
     session: Session  # the restoring manager's
     recovery_key: str

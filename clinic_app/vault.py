@@ -65,6 +65,14 @@ def normalise_recovery_key(text: str) -> bytes:
     return "".join(ch for ch in text.upper() if ch.isalnum()).encode("ascii")
 
 
+def recovery_slot(vault_id: str, recovery_key: str, db_key: bytes, generation: int, signer: bytes, seen_version: int) -> KeySlot:
+    """The recovery key's slot (no secrets sealed yet): at creation, restore and `replace_recovery_slot`."""
+    return KeySlot.create(
+        vault_id, RECOVERY_SLOT_ID, "recovery", normalise_recovery_key(recovery_key), RECOVERY_PARAMS, db_key, generation,
+        signer, seen_version,
+    )
+
+
 def initial_slots(
     vault_id: str, username: str, password: str, kdf: KdfParams, db_key: bytes, recovery_key: str, audit_since: int = 0
 ):
@@ -76,9 +84,7 @@ def initial_slots(
     clinic = Sealer(grants.CLINIC_SEALER, signing_key=grants.signing_key_from(signing_seed))
     slot_file = KeySlotFile(vault_id)
     admin = KeySlot.create(vault_id, user_slot_id(vault_id, username), "user", password.encode(), kdf, db_key, 1, signer, 1)
-    recovery = KeySlot.create(
-        vault_id, RECOVERY_SLOT_ID, "recovery", normalise_recovery_key(recovery_key), RECOVERY_PARAMS, db_key, 1, signer, 1
-    )
+    recovery = recovery_slot(vault_id, recovery_key, db_key, 1, signer, 1)
     for slot in (admin, recovery):
         slot.seal_secret(vault_id, grants.SIGNING_SECRET, signing_seed, clinic)
         slot_file.upsert(slot)
@@ -641,6 +647,20 @@ class Vault:
         slot_file.roster = sign(slot)
         self.slot_store.save(slot_file)
         return slot_id, slot_file.roster
+
+    def replace_recovery_slot(self, db_key: bytes, recovery_key: str, grants, seal, sign) -> dict:
+        """A new recovery slot for `recovery_key` in place of the old one (whose key then opens
+        nothing), trusting what the acting session trusts (`grants`); `seal(slot)` seals its
+        secrets and `sign(slot)` signs the user list naming it, all saved in one write (both
+        copies, `SlotStore.save`). Returns the signed list."""
+        slot_file = self._load_slots()
+        seen = (grants.roster.version + 1) if grants.roster else 0
+        slot = recovery_slot(slot_file.vault_id, recovery_key, db_key, slot_file.generation, grants.trusted, seen)
+        seal(slot)
+        slot_file.upsert(slot)
+        slot_file.roster = sign(slot)
+        self.slot_store.save(slot_file)
+        return slot_file.roster
 
     def save_roster(self, roster: dict) -> None:
         slot_file = self._load_slots()

@@ -34,8 +34,8 @@ def vault_from(args) -> Vault:
 
 _RESTORE_ADVICE = {
     "restore.rolled_back": N_("; restore the backup again if you still want it"),
-    "restore.key_not_shown": N_("; no one has the new recovery key: restore the same backup over this vault again now, "
-                                "before any work, and keep the recovery key it shows"),
+    "restore.key_not_shown": N_("; no one has the new recovery key: a manager should make one now, before any work, "
+                                "with 'clinic-app vault new-recovery-key', and keep the key it shows"),
 }
 
 

@@ -1,4 +1,4 @@
-"""clinic-app vault create | check | recover"""
+"""clinic-app vault create | check | recover | new-recovery-key"""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ def register(commands) -> None:
 
     recover = sub.add_parser("recover", help=_("reset a user's password with the recovery key"))
     recover.set_defaults(handler=recover_vault)
+
+    new_key = sub.add_parser("new-recovery-key", help=_("make a new recovery key; the old one stops working (managers)"))
+    new_key.add_argument("--recovery-sheet", metavar="FILE.pdf", help=_("also write the one-page recovery sheet"))
+    new_key.add_argument("--sheet-language", choices=("en", "es"), default="en", help=_("language of the recovery sheet"))
+    new_key.set_defaults(handler=new_recovery_key)
 
 
 def create_vault(args) -> int:
@@ -82,4 +87,22 @@ def recover_vault(args) -> int:
     session = lifecycle.recover_session(vault, key, username_from(args), new_password())
     session.lock()
     print(_("Password reset. Log in with the new password."))
+    return 0
+
+
+def new_recovery_key(args) -> int:
+    from clinic_app import lifecycle
+    from clinic_app.recovery_sheet import write_recovery_sheet
+
+    with open_session(args) as session:
+        made = lifecycle.replace_recovery_key(session)
+        if args.recovery_sheet:
+            clinic = session.settings.get("clinic.name")
+            write_recovery_sheet(
+                args.recovery_sheet, made.key, session.vault_id, clinic, str(session.folder), args.sheet_language
+            )
+    print(_("New recovery key (shown once; print it or write it down and keep it locked away; the old key no longer works):"))
+    print(f"  {made.key}")
+    if made.waiting_for_holder:
+        print(_("An attorney's next log-in adds the restricted-data key to it; until then it cannot open restricted facts."))
     return 0

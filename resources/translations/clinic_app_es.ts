@@ -5376,8 +5376,8 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
         <translation>Una restauración de una copia de seguridad sobre esta bóveda se interrumpió antes de terminar. La bóveda está como estaba antes de esa restauración; no se perdió nada. Restaure la copia de nuevo si todavía la quiere (Herramientas ▸ Restaurar una copia de seguridad).</translation>
     </message>
     <message>
-        <source>A restore of a backup over this vault was interrupted as it ended. The restored vault is in place (the previous one is kept beside it as {previous}), but its new recovery key was never shown, so nobody has it. Before any work, restore the same backup over this vault again (Tools ▸ Restore a backup) and keep the recovery key it shows.</source>
-        <translation>Una restauración de una copia de seguridad sobre esta bóveda se interrumpió al terminar. La bóveda restaurada está en su lugar (la anterior se conserva al lado como {previous}), pero su nueva clave de recuperación nunca se mostró, así que nadie la tiene. Antes de trabajar, restaure la misma copia sobre esta bóveda otra vez (Herramientas ▸ Restaurar una copia de seguridad) y guarde la clave de recuperación que muestre.</translation>
+        <source>A restore of a backup over this vault was interrupted as it ended. The restored vault is in place (the previous one is kept beside it as {previous}), but its new recovery key was never shown, so nobody has it. Before any work, a manager makes a new recovery key (in a terminal: clinic-app vault new-recovery-key) and keeps the key it shows.</source>
+        <translation>Una restauración de una copia de seguridad sobre esta bóveda se interrumpió al terminar. La bóveda restaurada está en su lugar (la anterior se conserva al lado como {previous}), pero su nueva clave de recuperación nunca se mostró, así que nadie la tiene. Antes de trabajar, un gerente crea una nueva clave de recuperación (en una terminal: clinic-app vault new-recovery-key) y guarda la clave que muestre.</translation>
     </message>
     <message>
         <source>An interrupted restore</source>
