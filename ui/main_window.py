@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.da_offices_action = self._action(self.tr("&DA offices…"), self.open_da_offices, None, "daOffices")
         self.profiles_action = self._action(self.tr("State &profiles…"), self.open_profiles, None, "stateProfiles")
         self.check_vault_action = self._action(self.tr("Check the &vault…"), self.open_vault_check, None, "checkVault")
+        self.recovery_key_action = self._action(self.tr("New &recovery key…"), self.open_new_recovery_key, None, "newRecoveryKey")
         self.client_tab_actions = []
         for index, (text, name) in enumerate(
             (
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
         self.client_menu.addSeparator()
         self.client_menu.addAction(self.delete_action)
         self.clinic_menu = bar.addMenu(self.tr("Cl&inic"))
-        for action in (self.users_action, self.clinic_settings_action, None, self.da_offices_action, self.profiles_action, None, self.check_vault_action):
+        for action in (self.users_action, self.clinic_settings_action, None, self.da_offices_action, self.profiles_action, None, self.check_vault_action, self.recovery_key_action):
             self.clinic_menu.addSeparator() if action is None else self.clinic_menu.addAction(action)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.privacy_action)
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
             self.new_intake_action, self.import_action, self.delete_action, self.settings_action, self.backup_action,
             self.restore_action, self.privacy_action, self.client_menu.menuAction(), self.users_action,
             self.clinic_settings_action, self.da_offices_action, self.profiles_action, self.check_vault_action,
+            self.recovery_key_action,
         ):
             offer(action, session)
         self.bundles.update_actions(session)
@@ -689,6 +691,12 @@ class MainWindow(QMainWindow):
                 dialog.exec()
             finally:
                 self._vault_check = None
+
+    def open_new_recovery_key(self) -> None:
+        if self.session is not None:
+            from ui.dialogs.new_recovery_key_dialog import NewRecoveryKeyDialog
+
+            NewRecoveryKeyDialog(self.session, self).exec()
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

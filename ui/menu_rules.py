@@ -15,7 +15,7 @@ def operations() -> dict[str, object]:
     """Action object name -> the core operation it runs."""
     from clinic_app.backup.service import BackupService
     from clinic_app.bundles.service import BundleService
-    from clinic_app.lifecycle import restore_over_this_vault
+    from clinic_app.lifecycle import replace_recovery_key, restore_over_this_vault
     from clinic_app.services.clients import ClientService
     from clinic_app.services.da_offices import DaOfficeService
     from clinic_app.services.intake import IntakeService
@@ -39,6 +39,7 @@ def operations() -> dict[str, object]:
         "daOffices": DaOfficeService.list,
         "stateProfiles": ProfileChecks.last,
         "checkVault": check,
+        "newRecoveryKey": replace_recovery_key,
         "sendToClinic": BundleService.export,
         "importBundles": BundleService.import_paths,
         "bundleDropFolder": BundleService.set_drop_folder,

@@ -76,7 +76,7 @@ FINDINGS = {
         "VaultNotices",
         "A restore of a backup over this vault was interrupted as it ended. The restored vault is in place (the previous one is "
         "kept beside it as {previous}), but its new recovery key was never shown, so nobody has it. Before any work, a manager "
-        "makes a new recovery key (in a terminal: clinic-app vault new-recovery-key) and keeps the key it shows.",
+        "makes a new recovery key (Clinic ▸ New recovery key) and keeps the key it shows.",
     ),
     "audit.truncated": QT_TRANSLATE_NOOP(
         "VaultNotices",

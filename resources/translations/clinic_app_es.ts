@@ -2390,6 +2390,10 @@ Hágalo solo si la computadora vuelve a estar en manos seguras.</translation>
         <translation>Comprobar la &amp;bóveda…</translation>
     </message>
     <message>
+        <source>New &amp;recovery key…</source>
+        <translation>Nueva clave de &amp;recuperación…</translation>
+    </message>
+    <message>
         <source>&amp;Summary and profile</source>
         <translation>&amp;Resumen y perfil</translation>
     </message>
@@ -2828,6 +2832,49 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     <message>
         <source>Fix the marked cells first.</source>
         <translation>Primero corrija las celdas marcadas.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Clave de recuperación nueva</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key when the recovery sheet is lost or its key was never shown. The old key stops working at once. The new one is shown once: print its sheet and keep it locked away.</source>
+        <translation>Cree una nueva clave de recuperación cuando la hoja de recuperación se haya perdido o su clave nunca se haya mostrado. La clave anterior deja de funcionar en el acto. La nueva se muestra una sola vez: imprima su hoja y guárdela bajo llave.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key</source>
+        <translation>&amp;Crear una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Save recovery sheet (PDF) to print…</source>
+        <translation>&amp;Guardar la hoja de recuperación (PDF) para imprimir…</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer works. This key is shown once.</source>
+        <translation>La clave de recuperación anterior ya no funciona. Esta clave se muestra una sola vez.</translation>
+    </message>
+    <message>
+        <source>An attorney&apos;s next log-in adds the restricted-data key to it; until then it cannot open restricted facts.</source>
+        <translation>El próximo inicio de sesión de un abogado le añade la clave de los datos restringidos; hasta entonces no abre los datos restringidos.</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet</source>
+        <translation>Guardar hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the sheet</source>
+        <translation>No se pudo guardar la hoja</translation>
+    </message>
+    <message>
+        <source>Saved. Print it now, then delete the file: anyone with the key can open the vault.</source>
+        <translation>Guardada. Imprímala ahora y luego borre el archivo: cualquiera que tenga la clave puede abrir la bóveda.</translation>
     </message>
 </context>
 <context>
@@ -5376,8 +5423,8 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
         <translation>Una restauración de una copia de seguridad sobre esta bóveda se interrumpió antes de terminar. La bóveda está como estaba antes de esa restauración; no se perdió nada. Restaure la copia de nuevo si todavía la quiere (Herramientas ▸ Restaurar una copia de seguridad).</translation>
     </message>
     <message>
-        <source>A restore of a backup over this vault was interrupted as it ended. The restored vault is in place (the previous one is kept beside it as {previous}), but its new recovery key was never shown, so nobody has it. Before any work, a manager makes a new recovery key (in a terminal: clinic-app vault new-recovery-key) and keeps the key it shows.</source>
-        <translation>Una restauración de una copia de seguridad sobre esta bóveda se interrumpió al terminar. La bóveda restaurada está en su lugar (la anterior se conserva al lado como {previous}), pero su nueva clave de recuperación nunca se mostró, así que nadie la tiene. Antes de trabajar, un gerente crea una nueva clave de recuperación (en una terminal: clinic-app vault new-recovery-key) y guarda la clave que muestre.</translation>
+        <source>A restore of a backup over this vault was interrupted as it ended. The restored vault is in place (the previous one is kept beside it as {previous}), but its new recovery key was never shown, so nobody has it. Before any work, a manager makes a new recovery key (Clinic ▸ New recovery key) and keeps the key it shows.</source>
+        <translation>Una restauración de una copia de seguridad sobre esta bóveda se interrumpió al terminar. La bóveda restaurada está en su lugar (la anterior se conserva al lado como {previous}), pero su nueva clave de recuperación nunca se mostró, así que nadie la tiene. Antes de trabajar, un gerente crea una nueva clave de recuperación (Clínica ▸ Nueva clave de recuperación) y guarda la clave que muestre.</translation>
     </message>
     <message>
         <source>An interrupted restore</source>

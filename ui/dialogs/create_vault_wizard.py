@@ -132,6 +132,21 @@ class ManagerPage(QWizardPage):
         self.error.show_message(error_text(exc))
 
 
+def recovery_key_label(parent) -> QLabel:
+    """The recovery key as it is shown once (here, and by Clinic ▸ New recovery key)."""
+    label = QLabel(parent)
+    label.setObjectName("recoveryKey")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setWeight(QFont.Weight.Bold)
+    label.setFont(font)
+    label.setFrameShape(QLabel.Shape.Box)
+    label.setMargin(12)
+    return label
+
+
 class RecoveryPage(QWizardPage):
     def __init__(self, wizard: "CreateVaultWizard"):
         super().__init__(wizard)
@@ -143,17 +158,8 @@ class RecoveryPage(QWizardPage):
                 "Print the recovery sheet and keep it somewhere locked, away from this computer."
             )
         )
-        self.key_label = QLabel(self)
-        self.key_label.setObjectName("recoveryKey")
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setWeight(QFont.Weight.Bold)
-        self.key_label.setFont(font)
+        self.key_label = recovery_key_label(self)
         self.key_label.setAccessibleName(self.tr("Recovery key"))
-        self.key_label.setFrameShape(QLabel.Shape.Box)
-        self.key_label.setMargin(12)
         self.print_button = QPushButton(self.tr("&Save recovery sheet (PDF) to print…"), self)
         self.print_button.setObjectName("printRecoverySheet")
         self.print_button.clicked.connect(self.save_sheet)
