@@ -35,6 +35,7 @@ CODES = (
     "audit.rewritten",  # {seq}
     "restore.rolled_back",  # a restore over the vault killed before its restored vault was in place: undone
     "restore.key_not_shown",  # one killed as it ended: the restored vault is in place, its recovery key never shown ({previous})
+    "settings.retention_unsigned",  # retention days not as a manager signed them: no automatic purge by retention
     "audit.not_signed",  # an entry in a signing account's name without its valid signature ({seq}, {username})
 )
 _DECLARED = frozenset(CODES)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from clinic_app import clock, restore_swap
 from clinic_app.faults import crash_point
 from clinic_app.roles import Permission, operation
+from clinic_app.services.settings import retention_unsigned
 from clinic_app.session import Session
 from clinic_app.vault import OpenVault, Vault
 
@@ -34,6 +35,8 @@ def start_session(opened: OpenVault) -> Session:
         if login is not None:  # signed user list, role secrets, audit anchor (not at create)
             opened.vault.after_login(session.ctx, login)
         session.as_system().restricted.purge_due()  # retention runs at every opening, whoever logs in
+        if login is not None and not session.settings.retention_signed():
+            session.grants.problems.append(retention_unsigned())
     except BaseException:
         opened.close()
         raise

@@ -119,6 +119,13 @@ def _role_grants(r: _Report) -> None:
         r.warned(damaged)
 
 
+def _signed_settings(r: _Report) -> None:
+    from clinic_app.services.settings import retention_unsigned
+
+    if not r.session.settings.retention_signed():
+        r.warned(retention_unsigned())
+
+
 def _key_slot_strength(r: _Report) -> None:
     weak = r.session.vault.weak_slots()
     if weak:
@@ -165,6 +172,7 @@ STEPS: tuple[tuple[str, Callable[[_Report], None]], ...] = (
     (N_("audit log"), _audit_signatures),
     (N_("role grants"), _role_grants),
     (N_("key slots"), _key_slot_strength),
+    (N_("settings"), _signed_settings),
     (N_("revoked laptops"), _revoked_laptops),
     (N_("audit log"), _conclude_and_record),
 )

@@ -67,6 +67,12 @@ FINDINGS = {
         "(such as the attorneys' key to restricted facts) cannot be brought back from it. Restricted facts written before the "
         "restore may stay unreadable: restore the backup again into a new folder (Tools ▸ Restore a backup) to get the file back.",
     ),
+    "settings.retention_unsigned": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "The number of days restricted facts are kept after a matter is filed or closed was changed outside the app: no manager "
+        "signed that value. Until a manager sets it again (Tools ▸ Privacy report, retention days), the app purges nothing automatically after filing "
+        "or closing; purposes that expire are still purged.",
+    ),
     "restore.rolled_back": QT_TRANSLATE_NOOP(
         "VaultNotices",
         "A restore of a backup over this vault was interrupted before it was done. The vault is as it was before that restore; "

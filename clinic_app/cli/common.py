@@ -89,6 +89,9 @@ def open_session(args):
         print(_("warning: key-slot file {repair}").format(repair=repair), file=sys.stderr)
     for problem in session.audit_problems:
         print(_("warning: audit log: {problem} (run 'clinic-app vault check')").format(problem=problem), file=sys.stderr)
+    for problem in session.grants.problems if session.grants is not None else []:
+        if getattr(problem, "code", "") == "settings.retention_unsigned":
+            print(_("warning: {problem}").format(problem=problem), file=sys.stderr)
     try:
         yield session
     finally:

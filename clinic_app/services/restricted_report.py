@@ -19,6 +19,7 @@ class PrivacyReport:
         """Per category: how many values, for which matters, with purpose and expiry. No values."""
         today = today or clock.today()
         days = self.retention_days()
+        signed = self.settings.retention_signed()
         rows = self.ctx.db.query(
             "SELECT v.category, v.matter_id, v.purpose_id, count(*) FROM restricted_values v "
             "GROUP BY v.category, v.matter_id, v.purpose_id ORDER BY v.category, v.matter_id"
@@ -42,7 +43,7 @@ class PrivacyReport:
             purpose = purposes[purpose_id]
             client_name, state, filed_on, closed_on = matters[matter_id]
             ended = min((d for d in (filed_on, closed_on) if d), default=None)
-            retention_on = (date.fromisoformat(ended) + timedelta(days=days)) if ended else None
+            retention_on = (date.fromisoformat(ended) + timedelta(days=days)) if ended and signed else None
             purge_on = min(d for d in (purpose.expires_on, retention_on) if d)
             entry["matters"].append(
                 {
@@ -63,6 +64,7 @@ class PrivacyReport:
         return {
             "generated_at": clock.now_iso(),
             "retention_days": days,
+            "retention_signed": signed,
             "total_values": sum(c["count"] for c in categories.values()),
             "total_purposes": len(purposes),
             "categories": list(categories.values()),

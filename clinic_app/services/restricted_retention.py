@@ -28,7 +28,9 @@ class RestrictedRetention:
     def due(self, today: date | None = None) -> list[tuple[str, str, str]]:
         """(purpose id, matter id, reason) for purposes whose values must go now."""
         today = today or clock.today()
-        cutoff = (today - timedelta(days=self.retention_days())).isoformat()
+        # Retention not as a manager signed it (raw SQL, or an older version's value): purge
+        # nothing by it rather than sooner than the clinic chose (services/settings.py).
+        cutoff = (today - timedelta(days=self.retention_days())).isoformat() if self.settings.retention_signed() else ""
         rows = self.ctx.db.query(
             "SELECT p.id, p.matter_id, p.expires_on <= :today FROM restricted_purposes p JOIN matters m ON m.id = p.matter_id "
             "WHERE p.expires_on <= :today "

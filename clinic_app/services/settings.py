@@ -9,6 +9,8 @@ from typing import Any
 
 from clinic_app import audit, clock
 from clinic_app.errors import PermissionDenied, ValidationError
+from clinic_app.findings import Finding
+from clinic_app.translation import _
 from clinic_app.roles import SIGNED_IN, Permission, Role, allows, operation
 from clinic_app.services.context import ServiceContext
 
@@ -66,6 +68,19 @@ GUARDED = {
     "backup.keep_monthly": _keeps_more,
 }
 _UPDATE, _AUDIT_OBJECT = "settings.update", "setting"
+# The automatic purge of closed matters' restricted facts: a value lowered with raw SQL would
+# destroy what the clinic chose to keep, and no unsigned value is "safe", so retention counts
+# only as the newest manager's signed change names it; otherwise nothing is purged by it.
+RETENTION = "privacy.retention_days"
+SIGNED_ONLY = {RETENTION}
+
+
+def retention_unsigned() -> Finding:
+    return Finding(
+        "settings.retention_unsigned",
+        _("retention days were changed outside the app (no manager signed the value); nothing is purged automatically "
+          "after filing or closing until a manager sets retention again"),
+    )
 
 
 def _value_detail(stored: str) -> str:
@@ -94,15 +109,28 @@ class SettingsService:
             return spec.default
         return value
 
+    @operation(SIGNED_IN)
+    def retention_signed(self) -> bool:
+        """Whether the stored retention is the one a manager's newest signed change names (or,
+        with no such change, the default with no row): only then does retention purge."""
+        row = self.ctx.db.query_one("SELECT value FROM settings WHERE key = ?", (RETENTION,))
+        newest = self._newest_signed(RETENTION)
+        if row is None:
+            return newest is None
+        return newest is not None and newest[6] == _value_detail(row[0])
+
     def _set_by_a_manager(self, key: str, stored: str) -> bool:
-        """Whether `stored` is the value the newest manager's signed change of `key` names."""
+        newest = self._newest_signed(key)
+        return newest is not None and newest[6] == _value_detail(stored)
+
+    def _newest_signed(self, key: str):
+        """The newest settings.update entry of `key` signed by a manager, if any."""
         rows = self.ctx.db.query(
             f"SELECT {audit.COLUMNS}, sig FROM audit_log WHERE object_id = ? AND object_type = ? AND action = ? ORDER BY seq DESC",
             (key, _AUDIT_OBJECT, _UPDATE),
         )
         managers = {role for role in Role if allows(Permission.SETTINGS_MANAGE, role)}
-        newest = next((row for row in rows if self.ctx.grants.acted_as(managers, row)), None)
-        return newest is not None and newest[6] == _value_detail(stored)
+        return next((row for row in rows if self.ctx.grants.acted_as(managers, row)), None)
 
     @operation(SIGNED_IN)
     def all(self) -> dict[str, Any]:
@@ -132,4 +160,4 @@ class SettingsService:
                 (key, json.dumps(value), clock.now_iso(), self.ctx.user.username),
             )
             if not system:
-                self.ctx.record(_UPDATE, _AUDIT_OBJECT, key, _value_detail(json.dumps(value)) if key in GUARDED else "")
+                self.ctx.record(_UPDATE, _AUDIT_OBJECT, key, _value_detail(json.dumps(value)) if key in GUARDED or key in SIGNED_ONLY else "")

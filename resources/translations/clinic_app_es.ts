@@ -5419,6 +5419,10 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
         <translation>El archivo de claves conservado de la copia de seguridad de la que se restauró esta bóveda ({file}) está dañado, así que las claves de la bóveda respaldada (como la clave de los abogados para los datos restringidos) no se pueden recuperar de él. Los datos restringidos escritos antes de la restauración pueden quedar ilegibles: restaure la copia otra vez en una carpeta nueva (Herramientas ▸ Restaurar una copia de seguridad) para recuperar el archivo.</translation>
     </message>
     <message>
+        <source>The number of days restricted facts are kept after a matter is filed or closed was changed outside the app: no manager signed that value. Until a manager sets it again (Tools ▸ Privacy report, retention days), the app purges nothing automatically after filing or closing; purposes that expire are still purged.</source>
+        <translation>El número de días que se conservan los datos restringidos después de presentar o cerrar un asunto se cambió fuera de la aplicación: ningún administrador firmó ese valor. Hasta que un administrador lo fije de nuevo (Herramientas ▸ Informe de privacidad, días de conservación), la aplicación no purga nada automáticamente después de presentar o cerrar; los propósitos que vencen se siguen purgando.</translation>
+    </message>
+    <message>
         <source>A restore of a backup over this vault was interrupted before it was done. The vault is as it was before that restore; nothing in it was lost. Restore the backup again if you still want it (Tools ▸ Restore a backup).</source>
         <translation>Una restauración de una copia de seguridad sobre esta bóveda se interrumpió antes de terminar. La bóveda está como estaba antes de esa restauración; no se perdió nada. Restaure la copia de nuevo si todavía la quiere (Herramientas ▸ Restaurar una copia de seguridad).</translation>
     </message>
