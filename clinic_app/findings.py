@@ -36,6 +36,7 @@ CODES = (
     "restore.rolled_back",  # a restore over the vault killed before its restored vault was in place: undone
     "restore.key_not_shown",  # one killed as it ended: the restored vault is in place, its recovery key never shown ({previous})
     "settings.retention_unsigned",  # retention days not as a manager signed them: no automatic purge by retention
+    "restricted.expiry_unsigned",  # a purpose's stored expiry is not the one an attorney signed ({count})
     "audit.not_signed",  # an entry in a signing account's name without its valid signature ({seq}, {username})
 )
 _DECLARED = frozenset(CODES)

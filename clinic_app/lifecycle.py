@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from clinic_app import clock, restore_swap
 from clinic_app.faults import crash_point
 from clinic_app.roles import Permission, operation
+from clinic_app.services.restricted_retention import expiry_unsigned
 from clinic_app.services.settings import retention_unsigned
 from clinic_app.session import Session
 from clinic_app.vault import OpenVault, Vault
@@ -37,6 +38,8 @@ def start_session(opened: OpenVault) -> Session:
         session.as_system().restricted.purge_due()  # retention runs at every opening, whoever logs in
         if login is not None and not session.settings.retention_signed():
             session.grants.problems.append(retention_unsigned())
+        if login is not None and (forged := session.restricted.unsigned_expiries(clock.today())):
+            session.grants.problems.append(expiry_unsigned(forged))
     except BaseException:
         opened.close()
         raise

@@ -73,6 +73,12 @@ FINDINGS = {
         "signed that value. Until a manager sets it again (Tools ▸ Privacy report, retention days), the app purges nothing automatically after filing "
         "or closing; purposes that expire are still purged.",
     ),
+    "restricted.expiry_unsigned": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "Restricted purposes whose expiry was changed outside the app, not as an attorney signed it: {count}. The app keeps to "
+        "the expiry the attorney set, so those facts are purged on that date, neither sooner nor later. Find out who had access "
+        "to this computer.",
+    ),
     "restore.rolled_back": QT_TRANSLATE_NOOP(
         "VaultNotices",
         "A restore of a backup over this vault was interrupted before it was done. The vault is as it was before that restore; "

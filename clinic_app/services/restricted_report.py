@@ -20,6 +20,7 @@ class PrivacyReport:
         today = today or clock.today()
         days = self.retention_days()
         signed = self.settings.retention_signed()
+        named = self._named_expiries()
         rows = self.ctx.db.query(
             "SELECT v.category, v.matter_id, v.purpose_id, count(*) FROM restricted_values v "
             "GROUP BY v.category, v.matter_id, v.purpose_id ORDER BY v.category, v.matter_id"
@@ -44,7 +45,8 @@ class PrivacyReport:
             client_name, state, filed_on, closed_on = matters[matter_id]
             ended = min((d for d in (filed_on, closed_on) if d), default=None)
             retention_on = (date.fromisoformat(ended) + timedelta(days=days)) if ended and signed else None
-            purge_on = min(d for d in (purpose.expires_on, retention_on) if d)
+            expires_on = self._signed_expiry(named.get(purpose_id, [])) or purpose.expires_on  # as retention counts it
+            purge_on = min(d for d in (expires_on, retention_on) if d)
             entry["matters"].append(
                 {
                     "matter_id": matter_id,
@@ -56,7 +58,7 @@ class PrivacyReport:
                     "enabled_by": purpose.enabled_by,
                     "client_consent": purpose.client_consent,
                     "consent_on": purpose.consent_on.isoformat() if purpose.consent_on else None,
-                    "expires_on": purpose.expires_on.isoformat(),
+                    "expires_on": expires_on.isoformat(),
                     "purge_on": purge_on.isoformat(),
                 }
             )

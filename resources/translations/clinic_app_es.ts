@@ -5423,6 +5423,10 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
         <translation>El número de días que se conservan los datos restringidos después de presentar o cerrar un asunto se cambió fuera de la aplicación: ningún administrador firmó ese valor. Hasta que un administrador lo fije de nuevo (Herramientas ▸ Informe de privacidad, días de conservación), la aplicación no purga nada automáticamente después de presentar o cerrar; los propósitos que vencen se siguen purgando.</translation>
     </message>
     <message>
+        <source>Restricted purposes whose expiry was changed outside the app, not as an attorney signed it: {count}. The app keeps to the expiry the attorney set, so those facts are purged on that date, neither sooner nor later. Find out who had access to this computer.</source>
+        <translation>Propósitos restringidos cuyo vencimiento se cambió fuera de la aplicación, no como lo firmó un abogado: {count}. La aplicación se atiene al vencimiento que fijó el abogado, así que esos datos se purgan en esa fecha, ni antes ni después. Averigüe quién tuvo acceso a esta computadora.</translation>
+    </message>
+    <message>
         <source>A restore of a backup over this vault was interrupted before it was done. The vault is as it was before that restore; nothing in it was lost. Restore the backup again if you still want it (Tools ▸ Restore a backup).</source>
         <translation>Una restauración de una copia de seguridad sobre esta bóveda se interrumpió antes de terminar. La bóveda está como estaba antes de esa restauración; no se perdió nada. Restaure la copia de nuevo si todavía la quiere (Herramientas ▸ Restaurar una copia de seguridad).</translation>
     </message>

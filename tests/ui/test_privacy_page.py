@@ -36,7 +36,8 @@ def test_privacy_page_shows_counts_never_values_and_purges(qtbot, vault, message
         # Retention has nothing due: purging now keeps the value.
         qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
         assert "Purged 0 restricted values." in page.summary.text() and page.model.rowCount() == 1
-        s.db.execute("UPDATE restricted_purposes SET expires_on = ?", ((clock.today() - timedelta(days=1)).isoformat(),))
+        # Closed past the default retention (an expiry moved with raw SQL no longer counts).
+        s.db.execute("UPDATE matters SET closed_on = ?", ((clock.today() - timedelta(days=31)).isoformat(),))
         with qtbot.waitSignal(page.purged, timeout=2000) as blocker:
             qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
         assert blocker.args == [1] and page.model.rowCount() == 0
