@@ -72,7 +72,10 @@ _UPDATE, _AUDIT_OBJECT = "settings.update", "setting"
 # destroy what the clinic chose to keep, and no unsigned value is "safe", so retention counts
 # only as the newest manager's signed change names it; otherwise nothing is purged by it.
 RETENTION = "privacy.retention_days"
-SIGNED_ONLY = {RETENTION}
+# A paralegal turning automatic backups off, so that damage done later has no backup to
+# answer it: an unsigned "off" is not taken (`_auto_backup_unsigned`).
+AUTO_BACKUP = "backup.auto_on_exit"
+SIGNED_ONLY = {RETENTION, AUTO_BACKUP}
 
 
 def retention_unsigned() -> Finding:
@@ -100,14 +103,25 @@ class SettingsService:
         spec = SETTINGS[key]
         row = self.ctx.db.query_one("SELECT value FROM settings WHERE key = ?", (key,))
         if row is None:
-            return spec.default
+            return self._auto_backup_unsigned() if key == AUTO_BACKUP else spec.default
         try:
             value = json.loads(row[0])
         except (TypeError, ValueError):  # changed outside the app
             return spec.default
         if key in GUARDED and not GUARDED[key](value, spec.default) and not self._set_by_a_manager(key, row[0]):
             return spec.default
+        if key == AUTO_BACKUP and value is not True and not self._set_by_a_manager(key, row[0]):
+            return self._auto_backup_unsigned()
         return value
+
+    def _auto_backup_unsigned(self) -> bool:
+        """Automatic backups turned off (or the row changed) outside the app: the newest
+        manager's signed choice holds; with none (an older version's), they stay on while the
+        key a manager configured is there."""
+        newest = self._newest_signed(AUTO_BACKUP)
+        if newest is not None:
+            return newest[6] == _value_detail(json.dumps(True))
+        return bool(self.ctx.meta(AUTO_BACKUP_KEY_META))
 
     @operation(SIGNED_IN)
     def retention_signed(self) -> bool:
