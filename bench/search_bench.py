@@ -1,7 +1,8 @@
 """Search as you type and deep scrolling in the client list model, 100,000 clients with matters.
 
 Measured: the list model's own path (`ClientListModel.set_search`: count, then the first page of
-200 rows, then the model reset) and `fetchMore` for every 200-row page down to the last one.
+200 rows, then the model reset, up to `search_finished`; the next page it then reads ahead runs on a
+worker in the app and is timed with the pages below) and `fetchMore` for every 200-row page down to the last one.
 Floor, same run: the same SQL statements on an unencrypted copy of the same database
 (`sqlcipher_export`), opened with the same library (sqlcipher3's SQLite) and the vault's own
 settings (cache size, temp store, journal mode read from the vault's connection): the search's
@@ -89,15 +90,25 @@ def run(n: int, work: Path) -> int:
             samples = []
             for q in QUERIES:
                 t0 = time.perf_counter()
-                call(q)
-                samples.append((time.perf_counter() - t0) * 1000)
+                shown_ms = call(q)
+                samples.append(shown_ms if shown_ms is not None else (time.perf_counter() - t0) * 1000)
             per_run.append(percentile(samples, 95))
         return per_run
+
+    # What a person waits for is the count and the first page (`search_finished`); the model then
+    # reads the next page ahead on a worker, which the inline tasks here would otherwise add to it.
+    shown_at = []
+    model.search_finished.connect(lambda _total: shown_at.append(time.perf_counter()))
+
+    def model_search(q: str) -> float:
+        t0 = time.perf_counter()
+        model.set_search(q)
+        return (shown_at[-1] - t0) * 1000
 
     for q in QUERIES:  # warm both caches the same way
         model.set_search(q)
         plain_search(q)
-    ours = figure(p95s(model.set_search), "ms p95")
+    ours = figure(p95s(model_search), "ms p95")
     floor = figure(p95s(plain_search), "ms p95")
     assert model.total > 0
     search_ratio = ratio(ours, floor)
