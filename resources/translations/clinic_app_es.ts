@@ -2862,19 +2862,19 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Save recovery sheet</source>
-        <translation>Guardar hoja de recuperación</translation>
+        <translation type="vanished">Guardar hoja de recuperación</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
+        <translation type="vanished">Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the sheet</source>
-        <translation>No se pudo guardar la hoja</translation>
+        <translation type="vanished">No se pudo guardar la hoja</translation>
     </message>
     <message>
         <source>Saved. Print it now, then delete the file: anyone with the key can open the vault.</source>
-        <translation>Guardada. Imprímala ahora y luego borre el archivo: cualquiera que tenga la clave puede abrir la bóveda.</translation>
+        <translation type="vanished">Guardada. Imprímala ahora y luego borre el archivo: cualquiera que tenga la clave puede abrir la bóveda.</translation>
     </message>
 </context>
 <context>

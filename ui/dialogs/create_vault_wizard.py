@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -147,6 +147,24 @@ def recovery_key_label(parent) -> QLabel:
     return label
 
 
+def write_recovery_sheet(path: str, key: str, session, folder) -> str:
+    """Save the recovery sheet for `key` to `path` (atomically); what to tell the person (both
+    places a key is shown once: here and Clinic ▸ New recovery key)."""
+    try:
+        data = render_recovery_sheet(key, session.vault_id, session.clinic_name, str(folder), current_language())
+        atomic_write(path, data)
+    except OSError as exc:
+        return file_error_text(QCoreApplication.translate("RecoveryPage", "Could not save the sheet"), exc)
+    return QCoreApplication.translate("RecoveryPage", "Saved. Print it now, then delete the file: anyone with the key can open the vault.")
+
+
+def ask_where_to_save_recovery_sheet(parent) -> str:
+    """The file the person picks for the sheet ("" if they cancel)."""
+    title = QCoreApplication.translate("RecoveryPage", "Save recovery sheet")
+    kinds = QCoreApplication.translate("RecoveryPage", "PDF files (*.pdf)")
+    return save_file(parent, title, str(Path.home() / "recovery-sheet.pdf"), kinds)
+
+
 class RecoveryPage(QWizardPage):
     def __init__(self, wizard: "CreateVaultWizard"):
         super().__init__(wizard)
@@ -182,27 +200,13 @@ class RecoveryPage(QWizardPage):
         return self.confirmed.isChecked()
 
     def save_sheet(self) -> None:
-        path = save_file(self, self.tr("Save recovery sheet"), str(Path.home() / "recovery-sheet.pdf"), self.tr("PDF files (*.pdf)"))
+        path = ask_where_to_save_recovery_sheet(self)
         if path:
             self.write_sheet(path)
 
     def write_sheet(self, path: str) -> None:
-        session = self.vault_wizard.session
-        try:
-            data = render_recovery_sheet(
-                self.vault_wizard.recovery_key,
-                session.vault_id,
-                session.clinic_name,
-                str(self.vault_wizard.vault.folder),
-                current_language(),
-            )
-            atomic_write(path, data)
-        except OSError as exc:
-            self.status.setText(file_error_text(self.tr("Could not save the sheet"), exc))
-            return
-        self.status.setText(
-            self.tr("Saved. Print it now, then delete the file: anyone with the key can open the vault.")
-        )
+        wizard = self.vault_wizard
+        self.status.setText(write_recovery_sheet(path, wizard.recovery_key, wizard.session, wizard.vault.folder))
 
 
 class CreateVaultWizard(QWizard):

@@ -4,19 +4,13 @@ thread; the key is shown once, as at creation, with the same sheet to save and p
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from clinic_app.errors import ClinicError
-from clinic_app.fileio import atomic_write
 from clinic_app.lifecycle import replace_recovery_key
-from clinic_app.recovery_sheet import render_recovery_sheet
-from ui.dialogs.create_vault_wizard import recovery_key_label
-from ui.error_text import error_text, file_error_text
-from ui.file_dialogs import save_file
-from ui.i18n import current_language
+from ui.dialogs.create_vault_wizard import ask_where_to_save_recovery_sheet, recovery_key_label, write_recovery_sheet
+from ui.error_text import error_text
 from ui.tasks import run_in_background
 
 
@@ -88,19 +82,12 @@ class NewRecoveryKeyDialog(QDialog):
         self.status.setText(error_text(exc))
 
     def save_sheet(self) -> None:
-        path = save_file(self, self.tr("Save recovery sheet"), str(Path.home() / "recovery-sheet.pdf"), self.tr("PDF files (*.pdf)"))
+        path = ask_where_to_save_recovery_sheet(self)
         if path:
             self.write_sheet(path)
 
     def write_sheet(self, path: str) -> None:
-        session = self.session
-        try:
-            data = render_recovery_sheet(self.recovery_key, session.vault_id, session.clinic_name, str(session.folder), current_language())
-            atomic_write(path, data)
-        except OSError as exc:
-            self.status.setText(file_error_text(self.tr("Could not save the sheet"), exc))
-            return
-        self.status.setText(self.tr("Saved. Print it now, then delete the file: anyone with the key can open the vault."))
+        self.status.setText(write_recovery_sheet(path, self.recovery_key, self.session, self.session.folder))
 
     def done(self, result: int) -> None:
         self.recovery_key = None  # shown once: forget it
