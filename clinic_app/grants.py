@@ -273,8 +273,6 @@ class GrantState:
         return slot is not None and (self.legacy or (self.roster is not None and slot.public_key == self.roster.recovery_key))
 
 
-
-
 def users_rows(db) -> list[tuple[str, str, str]]:
     return [tuple(r) for r in db.query("SELECT username, role, slot_id FROM users")]
 

@@ -128,10 +128,9 @@ class SettingsService:
         """Whether the stored retention is the one a manager's newest signed change names (or,
         with no such change, the default with no row): only then does retention purge."""
         row = self.ctx.db.query_one("SELECT value FROM settings WHERE key = ?", (RETENTION,))
-        newest = self._newest_signed(RETENTION)
         if row is None:
-            return newest is None
-        return newest is not None and newest[6] == _value_detail(row[0])
+            return self._newest_signed(RETENTION) is None
+        return self._set_by_a_manager(RETENTION, row[0])
 
     def _set_by_a_manager(self, key: str, stored: str) -> bool:
         newest = self._newest_signed(key)
