@@ -39,6 +39,8 @@ CHECKED, UNCHECKED = "\u2611", "\u2610"
 DATE_COLUMN = 1.5 * inch  # "September 30, 2026" in a table cell, on one line
 FRAME_PADDING = 6  # ReportLab's default padding inside the body frame (layout.lay_out)
 TEXT_WIDTH = PAGE[0] - 2 * MARGIN - 2 * FRAME_PADDING  # where paragraphs run, left edge to right edge
+# Every full-width table, box and rule is TEXT_WIDTH wide: one as wide as the frame (468 pt)
+# does not fit the 456 pt inside its padding, and ReportLab centres it 6 pt out on each side.
 
 
 class Signer(msgspec.Struct, frozen=True):
@@ -157,7 +159,7 @@ def draw_page_note(canvas, note: str, width: float, height: float) -> None:
 
 
 def form_table(rows: list[tuple[str, str]], label_width: float = 2.2 * inch) -> Table:
-    widths = [label_width, PAGE[0] - 2 * MARGIN - label_width]
+    widths = [label_width, TEXT_WIDTH - label_width]
     columns = ["label", "value"]
     data = [[cell(label, "label", widths[0]), cell(value if value.strip() else "—", "value", widths[1])] for label, value in rows]
     # splitInRow: a free-text answer longer than a page continues on the next one
@@ -179,7 +181,7 @@ def form_table(rows: list[tuple[str, str]], label_width: float = 2.2 * inch) -> 
 
 def paired_form_table(rows: list[tuple[str, str]]) -> Table:
     """Two label/value pairs per line: a conviction's dozen short fields in half the height."""
-    half = (PAGE[0] - 2 * MARGIN) / 2
+    half = TEXT_WIDTH / 2
     label_w = 1.25 * inch
     widths, columns = [label_w, half - label_w] * 2, ["label", "cell"] * 2
     cells = [[cell(label, "label", label_w), cell(value if value.strip() else "—", "cell", half - label_w)] for label, value in rows]
@@ -201,8 +203,10 @@ def paired_form_table(rows: list[tuple[str, str]]) -> Table:
     return table
 
 
-def grid_table(header: list[str], rows: list[list[str | Flowable]], widths: list[float], style_for: dict[int, str] | None = None) -> Table:
-    """Cells are text, or a flowable such as a `LateText` page range."""
+def grid_table(header: list[str], rows: list[list[str | Flowable]], widths: list[float | None], style_for: dict[int, str] | None = None) -> Table:
+    """Cells are text, or a flowable such as a `LateText` page range. The one width given as
+    None takes what the others leave of the text width."""
+    widths = [TEXT_WIDTH - sum(w for w in widths if w is not None) if w is None else w for w in widths]
     columns = [(style_for or {}).get(i, "cell") for i in range(len(widths))]
     data = [[cell(h, "cell_bold", width) for h, width in zip(header, widths)]]
     data += [[text if isinstance(text, Flowable) else cell(text, style, width) for text, style, width in zip(row, columns, widths)] for row in rows]
@@ -277,7 +281,7 @@ def title_block(spec: DocumentSpec, ctx: PacketContext, subtitle: str = "") -> l
     # (Penal Code section 4807.2)") prints its statute first on the subtitle line instead
     name, opening, statute = title.rpartition(" (")
     style = styles()["title"]
-    if opening and statute.endswith(")") and string_width(title, style.fontName, style.fontSize) > PAGE[0] - 2 * MARGIN - 12:
+    if opening and statute.endswith(")") and string_width(title, style.fontName, style.fontSize) > TEXT_WIDTH:
         title, sub = name, f"{statute[:-1]} \u00b7 {sub}"
     return [P(title, "title"), P(sub, "subtitle")]
 
@@ -341,7 +345,7 @@ def cover_letter_story(spec: DocumentSpec, ctx: PacketContext, enclosures: list[
     story.append(KeepTogether([closing, Spacer(1, 4), P("Respectfully submitted,"), Spacer(1, 22), P(BLANK + BLANK), *signer_lines(ctx)]))
     rows = [[str(i), title, pages] for i, (title, pages) in enumerate(enclosures, 1)]
     # heading and list together: a list split after its first row reads as a one-item packet
-    story += [Spacer(1, 10), KeepTogether([P("Enclosures", "h3"), grid_table(["#", "Enclosure", "Pages"], rows, [0.4 * inch, 4.9 * inch, 1.2 * inch])])]
+    story += [Spacer(1, 10), KeepTogether([P("Enclosures", "h3"), grid_table(["#", "Enclosure", "Pages"], rows, [0.4 * inch, None, 1.2 * inch])])]
     return story
 
 
@@ -369,7 +373,7 @@ def letterhead_block(lh: Letterhead) -> list:
     contact = " · ".join(x for x in (lh.phone, lh.email) if x)
     if contact:
         story.append(P(contact, "letterhead_small"))
-    rule = Table([[""]], colWidths=[PAGE[0] - 2 * MARGIN], rowHeights=[4])
+    rule = Table([[""]], colWidths=[TEXT_WIDTH], rowHeights=[4])
     rule.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 1, colors.black)]))
     return story + [rule]
 
@@ -448,7 +452,7 @@ def application_story(spec: DocumentSpec, ctx: PacketContext) -> list:
 def notary_acknowledgment_story(ctx: PacketContext) -> list:
     """The notary's certificate, in the profile's statutory words, for the application."""
     wording = ctx.profile.notary
-    notice = Table([[P(wording.notice, "small")]], colWidths=[PAGE[0] - 2 * MARGIN])
+    notice = Table([[P(wording.notice, "small")]], colWidths=[TEXT_WIDTH])
     notice.setStyle(table_style([("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     story = [P(wording.title, "title"), Spacer(1, 8), notice, Spacer(1, 14)]
     story += paragraphs(wording.body.format(applicant=ctx.applicant))
@@ -464,7 +468,7 @@ def compensation_story(spec: DocumentSpec, ctx: PacketContext) -> list:
         story.append(P(spec.text))
     entries = ctx.bundle.matter.compensation
     if entries:
-        story.append(grid_table(["Paid to", "Amount or gift"], [[e.name, e.amount] for e in entries], [3.5 * inch, 3.0 * inch]))
+        story.append(grid_table(["Paid to", "Amount or gift"], [[e.name, e.amount] for e in entries], [3.5 * inch, None]))
     else:
         story.append(P(spec.none_text or "None.", "h3"))
     story.append(signature_block("applicant", long_date(ctx.bundle.matter.applicant_signed_on)))
@@ -489,14 +493,14 @@ def notice_story(spec: DocumentSpec, rule: NoticeRule, ctx: PacketContext, count
         if c.pardon_requested and normalise_county(c.county).lower() == county.lower()
     ]
     # a date column as wide as "September 30, 2026": a date split over two lines reads as two
-    story.append(grid_table(["Case number", "Offense", "Code section", "Convicted"], rows, [1.3 * inch, 2.5 * inch, 1.2 * inch, DATE_COLUMN]))
+    story.append(grid_table(["Case number", "Offense", "Code section", "Convicted"], rows, [1.3 * inch, None, 1.2 * inch, DATE_COLUMN]))
     born = long_date(bundle.client.date_of_birth)
     if born:
         story += [Spacer(1, 6), P(f"Applicant's date of birth: {born}")]
     story.append(signature_block("applicant"))
     ack = Table(
         [[P("Acknowledgment of receipt (for the district attorney's office)", "cell_bold")], [P(f"Received by: {BLANK}     Date: {BLANK}", "cell")]],
-        colWidths=[PAGE[0] - 2 * MARGIN],
+        colWidths=[TEXT_WIDTH],
     )
     ack.setStyle(table_style([("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
     story += [Spacer(1, 24), ack]
@@ -562,7 +566,7 @@ def exhibit_index_story(spec: DocumentSpec, ctx: PacketContext, exhibits: list[t
         story.append(P("No exhibits are attached."))
     else:
         rows = [[letter, description, pages] for letter, description, pages, _doc in exhibits]
-        story.append(grid_table(["Exhibit", "Description", "Pages"], rows, [0.8 * inch, 4.5 * inch, 1.2 * inch]))
+        story.append(grid_table(["Exhibit", "Description", "Pages"], rows, [0.8 * inch, None, 1.2 * inch]))
     exhibit_of = {doc_id: letter for letter, _d, _p, doc_id in exhibits}
     letters = []
     for r in ctx.bundle.references:
@@ -571,7 +575,7 @@ def exhibit_index_story(spec: DocumentSpec, ctx: PacketContext, exhibits: list[t
             letters.append([exhibit_of[doc.id], r.name, r.relationship or "—", str(r.years_known) if r.years_known is not None else "—", long_date(r.letter_date) or "—"])
     if letters:
         story.append(P("Letters of support", "h2"))
-        story.append(grid_table(["Exhibit", "Writer", "Relationship", "Years known", "Dated"], letters, [0.8 * inch, 1.8 * inch, 1.5 * inch, 0.9 * inch, DATE_COLUMN]))
+        story.append(grid_table(["Exhibit", "Writer", "Relationship", "Years known", "Dated"], letters, [0.8 * inch, None, 1.5 * inch, 0.9 * inch, DATE_COLUMN]))
     return story
 
 
@@ -591,7 +595,7 @@ def file_copy_story(
     story.append(form_table(summary + [("SHA-256 of the outgoing packet file", outgoing_sha256)], label_width=1.9 * inch))
     story += [Spacer(1, 10), P("Parts of the outgoing packet", "h2")]
     data = [[str(i), part, pages, sha] for i, (part, pages, sha) in enumerate(rows, 1)]
-    story.append(grid_table(["#", "Part", "Pages", "SHA-256"], data, [0.38 * inch, 2.07 * inch, 0.65 * inch, 3.4 * inch], style_for={3: "hash"}))
+    story.append(grid_table(["#", "Part", "Pages", "SHA-256"], data, [0.38 * inch, None, 0.65 * inch, 3.4 * inch], style_for={3: "hash"}))
     story.append(
         P(
             "Generated parts are hashed as drawn (their pages' content, before page numbers were stamped); attachments "

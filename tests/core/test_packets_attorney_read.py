@@ -4,11 +4,15 @@ application says about an urgent need, what the cover letter says about the Supr
 from __future__ import annotations
 
 import html
+import io
 import re
 import subprocess
 from dataclasses import replace
 
+from pypdf import PdfReader
+
 from clinic_app.domain.models import Level
+from clinic_app.packets.render import TEXT_WIDTH
 from clinic_app.state_profiles import BUILTIN_FOLDER
 from tests.core.packet_helpers import flat, make_matter, pdf_pages
 from tests.core.test_packets_build import pages_text, part_texts
@@ -296,20 +300,52 @@ def body_left_edge(words: list[tuple[str, float, float]]) -> float:
     return max(starts, key=starts.get)
 
 
-def test_every_signature_line_and_label_starts_at_the_body_texts_left_edge(session):
-    """The signature tables were 12 pt wider than the frame's text width, and ReportLab centred
-    them: the line and its "Signature of …" label stood 6 pt left of the text above them."""
+def drawn_extents(pdf: bytes, page: int) -> list[tuple[float, float]]:
+    """(left, right) in points of every line and rectangle drawn on one page (table grids and
+    backgrounds, boxes, rules), through the transformations in force where each is drawn."""
+    extents: list[tuple[float, float]] = []
+    path: list[float] = []
+
+    def visit(operator, operands, matrix, _text_matrix) -> None:
+        a, b, c, d, e, f = matrix
+        def x_of(x, y) -> float:
+            return a * float(x) + c * float(y) + e
+        if operator == b"re":
+            x, y, w, h = operands
+            extents.append(tuple(sorted((x_of(x, y), x_of(float(x) + float(w), float(y) + float(h))))))
+        elif operator == b"m":
+            path[:] = [x_of(*operands)]
+        elif operator == b"l" and path:
+            extents.append(tuple(sorted((path[-1], x_of(*operands)))))
+            path.append(x_of(*operands))
+
+    PdfReader(io.BytesIO(pdf)).pages[page - 1].extract_text(visitor_operand_before=visit)
+    return extents
+
+
+def test_signature_lines_tables_boxes_and_rules_sit_on_the_body_texts_column(session):
+    """Everything a page draws sits on the column the paragraphs run in. The signature tables,
+    then the form grids, the letterhead rule, the enclosure and exhibit lists, the notice's
+    receipt box and the notary's box were 12 pt wider than the frame's text width, and
+    ReportLab centred them: 6 pt out on each side of the text above and below them."""
     packets = {state: session.packets.build(make_matter(session, state=state, counties=counties)) for state, counties in (("CA", ("Los Angeles", "Orange")), ("NY", ("Kings",)))}
     profiles = session.vault.folder / "profiles"  # last: a notarized application for every CA matter from here on
     profiles.mkdir()
     (profiles / "CA.toml").write_text((BUILTIN_FOLDER / "CA.toml").read_text(encoding="utf-8").replace("notarize = false", "notarize = true"), encoding="utf-8")
     packets["CA notarized"] = session.packets.build(make_matter(session, given="Ana", counties=("Los Angeles",)))
-    checked = []
+    checked, full_width = [], 0
     for name, packet in packets.items():
-        pages = signature_pages(packet)
-        for page in pages:
-            words = word_boxes(packet.pdf, page)
-            edge = body_left_edge(words)
+        edge = body_left_edge(word_boxes(packet.pdf, 1))  # the cover letter's paragraphs (a form's cells start inside their padding)
+        signed = signature_pages(packet)
+        generated = [page for part in packet.parts if part.kind != "attachment" for page in range(part.first_page, part.first_page + part.pages)]
+        documents = [(packet.pdf, page) for page in generated] + [(packet.file_copy, page) for page in range(1, len(PdfReader(io.BytesIO(packet.file_copy)).pages) + 1)]
+        for pdf, page in documents:
+            for left, right in drawn_extents(pdf, page):
+                assert edge - 0.5 < left and right < edge + TEXT_WIDTH + 0.5, (name, page, edge, left, right)
+                full_width += right - left > TEXT_WIDTH - 0.5
+            if pdf is not packet.pdf or page not in signed:
+                continue
+            words = word_boxes(pdf, page)
             labels = [x for i, (word, x, _) in enumerate(words) if word == "Signature" and words[i + 1][0] == "of"]
             lines = [x for word, x, _ in words if word.startswith("____") and len(word) > 40]  # a signature line: two blanks
             assert labels and lines, (name, page)
@@ -318,3 +354,4 @@ def test_every_signature_line_and_label_starts_at_the_body_texts_left_edge(sessi
             checked.append((name, page, "notary" in flat(pages_text(packet.pdf)[page - 1])))
     assert sum(1 for name, _, _ in checked if name == "CA") == 7 and sum(1 for name, _, _ in checked if name == "NY") == 2, checked
     assert any(notary for name, _, notary in checked if name == "CA notarized"), checked
+    assert full_width > 60, full_width  # rules, grids, backgrounds and boxes from edge to edge were seen
