@@ -62,6 +62,7 @@ PROFILE_TEXTS = frozenset(
         QT_TRANSLATE_NOOP("ProfileText", "State or country"),
         QT_TRANSLATE_NOOP("ProfileText", "Telephone"),
         QT_TRANSLATE_NOOP("ProfileText", "The Governor's Office encourages applicants who are eligible for a Certificate of Rehabilitation to use that route. It needs current California residence, so it does not help people who live abroad."),
+        QT_TRANSLATE_NOOP("ProfileText", "The application's closing affirmation is this profile's wording, not an affirmation under penalty of perjury: the official form's own wording is UNCONFIRMED. Check it before the applicant signs (CPLR 2106 prescribes a form for statements used in a court action)."),
         QT_TRANSLATE_NOOP("ProfileText", "The offense and my responsibility"),
         QT_TRANSLATE_NOOP("ProfileText", "Urgent need (PC 4812(c))"),
         QT_TRANSLATE_NOOP("ProfileText", "Urgent need: description"),

@@ -3760,6 +3760,10 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>La Oficina del Gobernador anima a quienes pueden pedir un Certificado de Rehabilitación a usar esa vía. Requiere residir actualmente en California, así que no ayuda a quienes viven en el extranjero.</translation>
     </message>
     <message>
+        <source>The application&apos;s closing affirmation is this profile&apos;s wording, not an affirmation under penalty of perjury: the official form&apos;s own wording is UNCONFIRMED. Check it before the applicant signs (CPLR 2106 prescribes a form for statements used in a court action).</source>
+        <translation>La afirmación final de la solicitud es la redacción de este perfil, no una afirmación bajo pena de perjurio: la redacción del formulario oficial está SIN CONFIRMAR. Revísela antes de que firme el solicitante (CPLR 2106 establece una fórmula para las declaraciones que se usan en un proceso judicial).</translation>
+    </message>
+    <message>
         <source>The offense and my responsibility</source>
         <translation>El delito y mi responsabilidad</translation>
     </message>

@@ -96,6 +96,28 @@ def test_new_york_application_calls_the_conviction_date_what_it_is(session):
     assert "Date of conviction June 1, 2001" in application and "Date of sentence" not in application
 
 
+def test_new_yorks_affirmation_stays_profile_data_and_each_check_says_it_is_not_sworn(session):
+    """The NY application closes with an affirmation that is not under penalty of perjury. CPLR
+    2106 (2024) prescribes one for statements used in an action in New York; the clemency form's
+    own words are unconfirmed. So the words stay the profile's, and the attorney is told so at
+    every check and in the file copy; a clinic that adopts the statute's words prints them."""
+    matter_id = make_matter(session, state="NY", counties=("Kings",))
+    (item,) = [i for i in session.packets.check(matter_id).items if i.code == "affirmation_wording"]
+    assert "not an affirmation under penalty of perjury" in item.message and "CPLR 2106" in item.message
+    packet = session.packets.build(matter_id)
+    assert "not an affirmation under penalty of perjury" in flat(" ".join(pages_text(packet.file_copy)))
+    assert "affirmation_wording" not in session.packets.check(make_matter(session, given="Ana")).codes()  # California's is statutory
+
+    statute = ("I affirm this ___ day of ______, ____, under the penalties of perjury under the laws of New York, which may include a fine or "
+               "imprisonment, that the foregoing is true, and I understand that this document may be filed in an action or proceeding in a court of law.")
+    shipped = (BUILTIN_FOLDER / "NY.toml").read_text(encoding="utf-8")
+    profiles = session.vault.folder / "profiles"
+    profiles.mkdir()
+    (profiles / "NY.toml").write_text(re.sub(r'^declaration = ".*"$', f'declaration = "{statute}"', shipped, flags=re.M), encoding="utf-8")
+    adopted = session.packets.build(make_matter(session, given="Rosa", state="NY", counties=("Kings",)), draft=True)
+    assert statute in flat(" ".join(part_texts(adopted, "application")))
+
+
 def test_a_final_packet_on_the_checked_worksheet_never_says_not_for_filing(session):
     """Final on the worksheet needs an attorney's recorded check; the packet they then mail
     must not tell the Governor's Office, in red on three pages, that it is not for filing. The
