@@ -12,7 +12,8 @@ QT_OFFSCREEN_DEBS := libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontcon
 QT_XCB_DEBS := libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
   libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 \
   libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
-# Tools the test suite and the screenshot script use (PDF to PNG, virtual screen).
+# Tools the test suite and the screenshot script use (PDF to PNG, virtual screen); the idle
+# lock's popup test and the bundle screenshots run on Xvfb with Qt's xcb platform.
 TEST_DEBS := poppler-utils xvfb xauth
 # Compiled translations, not committed (rules below): the UI's .qm (Qt) and the core's .mo (gettext).
 QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
@@ -78,7 +79,7 @@ system-deps-run:
 
 system-deps-test:
 	@command -v dpkg-query >/dev/null || exit 0
-	$(call ensure_debs,$(QT_OFFSCREEN_DEBS) $(TEST_DEBS))
+	$(call ensure_debs,$(QT_OFFSCREEN_DEBS) $(QT_XCB_DEBS) $(TEST_DEBS))
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)

@@ -16,24 +16,35 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 
-def _activity() -> frozenset:
-    """The events that count as activity. QEvent is imported at the first arm: its Type enum costs
+def _activity() -> tuple[frozenset, frozenset]:
+    """The events that count as activity, and those after which a new window may be showing
+    (activity and the releases). A key that triggers a shortcut reaches the window only as a
+    ShortcutOverride, never as a KeyPress. QEvent is imported at the first arm: its Type enum costs
     ~1.5 ms, and the locked window at start-up needs none of it."""
     from PySide6.QtCore import QEvent
 
-    return frozenset(
-        (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin)
-    )
+    kinds = QEvent.Type
+    activity = frozenset((
+        kinds.KeyPress, kinds.ShortcutOverride, kinds.MouseButtonPress, kinds.MouseMove, kinds.Wheel, kinds.TouchBegin,
+    ))
+    return activity, activity | {kinds.KeyRelease, kinds.MouseButtonRelease, kinds.TouchEnd}
 
 
 class IdleLock(QObject):
-    """While armed, an event filter on each top-level window (`QWindow`): any key, click, wheel or
-    mouse move the window system delivers counts as activity. Input reaches a window before its
-    widgets, so this sees all of it. Not a filter on the application: PySide wraps each object
-    whose events a Python filter sees, and an object still under construction is wrapped as the
-    base class it is at that moment; a wrapper outliving the call (a stack sampler holding the
+    """While armed, an event filter on each visible top-level window (`QWindow`): any key, click,
+    wheel or mouse move the window system delivers counts as activity. Input reaches a window
+    before its widgets, so this sees all of it. Not a filter on the application: PySide wraps each
+    object whose events a Python filter sees, and an object still under construction is wrapped as
+    the base class it is at that moment; a wrapper outliving the call (a stack sampler holding the
     frame) then answered for it, `QTableView.horizontalHeader()` returning a `QAbstractScrollArea`
-    (seen in bench/ui_bench.py --trace, tests/ui/test_idle_lock.py)."""
+    (seen in bench/ui_bench.py --trace, tests/ui/test_idle_lock.py).
+
+    Windows appear later: a dialog takes the focus (watched then), but a submenu or a tooltip on
+    X11 never does. So the shown windows are looked over again on the turn after any input (a key
+    or click opens a popup; hovering opens a submenu) and at each once-a-second check (a tooltip
+    a timer opened). A look costs ~20 µs and wraps only `QWindow`s, whose Python type is `QWindow`
+    whatever their state (Qt's `QWidgetWindow` has no binding), never a widget being built.
+    Tested on a real X server: tests/ui/x11_popup_session.py."""
 
     lock_requested = Signal(str)  # reason: "idle", "suspend", "screen-locked"
 
@@ -48,6 +59,8 @@ class IdleLock(QObject):
         self._check.timeout.connect(self.check)
         self._watching = False  # suspend and screen lock: from the first arm (_watch_the_system)
         self._activity: frozenset = frozenset()  # from the first arm
+        self._may_open_a_window: frozenset = frozenset()
+        self._look_over_pending = False
 
     def arm(self, idle_minutes: int) -> None:
         if not self._watching:
@@ -56,12 +69,11 @@ class IdleLock(QObject):
         self.idle_seconds = max(0, idle_minutes) * 60.0
         self.last_activity = self.clock()
         if not self.armed:  # only while a vault is open
-            self._activity = self._activity or _activity()
-            app = QGuiApplication.instance()
-            for window in app.topLevelWindows():
-                window.installEventFilter(self)
-            app.focusWindowChanged.connect(self._watch_window)  # dialogs opened later
+            if not self._activity:
+                self._activity, self._may_open_a_window = _activity()
+            QGuiApplication.instance().focusWindowChanged.connect(self._watch_window)  # dialogs opened later
         self.armed = True
+        self._watch_new_windows()
         if self.idle_seconds:
             self._check.start()
 
@@ -87,15 +99,28 @@ class IdleLock(QObject):
         if window is not None:  # installing again on a watched window keeps one filter
             window.installEventFilter(self)
 
+    def _watch_new_windows(self) -> None:
+        """Watch every shown top-level window: popups that never take the focus included."""
+        self._look_over_pending = False
+        if self.armed:
+            for window in QGuiApplication.instance().topLevelWindows():
+                if window.isVisible():
+                    window.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event) -> bool:
-        if event.type() in self._activity:
+        kind = event.type()
+        if kind in self._activity:
             self.last_activity = self.clock()
+        if kind in self._may_open_a_window and not self._look_over_pending:
+            self._look_over_pending = True  # one look per turn, however many mouse moves
+            QTimer.singleShot(0, self._watch_new_windows)
         return False
 
     @Slot()
     def check(self) -> None:
         if not self._check.isActive():
             return
+        self._watch_new_windows()  # a tooltip or a popup that a timer opened
         if self.armed and self.idle_seconds and self.clock() - self.last_activity >= self.idle_seconds:
             self._request("idle")
 
