@@ -428,14 +428,13 @@ def application_story(spec: DocumentSpec, ctx: PacketContext) -> list:
         story.append(P("Prepared by counsel from the applicant's records, with the information the statutes and published guides ask of an applicant, in place of the official form.", "note"))
     closing = [Spacer(1, 8), P(spec.declaration)] if spec.declaration else []
     closing += signature_rows("applicant", long_date(bundle.matter.applicant_signed_on))
+    # The last two sections (short ones, not a conviction block) stay with the declaration and
+    # the signature: with the last one alone, its three lines and the signature made a page that
+    # showed nothing of what the applicant declares true.
+    signed_with: list = []
     for number, section in enumerate(spec.sections, 1):
-        if number == len(spec.sections) and not section.repeat:  # the last section stays with the signature
-            rows = [(f.label, display(ctx.value(f.key))) for f in section.fields]
-            story.append(KeepTogether([P(section.title, "h2"), form_table(rows), *closing]))
-            closing = []
-            continue
-        story.append(P(section.title, "h2"))
         if section.repeat == "conviction":
+            story.append(P(section.title, "h2"))
             if not bundle.convictions:
                 story.append(P("None listed."))
             for i, c in enumerate(bundle.convictions, 1):
@@ -443,9 +442,9 @@ def application_story(spec: DocumentSpec, ctx: PacketContext) -> list:
                 story.append(KeepTogether([P(f"Conviction {i}", "h3"), paired_form_table(rows)]))
             continue
         rows = [(f.label, display(ctx.value(f.key))) for f in section.fields]
-        story.append(form_table(rows))
-    if closing:
-        story.append(KeepTogether(closing))
+        last_two = number >= len(spec.sections) - 1 and not any(s.repeat for s in spec.sections[number:])
+        (signed_with if last_two else story).extend([P(section.title, "h2"), form_table(rows)])
+    story.append(KeepTogether(signed_with + closing))
     return story
 
 

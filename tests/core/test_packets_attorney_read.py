@@ -20,11 +20,17 @@ from tests.core.test_packets_build import pages_text, part_texts
 
 def test_the_application_signature_shares_a_page_with_the_section_before_it(session):
     """The signature section was kept together with a nested KeepTogether, which ReportLab
-    measures as endlessly tall: it always started a page of its own, nearly empty."""
+    measures as endlessly tall: it always started a page of its own, nearly empty. Then, with
+    two convictions (California) or in New York, the last section alone went over with the
+    signature: a page of "Date signed" and the declaration, showing nothing it declares true."""
     packet = session.packets.build(make_matter(session, counties=("Los Angeles",)))
     pages = [flat(t) for t in part_texts(packet, "application")]
     assert len(pages) == 2
     assert "Representative Clinic or attorney Test Clinic" in pages[1] and "Signature of applicant" in pages[1]
+    for state, counties, before_last in (("CA", ("Los Angeles", "Orange"), "Representative Clinic or attorney"), ("NY", ("Kings",), "Reasons and rehabilitation Reason for the pardon")):
+        pages = [flat(t) for t in part_texts(session.packets.build(make_matter(session, state=state, counties=counties)), "application")]
+        (signed,) = [page for page in pages if "Signature of applicant" in page]
+        assert before_last in signed, (state, signed[:200])
 
 
 def test_the_urgent_need_is_stated_in_the_application_and_flagged_above_the_re_line(session):
