@@ -171,7 +171,7 @@ def list_phase(app: QApplication, folder: Path, n: int, trace: bool = False) -> 
 
     window = window_at_unlock(Vault(folder))
     window.unlock_page.username.setText("bench")
-    preloading = preload_client_area()  # as the app does while the password is typed
+    preloading = preload_client_area(lambda: window.session is None)  # as the app does while the password is typed
     run_until(app, preloading.done)
     model = window.list_pane.model
     stall_trace = None

@@ -9,6 +9,7 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from ui import pyside_import_scan  # noqa: F401 (first: PySide's import hook would read each module's source below)
@@ -105,9 +106,10 @@ CLIENT_AREA_MODULES = (
 class ClientAreaPreload(threading.Thread):
     """The preload thread, and the GUI thread's small steps beside it (`qt_ready` once done)."""
 
-    def __init__(self) -> None:
+    def __init__(self, still_locked: Callable[[], bool]) -> None:
         super().__init__(target=self.preload, name="preload-client-area", daemon=True)
         self.qt_ready = threading.Event()
+        self.still_locked = still_locked
 
     @staticmethod
     def preload() -> None:
@@ -148,21 +150,40 @@ class ClientAreaPreload(threading.Thread):
                         return
         if self.is_alive():  # it may import more of Qt
             QTimer.singleShot(50, self.build_qt_types_step)
-        else:
-            self.qt_ready.set()
+            return
+        if self.still_locked():
+            freeze_what_lives_as_long_as_the_app()
+        self.qt_ready.set()
 
 
-def preload_client_area() -> ClientAreaPreload:
+def preload_client_area(still_locked: Callable[[], bool] = lambda: False) -> ClientAreaPreload:
     """Import the core and the modules of the window behind the unlock screen while the user
     types the password, on a background thread (importing only defines classes; the widgets are made
     on the GUI thread at unlock), so the unlock does not wait for them. The shipped state profiles'
     routes are read there too: the Matters tab, built on the GUI thread after the unlock, asks
     for them, and parsing their TOML took ~13 ms of its ~45 (bench/ui_bench.py's 100k stall).
-    Then nothing is imported at the unlock (tests/ui/test_app.py)."""
-    worker = ClientAreaPreload()
+    Then nothing is imported at the unlock (tests/ui/test_app.py). Once done, if `still_locked()`,
+    what start-up and the preload made is frozen (`freeze_what_lives_as_long_as_the_app`)."""
+    worker = ClientAreaPreload(still_locked)
     worker.start()
     QTimer.singleShot(0, worker.build_qt_types_step)
     return worker
+
+
+def freeze_what_lives_as_long_as_the_app() -> None:
+    """Move every object the collector tracks out of its reach (`gc.freeze`): at the end of the
+    preload, before the first unlock, these are the modules, classes, functions and Qt wrappers of
+    start-up and of the client area, ~68,000 objects that live as long as the app. Each full
+    pass walked all of them: 25-45 ms of CPU with the interpreter's lock held, and on a busy
+    machine the thread holding it was preempted mid-pass, so the window waited 100-320 ms
+    (bench/ui_bench.py --trace: a 104 ms generation-2 pass during the 100k scroll, the GUI
+    thread asleep on the lock). Frozen, a full pass walks only what was made since (the pages,
+    the session, the list): a few thousand objects. Only before an unlock: no client data is
+    alive yet, so none can be kept from the collector. Cycles already unreachable now would be
+    kept too: the young generations are collected first (~1 ms); the oldest had none at the
+    bench's freeze (a full pass then freed nothing)."""
+    gc.collect(1)
+    gc.freeze()
 
 
 def after_start_up(resume_collector) -> None:
@@ -171,7 +192,8 @@ def after_start_up(resume_collector) -> None:
     the passes the pause skipped (`gc.freeze` then `gc.unfreeze`: no pass over it). Left in the
     youngest, the first pass after the pause would walk all of it at once (~13 ms); left frozen,
     full passes come more often during the unlock (their 25 % rule counts unfrozen objects only)
-    and the 100k list's unlock stalled ~35 ms longer (bench/ui_bench.py). Then the pause ends."""
+    and the 100k list's unlock stalled ~35 ms longer (bench/ui_bench.py); they are frozen with the
+    preload's once it is done (`freeze_what_lives_as_long_as_the_app`). Then the pause ends."""
     gc.freeze()
     gc.unfreeze()
     resume_collector()
@@ -196,5 +218,5 @@ def run(options: argparse.Namespace, resume_collector=lambda: None) -> int:
     if os.environ.get("CLINIC_EXIT_AFTER_FIRST_WINDOW") == "1":  # start-up timing (tests/packaging)
         QTimer.singleShot(0, app.quit)
     elif not vault.exists() or window.session is None:
-        QTimer.singleShot(0, preload_client_area)
+        QTimer.singleShot(0, lambda: preload_client_area(lambda: window.session is None))
     return app.exec()

@@ -1,0 +1,86 @@
+"""What a full pass of Python's cyclic collector walks once a real window has unlocked, scrolled a
+large list to its last row and built the client page behind it. Every object it walks costs the
+GUI thread time with the interpreter's lock held: ~68,000 objects of start-up and the preload
+(modules, classes, functions, Qt wrappers) took 25-45 ms of CPU a pass, 100-320 ms of the
+window's time on a busy machine (bench/ui_bench.py --trace). Counted, not timed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from clinic_app.domain.models import Client
+from ui.models.client_list_model import PAGE_SIZE
+
+CLIENTS = PAGE_SIZE * 10 + 30
+
+FULL_PASS_PROBE = r"""
+import gc, json, sys, time
+import ui.app
+from PySide6.QtCore import QTimer
+from tests.conftest import PASSWORD
+from ui.pages.client_workspace import TAB_TYPES
+
+clients = int(sys.argv[2])
+seen = {}
+
+def keep_preload(*args, preload=ui.app.preload_client_area):
+    seen["preload"] = preload(*args)
+    return seen["preload"]
+
+def when(ready, then):
+    # Polled on the event loop, as the window runs: the app's own timers and workers go on meanwhile.
+    QTimer.singleShot(5, lambda: then() if ready() else when(ready, then))
+
+def drive(window, register=ui.app.register_bundled_fonts_after_first_paint):
+    register(window)
+    model, view = window.list_pane.model, window.list_pane.view
+
+    def unlock():
+        seen["frozen_before_unlock"] = gc.get_freeze_count()
+        window.unlock_page.username.setText("manager")
+        window.unlock_page.password.setText(PASSWORD)
+        window.unlock_page.try_unlock()
+        when(lambda: window.session is not None and model.total == clients and not model.busy, scroll)
+
+    def scroll():
+        if model.rowCount() < clients:
+            view.scrollToBottom()
+            return QTimer.singleShot(5, scroll)
+        when(lambda: len(window.workspace.all_tabs()) == len(TAB_TYPES), report)
+
+    def report():
+        print(json.dumps({"rows": model.rowCount(), "walked": len(gc.get_objects()),
+                          "frozen_before_unlock": seen["frozen_before_unlock"], "frozen_now": gc.get_freeze_count()}))
+        window.drop_data()
+        ui.app.QApplication.instance().exit(0)
+
+    when(lambda: "preload" in seen and seen["preload"].done(), unlock)
+
+ui.app.preload_client_area = keep_preload
+ui.app.register_bundled_fonts_after_first_paint = drive
+from ui.launcher import main
+sys.exit(main(["--vault", sys.argv[1]]))
+"""
+
+
+def test_after_a_full_scroll_a_full_collection_walks_only_what_the_unlock_made(vault_dir, session):
+    """Start-up's and the preload's objects are frozen before the unlock (so no client data is
+    among them: nothing is frozen after it), and the list's rows are not tracked: a full pass
+    walks a few thousand objects, not the ~70,000 it walked before."""
+    with session.db.transaction():
+        for i in range(CLIENTS):
+            session.clients.create(Client(given_name=f"Given{i:05d}", family_name="Okafor" if i % 2 else "Pham"), audit=False)
+    session.lock()  # the window's process opens it
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CLINIC_INSECURE_TEST_KDF": "1"}
+    ran = subprocess.run([sys.executable, "-c", FULL_PASS_PROBE, str(vault_dir), str(CLIENTS)], capture_output=True,
+                         text=True, env=env, timeout=120, cwd=Path(__file__).parents[2])
+    assert ran.returncode == 0, ran.stderr
+    found = json.loads(ran.stdout.strip().splitlines()[-1])
+    assert found["rows"] == CLIENTS
+    assert found["walked"] < 10_000, found
+    assert found["frozen_before_unlock"] > 30_000
+    assert found["frozen_now"] <= found["frozen_before_unlock"]  # frozen ones may be freed, none added
