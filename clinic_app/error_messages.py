@@ -139,6 +139,8 @@ MESSAGES: dict[str, str] = {
     "bundle_key.not_a_key": N_("not a clinic key file"),
     "bundle_key.damaged": N_("the clinic key file is damaged (its fingerprint does not match its key)"),
     "bundle_key.fingerprint_mismatch": N_("the key's fingerprint is {fingerprint}, not the one you were given"),
+    "bundle_key.not_a_laptop_key": N_("not a laptop key file (a field laptop writes one with 'bundle laptop-key')"),
+    "bundle_key.laptop_key_damaged": N_("the laptop key file is damaged (its fingerprint does not match its key)"),
     "bundle.no_trusted_key": N_("this vault trusts no clinic key yet; a manager runs 'bundle trust FILE'"),
     "bundle.no_clients": N_("there are no clients to send"),
     "bundle.write_failed": N_("the bundle written to {path} reads back differently; nothing was removed"),
@@ -158,6 +160,16 @@ MESSAGES: dict[str, str] = {
     "bundle.sender_key_changed": N_("{file}: signed with a different key than earlier bundles from the same vault; ask who made it"),
     "bundle.sender_revoked": N_(
         "refused: signed by the laptop {laptop} (signer {fingerprint}), revoked {revoked_at}; nothing was imported"
+    ),
+    "bundle.sender_unknown": N_(
+        "{file}: held, not imported: the laptop {laptop} (signer {fingerprint}, sent by {user}) is not enrolled; "
+        "a manager compares that fingerprint with the laptop's and runs 'bundle accept FILE --fingerprint ...' "
+        "(or 'bundle refuse FILE')"
+    ),
+    "bundle.sender_already_enrolled": N_("the laptop with signer {fingerprint} is enrolled already"),
+    "bundle.sender_revoked_not_enrolled": N_("the laptop with signer {fingerprint} is revoked; undo the revocation first"),
+    "bundle.enrol_other_key": N_(
+        "this vault knows that laptop with another signing key, not {fingerprint}; ask who made the file"
     ),
     "bundle.sender_not_found": N_("no laptop this vault imported from has the signer fingerprint {fingerprint} (see 'bundle senders')"),
     "bundle.sender_ambiguous": N_("{fingerprint} is the start of several signer fingerprints ({matches}); give more of it"),

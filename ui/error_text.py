@@ -159,6 +159,18 @@ TEXT: dict[str, str] = {
     "bundle.sender_revoked": QT_TRANSLATE_NOOP(
         "ErrorText", "Refused: signed by the laptop {laptop} (signer {fingerprint}), which was revoked on {revoked_at}. Nothing was imported."
     ),
+    "bundle_key.not_a_laptop_key": QT_TRANSLATE_NOOP("ErrorText", "This file is not a laptop key file. A field laptop saves one from File ▸ Send to clinic."),
+    "bundle_key.laptop_key_damaged": QT_TRANSLATE_NOOP("ErrorText", "The laptop key file is damaged."),
+    "bundle.sender_unknown": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This bundle comes from a laptop nobody enrolled ({laptop}, signer {fingerprint}); it was not imported. "
+        "A clinic manager compares the fingerprint with the laptop's and accepts or refuses it.",
+    ),
+    "bundle.sender_already_enrolled": QT_TRANSLATE_NOOP("ErrorText", "The laptop with signer {fingerprint} is enrolled already."),
+    "bundle.sender_revoked_not_enrolled": QT_TRANSLATE_NOOP("ErrorText", "The laptop with signer {fingerprint} is revoked; undo the revocation first."),
+    "bundle.enrol_other_key": QT_TRANSLATE_NOOP(
+        "ErrorText", "This vault knows that laptop with another signing key, not {fingerprint}. Ask who made the file."
+    ),
     "bundle.sender_not_found": QT_TRANSLATE_NOOP("ErrorText", "No laptop this vault imported from has the signer fingerprint {fingerprint}."),
     "bundle.sender_ambiguous": QT_TRANSLATE_NOOP("ErrorText", "{fingerprint} is the start of several signer fingerprints ({matches}); give more of it."),
     "bundle.sender_already_revoked": QT_TRANSLATE_NOOP("ErrorText", "The laptop with signer {fingerprint} is revoked already."),

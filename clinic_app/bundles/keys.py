@@ -23,6 +23,8 @@ from clinic_app.errors import ClinicError
 KEY_FILE_FORMAT = "clinic-bundle-key"
 KEY_FILE_VERSION = 1
 KEY_FILE_SUFFIX = ".clinickey"
+LAPTOP_KEY_FILE_FORMAT = "clinic-laptop-key"
+LAPTOP_KEY_FILE_SUFFIX = ".laptopkey"
 
 CLINIC_KEY_SECRET = role_secrets.BUNDLE_CLINIC_KEY  # declared with its roles in role_secrets.SECRETS
 _CLINIC_PUBLIC = "bundle.clinic_public_key"
@@ -53,6 +55,10 @@ def normalise_fingerprint(text: str) -> str:
 
 @dataclass(frozen=True)
 class ClinicKey:
+    """The clinic's public bundle key as the file field laptops trust (`bundle key`)."""
+
+    FORMAT = KEY_FILE_FORMAT
+
     public_key: bytes
     clinic_name: str
     vault_id: str
@@ -63,7 +69,7 @@ class ClinicKey:
 
     def to_bytes(self) -> bytes:
         doc = {
-            "format": KEY_FILE_FORMAT,
+            "format": self.FORMAT,
             "version": KEY_FILE_VERSION,
             "clinic_name": self.clinic_name,
             "vault_id": self.vault_id,
@@ -76,7 +82,7 @@ class ClinicKey:
     def from_bytes(cls, data: bytes) -> "ClinicKey":
         try:
             doc = json.loads(data.decode("utf-8"))
-            if not isinstance(doc, dict) or doc.get("format") != KEY_FILE_FORMAT:
+            if not isinstance(doc, dict) or doc.get("format") != cls.FORMAT:
                 raise ValueError("format")
             if doc.get("version") != KEY_FILE_VERSION:
                 raise BundleKeyError("bundle_key.version")
@@ -90,6 +96,29 @@ class ClinicKey:
         if normalise_fingerprint(str(doc.get("fingerprint", ""))) != key.fingerprint:
             raise BundleKeyError("bundle_key.damaged")
         return key
+
+    def check_fingerprint(self, expected: str | None) -> None:
+        """Refuse the key unless it has the fingerprint the person was told (when they give one)."""
+        if expected is not None and normalise_fingerprint(expected) != self.fingerprint:
+            raise BundleKeyError("bundle_key.fingerprint_mismatch", fingerprint=self.fingerprint)
+
+
+class LaptopKey(ClinicKey):
+    """A field laptop's public signing key, as the file its clinic's manager enrols (`bundle
+    enrol`): the same shape as the clinic key file, another format, so neither passes for the other."""
+
+    FORMAT = LAPTOP_KEY_FILE_FORMAT
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "LaptopKey":
+        try:
+            return super().from_bytes(data)
+        except BundleKeyError as exc:  # the same checks; words that name the laptop's file
+            if exc.code == "bundle_key.not_a_key":
+                raise BundleKeyError("bundle_key.not_a_laptop_key") from exc
+            if exc.code == "bundle_key.damaged":
+                raise BundleKeyError("bundle_key.laptop_key_damaged") from exc
+            raise
 
 
 # -- storage inside the vault ---------------------------------------------------------------
@@ -150,6 +179,12 @@ def signing_key(session) -> Ed25519PrivateKey:
     raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
     _set_meta(session, _SIGNING_PRIVATE, b64(raw))
     return key
+
+
+def laptop_key(session) -> LaptopKey:
+    """This vault's public signing key, named as its bundles name it, for the clinic to enrol."""
+    public_key = signing_key(session).public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return LaptopKey(public_key, session.clinic_name, session.vault_id)
 
 
 def trusted_clinic_key(session) -> ClinicKey | None:

@@ -1,4 +1,11 @@
-"""The field laptops a clinic vault knows (pinned at first import) and those it has revoked.
+"""The field laptops a clinic vault knows (enrolled by a manager) and those it has revoked.
+
+A laptop is trusted only by a signed audit entry: a manager's enrolment (`bundle.sender_enrol`,
+from the laptop's key file before it goes out, or by accepting a bundle held at import), or,
+for laptops known before enrolment existed, the pin its first import wrote (`PINNED`, signed by
+the attorney or manager who imported). The `bundle_senders` row is what the list shows; the
+staff can write it with raw SQL, so it trusts no one. A bundle from a laptop no entry trusts is
+held: not imported until a manager accepts it (or refuses it, a revocation).
 
 A revocation is a row in `bundle_revocations` and an audit entry (`bundle.revoke`, undone by
 `bundle.unrevoke`) on the laptop's signer fingerprint. A key is refused when either says so:
@@ -19,7 +26,11 @@ from clinic_app.storage.database import Database
 
 REVOKE, UNREVOKE = "bundle.revoke", "bundle.unrevoke"
 AUDIT_OBJECT = "bundle_sender"
-REASONS = ("lost", "stolen", "retired")
+REASONS = ("lost", "stolen", "retired", "refused")  # refused: held at import, a manager said no
+ENROL = "bundle.sender_enrol"  # audit action: a manager enrolled a laptop; object id its vault id, detail the key's fingerprint
+PINNED = "bundle.sender_pinned"  # audit action: a laptop's key pinned at its first import (before enrolment existed)
+HELD = "bundle.held"  # audit action: a bundle from a laptop nobody enrolled was not imported
+FROM_REVOKED_LAPTOP = "bundle.from_revoked_laptop"  # review mark: a client imported from a laptop revoked since
 
 
 @dataclass(frozen=True)
@@ -32,16 +43,31 @@ class Revocation:
 
 
 @dataclass(frozen=True)
-class KnownSender:
-    """A laptop as pinned at its first import: its name, signing key and last import."""
+class Trust:
+    """The signed audit entry that makes a laptop's key trusted: who enrolled it, and when."""
 
-    vault_id: str
+    fingerprint: str
+    at: str  # UTC, ISO 8601
+    by: str
+    enrolled: bool  # False: pinned at a first import before enrolment existed
+
+
+@dataclass(frozen=True)
+class KnownSender:
+    """A laptop enrolled (or pinned at its first import), or refused: name, key, last import."""
+
+    vault_id: str  # "" for a laptop refused at first sight (its claimed id is not kept)
     clinic_name: str
-    signing_key: str  # base64, as pinned
-    first_seen: str
+    signing_key: str  # base64, as enrolled
+    first_seen: str  # first import, "" when none yet
     last_seen: str
     last_user: str
     revocation: Revocation | None = None
+    trust: Trust | None = None
+
+    @property
+    def enrolled_by(self) -> str:
+        return self.trust.by if self.trust else ""
 
     @property
     def fingerprint(self) -> str:
@@ -57,6 +83,7 @@ class KnownSender:
             "fingerprint": self.fingerprint, "laptop": self.clinic_name, "vault_id": self.vault_id,
             "first_import": self.first_seen, "last_import": self.last_seen, "last_user": self.last_user,
             "revoked": None if r is None else {"at": r.at, "by": r.by, "reason": r.reason or None, "note": r.note},
+            "enrolled": None if self.trust is None else {"at": self.trust.at, "by": self.trust.by, "at_first_import": not self.trust.enrolled},
         }
 
 
@@ -71,13 +98,19 @@ def audited_revocation(db: Database, fingerprint: str, grants=None) -> tuple[str
         "ORDER BY seq DESC",
         (fingerprint, AUDIT_OBJECT, REVOKE, UNREVOKE),
     )
-    for seq, at, actor, action, object_type, object_id, detail, prev_hash, digest, sig in rows:
-        if action == REVOKE:
-            return at, actor
-        intact = audit.entry_hash(seq, at, actor, action, object_type, object_id, detail, prev_hash) == digest
-        if intact and _signed_by_a_manager(grants, actor, digest, sig):
+    for row in rows:
+        if row[3] == REVOKE:
+            return row[1], row[2]
+        if _a_managers_act(grants, row):
             return None
     return None
+
+
+def _a_managers_act(grants, row) -> bool:
+    """Whether an audit row (`audit.COLUMNS` then `sig`) is intact and signed by a manager."""
+    seq, at, actor, action, object_type, object_id, detail, prev_hash, digest, sig = row
+    intact = audit.entry_hash(seq, at, actor, action, object_type, object_id, detail, prev_hash) == digest
+    return intact and _signed_by_a_manager(grants, actor, digest, sig)
 
 
 def _signed_by_a_manager(grants, actor: str, digest: str, sig: str) -> bool:
@@ -86,6 +119,24 @@ def _signed_by_a_manager(grants, actor: str, digest: str, sig: str) -> bool:
         return True
     grant = roster.grant_named(actor)
     return grant is not None and allows(Permission.SETTINGS_MANAGE, grant.role) and grant.verifies(sig, digest)
+
+
+def trust_in_log(db: Database, vault_id: str, grants) -> Trust | None:
+    """What the audit log trusts for this laptop: the first enrolment that is a manager's signed
+    act, or the first pin that is the signed act of a user who may import (a laptop known before
+    enrolment existed counts as enrolled). An entry written with raw SQL, or in the name of
+    someone else, signs nothing and is passed over. None: nobody enrolled this laptop."""
+    rows = db.query(
+        f"SELECT {audit.COLUMNS}, sig FROM audit_log WHERE object_id = ? AND object_type = ? AND action IN (?, ?) ORDER BY seq",
+        (vault_id, AUDIT_OBJECT, ENROL, PINNED),
+    )
+    receivers = {role for role in Role if allows(Permission.BUNDLE_RECEIVE, role)}
+    for row in rows:
+        if row[3] == ENROL and _a_managers_act(grants, row):
+            return Trust(row[6], row[1], row[2], True)
+        if row[3] == PINNED and grants.acted_as(receivers, row):
+            return Trust(row[6], row[1], row[2], False)
+    return None
 
 
 def revocation_of(db: Database, signing_key: str, vault_id: str | None = None, grants=None) -> Revocation | None:
@@ -109,12 +160,57 @@ def rows_missing(db: Database, grants=None) -> list[str]:
 
 
 def known_senders(db: Database, grants=None) -> list[KnownSender]:
-    """Every pinned laptop, newest import first, with its revocation if it has one."""
+    """Every enrolled or pinned laptop, and every one refused at first sight; newest import
+    first (enrolled ones that sent nothing yet after them), with its revocation if it has one."""
     rows = db.query(
         "SELECT vault_id, clinic_name, signing_key, first_seen, last_seen, last_user FROM bundle_senders "
-        "ORDER BY last_seen DESC, vault_id"
+        "UNION ALL SELECT vault_id, clinic_name, signing_key, '', '', '' FROM bundle_revocations r "
+        "WHERE NOT EXISTS (SELECT 1 FROM bundle_senders s WHERE s.signing_key = r.signing_key) "
+        "ORDER BY 5 DESC, 2, 1"
     )
-    return [KnownSender(*row, revocation=revocation_of(db, row[2], row[0], grants)) for row in rows]
+    return [
+        KnownSender(*row, revocation=revocation_of(db, row[2], row[0] or None, grants),
+                    trust=trust_in_log(db, row[0], grants) if row[0] else None)
+        for row in rows
+    ]
+
+
+@dataclass(frozen=True)
+class ReviewMark:
+    """A client imported from a laptop that is revoked now: its record may be a thief's, so a
+    person checks it. `code` is for the UI to word; the rest says which laptop and when."""
+
+    client_id: str
+    laptop: str
+    fingerprint: str
+    imported_at: str
+    revoked_at: str
+    reason: str
+    code: str = FROM_REVOKED_LAPTOP
+
+    def to_json(self) -> dict:
+        return {"client": self.client_id, "code": self.code, "laptop": self.laptop, "fingerprint": self.fingerprint,
+                "imported_at": self.imported_at, "revoked_at": self.revoked_at, "reason": self.reason or None}
+
+
+def from_revoked_laptops(db: Database, grants=None, client_id: str | None = None) -> list[ReviewMark]:
+    """The clients still here that came in a bundle from a laptop revoked since (all of them, or
+    one), oldest import first. Undoing the revocation (the laptop was found) clears the mark."""
+    revoked = {s.vault_id: s for s in known_senders(db, grants) if s.revoked and s.vault_id}
+    if not revoked:
+        return []
+    marks = ", ".join("?" * len(revoked))
+    one = " AND r.record_id = ?" if client_id is not None else ""
+    rows = db.query(
+        f"SELECT r.record_id, r.sender_vault, r.imported_at FROM bundle_records r JOIN clients c ON c.id = r.record_id "
+        f"WHERE r.sender_vault IN ({marks}){one} ORDER BY r.imported_at, r.record_id",
+        (*revoked, *([client_id] if client_id is not None else [])),
+    )
+    return [
+        ReviewMark(cid, revoked[vault].clinic_name or vault[:8], revoked[vault].fingerprint, at,
+                   revoked[vault].revocation.at, revoked[vault].revocation.reason)
+        for cid, vault, at in rows
+    ]
 
 
 def find_sender(db: Database, fingerprint: str, grants=None) -> KnownSender:
@@ -132,19 +228,3 @@ def find_sender(db: Database, fingerprint: str, grants=None) -> KnownSender:
 
 def _letters(text: str) -> str:
     return keys.normalise_fingerprint(text).replace("-", "")
-
-
-PINNED = "bundle.sender_pinned"  # audit action: a laptop's key pinned; object id its vault id, detail the key's fingerprint
-
-
-def pinned_in_log(db: Database, vault_id: str, grants) -> str | None:
-    """The signer fingerprint the audit log pinned for this laptop at its first import. Counted
-    only from an entry intact and signed by a user the signed list (`grants`, session.grants)
-    lets import bundles: the `bundle_senders` row is the staff's to edit with raw SQL, this is
-    not. None for a laptop never pinned there (imported before this version, or never)."""
-    rows = db.query(
-        f"SELECT {audit.COLUMNS}, sig FROM audit_log WHERE object_id = ? AND object_type = ? AND action = ? ORDER BY seq",
-        (vault_id, AUDIT_OBJECT, PINNED),
-    )
-    receivers = {role for role in Role if allows(Permission.BUNDLE_RECEIVE, role)}
-    return next((row[6] for row in rows if grants.acted_as(receivers, row)), None)

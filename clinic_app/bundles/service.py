@@ -22,7 +22,8 @@ from clinic_app import clock
 from clinic_app.bundles import keys, sealing
 from clinic_app.bundles.sealing import BundleRefused, Sender
 from clinic_app.bundles.senders import (
-    AUDIT_OBJECT, PINNED, REASONS, REVOKE, UNREVOKE, KnownSender, find_sender, known_senders, pinned_in_log, revocation_of,
+    AUDIT_OBJECT, ENROL, HELD, REASONS, REVOKE, UNREVOKE, KnownSender, ReviewMark, find_sender, from_revoked_laptops,
+    known_senders, revocation_of, trust_in_log,
 )
 from clinic_app.domain.models import Note, Task
 from clinic_app.errors import NotFound, ValidationError
@@ -97,6 +98,7 @@ class BundlePreview:
     sender: Sender
     clients: int
     new: int
+    held: bool = False  # from a laptop nobody enrolled: a manager accepts (or refuses) it before it imports
 
 
 class _Payload(msgspec.Struct):
@@ -175,8 +177,7 @@ class BundleService:
         """Make this vault send its bundles to the clinic whose key file this is (managers)."""
         s = self.ctx
         key = keys.ClinicKey.from_bytes(key_file_bytes)
-        if expected_fingerprint is not None and keys.normalise_fingerprint(expected_fingerprint) != key.fingerprint:
-            raise keys.BundleKeyError("bundle_key.fingerprint_mismatch", fingerprint=key.fingerprint)
+        key.check_fingerprint(expected_fingerprint)
         with s.db.transaction():
             keys.set_trusted_clinic_key(s, key)
             s.record("bundle.trust", "vault", key.vault_id, key.fingerprint)
@@ -193,11 +194,67 @@ class BundleService:
         """Every laptop pinned at a first import, its last import, and whether it is revoked."""
         return known_senders(self.ctx.db, self.ctx.grants)
 
+    @operation(Permission.BUNDLE_SEND)
+    def laptop_key(self) -> keys.LaptopKey:
+        """This vault's public signing key as the file its clinic's manager enrols (`enrol_sender`)."""
+        return keys.laptop_key(self.ctx)
+
+    @operation(Permission.SETTINGS_MANAGE)
+    def enrol_sender(self, key_file_bytes: bytes, expected_fingerprint: str | None = None) -> KnownSender:
+        """Trust a field laptop's bundles from now on, from the key file it wrote (`laptop_key`),
+        before it goes out; managers. A laptop enrolled this way can be revoked before it sends anything."""
+        key = keys.LaptopKey.from_bytes(key_file_bytes)
+        key.check_fingerprint(expected_fingerprint)
+        return self._enrol(key.vault_id, key.public_key, key.clinic_name)
+
+    @operation(Permission.SETTINGS_MANAGE)
+    def accept_sender(self, path: str | Path, expected_fingerprint: str) -> KnownSender:
+        """Enrol the laptop that signed this held bundle (managers). The file came over a channel
+        anyone can write to, so the fingerprint the laptop shows (or its volunteer reads out) must
+        be given and match; the bundle itself is imported afterwards, as any other."""
+        sender = self.open_file(path).sender
+        keys.LaptopKey(sender.signing_key, sender.clinic_name, sender.vault_id).check_fingerprint(expected_fingerprint)
+        return self._enrol(sender.vault_id, sender.signing_key, sender.clinic_name)
+
+    @operation(Permission.SETTINGS_MANAGE)
+    def refuse_sender(self, path: str | Path, note: str = "") -> KnownSender:
+        """Refuse the laptop that signed this held bundle, now and later (managers): its key is
+        revoked ("refused"), so the drop folder stops offering its bundles. Its claimed vault id
+        is not kept, so a forger cannot get a genuine laptop of that id refused."""
+        s = self.ctx
+        sender = self.open_file(path).sender
+        if trust_in_log(s.db, sender.vault_id, s.grants) is not None:
+            raise ValidationError("bundle.sender_already_enrolled", fingerprint=sender.signer_fingerprint)
+        with s.db.transaction():
+            self._write_revocation(keys.b64(sender.signing_key), "", sender.clinic_name, sender.signer_fingerprint, "refused", note)
+        return find_sender(s.db, sender.signer_fingerprint, s.grants)
+
+    def _enrol(self, vault_id: str, signing_key: bytes, clinic_name: str) -> KnownSender:
+        s = self.ctx
+        fingerprint = keys.fingerprint(signing_key)
+        with s.db.transaction():
+            if revocation_of(s.db, keys.b64(signing_key), vault_id, s.grants) is not None:
+                raise ValidationError("bundle.sender_revoked_not_enrolled", fingerprint=fingerprint)
+            trusted = trust_in_log(s.db, vault_id, s.grants)
+            row = s.db.query_one("SELECT signing_key FROM bundle_senders WHERE vault_id = ?", (vault_id,))
+            if (trusted and trusted.fingerprint != fingerprint) or (row and row[0] != keys.b64(signing_key)):
+                raise ValidationError("bundle.enrol_other_key", fingerprint=fingerprint)
+            if trusted:
+                raise ValidationError("bundle.sender_already_enrolled", fingerprint=fingerprint)
+            s.db.execute(
+                "INSERT INTO bundle_senders (vault_id, signing_key, clinic_name, first_seen, last_seen, last_user) "
+                "VALUES (?,?,?,'','','') ON CONFLICT(vault_id) DO NOTHING",
+                (vault_id, keys.b64(signing_key), clinic_name),
+            )
+            s.record(ENROL, AUDIT_OBJECT, vault_id, fingerprint)
+        return find_sender(s.db, fingerprint, s.grants)
+
     @operation(Permission.SETTINGS_MANAGE)
     def revoke_sender(self, fingerprint: str, reason: str = "", note: str = "") -> KnownSender:
         """Refuse every later bundle signed by this laptop (lost, stolen, retired); managers.
 
-        Bundles already imported from it stay. `fingerprint` may be a unique prefix."""
+        Bundles already imported from it stay, marked for review (`review_marks`). An enrolled
+        laptop that sent nothing yet is revoked the same way. `fingerprint` may be a unique prefix."""
         s = self.ctx
         if reason not in ("", *REASONS):
             raise ValidationError("bundle.revoke_reason", reason=reason, reasons=", ".join(REASONS))
@@ -205,13 +262,22 @@ class BundleService:
             sender = find_sender(s.db, fingerprint, s.grants)
             if sender.revoked and not sender.revocation.row_missing:  # a removed row is written again
                 raise ValidationError("bundle.sender_already_revoked", fingerprint=sender.fingerprint)
-            s.db.execute(
-                "INSERT INTO bundle_revocations (signing_key, vault_id, clinic_name, revoked_at, revoked_by, reason, note) "
-                "VALUES (?,?,?,?,?,?,?)",
-                (sender.signing_key, sender.vault_id, sender.clinic_name, clock.now_iso(), s.user.username, reason, note),
-            )
-            s.record(REVOKE, AUDIT_OBJECT, sender.fingerprint, f"vault {sender.vault_id}; reason: {reason or '-'}")
+            self._write_revocation(sender.signing_key, sender.vault_id, sender.clinic_name, sender.fingerprint, reason, note)
         return find_sender(s.db, sender.fingerprint, s.grants)
+
+    def _write_revocation(self, signing_key: str, vault_id: str, clinic_name: str, fingerprint: str, reason: str, note: str) -> None:
+        s = self.ctx
+        s.db.execute(
+            "INSERT INTO bundle_revocations (signing_key, vault_id, clinic_name, revoked_at, revoked_by, reason, note) "
+            "VALUES (?,?,?,?,?,?,?)",
+            (signing_key, vault_id, clinic_name, clock.now_iso(), s.user.username, reason, note),
+        )
+        s.record(REVOKE, AUDIT_OBJECT, fingerprint, f"vault {vault_id or '-'}; reason: {reason or '-'}")
+
+    @operation(SIGNED_IN)
+    def review_marks(self, client_id: str | None = None) -> list[ReviewMark]:
+        """Clients imported from a laptop revoked since (all, or this one): to be checked by a person."""
+        return from_revoked_laptops(self.ctx.db, self.ctx.grants, client_id)
 
     @operation(Permission.SETTINGS_MANAGE)
     def unrevoke_sender(self, fingerprint: str) -> KnownSender:
@@ -221,7 +287,8 @@ class BundleService:
             sender = find_sender(s.db, fingerprint, s.grants)
             if not sender.revoked:
                 raise ValidationError("bundle.sender_not_revoked", fingerprint=sender.fingerprint)
-            s.db.execute("DELETE FROM bundle_revocations WHERE signing_key = ? OR vault_id = ?", (sender.signing_key, sender.vault_id))
+            s.db.execute("DELETE FROM bundle_revocations WHERE signing_key = ? OR (vault_id = ? AND vault_id != '')",
+                         (sender.signing_key, sender.vault_id))
             s.record(UNREVOKE, AUDIT_OBJECT, sender.fingerprint, f"vault {sender.vault_id}")
         return find_sender(s.db, sender.fingerprint, s.grants)
 
@@ -330,7 +397,8 @@ class BundleService:
         target = Path(path)
         bundle = self._parse(target.name, self.open_file(target))
         new = sum(1 for item in bundle.items if item is not None)
-        return BundlePreview(target.name, bundle.sender, len(bundle.records), new)
+        held = trust_in_log(self.ctx.db, bundle.sender.vault_id, self.ctx.grants) is None
+        return BundlePreview(target.name, bundle.sender, len(bundle.records), new, held)
 
     @operation(Permission.BUNDLE_RECEIVE)
     def drop_folder(self) -> str:
@@ -352,6 +420,8 @@ class BundleService:
         if not files:
             raise ValidationError("bundle.no_files")
         opened = [self._parse(f.name, self.open_file(f)) for f in files]
+        for bundle in opened:
+            self._hold_unless_enrolled(bundle.sender, bundle.file)
         summary = ImportSummary()
         total = sum(len(o.items) for o in opened)
         done = 0
@@ -390,14 +460,26 @@ class BundleService:
                 progress(total, total)
         return summary
 
+    def _hold_unless_enrolled(self, sender: Sender, file: str) -> None:
+        """A bundle from a laptop no manager enrolled is not imported (audited: someone sent it);
+        a manager compares its fingerprint and accepts or refuses it (`accept_sender`)."""
+        s = self.ctx
+        if trust_in_log(s.db, sender.vault_id, s.grants) is not None:
+            return
+        s.record(HELD, AUDIT_OBJECT, sender.signer_fingerprint,
+                 f"laptop not enrolled; vault {sender.vault_id}, file {file}, bundle {sender.bundle_id}, sent {sender.sent_at}")
+        raise BundleRefused("bundle.sender_unknown", file=file, laptop=sender.clinic_name or sender.vault_id[:8],
+                            fingerprint=sender.signer_fingerprint, user=sender.user)
+
     def _check_sender(self, sender: Sender, file: str) -> None:
-        """A vault's signing key is pinned on first import; a different key for it is refused,
-        and so is a revoked laptop's key (the refusal is audited: someone holds that laptop)."""
+        """A laptop's signing key is the one enrolled (or pinned at its first import); a different
+        key for it is refused, and so is a revoked laptop's key (the refusal is audited: someone
+        holds that laptop)."""
         s = self.ctx
         signing_key = keys.b64(sender.signing_key)
         row = s.db.query_one("SELECT signing_key FROM bundle_senders WHERE vault_id = ?", (sender.vault_id,))
-        logged = pinned_in_log(s.db, sender.vault_id, s.grants)  # the row can be edited; the log cannot unnoticed
-        if (row is not None and row[0] != signing_key) or (logged is not None and logged != sender.signer_fingerprint):
+        logged = trust_in_log(s.db, sender.vault_id, s.grants)  # the row can be edited; the log cannot unnoticed
+        if (row is not None and row[0] != signing_key) or (logged is not None and logged.fingerprint != sender.signer_fingerprint):
             raise BundleRefused("bundle.sender_key_changed", file=file)
         revocation = revocation_of(s.db, signing_key, sender.vault_id, s.grants)
         if revocation is not None:
@@ -482,15 +564,16 @@ class BundleService:
                 summary.review.append({"client": c.id, "possible_duplicates": others, "task": task.id})
 
     def _remember_sender(self, sender: Sender) -> None:
+        """The laptop's last import (and its first, for one enrolled before it sent anything). Its
+        trust is the enrolment entry, checked before anything was stored."""
         now = clock.now_iso()
         self.ctx.db.execute(
             "INSERT INTO bundle_senders (vault_id, signing_key, clinic_name, first_seen, last_seen, last_user) "
             "VALUES (?,?,?,?,?,?) ON CONFLICT(vault_id) DO UPDATE SET last_seen = excluded.last_seen, "
-            "last_user = excluded.last_user, clinic_name = excluded.clinic_name",
+            "last_user = excluded.last_user, clinic_name = excluded.clinic_name, "
+            "first_seen = CASE WHEN bundle_senders.first_seen = '' THEN excluded.first_seen ELSE bundle_senders.first_seen END",
             (sender.vault_id, keys.b64(sender.signing_key), sender.clinic_name, now, now, sender.user),
         )
-        if pinned_in_log(self.ctx.db, sender.vault_id, self.ctx.grants) is None:
-            self.ctx.record(PINNED, AUDIT_OBJECT, sender.vault_id, sender.signer_fingerprint)
 
 
 def _day(text: str | None) -> date | None:

@@ -1,9 +1,11 @@
-"""clinic-app bundle key --out FILE | trust FILE | export --out DIR | import FILE|DIR | senders | revoke FP | unrevoke FP:
-sealed intake bundles, and the field laptops the clinic refuses."""
+"""clinic-app bundle key --out FILE | trust FILE | laptop-key --out FILE | export --out DIR | import FILE|DIR |
+senders | enrol FILE | accept FILE | refuse FILE | revoke FP | unrevoke FP | review:
+sealed intake bundles, the field laptops the clinic enrols or refuses, and what came from a revoked one."""
 
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 from clinic_app.bundles.senders import REASONS
@@ -23,6 +25,9 @@ def register(commands) -> None:
     trust.add_argument("file")
     trust.add_argument("--fingerprint", metavar="XXXX-XXXX-XXXX-XXXX", help=_("refuse unless the key has this fingerprint"))
     trust.set_defaults(handler=trust_key)
+    laptop = sub.add_parser("laptop-key", help=_("write this laptop's public signing key for the clinic to enrol"))
+    laptop.add_argument("--out", metavar="FILE", required=True)
+    laptop.set_defaults(handler=write_laptop_key)
     exp = sub.add_parser("export", help=_("seal clients into one bundle for the clinic, then remove them here"))
     exp.add_argument("--out", metavar="DIR", required=True, help=_("folder or removable drive to write the bundle to"))
     exp.add_argument("--client", metavar="ID", action="append", help=_("only this client (repeatable; default: all)"))
@@ -35,6 +40,19 @@ def register(commands) -> None:
     senders = sub.add_parser("senders", help=_("list the field laptops this vault imported from, and which are revoked"))
     senders.add_argument("--json", action="store_true", help=_("print the list as JSON"))
     senders.set_defaults(handler=list_senders)
+    enrol = sub.add_parser("enrol", help=_("accept bundles from the field laptop whose key FILE is, before it goes out (managers)"))
+    enrol.add_argument("file")
+    enrol.add_argument("--fingerprint", metavar="XXXX-XXXX-XXXX-XXXX", help=_("refuse unless the key has this fingerprint"))
+    enrol.set_defaults(handler=enrol_sender)
+    accept = sub.add_parser("accept", help=_("enrol the laptop that signed a held bundle (managers)"))
+    accept.add_argument("file", metavar="FILE")
+    accept.add_argument("--fingerprint", metavar="XXXX-XXXX-XXXX-XXXX", required=True,
+                        help=_("the fingerprint the laptop shows (File > Send to clinic); it must match"))
+    accept.set_defaults(handler=accept_sender)
+    refuse = sub.add_parser("refuse", help=_("refuse the laptop that signed a held bundle, now and later (managers)"))
+    refuse.add_argument("file", metavar="FILE")
+    refuse.add_argument("--note", metavar="TEXT", default="", help=_("a note kept with the refusal"))
+    refuse.set_defaults(handler=refuse_sender)
     revoke = sub.add_parser("revoke", help=_("refuse every later bundle from a lost or stolen laptop (managers)"))
     revoke.add_argument("fingerprint", metavar="FINGERPRINT", help=_("the laptop's signer fingerprint, or a unique start of it"))
     revoke.add_argument("--reason", choices=REASONS, help=_("why: lost, stolen or retired"))
@@ -43,6 +61,9 @@ def register(commands) -> None:
     unrevoke = sub.add_parser("unrevoke", help=_("accept bundles from a revoked laptop again (managers)"))
     unrevoke.add_argument("fingerprint", metavar="FINGERPRINT")
     unrevoke.set_defaults(handler=unrevoke_sender)
+    review = sub.add_parser("review", help=_("list the clients imported from laptops revoked since, to check them"))
+    review.add_argument("--json", action="store_true", help=_("print the list as JSON"))
+    review.set_defaults(handler=list_review)
 
 
 def write_key(args) -> int:
@@ -59,10 +80,7 @@ def write_key(args) -> int:
 
 
 def trust_key(args) -> int:
-    try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise ClinicError("file.unreadable", path=args.file, reason=exc.strerror, errno=exc.errno) from exc
+    data = _read_file(args.file)
     with open_session(args) as session:
         key = session.bundles.trust(data, args.fingerprint)
     if key.clinic_name:
@@ -71,6 +89,66 @@ def trust_key(args) -> int:
         print(_("Bundles from this vault are now sealed to the clinic key."))
     print(_("Fingerprint: {fingerprint}  (it must match what the clinic reads to you)").format(fingerprint=key.fingerprint))
     return 0
+
+
+def write_laptop_key(args) -> int:
+    with open_session(args) as session:
+        key = session.bundles.laptop_key()
+    write_output(args.out, key.to_bytes())
+    print(_("Wrote this laptop's key: {path}").format(path=args.out))
+    print(_("Fingerprint: {fingerprint}  (the clinic's manager compares it when enrolling this laptop)").format(fingerprint=key.fingerprint))
+    return 0
+
+
+def enrol_sender(args) -> int:
+    data = _read_file(args.file)
+    with open_session(args) as session:
+        sender = session.bundles.enrol_sender(data, args.fingerprint)
+    print(_("Enrolled the laptop {laptop} (signer {fingerprint}): its bundles are imported from now on.").format(
+        laptop=sender.clinic_name, fingerprint=sender.fingerprint))
+    return 0
+
+
+def accept_sender(args) -> int:
+    with open_session(args) as session:
+        sender = session.bundles.accept_sender(args.file, args.fingerprint)
+    print(_("Enrolled the laptop {laptop} (signer {fingerprint}): its bundles are imported from now on.").format(
+        laptop=sender.clinic_name, fingerprint=sender.fingerprint))
+    print(_("Import the held bundle with 'bundle import'."))
+    return 0
+
+
+def refuse_sender(args) -> int:
+    with open_session(args) as session:
+        sender = session.bundles.refuse_sender(args.file, args.note)
+    print(_("Refused the laptop {laptop} (signer {fingerprint}): its bundles are refused from now on.").format(
+        laptop=sender.clinic_name, fingerprint=sender.fingerprint))
+    return 0
+
+
+def list_review(args) -> int:
+    with open_session(args) as session:
+        marks = session.bundles.review_marks()
+        clients = {m.client_id: session.clients.get(m.client_id) for m in marks}
+    if args.json:
+        print_json([mark.to_json() for mark in marks])
+        return 0
+    if not marks:
+        print(_("No client here came from a revoked laptop."))
+    for mark in marks:
+        client = clients[mark.client_id]
+        name = f"{client.family_name}, {client.given_name}"
+        print(_("{client}  {name}  imported {when} from {laptop} (signer {fingerprint}), revoked {revoked}").format(
+            client=mark.client_id, name=name, when=moment_words(mark.imported_at), laptop=mark.laptop,
+            fingerprint=mark.fingerprint, revoked=moment_words(mark.revoked_at)))
+    return 0
+
+
+def _read_file(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ClinicError("file.unreadable", path=path, reason=exc.strerror, errno=exc.errno) from exc
 
 
 def export_bundle(args) -> int:
@@ -113,17 +191,28 @@ def import_bundles(args) -> int:
 def list_senders(args) -> int:
     with open_session(args) as session:
         known = session.bundles.known_senders()
+        marks = session.bundles.review_marks() if any(sender.revoked for sender in known) else []
     if args.json:
         print_json([sender.to_json() for sender in known])
         return 0
     if not known:
-        print(_("No bundles imported yet: no field laptop is known."))
+        print(_("No field laptop is enrolled yet."))
+    from_revoked = Counter(mark.fingerprint for mark in marks)
     for sender in known:
-        print(_("{fingerprint}  {laptop}  last import {when} by {user}").format(
-            fingerprint=sender.fingerprint, laptop=sender.clinic_name or sender.vault_id[:8],
-            when=moment_words(sender.last_seen), user=sender.last_user))
+        laptop = sender.clinic_name or sender.vault_id[:8]
+        if sender.last_seen:
+            print(_("{fingerprint}  {laptop}  last import {when} by {user}").format(
+                fingerprint=sender.fingerprint, laptop=laptop, when=moment_words(sender.last_seen), user=sender.last_user))
+        else:
+            print(_("{fingerprint}  {laptop}  nothing imported yet").format(fingerprint=sender.fingerprint, laptop=laptop))
+        if sender.trust and sender.trust.enrolled:
+            print("  " + _("enrolled {when} by {user}").format(when=moment_words(sender.trust.at), user=sender.trust.by))
         if sender.revoked:
             print("  " + _revoked_line(sender.revocation))
+        count = from_revoked.get(sender.fingerprint, 0)
+        if count:
+            print("  " + ngettext("{count} client imported from it is marked for review (see 'bundle review')",
+                                  "{count} clients imported from it are marked for review (see 'bundle review')", count).format(count=count))
     return 0
 
 
@@ -132,7 +221,7 @@ def revoke_sender(args) -> int:
         sender = session.bundles.revoke_sender(args.fingerprint, args.reason or "", args.note)
     print(_("Revoked the laptop {laptop} (signer {fingerprint}): its bundles are refused from now on.").format(
         laptop=sender.clinic_name, fingerprint=sender.fingerprint))
-    print(_("Clients imported from it before stay in this vault."))
+    print(_("Clients imported from it before stay in this vault, marked for review (see 'bundle review')."))
     return 0
 
 
@@ -145,7 +234,7 @@ def unrevoke_sender(args) -> int:
 
 
 def _revoked_line(revocation) -> str:
-    reasons = {"lost": _("lost"), "stolen": _("stolen"), "retired": _("retired")}
+    reasons = {"lost": _("lost"), "stolen": _("stolen"), "retired": _("retired"), "refused": _("refused when first seen")}
     line = _("REVOKED {when} by {user}").format(when=moment_words(revocation.at), user=revocation.by)
     if revocation.reason:
         line += " (" + reasons[revocation.reason] + ")"

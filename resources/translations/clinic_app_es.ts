@@ -1651,6 +1651,30 @@ Ciudad, estado, código postal</translation>
         <translation>Rechazado: lo firmó la computadora {laptop} (firma {fingerprint}), revocada el {revoked_at}. No se importó nada.</translation>
     </message>
     <message>
+        <source>This file is not a laptop key file. A field laptop saves one from File ▸ Send to clinic.</source>
+        <translation>Este archivo no es un archivo de clave de computadora. Una computadora de campo lo guarda desde Archivo ▸ Enviar a la clínica.</translation>
+    </message>
+    <message>
+        <source>The laptop key file is damaged.</source>
+        <translation>El archivo de clave de la computadora está dañado.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a laptop nobody enrolled ({laptop}, signer {fingerprint}); it was not imported. A clinic manager compares the fingerprint with the laptop&apos;s and accepts or refuses it.</source>
+        <translation>Este lote viene de una computadora que nadie inscribió ({laptop}, firmante {fingerprint}); no se importó. Un administrador de la clínica compara la huella con la de la computadora y lo acepta o lo rechaza.</translation>
+    </message>
+    <message>
+        <source>The laptop with signer {fingerprint} is enrolled already.</source>
+        <translation>La computadora con firmante {fingerprint} ya está inscrita.</translation>
+    </message>
+    <message>
+        <source>The laptop with signer {fingerprint} is revoked; undo the revocation first.</source>
+        <translation>La computadora con firmante {fingerprint} está revocada; primero deshaga la revocación.</translation>
+    </message>
+    <message>
+        <source>This vault knows that laptop with another signing key, not {fingerprint}. Ask who made the file.</source>
+        <translation>Esta bóveda conoce esa computadora con otra clave de firma, no {fingerprint}. Averigüe quién hizo el archivo.</translation>
+    </message>
+    <message>
         <source>No laptop this vault imported from has the signer fingerprint {fingerprint}.</source>
         <translation>Ninguna computadora de la que esta bóveda importó tiene la huella de firma {fingerprint}.</translation>
     </message>

@@ -36,8 +36,9 @@ class Pair:
             return counts
 
 
-def make_pair(make_vault, tmp_path: Path) -> Pair:
-    """Clinic key made by an attorney, trusted by the field vault's manager; clinic-day intakes in the field."""
+def make_pair(make_vault, tmp_path: Path, enrol: bool = True) -> Pair:
+    """Clinic key made by an attorney, trusted by the field vault's manager; clinic-day intakes in
+    the field; the laptop enrolled at the clinic by its manager (unless `enrol` is False)."""
     clinic = make_vault(tmp_path / "clinic")
     field = make_vault(tmp_path / "field")
     with open_session(clinic, "attorney", PASSWORD) as s:
@@ -46,9 +47,22 @@ def make_pair(make_vault, tmp_path: Path) -> Pair:
         s.bundles.trust(key.to_bytes(), key.fingerprint)
     with open_session(field, "paralegal", PASSWORD) as s:
         s.intake.import_document(clinic_day())
+    if enrol:
+        enrol_laptop(clinic, field)
     drop = tmp_path / "drop"
     drop.mkdir()
     return Pair(clinic, field, drop)
+
+
+def laptop_key_file(field: Vault) -> bytes:
+    with open_session(field, "paralegal", PASSWORD) as s:
+        return s.bundles.laptop_key().to_bytes()
+
+
+def enrol_laptop(clinic: Vault, field: Vault):
+    """The office's manager enrols the laptop from the key file it wrote, before it goes out."""
+    with open_session(clinic, "manager", PASSWORD) as s:
+        return s.bundles.enrol_sender(laptop_key_file(field))
 
 
 def export_from_field(pair: Pair, keep: bool = True, user: str = "paralegal") -> Path:

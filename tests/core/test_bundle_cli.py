@@ -45,6 +45,16 @@ def test_clinic_day_from_field_laptop_to_clinic(cli, two_vaults, tmp_path):
     trusted = cli("bundle", "trust", str(key_file), "--fingerprint", fp.lower(), vault=field)
     assert trusted.code == 0 and fp in trusted.out
 
+    # The clinic's manager enrols the laptop from the key file it writes, comparing its fingerprint.
+    laptop_file = tmp_path / "laptop-1.laptopkey"
+    wrote = cli("bundle", "laptop-key", "--out", str(laptop_file), user="paralegal", vault=field)
+    assert wrote.code == 0, wrote.err
+    laptop_fp = re.search(r"Fingerprint: ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){3})", wrote.out).group(1)
+    assert cli("bundle", "enrol", str(laptop_file), user="attorney", vault=clinic).code == 4
+    assert laptop_fp in one_error_line(cli("bundle", "enrol", str(laptop_file), "--fingerprint", fp, vault=clinic))
+    enrolled = cli("bundle", "enrol", str(laptop_file), "--fingerprint", laptop_fp, vault=clinic)
+    assert enrolled.code == 0 and laptop_fp in enrolled.out
+
     assert cli("intake", "import", str(CLINIC_DAY), user="paralegal", vault=field).code == 0
     drop = tmp_path / "usb-stick"
     drop.mkdir()

@@ -281,10 +281,17 @@ def test_a_new_signing_key_for_a_known_vault_is_refused(pair, tmp_path):
     refused_as_another_key(pair, tmp_path, Ed25519PrivateKey.generate(), field_vault_id)
 
 
-def test_a_genuine_signed_bundle_from_a_new_vault_is_accepted(pair, tmp_path):
-    """The control for the forgeries above: the same hand-built bundle, honestly signed, goes in."""
+def test_a_genuine_signed_bundle_from_a_new_vault_is_accepted_once_a_manager_accepts_it(pair, tmp_path):
+    """The control for the forgeries above: the same hand-built bundle, honestly signed, is held
+    (nobody enrolled its laptop) and goes in once a manager accepts its fingerprint."""
+    signer = Ed25519PrivateKey.generate()
     target = tmp_path / "honest.clinicbundle"
-    target.write_bytes(forged(pair, Ed25519PrivateKey.generate()))
+    target.write_bytes(forged(pair, signer))
+    with pytest.raises(BundleRefused) as held:
+        import_at_clinic(pair, target)
+    assert held.value.code == "bundle.sender_unknown"
+    with open_session(pair.clinic, "manager", PASSWORD) as s:
+        s.bundles.accept_sender(target, keys.fingerprint(sealing.public_signing_bytes(signer)))
     assert len(import_at_clinic(pair, target).imported) == 1
 
 

@@ -294,9 +294,10 @@ def test_others_see_the_laptops_read_only_with_the_buttons_saying_who_may(qtbot,
 
 
 
-def test_with_no_laptop_known_the_dialog_offers_nothing_to_revoke(qtbot, pair, window_for):
-    """Before any bundle came in, the dialog showed the revoke reason, note and buttons under
+def test_with_no_laptop_known_the_dialog_offers_nothing_to_revoke(qtbot, make_vault, tmp_path, window_for):
+    """Before any laptop was enrolled, the dialog showed the revoke reason, note and buttons under
     "no laptop is known", with the space spread in gaps between them; they show with the list."""
+    pair = make_pair(make_vault, tmp_path, enrol=False)
     dialog = window_for(pair.clinic, "manager").bundles.show_laptops()
     assert dialog.empty.isVisible()
     assert not any(w.isVisible() for w in (dialog.table, dialog.reason, dialog.note, dialog.revoke_button, dialog.unrevoke_button))
