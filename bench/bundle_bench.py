@@ -203,6 +203,9 @@ def main() -> int:
         with open_session(field, "manager", PASSWORD) as s:
             s.bundles.trust(key.to_bytes(), key.fingerprint)
             s.intake.import_document(doc)
+            laptop_key = s.bundles.laptop_key().to_bytes()
+        with open_session(clinic, "manager", PASSWORD) as s:  # enrolled before it goes out, as docs/field-laptops.md says
+            s.bundles.enrol_sender(laptop_key)
         drop = work / "drop"
         drop.mkdir()
         with open_session(field, "paralegal", PASSWORD) as s:
