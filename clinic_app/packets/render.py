@@ -286,12 +286,18 @@ def title_block(spec: DocumentSpec, ctx: PacketContext, subtitle: str = "") -> l
     return [P(title, "title"), P(sub, "subtitle")]
 
 
+def text_date(day) -> str:
+    """`long_date` for running text: no-break spaces, so a date never ends one line and starts
+    the next ("born March 14, / 1979" in the letter's Re: line)."""
+    return long_date(day).replace(" ", "\u00a0")
+
+
 def conviction_line(c: Conviction) -> str:
     """"Los Angeles County, case BA1, Burglary (PC 459), convicted June 1, 2001"."""
     offense = " ".join(p for p in (c.offense, f"({c.code_section})" if c.code_section else "") if p)
     parts = [f"{c.county} County" if c.county else "", f"case {c.case_number}" if c.case_number else "", offense]
     if c.conviction_date:
-        parts.append(f"convicted {long_date(c.conviction_date)}")
+        parts.append(f"convicted {text_date(c.conviction_date)}")
     return ", ".join(p for p in parts if p)
 
 
@@ -308,7 +314,7 @@ def cover_letter_story(spec: DocumentSpec, ctx: PacketContext, enclosures: list[
     for line in (*profile.submission.recipient, *profile.submission.address):
         story.append(P(line, "value"))
     application = profile.document("application")
-    born = f", born {long_date(bundle.client.date_of_birth)}" if bundle.client.date_of_birth else ""
+    born = f", born {text_date(bundle.client.date_of_birth)}" if bundle.client.date_of_birth else ""
     urgent = bundle.matter.urgent_need and profile.expedite
     story += [
         Spacer(1, 12),
@@ -357,7 +363,7 @@ def notice_service_lines(ctx: PacketContext) -> list:
         served = [(county, notice) for county in ctx.counties() if (notice := ctx.notice_for(county))]
         if not served:
             continue
-        places = [f"the District Attorney of {county} County on {long_date(notice.served_on)}" for county, notice in served]
+        places = [f"the District Attorney of {county} County on {text_date(notice.served_on)}" for county, notice in served]
         whom = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
         proofs = "the declarations of service are" if len(served) > 1 else "the declaration of service is"
         lines.append(P(f"As {rule.statute} requires, the {rule.title} was served on {whom}; {proofs} enclosed."))
@@ -493,7 +499,7 @@ def notice_story(spec: DocumentSpec, rule: NoticeRule, ctx: PacketContext, count
     ]
     # a date column as wide as "September 30, 2026": a date split over two lines reads as two
     story.append(grid_table(["Case number", "Offense", "Code section", "Convicted"], rows, [1.3 * inch, None, 1.2 * inch, DATE_COLUMN]))
-    born = long_date(bundle.client.date_of_birth)
+    born = text_date(bundle.client.date_of_birth)
     if born:
         story += [Spacer(1, 6), P(f"Applicant's date of birth: {born}")]
     story.append(signature_block("applicant"))
@@ -513,7 +519,7 @@ def proof_of_service_story(spec: DocumentSpec, rule: NoticeRule, ctx: PacketCont
     story = title_block(spec, ctx, subtitle=f"{rule.title}, {county} County ({rule.statute})")
     facts = {
         "server": (notice.served_by.strip() if notice else "") or BLANK,
-        "served_on": long_date(notice.served_on) if notice else BLANK,
+        "served_on": text_date(notice.served_on) if notice else BLANK,
         "applicant": ctx.applicant,
         "county": county,
         "method": (notice.method.strip() if notice else "") or BLANK,
@@ -546,7 +552,7 @@ def personal_statement_story(spec: DocumentSpec, ctx: PacketContext) -> list:
             for c in bundle.convictions:
                 age = plausible_age_at_offense(bundle.client.date_of_birth, c.offense_date)
                 if age is not None and c.pardon_requested:
-                    story.append(P(f"I was {age} years old at the time of the offense ({c.offense or 'conviction'}, {long_date(c.offense_date)}).", "body"))
+                    story.append(P(f"I was {age} years old at the time of the offense ({c.offense or 'conviction'}, {text_date(c.offense_date)}).", "body"))
         if section.key == "matter.rehabilitation":
             for key, label in (("matter.employment", "Employment"), ("matter.education", "Education"), ("matter.community_service", "Community service")):
                 listed = display(ctx.value(key))

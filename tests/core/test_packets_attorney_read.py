@@ -95,6 +95,21 @@ def test_dates_in_the_notice_and_the_letters_table_stay_on_one_line(session):
     assert "September 30, 2024" in index
 
 
+def test_a_date_in_the_cover_letter_never_breaks_over_two_lines(session):
+    """The Re: line ended "born May 17," and put "1980" alone on the next line; the same for a
+    conviction's date in its bullet. Whatever the names' lengths, each date is on one line."""
+    broken = []
+    for given in ("José", "Ana María", "Maximiliano", "Guadalupe Esperanza", "Li"):
+        packet = session.packets.build(make_matter(session, given=given), draft=True, file_copy=False)
+        words = word_boxes(packet.pdf, 1)
+        for i, (word, _x, top) in enumerate(words[:-2]):
+            if word in ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"):
+                day, year = words[i + 1], words[i + 2]
+                if re.fullmatch(r"\d{1,2},", day[0]) and re.fullmatch(r"\d{4}\W?", year[0]) and not top == day[2] == year[2]:
+                    broken.append((given, word, day[0], year[0]))
+    assert not broken, broken
+
+
 def test_new_york_application_calls_the_conviction_date_what_it_is(session):
     """The applicant signs it: the date recorded is the conviction's, never called the sentence's."""
     packet = session.packets.build(make_matter(session, state="NY", counties=("Kings",)))
