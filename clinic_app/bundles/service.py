@@ -27,6 +27,7 @@ from clinic_app.bundles.senders import (
 )
 from clinic_app.domain.models import Note, Task
 from clinic_app.errors import NotFound, ValidationError
+from clinic_app.faults import crash_point
 from clinic_app.fileio import atomic_write
 from clinic_app.intake_format import parse_client, read_document
 from clinic_app.roles import SIGNED_IN, Permission, operation
@@ -246,6 +247,7 @@ class BundleService:
                 "VALUES (?,?,?,'','','') ON CONFLICT(vault_id) DO NOTHING",
                 (vault_id, keys.b64(signing_key), clinic_name),
             )
+            crash_point("bundle.enrol_row_written")  # the row without its entry: rolled back, never a half-enrolled laptop
             s.record(ENROL, AUDIT_OBJECT, vault_id, fingerprint)
         return find_sender(s.db, fingerprint, s.grants)
 

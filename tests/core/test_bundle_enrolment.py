@@ -217,3 +217,23 @@ def test_through_the_cli_a_laptop_enrolled_then_stolen_before_sending_is_revoked
     line = one_error_line(cli("bundle", "import", str(pair.drop), user="attorney", vault=clinic))
     assert fingerprint in line and "revoked" in line
     assert cli("client", "list", vault=clinic).out.strip() == ""
+
+
+def test_an_enrolment_killed_between_its_row_and_its_entry_leaves_neither(cli, unenrolled, tmp_path):
+    """SIGKILL after the row is written, before the signed entry: one transaction, so the next
+    open has no half-enrolled laptop (a row alone trusts nothing anyway), and enrolling again works."""
+    import signal
+
+    from clinic_app.faults import CRASH_AT_ENV
+
+    pair = unenrolled
+    clinic = tmp_path / "clinic"
+    key_file = tmp_path / "laptop.laptopkey"
+    key_file.write_bytes(laptop_key_file(pair.field))
+    killed = cli("bundle", "enrol", str(key_file), vault=clinic, env={CRASH_AT_ENV: "bundle.enrol_row_written"})
+    assert killed.code == -signal.SIGKILL
+    with open_session(pair.clinic, "manager", PASSWORD) as s:
+        assert s.bundles.known_senders() == []
+        assert s.db.query_one("SELECT count(*) FROM audit_log WHERE action = ?", (senders.ENROL,))[0] == 0
+    assert cli("bundle", "enrol", str(key_file), vault=clinic).code == 0
+    assert len(import_at_clinic(pair, export_from_field(pair)).imported) == 3
