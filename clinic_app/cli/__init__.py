@@ -13,6 +13,7 @@ import re
 import sys
 
 from clinic_app import __version__
+from clinic_app.collector import cyclic_gc_paused
 from clinic_app.errors import ClinicError
 from clinic_app.translation import DOMAIN, N_, _, locale_dir
 
@@ -166,7 +167,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
     window = _window_options(argv)
     if window is not None:
         return window
-    args = build_parser(_command_module(argv)).parse_args(argv)
+    with cyclic_gc_paused():  # the command's modules import: long-lived objects, no cyclic garbage
+        args = build_parser(_command_module(argv)).parse_args(argv)
     if not getattr(args, "handler", None):
         args.handler = None
     return args
