@@ -250,8 +250,14 @@ def text_styles(columns: list[str], rows: tuple[int, int] = (0, -1)) -> list[tup
     return commands
 
 
-def signature_block(who: str, date_text: str = "", dated: bool = True, printed_name: str = "") -> KeepTogether:
-    return KeepTogether(signature_rows(who, date_text, dated, printed_name))
+def sign_off(story: list, who: str, date_text: str = "", dated: bool = True, printed_name: str = "") -> None:
+    """The signature after `story`, on one page with the story's last flowable (and the
+    headings just above it): a signature alone at the top of a page reads as detached from
+    what it signs. One KeepTogether, nothing nested in it (see `signature_rows`)."""
+    kept = [story.pop()] if story else []
+    while story and isinstance(story[-1], Paragraph) and story[-1].style.name in ("h2", "h3"):
+        kept.insert(0, story.pop())
+    story.append(KeepTogether([*kept, *signature_rows(who, date_text, dated, printed_name)]))
 
 
 def signature_rows(who: str, date_text: str = "", dated: bool = True, printed_name: str = "") -> list:
@@ -476,7 +482,7 @@ def compensation_story(spec: DocumentSpec, ctx: PacketContext) -> list:
         story.append(grid_table(["Paid to", "Amount or gift"], [[e.name, e.amount] for e in entries], [3.5 * inch, None]))
     else:
         story.append(P(spec.none_text or "None.", "h3"))
-    story.append(signature_block("applicant", long_date(ctx.bundle.matter.applicant_signed_on)))
+    sign_off(story, "applicant", long_date(ctx.bundle.matter.applicant_signed_on))
     return story
 
 
@@ -502,7 +508,7 @@ def notice_story(spec: DocumentSpec, rule: NoticeRule, ctx: PacketContext, count
     born = text_date(bundle.client.date_of_birth)
     if born:
         story += [Spacer(1, 6), P(f"Applicant's date of birth: {born}")]
-    story.append(signature_block("applicant"))
+    sign_off(story, "applicant")
     ack = Table(
         [[P("Acknowledgment of receipt (for the district attorney's office)", "cell_bold")], [P(f"Received by: {BLANK}     Date: {BLANK}", "cell")]],
         colWidths=[TEXT_WIDTH],
@@ -535,7 +541,7 @@ def proof_of_service_story(spec: DocumentSpec, rule: NoticeRule, ctx: PacketCont
         story.append(P(spec.declaration))
     # date and place of execution once, as Code of Civil Procedure section 2015.5 has them
     story += [Spacer(1, 6), P(f"Executed on {BLANK} at {BLANK}.")]
-    story.append(signature_block("person who served the notice", dated=False, printed_name=facts["server"]))
+    sign_off(story, "person who served the notice", dated=False, printed_name=facts["server"])
     return story
 
 
@@ -559,7 +565,7 @@ def personal_statement_story(spec: DocumentSpec, ctx: PacketContext) -> list:
                 if listed:
                     story.append(P(label, "h3"))
                     story += [P("•  " + line) for line in listed.splitlines()]
-    story.append(signature_block("applicant", long_date(bundle.matter.applicant_signed_on)))
+    sign_off(story, "applicant", long_date(bundle.matter.applicant_signed_on))
     return story
 
 
