@@ -2952,7 +2952,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Protect the PDF with a &amp;password (AES-256)</source>
-        <translation>Proteger el PDF con con&amp;traseña (AES-256)</translation>
+        <translation type="vanished">Proteger el PDF con con&amp;traseña (AES-256)</translation>
     </message>
     <message>
         <source>PDF password (at least 8 characters)</source>
@@ -2964,7 +2964,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation>Guardar &amp;como…</translation>
+        <translation type="vanished">Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Save the file c&amp;opy…</source>
@@ -2999,8 +2999,16 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
+        <source>Re&amp;quire a password to open the PDF (AES-256)</source>
+        <translation>Pedir con&amp;traseña para abrir el PDF (AES-256)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Guardar co&amp;mo…</translation>
+    </message>
+    <message>
         <source>C&amp;lient instructions…</source>
-        <translation>&amp;Instrucciones para el cliente…</translation>
+        <translation>Instrucciones para e&amp;l cliente…</translation>
     </message>
     <message>
         <source>Notices fo&amp;r service…</source>
@@ -3090,7 +3098,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>Fit &amp;width</source>
-        <translation>Ajustar al &amp;ancho</translation>
+        <translation>A&amp;justar al ancho</translation>
     </message>
     <message>
         <source>Ready to build: nothing blocks (%1), %2 warning(s) to review.</source>

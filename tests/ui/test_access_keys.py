@@ -81,6 +81,24 @@ def test_every_screen_of_a_client_has_distinct_access_keys(qtbot, vault, message
     assert not found, "\n".join(found)
 
 
+def test_the_packet_tab_after_a_build_has_distinct_access_keys(qtbot, vault, message_boxes, language):
+    """Save as… and Print… are enabled only once a packet is built: Alt+S then went to both
+    "Save as…" and "Save matter" beside it, so it pressed neither."""
+    ids = seed(vault)
+    window = window_of(qtbot, vault, "manager")
+    window.open_client(ids["Chen"])
+    matters = window.workspace.matters
+    window.workspace.tabs.setCurrentWidget(matters)
+    matters.sections.setCurrentWidget(matters.packet_page)
+    page = matters.packet_page
+    page.draft.setChecked(True)
+    page.build_button.click()
+    qtbot.waitUntil(lambda: page.save_button.isEnabled() and page.print_button.isEnabled(), timeout=20000)
+    found = clashes(window, "packet, built")
+    window.drop_data()
+    assert not found, "\n".join(found)
+
+
 def test_every_page_of_the_intake_wizard_has_distinct_access_keys(qtbot, vault, message_boxes, language):
     window = window_of(qtbot, vault, "paralegal")
     window.new_intake()
