@@ -22,6 +22,7 @@ from ui.widgets.client_form import ClientForm
 from ui.state_choices import vault_states
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.matter_forms import FactorsForm, MatterBasicsForm
+from ui.widgets.form_scroll_area import FormScrollArea
 from ui.widgets.record_table_editor import RecordTableEditor
 
 
@@ -31,10 +32,8 @@ def level_label(level) -> str:
 
 
 def _scrolled(widget, parent) -> QScrollArea:
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
+    area = FormScrollArea(widget, parent)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
     return area
 
 

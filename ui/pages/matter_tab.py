@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from ui.pages.workspace_tab import WorkspaceTab
 from ui.state_choices import vault_states
 from ui.widgets.date_field import DateField
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.form_scroll_area import FormScrollArea
 from ui.widgets.matter_forms import FactorsForm, MatterBasicsForm, StatusCombo, align_label_columns
 from ui.widgets.record_table_editor import RecordTableEditor
 
@@ -130,9 +130,7 @@ class MatterTab(WorkspaceTab):
         self.new_button.setObjectName("newMatter")
         self.new_button.clicked.connect(self.new_matter)
         self.details = MatterDetails(self)
-        self.details_scroll = details_scroll = QScrollArea(self)
-        details_scroll.setWidgetResizable(True)
-        details_scroll.setWidget(self.details)
+        self.details_scroll = details_scroll = FormScrollArea(self.details, self)
         yield False
         self.convictions = RecordTableEditor(ConvictionTableModel(self), lambda: Conviction(matter_id=""), "convictions", self)
         self.references = RecordTableEditor(ReferenceTableModel(self), lambda: Reference(matter_id="", name=""), "references", self)

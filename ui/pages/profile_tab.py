@@ -11,6 +11,7 @@ from ui.labels import moment_text
 from ui.pages.workspace_tab import WorkspaceTab
 from ui.widgets.client_form import ClientForm
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.form_scroll_area import FormScrollArea
 
 
 class ProfileTab(WorkspaceTab):
@@ -28,9 +29,7 @@ class ProfileTab(WorkspaceTab):
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("Re&vert"), self)
         self.revert_button.clicked.connect(self.discard)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        scroll = FormScrollArea(self.form, self)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         buttons = QHBoxLayout()
         buttons.addWidget(self.stamp, 1)
