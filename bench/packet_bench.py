@@ -27,6 +27,8 @@ unlocks the vault and reads the matter (what any engine would need first; it loa
 library), taking turns with the others, and ReportLab parsing the DejaVu faces the packet uses
 (every fresh ReportLab process does; the warm floor above has them parsed). The budget
 arithmetic is printed: LibreOffice's time / 4, the floor, and what is left for our code and the work.
+Both helper processes keep the cyclic collector off, as `packet build` keeps it paused while it
+imports, unlocks and lays out: its passes over what imports make are no part of any stack's cost.
 
 Usage: python bench/packet_bench.py [runs]
 """
@@ -171,11 +173,12 @@ from ui.launcher import main
 sys.exit(main())
 """
 # The floor process: those modules imported, nothing else run.
-STACK_FLOOR = "import importlib, sys; [importlib.import_module(name) for name in sys.argv[1:]]"
+STACK_FLOOR = "import gc, importlib, sys; gc.disable(); [importlib.import_module(name) for name in sys.argv[1:]]"
 # What every PDF engine would need before its own work: unlock (test KDF) and read the matter as
 # the build does (its documents, profile, letterhead, DA offices, signer), without packets' modules.
 UNLOCK_AND_READ = """
-import os, sys
+import gc, os, sys
+gc.disable()  # as `packet build` runs
 from clinic_app.lifecycle import open_session
 from clinic_app.state_profiles import ProfileRegistry, clinic_profiles_folder
 from clinic_app.vault import Vault
