@@ -1,6 +1,7 @@
 """Screenshots of the bundle screens: Send to clinic (paralegal, field laptop), the bundles
-offered from the watched drop folder (attorney, clinic) and the field laptops the clinic
-knows, one of them revoked (manager), with fictional clinic-day clients.
+offered from the watched drop folder (attorney, clinic), a bundle held from a laptop nobody
+enrolled (manager), the field laptops the clinic knows, one of them revoked (manager), and a
+client page marked for review (imported from that laptop), with fictional clinic-day clients.
 
     xvfb-run -a env QT_QPA_PLATFORM=xcb .venv/bin/python tools/screenshots_bundles.py --out docs/screenshots
     ... tools/screenshots_bundles.py --only bundle-senders   # write only that screen (the steps before it still run)
@@ -25,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import screenshots as base  # noqa: E402  (sets the key derivation before anything opens a vault)
 
 
-from clinic_app.lifecycle import create_vault  # noqa: E402
+from clinic_app.lifecycle import create_vault, open_session  # noqa: E402
 from clinic_app.vault import Vault  # noqa: E402
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "intake_clinic_day.json"
@@ -88,7 +89,10 @@ def main() -> int:
             else:
                 session.bundles.trust(key.to_bytes(), key.fingerprint)
                 session.intake.import_document(json.loads(FIXTURE.read_text(encoding="utf-8")))
+                laptop_key = session.bundles.laptop_key().to_bytes()
             session.lock()
+        with open_session(clinic, "manager", base.PASSWORD) as session:  # enrolled before it went out
+            session.bundles.enrol_sender(laptop_key)
         stick = usb_stick(Path(tmp))
 
         window = unlocked_window(field, "luis.volunteer")
@@ -114,21 +118,30 @@ def main() -> int:
         grab(window, out, "bundle-clinic-after-import")
         base.close_window(window)
 
-        # A second laptop sends one client; then laptop 2 is stolen and the manager revokes it.
+        # A laptop nobody enrolled sends one client: held for the manager, who accepts it with
+        # the fingerprint the laptop shows; then laptop 2 is stolen and the manager revokes it.
         session, _ = create_vault(other_field, "coord", base.PASSWORD, clinic_name="Workshop laptop 3")
         session.bundles.trust(key.to_bytes(), key.fingerprint)
         session.intake.import_document(json.loads(FIXTURE.read_text(encoding="utf-8")))
-        session.bundles.export(stick, [session.clients.list()[0].id], keep=True)
+        third = session.bundles.export(stick, [session.clients.list()[0].id], keep=True).path
+        third_fingerprint = session.bundles.laptop_key().fingerprint
         session.lock()
         window = unlocked_window(clinic, "manager")
         base.settle(app)
-        window.session.bundles.import_paths([stick])
+        held = window.bundles.offer([str(third)])
+        held.table.selectRow(0)
+        grab(held, out, "bundle-held")
+        window.session.bundles.accept_sender(third, third_fingerprint)
+        window.session.bundles.import_paths([third])
+        held.close()
         stolen = next(s for s in window.session.bundles.known_senders() if s.clinic_name == "Workshop laptop 2")
         window.session.bundles.revoke_sender(stolen.fingerprint, "stolen", "taken from a car after the Saturday workshop")
         laptops = window.bundles.show_laptops()
         laptops.table.selectRow(next(r for r, s in enumerate(laptops.senders) if s.clinic_name == "Workshop laptop 2"))
         grab(laptops, out, "bundle-senders")
         laptops.close()
+        window.open_client(window.session.bundles.review_marks()[0].client_id)
+        grab(window, out, "bundle-review-mark")
         base.close_window(window)
     return 0
 

@@ -195,8 +195,18 @@ class ReviewMark:
 
 def from_revoked_laptops(db: Database, grants=None, client_id: str | None = None) -> list[ReviewMark]:
     """The clients still here that came in a bundle from a laptop revoked since (all of them, or
-    one), oldest import first. Undoing the revocation (the laptop was found) clears the mark."""
-    revoked = {s.vault_id: s for s in known_senders(db, grants) if s.revoked and s.vault_id}
+    one), oldest import first. Undoing the revocation (the laptop was found) clears the mark.
+    For one client, a client that came in no bundle costs one lookup (the client page asks)."""
+    if client_id is not None:
+        row = db.query_one(
+            "SELECT s.vault_id, s.clinic_name, s.signing_key, s.first_seen, s.last_seen, s.last_user FROM bundle_records r "
+            "JOIN bundle_senders s ON s.vault_id = r.sender_vault WHERE r.record_id = ?", (client_id,))
+        if row is None:
+            return []
+        senders = [KnownSender(*row, revocation=revocation_of(db, row[2], row[0], grants))]
+    else:
+        senders = known_senders(db, grants)
+    revoked = {s.vault_id: s for s in senders if s.revoked and s.vault_id}
     if not revoked:
         return []
     marks = ", ".join("?" * len(revoked))

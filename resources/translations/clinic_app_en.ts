@@ -114,6 +114,23 @@
     </message>
 </context>
 <context>
+    <name>FieldLaptopsDialog</name>
+    <message numerus="yes">
+        <source>%n clients to review</source>
+        <translation type="vanished">
+            <numerusform>%n client to review</numerusform>
+            <numerusform>%n clients to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncomingBundlesDialog</name>
     <message numerus="yes">
         <source>%n new</source>

@@ -727,6 +727,10 @@
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Check this record: it came in a bundle from the field laptop %1 (signer %2) on %3, and that laptop was revoked on %4. Whoever had the laptop may have entered or changed it.</source>
+        <translation>Revise este registro: llegó en un lote de la computadora de campo %1 (firma %2) el %3, y esa computadora se revocó el %4. Quien tuviera la computadora pudo haberlo ingresado o cambiado.</translation>
+    </message>
+    <message>
         <source>&amp;Profile</source>
         <translation type="vanished">&amp;Perfil</translation>
     </message>
@@ -1950,7 +1954,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>The laptops this vault has imported bundles from. If one is lost or stolen, revoke it: every bundle it signs from then on is refused. Clients already imported from it stay.</source>
-        <translation>Las computadoras de las que esta bóveda importó lotes. Si una se pierde o la roban, revóquela: desde entonces se rechaza todo lote que firme. Los clientes ya importados desde ella se quedan.</translation>
+        <translation type="vanished">Las computadoras de las que esta bóveda importó lotes. Si una se pierde o la roban, revóquela: desde entonces se rechaza todo lote que firme. Los clientes ya importados desde ella se quedan.</translation>
     </message>
     <message>
         <source>Laptop</source>
@@ -1970,7 +1974,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>No bundles imported yet, so no laptop is known.</source>
-        <translation>Aún no se importó ningún lote, así que no se conoce ninguna computadora.</translation>
+        <translation type="vanished">Aún no se importó ningún lote, así que no se conoce ninguna computadora.</translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -1985,12 +1989,32 @@ Ciudad, estado, código postal</translation>
         <translation type="vanished">&amp;Motivo:</translation>
     </message>
     <message>
+        <source>The laptops whose bundles this vault imports. Enrol each one before it goes out, from the key file it saves. If one is lost or stolen, revoke it, even if it has sent nothing yet: every bundle it signs from then on is refused. Clients already imported from it stay, marked for review.</source>
+        <translation>Las computadoras cuyos lotes importa esta bóveda. Inscriba cada una antes de que salga, con el archivo de clave que guarda. Si se pierde o la roban, revóquela, aunque todavía no haya enviado nada: desde entonces se rechaza todo lote que firme. Los clientes ya importados de ella se quedan, marcados para revisión.</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Para revisar</translation>
+    </message>
+    <message>
+        <source>No laptop is enrolled yet.</source>
+        <translation>Todavía no hay ninguna computadora inscrita.</translation>
+    </message>
+    <message>
         <source>&amp;Reason for revoking:</source>
         <translation>&amp;Motivo de la revocación:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a laptop…</source>
+        <translation>&amp;Inscribir una computadora…</translation>
+    </message>
+    <message>
+        <source>Accept bundles from a laptop, from the key file it saved (File ▸ Send to clinic)</source>
+        <translation>Aceptar lotes de una computadora, con el archivo de clave que guardó (Archivo ▸ Enviar a la clínica)</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
@@ -2021,8 +2045,20 @@ Ciudad, estado, código postal</translation>
         <translation>retirada</translation>
     </message>
     <message>
+        <source>refused when first seen</source>
+        <translation>rechazada la primera vez que se vio</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nada todavía</translation>
+    </message>
+    <message>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>enrolled %1 by %2</source>
+        <translation>inscrita el %1 por %2</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -2032,6 +2068,52 @@ Ciudad, estado, código postal</translation>
         <source>REVOKED %1 by %2</source>
         <translation>REVOCADA el %1 por %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n clients</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients to review</source>
+        <translation type="vanished">
+            <numerusform>%n cliente para revisar</numerusform>
+            <numerusform>%n clientes para revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s key file</source>
+        <translation>El archivo de clave de la computadora</translation>
+    </message>
+    <message>
+        <source>Laptop key files (*.laptopkey)</source>
+        <translation>Archivos de clave de computadora (*.laptopkey)</translation>
+    </message>
+    <message>
+        <source>Enrol this laptop?</source>
+        <translation>¿Inscribir esta computadora?</translation>
+    </message>
+    <message>
+        <source>Enrol %1?
+
+Its fingerprint is
+
+%2
+
+Does it match the fingerprint the laptop shows (File ▸ Send to clinic)?</source>
+        <translation>¿Inscribir %1?
+
+Su huella es
+
+%2
+
+¿Coincide con la huella que muestra la computadora (Archivo ▸ Enviar a la clínica)?</translation>
+    </message>
+    <message>
+        <source>Enrolled %1: its bundles are imported from now on.</source>
+        <translation>Se inscribió %1: desde ahora se importan sus lotes.</translation>
+    </message>
     <message>
         <source>Revoke this laptop?</source>
         <translation>¿Revocar esta computadora?</translation>
@@ -2039,8 +2121,16 @@ Ciudad, estado, código postal</translation>
     <message>
         <source>Revoke %1 (signer %2)?
 
-Every bundle this laptop signs from now on will be refused. Clients already imported from it stay in this vault.</source>
+Every bundle this laptop signs from now on will be refused. Clients already imported from it stay in this vault, marked for review.</source>
         <translation>¿Revocar %1 (firma %2)?
+
+Desde ahora se rechazará todo lote que firme esta computadora. Los clientes ya importados de ella se quedan en esta bóveda, marcados para revisión.</translation>
+    </message>
+    <message>
+        <source>Revoke %1 (signer %2)?
+
+Every bundle this laptop signs from now on will be refused. Clients already imported from it stay in this vault.</source>
+        <translation type="vanished">¿Revocar %1 (firma %2)?
 
 Desde ahora se rechazará todo lote que firme esta computadora. Los clientes ya importados desde ella se quedan en esta bóveda.</translation>
     </message>
@@ -2107,6 +2197,22 @@ Hágalo solo si la computadora vuelve a estar en manos seguras.</translation>
         <translation>&amp;Importar</translation>
     </message>
     <message>
+        <source>&amp;Accept laptop…</source>
+        <translation>Ace&amp;ptar la computadora…</translation>
+    </message>
+    <message>
+        <source>Enrol the laptop that sent the selected held bundle, after comparing its fingerprint</source>
+        <translation>Inscribir la computadora que envió el lote retenido elegido, después de comparar su huella</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse laptop…</source>
+        <translation>&amp;Rechazar la computadora…</translation>
+    </message>
+    <message>
+        <source>Refuse the selected held bundle and every later one from its laptop</source>
+        <translation>Rechazar el lote retenido elegido y todos los posteriores de su computadora</translation>
+    </message>
+    <message>
         <source>Not &amp;now</source>
         <translation>&amp;Ahora no</translation>
     </message>
@@ -2118,6 +2224,14 @@ Hágalo solo si la computadora vuelve a estar en manos seguras.</translation>
         <source>%1 (signer %2)</source>
         <translation>%1 (firma %2)</translation>
     </message>
+    <message>
+        <source>held: this laptop is not enrolled</source>
+        <translation>retenido: esta computadora no está inscrita</translation>
+    </message>
+    <message>
+        <source>Not imported until a clinic manager compares the laptop&apos;s fingerprint and accepts it.</source>
+        <translation>No se importa hasta que un administrador de la clínica compare la huella de la computadora y la acepte.</translation>
+    </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>
@@ -2128,6 +2242,34 @@ Hágalo solo si la computadora vuelve a estar en manos seguras.</translation>
     <message>
         <source>already imported</source>
         <translation>ya importado</translation>
+    </message>
+    <message>
+        <source>Accept this laptop?</source>
+        <translation>¿Aceptar esta computadora?</translation>
+    </message>
+    <message>
+        <source>This bundle was signed by %1, which nobody enrolled. Type the fingerprint that laptop shows (File ▸ Send to clinic), or that its volunteer reads to you:</source>
+        <translation>Este lote lo firmó %1, que nadie inscribió. Escriba la huella que muestra esa computadora (Archivo ▸ Enviar a la clínica), o la que le lee su voluntario:</translation>
+    </message>
+    <message>
+        <source>Enrolled %1: its bundles can be imported now.</source>
+        <translation>Se inscribió %1: ya se pueden importar sus lotes.</translation>
+    </message>
+    <message>
+        <source>Refuse this laptop?</source>
+        <translation>¿Rechazar esta computadora?</translation>
+    </message>
+    <message>
+        <source>Refuse %1 (signer %2)?
+
+Nothing from this bundle is imported, and every later bundle this laptop signs is refused. The file stays where it is.</source>
+        <translation>¿Rechazar %1 (firma %2)?
+
+No se importa nada de este lote, y se rechaza todo lote posterior que firme esta computadora. El archivo se queda donde está.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>imported</source>
@@ -5185,6 +5327,10 @@ Elija otro nombre de archivo.</translation>
         <translation>Elegir el archivo de &amp;clave de la clínica…</translation>
     </message>
     <message>
+        <source>Save this laptop&apos;s key &amp;file…</source>
+        <translation>&amp;Guardar el archivo de clave de esta computadora…</translation>
+    </message>
+    <message>
         <source>A folder or a removable drive</source>
         <translation>Una carpeta o una unidad extraíble</translation>
     </message>
@@ -5228,12 +5374,28 @@ Elija otro nombre de archivo.</translation>
         <source>Intakes are sealed for %1 (key %2). Once sealed, this laptop cannot open them again; only the clinic can.</source>
         <translation>Las admisiones se sellan para %1 (clave %2). Una vez selladas, esta computadora ya no puede abrirlas; solo la clínica puede.</translation>
     </message>
+    <message>
+        <source>This laptop&apos;s fingerprint is %1. The clinic&apos;s manager enrols this laptop with its key file, comparing this fingerprint; bundles from a laptop nobody enrolled are held at the clinic.</source>
+        <translation>La huella de esta computadora es %1. El administrador de la clínica inscribe esta computadora con su archivo de clave, comparando esta huella; los lotes de una computadora que nadie inscribió quedan retenidos en la clínica.</translation>
+    </message>
     <message numerus="yes">
         <source>%n clients on this laptop will be sent.</source>
         <translation>
             <numerusform>Se enviará %n cliente de esta computadora.</numerusform>
             <numerusform>Se enviarán %n clientes de esta computadora.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save this laptop&apos;s key file</source>
+        <translation>Guardar el archivo de clave de esta computadora</translation>
+    </message>
+    <message>
+        <source>Laptop key files (*.laptopkey)</source>
+        <translation>Archivos de clave de computadora (*.laptopkey)</translation>
+    </message>
+    <message>
+        <source>Saved this laptop&apos;s key file: %1. Take it to the clinic&apos;s manager.</source>
+        <translation>Se guardó el archivo de clave de esta computadora: %1. Llévelo al administrador de la clínica.</translation>
     </message>
     <message numerus="yes">
         <source>Sealed %n clients into %1.</source>

@@ -239,19 +239,22 @@ def test_a_manager_revokes_a_stolen_laptop_and_the_window_refuses_its_new_bundle
     dialog = window.bundles.show_laptops()
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text() == "Test Clinic" and dialog.table.item(0, 1).text() == unbroken(fingerprint)
-    assert "by paralegal" in dialog.table.item(0, 2).text() and dialog.table.item(0, 3).text() == "accepted"
+    assert "by paralegal" in dialog.table.item(0, 2).text()
+    enrolled = dialog.table.item(0, 3).text()
+    assert enrolled.startswith("enrolled ") and enrolled.endswith(" by manager")
     assert not dialog.revoke_button.isEnabled(), "nothing selected"
     dialog.table.selectRow(0)
     assert dialog.revoke_button.isEnabled() and not dialog.unrevoke_button.isEnabled()
     message_boxes.answers = [QMessageBox.StandardButton.No]
     dialog.revoke_button.click()
-    assert dialog.table.item(0, 3).text() == "accepted", "not confirmed: nothing revoked"
+    assert dialog.table.item(0, 3).text() == enrolled, "not confirmed: nothing revoked"
     dialog.reason.setCurrentIndex(dialog.reason.findData("stolen"))
     dialog.note.setText("taken from the car")
     message_boxes.answers = [QMessageBox.StandardButton.Yes]
     dialog.revoke_button.click()
     assert fingerprint in message_boxes.shown[-1][1]
-    assert dialog.table.item(0, 3).text().startswith("REVOKED ") and "by manager (stolen)" in dialog.table.item(0, 3).text()
+    assert dialog.table.item(0, 3).text().startswith("REVOKED ")
+    assert dialog.table.item(0, 3).text().endswith("by manager (stolen)") and dialog.table.item(0, 4).text() == "3 clients"
     assert dialog.table.item(0, 3).toolTip() == "taken from the car"
     assert dialog.unrevoke_button.isEnabled() and not dialog.revoke_button.isEnabled()
 
@@ -274,7 +277,7 @@ def test_a_manager_revokes_a_stolen_laptop_and_the_window_refuses_its_new_bundle
 
     message_boxes.answers = [QMessageBox.StandardButton.Yes]
     dialog.unrevoke_button.click()
-    assert dialog.table.item(0, 3).text() == "accepted"
+    assert dialog.table.item(0, 3).text() == enrolled
 
 
 def test_others_see_the_laptops_read_only_with_the_buttons_saying_who_may(qtbot, pinned_pair, window_for, message_boxes):

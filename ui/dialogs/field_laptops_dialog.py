@@ -1,11 +1,16 @@
-"""Field laptops this clinic vault has imported bundles from: when each last sent, and whether
-it is revoked. A manager revokes a lost or stolen laptop (its later bundles are refused) or
-undoes that; everyone who may import sees the list, the buttons grey saying who may.
+"""Field laptops this clinic vault accepts bundles from: enrolled by a manager (from the key
+file the laptop saves, before it goes out), when each last sent, whether it is revoked, and how
+many of its clients are marked for review. A manager enrols a laptop, revokes a lost or stolen
+one (its later bundles are refused; one enrolled that sent nothing yet too) or undoes that;
+everyone who may import sees the list, the buttons grey saying who may.
 
 The core decides (`BundleService.revoke_sender` declares its rule); the list is read and
 changed off the GUI thread."""
 
 from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,7 +40,7 @@ from ui.widgets.error_label import ErrorLabel
 
 class FieldLaptopsDialog(QDialog):
     busy = Signal(bool)
-    changed = Signal()  # a laptop was revoked or accepted again
+    changed = Signal()  # a laptop was enrolled, revoked or accepted again
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -43,20 +48,25 @@ class FieldLaptopsDialog(QDialog):
         self.senders: list = []  # clinic_app.bundles.senders.KnownSender, in table order
         self.handle = None
         self.may_revoke = session.may(BundleService.revoke_sender)
+        self.may_enrol = session.may(BundleService.enrol_sender)
+        self.to_review: Counter = Counter()  # signer fingerprint -> clients marked for review
         self.setObjectName("fieldLaptopsDialog")
         self.setWindowTitle(self.tr("Field laptops"))
-        self.resize(980, 380)
+        self.resize(1100, 380)
         intro = QLabel(
             self.tr(
-                "The laptops this vault has imported bundles from. If one is lost or stolen, revoke it: every bundle it "
-                "signs from then on is refused. Clients already imported from it stay."
+                "The laptops whose bundles this vault imports. Enrol each one before it goes out, from the key file it "
+                "saves. If one is lost or stolen, revoke it, even if it has sent nothing yet: every bundle it signs from "
+                "then on is refused. Clients already imported from it stay, marked for review."
             ),
             self,
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("fieldLaptops")
-        self.table.setHorizontalHeaderLabels([self.tr("Laptop"), self.tr("Signer fingerprint"), self.tr("Last import"), self.tr("State")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Laptop"), self.tr("Signer fingerprint"), self.tr("Last import"), self.tr("State"), self.tr("To review")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -65,7 +75,7 @@ class FieldLaptopsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.empty = QLabel(self.tr("No bundles imported yet, so no laptop is known."), self)
+        self.empty = QLabel(self.tr("No laptop is enrolled yet."), self)
         self.empty.hide()
         self.reason = QComboBox(self)
         self.reason.addItem(self.tr("(not given)"), "")
@@ -83,6 +93,10 @@ class FieldLaptopsDialog(QDialog):
         self.result_label.setWordWrap(True)
         self.error = ErrorLabel(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.enrol_button = self.buttons.addButton(self.tr("&Enrol a laptop…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.enrol_button.setObjectName("enrolLaptop")
+        self.enrol_button.setToolTip(self.tr("Accept bundles from a laptop, from the key file it saved (File ▸ Send to clinic)"))
+        self.enrol_button.clicked.connect(self.choose_key_file)
         self.revoke_button = self.buttons.addButton(self.tr("&Revoke…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.revoke_button.setObjectName("revokeLaptop")
         self.revoke_button.setToolTip(self.tr("Refuse every later bundle from this laptop"))
@@ -105,24 +119,33 @@ class FieldLaptopsDialog(QDialog):
         self.refresh()
 
     def reason_label(self, code: str) -> str:
-        return {"lost": self.tr("lost"), "stolen": self.tr("stolen"), "retired": self.tr("retired")}.get(code, code)
+        return {"lost": self.tr("lost"), "stolen": self.tr("stolen"), "retired": self.tr("retired"),
+                "refused": self.tr("refused when first seen")}.get(code, code)
 
     # -- the list ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         session = self.session
-        self._run(session.bundles.known_senders, self._show)
 
-    def _show(self, senders: list) -> None:
+        def read():
+            senders = session.bundles.known_senders()
+            marks = session.bundles.review_marks() if any(s.revoked for s in senders) else []
+            return senders, Counter(mark.fingerprint for mark in marks)
+
+        self._run(read, self._show)
+
+    def _show(self, read: tuple) -> None:
         selected = self.selected()
+        senders, self.to_review = read
         self.senders = senders
         self.table.setRowCount(len(senders))
         for row, sender in enumerate(senders):
             cells = (
                 sender.clinic_name or sender.vault_id[:8],
                 unbroken(sender.fingerprint),
-                self.tr("%1 by %2").replace("%1", moment_text(sender.last_seen)).replace("%2", sender.last_user),
+                self.last_import_text(sender),
                 self.state_text(sender),
+                self.review_text(sender),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -140,14 +163,26 @@ class FieldLaptopsDialog(QDialog):
             widget.setVisible(bool(senders))
         self._update_buttons()
 
+    def last_import_text(self, sender) -> str:
+        if not sender.last_seen:
+            return self.tr("nothing yet")
+        return self.tr("%1 by %2").replace("%1", moment_text(sender.last_seen)).replace("%2", sender.last_user)
+
     def state_text(self, sender) -> str:
         r = sender.revocation
         if r is None:
+            if sender.trust is not None and sender.trust.enrolled:
+                return self.tr("enrolled %1 by %2").replace("%1", moment_text(sender.trust.at)).replace("%2", sender.trust.by)
             return self.tr("accepted")
         text = self.tr("REVOKED %1 by %2").replace("%1", moment_text(r.at)).replace("%2", r.by)
         if r.reason:
             text += " (" + self.reason_label(r.reason) + ")"
         return text
+
+    def review_text(self, sender) -> str:
+        """How many clients it sent are marked for review (a revoked laptop's); 'bundle review' lists them."""
+        count = self.to_review.get(sender.fingerprint, 0)
+        return self.tr("%n clients", "", count) if count else ""
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
@@ -158,6 +193,42 @@ class FieldLaptopsDialog(QDialog):
         reason = only_for_operation(BundleService.revoke_sender)
         allow(self.revoke_button, self.may_revoke and idle and sender is not None and not sender.revoked, reason if not self.may_revoke else "")
         allow(self.unrevoke_button, self.may_revoke and idle and sender is not None and sender.revoked, reason if not self.may_revoke else "")
+        allow(self.enrol_button, self.may_enrol and idle, only_for_operation(BundleService.enrol_sender) if not self.may_enrol else "")
+
+    # -- enrolling -------------------------------------------------------------------------------
+
+    def choose_key_file(self) -> None:
+        from ui.dialogs.send_to_clinic_dialog import removable_drives_folder
+        from ui.file_dialogs import open_file
+
+        path = open_file(self, self.tr("The laptop's key file"), removable_drives_folder(), self.tr("Laptop key files (*.laptopkey)"))
+        if path:
+            self.enrol_key_file(path)
+
+    def enrol_key_file(self, path: str) -> bool:
+        """Show the file's laptop and fingerprint; if the manager says it matches the laptop's, enrol it."""
+        from clinic_app.bundles.keys import LaptopKey
+
+        try:
+            data = Path(path).read_bytes()
+            key = LaptopKey.from_bytes(data)
+        except Exception as exc:  # noqa: BLE001 - shown as text (a bug shows as "Unexpected error")
+            self.error.show_message(error_text(exc))
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Enrol this laptop?"),
+            self.tr("Enrol %1?\n\nIts fingerprint is\n\n%2\n\nDoes it match the fingerprint the laptop shows "
+                    "(File ▸ Send to clinic)?").replace("%1", key.clinic_name or key.vault_id[:8]).replace("%2", key.fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        session = self.session
+        self._run(lambda: session.bundles.enrol_sender(data, key.fingerprint),
+                  lambda enrolled: self._changed(self.tr("Enrolled %1: its bundles are imported from now on.")
+                                                 .replace("%1", enrolled.clinic_name)))
+        return True
 
     # -- revoking --------------------------------------------------------------------------------
 
@@ -166,7 +237,7 @@ class FieldLaptopsDialog(QDialog):
         return self._confirmed_change(
             self.tr("Revoke this laptop?"),
             self.tr("Revoke %1 (signer %2)?\n\nEvery bundle this laptop signs from now on will be refused. "
-                    "Clients already imported from it stay in this vault."),
+                    "Clients already imported from it stay in this vault, marked for review."),
             lambda sender: session.bundles.revoke_sender(sender.fingerprint, reason, note),
             self.tr("Revoked %1: its bundles are refused from now on."),
         )

@@ -1,4 +1,7 @@
-"""Bundles waiting to be imported: who sent each one, how many clients are new; import them all."""
+"""Bundles waiting to be imported: who sent each one, how many clients are new; import them all.
+
+A bundle from a laptop nobody enrolled is held, not imported: a manager selects it, types the
+fingerprint the laptop shows (File ▸ Send to clinic) to accept that laptop, or refuses it."""
 
 from __future__ import annotations
 
@@ -10,15 +13,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from clinic_app.bundles.service import BundleService
 from ui.error_text import error_text
 from ui.labels import moment_text
+from ui.role_text import allow, only_for_operation
 from ui.tasks import cyclic_gc_paused, run_in_background, was_stopped
 from ui.widgets.error_label import ErrorLabel
 
@@ -37,6 +45,8 @@ class IncomingBundlesDialog(QDialog):
         self.resize(760, 320)
         self.paths: list[str] = []  # bundles that can be imported
         self.rows: dict[str, int] = {}
+        self.held: dict[int, tuple[str, object]] = {}  # row -> (path, BundlePreview) from a laptop nobody enrolled
+        self.may_accept = session.may(BundleService.accept_sender)
         self.handle = None
         self.intro = QLabel(self.tr("These sealed bundles are addressed to this clinic. Check who sent them, then import."), self)
         self.intro.setWordWrap(True)
@@ -46,7 +56,9 @@ class IncomingBundlesDialog(QDialog):
             [self.tr("Sent by"), self.tr("Laptop"), self.tr("Sent at"), self.tr("Clients"), self.tr("Status")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)  # a held bundle, to accept or refuse
+        self.table.itemSelectionChanged.connect(self._update_button)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -59,6 +71,14 @@ class IncomingBundlesDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importBundles")
+        self.accept_button = self.buttons.addButton(self.tr("&Accept laptop…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.accept_button.setObjectName("acceptLaptop")
+        self.accept_button.setToolTip(self.tr("Enrol the laptop that sent the selected held bundle, after comparing its fingerprint"))
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.refuse_button = self.buttons.addButton(self.tr("&Refuse laptop…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.refuse_button.setObjectName("refuseLaptop")
+        self.refuse_button.setToolTip(self.tr("Refuse the selected held bundle and every later one from its laptop"))
+        self.refuse_button.clicked.connect(self.refuse_selected)
         self.close_button = self.buttons.addButton(self.tr("Not &now"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.import_all)
         self.buttons.rejected.connect(self.reject)
@@ -99,7 +119,13 @@ class IncomingBundlesDialog(QDialog):
         self._set(row, 1, self.tr("%1 (signer %2)").replace("%1", laptop).replace("%2", sender.signer_fingerprint))
         self._set(row, 2, moment_text(sender.sent_at))
         self._set(row, 3, str(preview.clients))
-        if preview.new:
+        self.held.pop(row, None)
+        if preview.held and preview.new:
+            self.held[row] = (path, preview)
+            self._set(row, 4, self.tr("held: this laptop is not enrolled"))
+            self.table.item(row, 4).setToolTip(
+                self.tr("Not imported until a clinic manager compares the laptop's fingerprint and accepts it."))
+        elif preview.new:
             self._set(row, 4, self.tr("%n new", "", preview.new))
             self.paths.append(path)
         else:
@@ -113,6 +139,93 @@ class IncomingBundlesDialog(QDialog):
 
     def _update_button(self) -> None:
         self.import_button.setEnabled(bool(self.paths) and self.handle is None)
+        held = self.selected_held() is not None and self.handle is None
+        reason = only_for_operation(BundleService.accept_sender) if not self.may_accept else ""
+        allow(self.accept_button, self.may_accept and held, reason)
+        allow(self.refuse_button, self.may_accept and held, reason)
+        for button in (self.accept_button, self.refuse_button):
+            button.setVisible(bool(self.held))
+
+    def selected_held(self) -> tuple[str, object] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.held.get(rows[0].row()) if rows else None
+
+    # -- a held bundle: accept or refuse its laptop (managers; the core checks) ---------------
+
+    def accept_selected(self) -> bool:
+        held = self.selected_held()
+        if held is None:
+            return False
+        path, preview = held
+        laptop = preview.sender.clinic_name or preview.sender.vault_id[:8]
+        typed, ok = QInputDialog.getText(
+            self, self.tr("Accept this laptop?"),
+            self.tr("This bundle was signed by %1, which nobody enrolled. Type the fingerprint that laptop shows "
+                    "(File ▸ Send to clinic), or that its volunteer reads to you:").replace("%1", laptop),
+            QLineEdit.EchoMode.Normal, "",
+        )
+        if not ok or not typed.strip():
+            return False
+        session = self.session
+
+        def work():
+            session.bundles.accept_sender(path, typed.strip())
+            return session.bundles.preview(path)
+
+        self._run(work, lambda fresh: self._accepted(path, fresh))
+        return True
+
+    def _accepted(self, path: str, preview) -> None:
+        self._show_preview(self.rows[path], path, preview)
+        self.result_label.setText(self.tr("Enrolled %1: its bundles can be imported now.")
+                                  .replace("%1", preview.sender.clinic_name or preview.sender.vault_id[:8]))
+
+    def refuse_selected(self) -> bool:
+        held = self.selected_held()
+        if held is None:
+            return False
+        path, preview = held
+        sender = preview.sender
+        answer = QMessageBox.question(
+            self, self.tr("Refuse this laptop?"),
+            self.tr("Refuse %1 (signer %2)?\n\nNothing from this bundle is imported, and every later bundle this laptop "
+                    "signs is refused. The file stays where it is.")
+            .replace("%1", sender.clinic_name or sender.vault_id[:8]).replace("%2", sender.signer_fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        session = self.session
+        self._run(lambda: session.bundles.refuse_sender(path), lambda _refused: self._refused(path))
+        return True
+
+    def _refused(self, path: str) -> None:
+        row = self.rows[path]
+        self.held.pop(row, None)
+        self._set(row, 4, self.tr("refused"))
+        self._update_button()
+
+    def _run(self, work, on_success) -> None:
+        self.error.clear_message()
+        self.busy.emit(True)
+
+        def done(result) -> None:
+            self._idle()
+            on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            self._idle()
+            self.error.show_message(error_text(exc))
+
+        self.handle = run_in_background(work, done, failed)
+        if self.handle.finished:
+            self.handle = None
+        self._update_button()
+
+    def _idle(self) -> None:
+        self.handle = None
+        self.busy.emit(False)
+        self._update_button()
 
     # -- import ------------------------------------------------------------------------------
 

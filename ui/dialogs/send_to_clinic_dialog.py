@@ -1,11 +1,12 @@
-"""Send to clinic: seal this laptop's intakes into one bundle on a folder or removable drive."""
+"""Send to clinic: seal this laptop's intakes into one bundle on a folder or removable drive; and
+this laptop's own fingerprint and key file, which the clinic's manager enrols before it goes out."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.roles import Permission
 from ui.error_text import error_text
-from ui.file_dialogs import choose_folder, open_file
+from ui.file_dialogs import choose_folder, open_file, save_file
 from ui.labels import unbroken
 from ui.tasks import run_in_background, was_stopped
 from ui.widgets.error_label import ErrorLabel
@@ -53,6 +54,13 @@ class SendToClinicDialog(QDialog):
         self.trust_button = QPushButton(self.tr("Choose the clinic's &key file…"), self)
         self.trust_button.setObjectName("trustKeyButton")
         self.trust_button.clicked.connect(self.choose_key_file)
+        self.laptop_label = QLabel(self)
+        self.laptop_label.setObjectName("laptopKeyLabel")
+        self.laptop_label.setWordWrap(True)
+        self.laptop_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.laptop_key_button = QPushButton(self.tr("Save this laptop's key &file…"), self)
+        self.laptop_key_button.setObjectName("saveLaptopKey")
+        self.laptop_key_button.clicked.connect(self.choose_laptop_key_file)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("sendCountLabel")
         self.folder = QLineEdit(self)
@@ -82,6 +90,8 @@ class SendToClinicDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.clinic_label)
         layout.addWidget(self.trust_button)
+        layout.addWidget(self.laptop_label)
+        layout.addWidget(self.laptop_key_button)
         layout.addWidget(self.count_label)
         label = QLabel(self.tr("&Write the bundle to:"), self)
         label.setBuddy(self.folder)
@@ -110,6 +120,11 @@ class SendToClinicDialog(QDialog):
                 .replace("%2", unbroken(trusted.fingerprint))
             )
         self.trust_button.setVisible(self.session.may(Permission.SETTINGS_MANAGE))
+        self.laptop_label.setText(
+            self.tr("This laptop's fingerprint is %1. The clinic's manager enrols this laptop with its key file, "
+                    "comparing this fingerprint; bundles from a laptop nobody enrolled are held at the clinic.")
+            .replace("%1", unbroken(self.session.bundles.laptop_key().fingerprint))
+        )
         if count:
             self.count_label.setText(self.tr("%n clients on this laptop will be sent.", "", count))
         else:
@@ -136,6 +151,26 @@ class SendToClinicDialog(QDialog):
         path = open_file(self, self.tr("The clinic's key file"), removable_drives_folder(), self.tr("Clinic key files (*.clinickey)"))
         if path:
             self.trust_key_file(path)
+
+    def choose_laptop_key_file(self) -> None:
+        path = save_file(self, self.tr("Save this laptop's key file"), str(Path(removable_drives_folder()) / "laptop.laptopkey"),
+                         self.tr("Laptop key files (*.laptopkey)"))
+        if path:
+            self.save_laptop_key(path)
+
+    def save_laptop_key(self, path: str) -> bool:
+        """The public key only: the file is not secret; the manager compares its fingerprint."""
+        from clinic_app.fileio import atomic_write
+
+        try:
+            atomic_write(Path(path), self.session.bundles.laptop_key().to_bytes())
+        except Exception as exc:  # noqa: BLE001 - shown as text (a bug shows as "Unexpected error")
+            self.error.show_message(error_text(exc))
+            return False
+        self.error.clear_message()
+        self.result_label.setText(self.tr("Saved this laptop's key file: %1. Take it to the clinic's manager.").replace("%1", Path(path).name))
+        self._fit_height()
+        return True
 
     def trust_key_file(self, path: str) -> bool:
         from clinic_app.bundles.keys import ClinicKey

@@ -35,6 +35,12 @@ class ClientPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.header.setFont(font)
+        self.review_mark = QLabel(self)  # a client imported from a field laptop revoked since
+        self.review_mark.setObjectName("reviewMark")
+        self.review_mark.setWordWrap(True)
+        self.review_mark.setFrameShape(QLabel.Shape.StyledPanel)  # stands apart from the header, in any theme
+        self.review_mark.setMargin(6)
+        self.review_mark.hide()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("clientTabs")
         self.tabs.setDocumentMode(True)
@@ -42,6 +48,7 @@ class ClientPage(QWidget):
         self._building: MatterTab | None = None  # a tab built a part at a time, not yet on the page
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.review_mark)
         layout.addWidget(self.tabs, 1)
 
     @property
@@ -91,6 +98,7 @@ class ClientWorkspace(QStackedWidget):
         self._page: ClientPage | None = None
 
     header = _on_page("header")
+    review_mark = _on_page("review_mark")
     tabs = _on_page("tabs")
     profile = _on_page("profile")
     matters = _on_page("matters")
@@ -144,6 +152,7 @@ class ClientWorkspace(QStackedWidget):
                 continue
             tab.load(session, client_id)
         self._update_header()
+        self._update_review_mark(session.bundles.review_marks(client_id))
         if tab_index is not None:
             self.tabs.setCurrentIndex(tab_index)
         self.setCurrentWidget(self.page)
@@ -161,6 +170,22 @@ class ClientWorkspace(QStackedWidget):
     def _update_header(self) -> None:
         client = self.profile.form.client()
         self.header.setText(client.full_name)
+
+    def _update_review_mark(self, marks: list) -> None:
+        """Say so when this client came from a field laptop that is revoked now (clinic_app.bundles.senders.ReviewMark)."""
+        from ui.labels import moment_text, unbroken
+
+        if not marks:
+            self.review_mark.hide()
+            return
+        mark = marks[0]
+        self.review_mark.setText(
+            self.tr("Check this record: it came in a bundle from the field laptop %1 (signer %2) on %3, and that laptop "
+                    "was revoked on %4. Whoever had the laptop may have entered or changed it.")
+            .replace("%1", mark.laptop).replace("%2", unbroken(mark.fingerprint))
+            .replace("%3", moment_text(mark.imported_at)).replace("%4", moment_text(mark.revoked_at))
+        )
+        self.review_mark.show()
 
     def unsaved_tabs(self) -> list[str]:
         return [self.tabs.tabText(self.tabs.indexOf(tab)).replace("&", "") for tab in self.all_tabs() if tab.is_dirty()]
@@ -184,5 +209,7 @@ class ClientWorkspace(QStackedWidget):
             tab.clear()
         if self._page is not None:
             self._page.header.clear()
+            self._page.review_mark.clear()
+            self._page.review_mark.hide()
         self.session, self.client_id = None, None
         self.setCurrentWidget(self.placeholder)
