@@ -166,12 +166,12 @@ def list_phase(app: QApplication, folder: Path, n: int, trace: bool = False) -> 
     import gc
 
     from clinic_app.vault import Vault
-    from ui.app import preload_client_area
+    from ui.app import nothing_unlocked, preload_client_area
     from ui.pages.client_workspace import TAB_TYPES
 
     window = window_at_unlock(Vault(folder))
     window.unlock_page.username.setText("bench")
-    preloading = preload_client_area(lambda: window.session is None)  # as the app does while the password is typed
+    preloading = preload_client_area(nothing_unlocked(window))  # as the app does while the password is typed
     run_until(app, preloading.done)
     model = window.list_pane.model
     stall_trace = None

@@ -178,12 +178,18 @@ def freeze_what_lives_as_long_as_the_app() -> None:
     machine the thread holding it was preempted mid-pass, so the window waited 100-320 ms
     (bench/ui_bench.py --trace: a 104 ms generation-2 pass during the 100k scroll, the GUI
     thread asleep on the lock). Frozen, a full pass walks only what was made since (the pages,
-    the session, the list): a few thousand objects. Only before an unlock: no client data is
-    alive yet, so none can be kept from the collector. Cycles already unreachable now would be
+    the session, the list): a few thousand objects. Only before an unlock (`nothing_unlocked`):
+    no session, key or client data is alive yet, so none can be kept from the collector. If the
+    unlock came first, nothing is frozen. Cycles already unreachable now would be
     kept too: the young generations are collected first (~1 ms); the oldest had none at the
     bench's freeze (a full pass then freed nothing)."""
     gc.collect(1)
     gc.freeze()
+
+
+def nothing_unlocked(window) -> Callable[[], bool]:
+    """Whether `window` has no session, open or being opened (the unlock's worker makes its objects)."""
+    return lambda: window.session is None and not window.unlock_page.working
 
 
 def after_start_up(resume_collector) -> None:
@@ -218,5 +224,5 @@ def run(options: argparse.Namespace, resume_collector=lambda: None) -> int:
     if os.environ.get("CLINIC_EXIT_AFTER_FIRST_WINDOW") == "1":  # start-up timing (tests/packaging)
         QTimer.singleShot(0, app.quit)
     elif not vault.exists() or window.session is None:
-        QTimer.singleShot(0, lambda: preload_client_area(lambda: window.session is None))
+        QTimer.singleShot(0, lambda: preload_client_area(nothing_unlocked(window)))
     return app.exec()

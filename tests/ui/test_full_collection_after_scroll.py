@@ -84,3 +84,26 @@ def test_after_a_full_scroll_a_full_collection_walks_only_what_the_unlock_made(v
     assert found["walked"] < 10_000, found
     assert found["frozen_before_unlock"] > 30_000
     assert found["frozen_now"] <= found["frozen_before_unlock"]  # frozen ones may be freed, none added
+
+
+def test_the_preload_freezes_nothing_once_an_unlock_has_begun(qtbot, vault):
+    """The unlock's worker makes the session (keys, client data) while the window has none yet:
+    a preload done meanwhile must not freeze it, or its cycles would outlive the lock."""
+    from tests.conftest import PASSWORD
+    from ui import tasks
+    from ui.app import nothing_unlocked, open_main_window
+
+    window = open_main_window(vault, "manager")
+    qtbot.addWidget(window)
+    before_any_unlock = nothing_unlocked(window)
+    assert before_any_unlock()
+    tasks.set_synchronous(False)  # a real worker: the session arrives on a later event-loop turn
+    try:
+        window.unlock_page.password.setText(PASSWORD)
+        window.unlock_page.try_unlock()
+        assert window.session is None and not before_any_unlock()
+        qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
+    finally:
+        tasks.set_synchronous(True)
+    assert not before_any_unlock()
+    window.drop_data()
