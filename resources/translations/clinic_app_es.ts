@@ -1029,7 +1029,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>The letter&apos;s writer, as in the matter&apos;s references</source>
-        <translation>Quien escribió la carta, como en las referencias del asunto</translation>
+        <translation>Quien escribió la carta, como en las referencias del caso</translation>
     </message>
     <message>
         <source>&amp;Matter:</source>
@@ -1065,7 +1065,7 @@ Ciudad, estado, código postal</translation>
     </message>
     <message>
         <source>No matter (not an exhibit)</source>
-        <translation>Sin asunto (no será anexo)</translation>
+        <translation>Sin caso (no será anexo)</translation>
     </message>
     <message>
         <source>Attach documents</source>
@@ -3529,7 +3529,7 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
     </message>
     <message>
         <source>A restricted category: accepted only under a matter&apos;s &apos;restricted&apos; object.</source>
-        <translation>Una categoría restringida: solo se acepta dentro del objeto &apos;restricted&apos; de un asunto.</translation>
+        <translation>Una categoría restringida: solo se acepta dentro del objeto &apos;restricted&apos; de un caso.</translation>
     </message>
     <message>
         <source>Must be one of: %1.</source>
@@ -5765,7 +5765,7 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
     </message>
     <message>
         <source>The number of days restricted facts are kept after a matter is filed or closed was changed outside the app: no manager signed that value. Until a manager sets it again (Tools ▸ Privacy report, retention days), the app purges nothing automatically after filing or closing; purposes that expire are still purged.</source>
-        <translation>El número de días que se conservan los datos restringidos después de presentar o cerrar un asunto se cambió fuera de la aplicación: ningún administrador firmó ese valor. Hasta que un administrador lo fije de nuevo (Herramientas ▸ Informe de privacidad, días de conservación), la aplicación no purga nada automáticamente después de presentar o cerrar; los propósitos que vencen se siguen purgando.</translation>
+        <translation>El número de días que se conservan los datos restringidos después de presentar o cerrar un caso se cambió fuera de la aplicación: ningún administrador firmó ese valor. Hasta que un administrador lo fije de nuevo (Herramientas ▸ Informe de privacidad, días de conservación), la aplicación no purga nada automáticamente después de presentar o cerrar; los propósitos que vencen se siguen purgando.</translation>
     </message>
     <message>
         <source>Restricted purposes whose expiry was changed outside the app, not as an attorney signed it: {count}. The app keeps to the expiry the attorney set, so those facts are purged on that date, neither sooner nor later. Find out who had access to this computer.</source>
