@@ -157,6 +157,12 @@ def _revoked_laptops(r: _Report) -> None:
         r.passed(ngettext(
             "{count} revoked field laptop, as the audit log records it",
             "{count} revoked field laptops, as the audit log records them", revoked).format(count=revoked))
+    from clinic_app.bundles.senders import not_enrolled
+
+    for sender in not_enrolled(r.session.db, r.session.grants):
+        r.warned(_("field laptops: {laptop} (signer {fingerprint}) is listed, but no manager's signed entry enrols it "
+                   "(a row added outside the app, or pinned by an old version); its bundles are held until a manager "
+                   "accepts it").format(laptop=sender.clinic_name or sender.vault_id[:8], fingerprint=sender.fingerprint))
 
 
 def _conclude_and_record(r: _Report) -> None:

@@ -175,6 +175,12 @@ def known_senders(db: Database, grants=None) -> list[KnownSender]:
     ]
 
 
+def not_enrolled(db: Database, grants=None) -> list[KnownSender]:
+    """Listed laptops no signed entry trusts (nor revoked): a row added with raw SQL, or one an
+    old version pinned without a log entry. Their bundles are held; `vault check` names them."""
+    return [s for s in known_senders(db, grants) if s.vault_id and s.trust is None and not s.revoked]
+
+
 @dataclass(frozen=True)
 class ReviewMark:
     """A client imported from a laptop that is revoked now: its record may be a thief's, so a

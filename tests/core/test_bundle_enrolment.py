@@ -114,6 +114,12 @@ def test_a_staff_member_cannot_enrol_a_laptop_with_raw_sql(unenrolled, tmp_path,
     target = tmp_path / "forged.clinicbundle"
     target.write_bytes(forged(pair, impostor, vault_id=laptop))
     held(pair, target)
+    if how == "row in bundle_senders":  # `vault check` names the row nobody enrolled
+        from clinic_app.vault_check import check
+
+        with open_session(pair.clinic, "manager", PASSWORD) as s:
+            lines = check(s)["lines"]
+        assert [line for line in lines if fingerprint in line and "no manager's signed entry enrols it" in line], lines
 
 
 def test_a_laptop_lost_before_its_first_bundle_can_be_revoked(unenrolled):
@@ -150,6 +156,9 @@ def test_an_enrolled_laptop_imports_and_enrolment_is_a_managers_act(unenrolled):
             s.bundles.enrol_sender(laptop_key_file(pair.field))
         assert twice.value.code == "bundle.sender_already_enrolled"
         (laptop,) = s.bundles.known_senders()
+        from clinic_app.vault_check import check
+
+        assert not [line for line in check(s)["lines"] if "enrols it" in line]
     assert laptop.enrolled_by == "manager" and laptop.last_user == "paralegal"
 
 
