@@ -1,5 +1,6 @@
 """Screenshots of the manager's screens that tools/screenshots.py does not cover: the packet
-tab, the backup dialog, a restore into a new folder and the privacy report, in any UI language.
+tab, the backup dialog, a restore into a new folder, the privacy report and Qt's own file
+dialog, in any UI language.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_more.py --language es --out docs/screenshots/es
 
@@ -40,6 +41,29 @@ def grab_restore(window, tmp: Path, out: Path) -> None:
     dialog.close()
 
 
+def grab_file_dialog(window, tmp: Path, out: Path) -> None:
+    """Documents ▸ Attach file…: Qt's own file dialog, in the UI language (Qt's catalogue and
+    the words ui/qt_own_words.py adds to it)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.file_dialogs import file_dialog
+
+    folder = tmp / "scans"
+    (folder / "2026").mkdir(parents=True, exist_ok=True)
+    for name in ("court-record.pdf", "support-letter.pdf", "dismissal-order.png"):
+        (folder / name).write_bytes(b"%PDF-1.4\n" if name.endswith(".pdf") else b"\x89PNG\r\n")
+    translate = QCoreApplication.translate
+    dialog = file_dialog(window, translate("DocumentsTab", "Attach documents"), str(folder),
+                         translate("DocumentsTab", "Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt)"))
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog.show()
+    for _ in range(10):  # the folder's listing comes from Qt's file-system thread
+        base.settle(QCoreApplication.instance())
+    base.grab(dialog, out, "documents-attach-file-dialog")
+    dialog.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     base.add_options(parser)
@@ -72,6 +96,7 @@ def main() -> int:
         base.grab(backup, out, "tools-backup")
         backup.close()
         grab_restore(window, Path(tmp), out)
+        grab_file_dialog(window, Path(tmp), out)
 
         report = QDialog(window)
         page = PrivacyPage(report)
