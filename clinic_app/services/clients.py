@@ -15,7 +15,7 @@ from clinic_app.roles import NO_SESSION, Permission, operation
 from clinic_app.services import search_index
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.matters import MatterService
-from clinic_app.services.record_store import RecordStore
+from clinic_app.services.record_store import BulkInsert, RecordStore, write_all
 from clinic_app.services.tasks import TaskService
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -57,13 +57,17 @@ class ClientService:
         return client
 
     @operation(Permission.INTAKE_IMPORT)
-    def insert_imported(self, clients: list[Client], case_numbers: dict[str, list[str]]) -> None:
-        """Clients of an intake import, already checked by the format reader (the same rules
-        as `create`): one statement for the rows, one for their search rows, no audit entry
-        each (the import is audited once). `case_numbers` by client id, for the index."""
-        with self.ctx.db.transaction():
-            self.store.insert_many(clients, {"sort_key": [name_sort_key(c.family_name, c.given_name, c.middle_name) for c in clients]})
-            search_index.index_new_clients(self.ctx.db, clients, case_numbers)
+    def imported_rows(self, clients: list[Client], case_numbers: dict[str, list[str]]) -> list[BulkInsert]:
+        """The rows of clients of an intake import, already checked by the format reader (the
+        same rules as `create`), and their search rows, for `insert_imported`. Builds only, so
+        an import can build one batch's while the last is written. `case_numbers` by client id."""
+        sort_keys = [name_sort_key(c.family_name, c.given_name, c.middle_name) for c in clients]
+        return [self.store.bulk_insert(clients, {"sort_key": sort_keys}), search_index.new_client_rows(clients, case_numbers)]
+
+    @operation(Permission.INTAKE_IMPORT)
+    def insert_imported(self, inserts: list[BulkInsert]) -> None:
+        """Store `imported_rows`: one statement per table, no audit entry each (the import is audited once)."""
+        write_all(self.ctx.db, inserts)
 
     @operation(Permission.CLIENT_WRITE)
     def create_with_matter(self, client: Client, matter, convictions: list, follow_up=None) -> Client:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -12,24 +13,33 @@ from clinic_app.roles import AnyOf, Permission, operation
 from clinic_app.services.clients import ClientService
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.matters import MatterService
+from clinic_app.services.record_store import BulkInsert
 from clinic_app.services.restricted import RestrictedService
 
 
 class _Batches:
-    """The parsed batches of an import, in order, as (clients so far, items); with `ahead`, the
-    next one is parsed on a worker thread meanwhile. A parse error is raised in order, where
+    """The parsed batches of an import, in order, as (clients so far, batch); with `ahead`, the
+    next ones are parsed (and made rows) on a worker thread meanwhile. A parse error is raised in order, where
     the batch it is in would have been stored; leaving early cancels what was not started."""
+
+    # While the parse runs ahead, the writer wants the GIL back after each statement; by
+    # default it waits a switch interval (5 ms) for the parsing thread to let go.
+    HANDOVER_SECONDS = 0.0005
 
     def __init__(self, parse, starts: range, ahead: bool):
         self.parse, self.starts = parse, starts
         self.pool = ThreadPoolExecutor(1, thread_name_prefix="intake-parse") if ahead else None
+        self.switch_interval = sys.getswitchinterval()
 
     def __enter__(self):
+        if self.pool is not None:
+            sys.setswitchinterval(min(self.switch_interval, self.HANDOVER_SECONDS))
         return self
 
     def __exit__(self, *exc) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+            sys.setswitchinterval(self.switch_interval)
 
     def __iter__(self):
         size = self.starts.step
@@ -50,6 +60,15 @@ class _Batches:
 
 
 @dataclass
+class _Batch:
+    """Parsed clients (`intake_format.ClientImport`s) and the rows that store them and their matters."""
+
+    items: list
+    clients: list[BulkInsert]
+    matters: list[BulkInsert]
+
+
+@dataclass
 class ImportResult:
     clients: list[dict] = field(default_factory=list)  # {"id": ..., "matters": [...]}
     dropped: list[str] = field(default_factory=list)  # restricted keys not stored, by location
@@ -67,12 +86,13 @@ class IntakeService:
     def import_document(self, document, progress=None, parse_ahead: bool = False) -> ImportResult:
         """Store a clinic-intake document (its bytes, or a parsed value) in one transaction:
         each client is decoded and checked in turn (the validation module's rules, as the
-        services apply them) and written in batches, one statement per table; the first
-        problem rolls everything back, so a bad document changes nothing. Only a batch or two
-        of decoded clients is alive at a time.
+        services apply them), made rows and written in batches, a hundred rows a statement
+        (`Database.insert_rows`); the first problem rolls everything back, so a bad document
+        changes nothing. Only a few batches of decoded clients are alive at a time.
 
-        `parse_ahead`: the next batch is decoded on a second thread while this one is written
-        (SQLite lets go of the GIL while it writes, so on two cores the two overlap). For the
+        `parse_ahead`: the next batches are decoded and made rows on a second thread while this
+        one is written (SQLite lets go of the GIL for each statement, so on two cores the two
+        overlap). For the
         command line; the app leaves it off, as a third thread wanting the GIL would slow its
         GUI thread."""
         raws = read_document(document)
@@ -80,11 +100,11 @@ class IntakeService:
         result = ImportResult()
         total = len(raws)
 
-        def parse(start: int) -> list:
+        def parse(start: int) -> _Batch:
             end = min(start + self.BATCH, total)
             items = [parse_client(raws[n], n, today) for n in range(start, end)]
             raws[start:end] = [None] * (end - start)  # done with these clients' bytes
-            return items
+            return self._rows(items)
 
         with self.ctx.db.transaction(), _Batches(parse, range(0, total, self.BATCH), parse_ahead) as batches:
             for end, items in batches:
@@ -102,14 +122,18 @@ class IntakeService:
 
     BATCH = 500  # clients per group of INSERT statements (and per progress report)
 
-    def _store_batch(self, items: list, result: ImportResult) -> None:
+    def _rows(self, items: list) -> _Batch:
+        """A batch of parsed clients made rows (no statement yet; on the parse thread when ahead)."""
         matters = [mi for item in items for mi in item.matters]
         case_numbers = {
             item.client.id: [c.case_number for mi in item.matters for c in mi.convictions if c.case_number] for item in items
         }
-        self.clients.insert_imported([item.client for item in items], case_numbers)
-        self.matters.insert_imported(matters)
-        for item in items:
+        return _Batch(items, self.clients.imported_rows([item.client for item in items], case_numbers), self.matters.imported_rows(matters))
+
+    def _store_batch(self, batch: _Batch, result: ImportResult) -> None:
+        self.clients.insert_imported(batch.clients)
+        self.matters.insert_imported(batch.matters)
+        for item in batch.items:
             for mi in item.matters:
                 if mi.restricted:  # stored only where the matter has a purpose (privacy service)
                     stored, dropped = self.restricted.accept_import(mi)
@@ -122,7 +146,7 @@ class IntakeService:
         """Parsed clients with their matters (`intake_format.ClientImport`s, already checked),
         stored as the import stores them, unaudited (callers audit); ids kept as they are."""
         for start in range(0, len(items), self.BATCH):
-            self._store_batch(items[start : start + self.BATCH], result)
+            self._store_batch(self._rows(items[start : start + self.BATCH]), result)
 
     @operation(Permission.INTAKE_EXPORT)
     def export_document(self, client_id: str | None = None) -> dict:

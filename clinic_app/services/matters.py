@@ -10,7 +10,7 @@ from clinic_app.roles import Permission, operation
 from clinic_app.services import search_index
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.documents import DocumentService
-from clinic_app.services.record_store import RecordStore
+from clinic_app.services.record_store import BulkInsert, RecordStore, write_all
 
 
 class MatterService:
@@ -24,20 +24,25 @@ class MatterService:
         self.notices = RecordStore(ctx, "notices", Notice, "notice")
 
     @operation(Permission.INTAKE_IMPORT)
-    def insert_imported(self, imports: list) -> None:
-        """Matters of an intake import with their convictions, letters and notices (checked
-        by the format reader, clients already stored): one statement per table, not audited
-        one by one. `imports` are `intake_format.MatterImport`s."""
-        with self.ctx.db.transaction():
-            self.store.insert_many([mi.matter for mi in imports])
-            for store, name in ((self.convictions, "convictions"), (self.references, "references"), (self.notices, "notices")):
-                records, positions = [], []
-                for mi in imports:
-                    for position, record in enumerate(getattr(mi, name)):
-                        record.matter_id = mi.matter.id
-                        records.append(record)
-                        positions.append(position)
-                store.insert_many(records, {"position": positions})
+    def imported_rows(self, imports: list) -> list[BulkInsert]:
+        """The rows of matters of an intake import with their convictions, letters and notices
+        (checked by the format reader), for `insert_imported` once their clients are stored.
+        Builds only. `imports` are `intake_format.MatterImport`s."""
+        inserts = [self.store.bulk_insert([mi.matter for mi in imports])]
+        for store, name in ((self.convictions, "convictions"), (self.references, "references"), (self.notices, "notices")):
+            records, positions = [], []
+            for mi in imports:
+                for position, record in enumerate(getattr(mi, name)):
+                    record.matter_id = mi.matter.id
+                    records.append(record)
+                    positions.append(position)
+            inserts.append(store.bulk_insert(records, {"position": positions}))
+        return inserts
+
+    @operation(Permission.INTAKE_IMPORT)
+    def insert_imported(self, inserts: list[BulkInsert]) -> None:
+        """Store `imported_rows`: one statement per table, not audited one by one."""
+        write_all(self.ctx.db, inserts)
 
     @operation(Permission.CLIENT_WRITE)
     def create(self, matter: Matter, audit: bool = True) -> Matter:

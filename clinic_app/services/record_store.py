@@ -3,10 +3,31 @@
 from __future__ import annotations
 
 import typing
+from dataclasses import dataclass
 
 from clinic_app import clock
 from clinic_app.errors import NotFound
 from clinic_app.storage import rows
+
+
+@dataclass
+class BulkInsert:
+    """Rows for one table, built ahead of the statement that stores them (`Database.insert_rows`):
+    an import builds the next batch's while SQLite writes this one's."""
+
+    head: str  # "INSERT INTO t (a, b) VALUES"
+    row: str  # "(?,?)"
+    rows: list[list]
+
+    def write(self, db) -> None:
+        db.insert_rows(self.head, self.row, self.rows)
+
+
+def write_all(db, inserts: list[BulkInsert]) -> None:
+    """Store bulk inserts in order, in one transaction."""
+    with db.transaction():
+        for insert in inserts:
+            insert.write(db)
 
 
 class RecordStore:
@@ -33,24 +54,22 @@ class RecordStore:
                 self.ctx.record("create", self.object_type, record.id)
         return record
 
-    def insert_many(self, records: list, extras: dict[str, list] | None = None) -> None:
-        """New records in one statement, stamped, not audited one by one (bulk imports).
-        `extras`: more columns, one value per record each (a sort key, a position)."""
-        if not records:
-            return
+    def bulk_insert(self, records: list, extras: dict[str, list] | None = None) -> BulkInsert:
+        """New records stamped and made rows, for one statement that stores them unaudited one
+        by one (bulk imports; nothing is read or written here). `extras`: more columns, one
+        value per record each (a sort key, a position)."""
         now, who = clock.now_iso(), self.ctx.user.username
         for record in records:
             stamps = record.stamps
             stamps.created_at = stamps.updated_at = now
             stamps.created_by = stamps.updated_by = who
-        names = rows.bulk_columns(type(records[0]))
+        names = rows.bulk_columns(self.cls)
         table = [rows.bulk_values(record) for record in records]
         for name, values in (extras or {}).items():
             names.append(name)
             for row, value in zip(table, values, strict=True):
                 row.append(value)
-        sql = f"INSERT INTO {self.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-        self.ctx.db.executemany(sql, table)
+        return BulkInsert(f"INSERT INTO {self.table} ({', '.join(names)}) VALUES", f"({','.join('?' * len(names))})", table)
 
     def update(self, record: typing.Any, extra: dict | None = None, changed: str = "") -> typing.Any:
         self._stamp(record, new=False)

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import json
 
+from clinic_app.services.record_store import BulkInsert
 from clinic_app.storage.database import Database
 
 # By rowid: client_id is an unindexed FTS column, so matching on it scans the whole index.
 DELETE_SEARCH_ROW = "DELETE FROM client_search WHERE rowid = (SELECT rowid FROM clients WHERE id = ?)"
 
 
-INSERT_SEARCH_ROW = (
-    "INSERT INTO client_search (rowid, client_id, names, aliases, case_numbers, notes) "
-    "VALUES ((SELECT rowid FROM clients WHERE id = ?),?,?,?,?,?)"
-)
+INSERT_SEARCH_HEAD = "INSERT INTO client_search (rowid, client_id, names, aliases, case_numbers, notes) VALUES"
+SEARCH_ROW_VALUES = "((SELECT rowid FROM clients WHERE id = ?),?,?,?,?,?)"
+INSERT_SEARCH_ROW = f"{INSERT_SEARCH_HEAD} {SEARCH_ROW_VALUES}"
 
 
 def search_row(given: str, middle: str, family: str, aliases: list[str], notes: str, case_numbers: list[str], note_bodies: list[str] = ()) -> tuple:
@@ -25,13 +25,14 @@ def search_row(given: str, middle: str, family: str, aliases: list[str], notes: 
     return " ".join(p for p in (given, middle, family) if p), " ".join(aliases), " ".join(case_numbers), "\n".join([notes, *note_bodies])
 
 
-def index_new_clients(db: Database, clients: list, case_numbers: dict[str, list[str]]) -> None:
-    """Search rows for clients just inserted (the intake import), built from the records in
-    memory, one statement for all; `case_numbers` by client id."""
-    db.executemany(
-        INSERT_SEARCH_ROW,
+def new_client_rows(clients: list, case_numbers: dict[str, list[str]]) -> BulkInsert:
+    """Search rows for clients an intake import stores, built from the records in memory, for
+    one statement after theirs; `case_numbers` by client id."""
+    return BulkInsert(
+        INSERT_SEARCH_HEAD,
+        SEARCH_ROW_VALUES,
         [
-            (c.id, c.id, *search_row(c.given_name, c.middle_name, c.family_name, c.aliases, c.notes, case_numbers.get(c.id, [])))
+            [c.id, c.id, *search_row(c.given_name, c.middle_name, c.family_name, c.aliases, c.notes, case_numbers.get(c.id, []))]
             for c in clients
         ],
     )

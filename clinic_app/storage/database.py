@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
@@ -28,6 +28,9 @@ _NOT_A_DATABASE = 26  # SQLITE_NOTADB
 _DAMAGE_CODES = {11, _NOT_A_DATABASE}  # SQLITE_CORRUPT, SQLITE_NOTADB (SQLCipher's failed page HMAC reports NOTADB)
 _SMALLEST_PAGE = 512
 _INTERRUPTED = 9  # SQLITE_INTERRUPT
+# SQLite's own default limit since 3.32 (this build allows more): `insert_rows` keeps under it.
+_MAX_PARAMETERS = 32766
+ROWS_PER_STATEMENT = 100  # a bigger statement costs more to prepare and to keep in the statement cache
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -65,6 +68,19 @@ def connect_raw(path: Path | str, key: bytes) -> sqlcipher.Connection:
     conn.execute(key_pragma(key))
     conn.execute("PRAGMA cipher_log_level = NONE")
     return conn
+
+
+def _statement_sizes(count: int, most: int) -> Iterator[tuple[int, int]]:
+    """(start, rows) of the statements that insert `count` rows: `ROWS_PER_STATEMENT` (or what
+    the parameter limit allows) at a time, the rest in powers of two, so that a run of imports
+    prepares (and the connection's statement cache holds) a handful of statements per table."""
+    most = max(1, min(ROWS_PER_STATEMENT, most))
+    start = 0
+    while start < count:
+        left = count - start
+        size = most if left >= most else 1 << (left.bit_length() - 1)
+        yield start, size
+        start += size
 
 
 class Database:
@@ -137,6 +153,17 @@ class Database:
     def executemany(self, sql: str, rows: list) -> None:
         with self.lock, damage_named():
             self._live().executemany(sql, rows)
+
+    def insert_rows(self, head: str, row: str, rows: list[Sequence]) -> None:
+        """`head` ("INSERT INTO t (a, b) VALUES") with one `row` ("(?,?)") per row, many rows a
+        statement. Each statement is one long step of SQLite without the GIL: executemany gives it
+        up and takes it back for every row, and a thread busy in Python meanwhile (the import's
+        parse-ahead) holds up each row by up to a switch interval."""
+        with self.lock, damage_named():
+            conn = self._live()
+            for start, count in _statement_sizes(len(rows), _MAX_PARAMETERS // max(1, len(rows[0])) if rows else 1):
+                part = rows[start : start + count]
+                conn.execute(f"{head} {','.join([row] * count)}", [value for values in part for value in values])
 
     def rekey(self, new_key: bytes) -> None:
         with self.lock:
