@@ -106,10 +106,11 @@ CLIENT_AREA_MODULES = (
 class ClientAreaPreload(threading.Thread):
     """The preload thread, and the GUI thread's small steps beside it (`qt_ready` once done)."""
 
-    def __init__(self, still_locked: Callable[[], bool]) -> None:
+    def __init__(self, still_locked: Callable[[], bool] | None) -> None:
         super().__init__(target=self.preload, name="preload-client-area", daemon=True)
         self.qt_ready = threading.Event()
-        self.still_locked = still_locked
+        self.still_locked = still_locked  # None: freeze nothing (tests)
+        self.session_came_first = False
 
     @staticmethod
     def preload() -> None:
@@ -151,19 +152,33 @@ class ClientAreaPreload(threading.Thread):
         if self.is_alive():  # it may import more of Qt
             QTimer.singleShot(50, self.build_qt_types_step)
             return
-        if self.still_locked():
-            freeze_what_lives_as_long_as_the_app()
+        if self.still_locked is not None:
+            self.freeze_when_locked()
         self.qt_ready.set()
 
+    def freeze_when_locked(self) -> None:
+        """`freeze_what_lives_as_long_as_the_app` once no session is open or being opened: at once
+        when the preload ends before the unlock, as it mostly does. If the unlock came first, at
+        the next lock (looked for every few seconds), after a full pass that frees what the
+        session left, so none of it is frozen: that pass walks everything once (~30-45 ms), on
+        the unlock screen."""
+        if not self.still_locked():
+            self.session_came_first = True
+            QTimer.singleShot(3000, self.freeze_when_locked)
+            return
+        if self.session_came_first:
+            gc.collect()
+        freeze_what_lives_as_long_as_the_app()
 
-def preload_client_area(still_locked: Callable[[], bool] = lambda: False) -> ClientAreaPreload:
+
+def preload_client_area(still_locked: Callable[[], bool] | None = None) -> ClientAreaPreload:
     """Import the core and the modules of the window behind the unlock screen while the user
     types the password, on a background thread (importing only defines classes; the widgets are made
     on the GUI thread at unlock), so the unlock does not wait for them. The shipped state profiles'
     routes are read there too: the Matters tab, built on the GUI thread after the unlock, asks
     for them, and parsing their TOML took ~13 ms of its ~45 (bench/ui_bench.py's 100k stall).
-    Then nothing is imported at the unlock (tests/ui/test_app.py). Once done, if `still_locked()`,
-    what start-up and the preload made is frozen (`freeze_what_lives_as_long_as_the_app`)."""
+    Then nothing is imported at the unlock (tests/ui/test_app.py). Once done, what start-up and
+    the preload made is frozen while `still_locked()` (`ClientAreaPreload.freeze_when_locked`)."""
     worker = ClientAreaPreload(still_locked)
     worker.start()
     QTimer.singleShot(0, worker.build_qt_types_step)
@@ -178,11 +193,11 @@ def freeze_what_lives_as_long_as_the_app() -> None:
     machine the thread holding it was preempted mid-pass, so the window waited 100-320 ms
     (bench/ui_bench.py --trace: a 104 ms generation-2 pass during the 100k scroll, the GUI
     thread asleep on the lock). Frozen, a full pass walks only what was made since (the pages,
-    the session, the list): a few thousand objects. Only before an unlock (`nothing_unlocked`):
-    no session, key or client data is alive yet, so none can be kept from the collector. If the
-    unlock came first, nothing is frozen. Cycles already unreachable now would be
-    kept too: the young generations are collected first (~1 ms); the oldest had none at the
-    bench's freeze (a full pass then freed nothing)."""
+    the session, the list): a few thousand objects. Only while no session is open or being
+    opened (`nothing_unlocked`, `ClientAreaPreload.freeze_when_locked`): then no key or client
+    data is alive, so none can be kept from the collector. Cycles already unreachable now would
+    be kept too: the young generations are collected first (~1 ms); the oldest had none at the
+    bench's freeze before the unlock (a full pass then freed nothing)."""
     gc.collect(1)
     gc.freeze()
 
