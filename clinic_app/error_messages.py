@@ -48,6 +48,11 @@ MESSAGES: dict[str, str] = {
         "this manager's key slot does not hold the clinic signing key yet; it is sealed to you the next time a manager who holds it logs in"
     ),
     "role_secrets.not_for_role": N_("a {role} may not hold {secret}"),
+    "vault.reset_would_lose_key": N_(
+        "nothing was changed: resetting {username}'s password now would lose a key only that account holds ({secret}; for "
+        "attorneys, the restricted-data key), as this recovery key does not carry it yet; if {username} can log in once with "
+        "the old password, that log-in adds it to the recovery key: then reset"
+    ),
     "permission.denied": N_("a {role} may not do this ({permission})"),
     "user.bad_name": N_("a user name is 2 to 40 letters, digits, '.', '-' or '_'"),
     "user.bad_role": N_("role must be one of: {roles}"),

@@ -25,6 +25,16 @@ API (all calls on an open session; the process lock is held, so slot writes are 
     reconcile(session, slot_file=None)   # at every unlock (vault.py, with the file it read):
                                          # share, finish or run
                                          # due rotations, then each secret's after_unlock
+    carry_over(slot_file, new_slot, ...) # a reset password gives a user a new key pair: reseal
+                                         # what the recovery slot holds, refuse a reset that
+                                         # would lose a secret (vault.py, services/users.py)
+
+One secret per vault: a holder's copy verifies by who sealed it (grants.sealed_by_entitled),
+so copies must not hang on a key pair that goes away. Each holder seals their own copy to
+themselves once they have opened it (`share`), so it outlives whoever gave it to them
+leaving, changing role or being reset; a reset reseals, with the new key pair, every copy
+the old one had sealed (`carry_over`), from the recovery slot's copy, in the same slot-file
+write.
 
 Who is entitled comes from `users.role` for the slot's user; vault.py only reconciles for
 grants that verify (clinic_app.grants), so an edited role row earns nothing.
@@ -48,8 +58,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from clinic_app import audit
-from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlotFile
-from clinic_app.errors import PermissionDenied
+from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlotFile, Sealer
+from clinic_app.errors import PermissionDenied, ValidationError
+from clinic_app.findings import Finding
+from clinic_app.translation import _
 from clinic_app.roles import Role
 
 NEXT = ".next"
@@ -143,7 +155,12 @@ def _entitled_slots(session, spec: RoleSecret, slot_file: KeySlotFile) -> set[st
 
 def slot_roles(session) -> dict[str, str]:
     """Slot id -> role of every user whose grant verifies (see clinic_app.grants)."""
-    return {slot_id: grant.role for slot_id, grant in session.grants.verified.items()}
+    return roles_of(session.grants)
+
+
+def roles_of(state) -> dict[str, str]:
+    """Slot id -> role of every verified grant of a `grants.GrantState`."""
+    return {slot_id: grant.role for slot_id, grant in state.verified.items()}
 
 
 @dataclass(frozen=True)
@@ -270,8 +287,83 @@ def share(session, slot_file: KeySlotFile | None = None) -> None:
             value = session.role_secrets.get(entry)
             if value is not None:
                 changed |= _seal_everywhere(session, slot_file, entry, value, entitled)
+    changed |= _seal_own_copies(session, slot_file)
     if changed:
         store.save(slot_file)
+
+
+def _seal_own_copies(session, slot_file: KeySlotFile) -> bool:
+    """This user's copies, opened (so verified) at this unlock, sealed by this user: a copy
+    that hangs on the giver's key pair would stop verifying when the giver leaves, changes role
+    or is reset. Once per copy."""
+    sealer = _sealer(session)
+    own_id = session.slot_payload[0] if session.slot_payload else None
+    slot = slot_file.find(own_id) if own_id else None
+    if sealer is None or slot is None:
+        return False
+    changed = False
+    for entry, value in session.role_secrets.items():
+        sealed = slot.sealed_secrets.get(entry)
+        if sealed is None or not entitled(session.role, entry):
+            continue
+        by = sealed.get("by", b"").decode("utf-8", "replace")
+        if by not in (sealer.by, own_id):
+            slot.seal_secret(slot_file.vault_id, entry, value, sealer)
+            changed = True
+    return changed
+
+
+def _sealed_by(slot, entry: str) -> str:
+    return slot.sealed_secrets[entry].get("by", b"").decode("utf-8", "replace")
+
+
+def carry_over(
+    slot_file: KeySlotFile, new_slot, role: Role, username: str, held: dict[str, bytes], roles: dict[str, str], recovery_ok: bool,
+) -> tuple[str, ...]:
+    """A reset password replaces a user's slot by `new_slot` (same id, a new key pair, its
+    private key at hand), so every copy the old pair sealed would stop verifying. `held`: what
+    the recovery slot holds, opened and verified by the resetter under the user list as it was
+    before the reset (`roles`: slot id -> role of its verified grants; `recovery_ok`: the
+    recovery slot is the one it names). Each secret the user is entitled to is sealed, by the
+    new key pair (which the new signed list names), to the new slot and over every copy the
+    old pair sealed or that is missing, in `slot_file` (saved by the caller in the same write
+    as the new slot). A secret the old slot held that the recovery slot does not carry (a new
+    recovery key no holder has logged in since) must outlive the reset in another holder's
+    copy that someone else sealed: its name is returned (the user receives it at that
+    holder's next login); if no copy would, ValidationError `vault.reset_would_lose_key` and
+    nothing is changed."""
+    slot_id = new_slot.id
+    old = slot_file.find(slot_id)
+    waiting = []
+    for entry in sorted(set(old.sealed_secrets if old else {}) - set(held)):
+        if not entitled(role, entry):
+            continue
+        outlives = any(
+            s.id not in (slot_id, RECOVERY_SLOT_ID) and entry in s.sealed_secrets and _sealed_by(s, entry) != slot_id
+            and s.id in roles and entitled(Role(roles[s.id]), entry)
+            for s in slot_file.slots
+        )
+        if not outlives:
+            raise ValidationError("vault.reset_would_lose_key", username=username, secret=entry.removesuffix(NEXT))
+        waiting.append(entry)
+    sealer = Sealer(slot_id, slot_private_key=new_slot.new_private_key)
+    for entry, value in held.items():
+        if not entitled(role, entry):
+            continue  # nothing this user sealed of it was valid: nothing to carry
+        new_slot.seal_secret(slot_file.vault_id, entry, value, sealer)
+        for slot in slot_file.slots:
+            allowed = (slot.id == RECOVERY_SLOT_ID and recovery_ok) or (slot.id in roles and entitled(Role(roles[slot.id]), entry))
+            if slot.id != slot_id and allowed and (entry not in slot.sealed_secrets or _sealed_by(slot, entry) == slot_id):
+                slot.seal_secret(slot_file.vault_id, entry, value, sealer)
+    return tuple(sorted({entry.removesuffix(NEXT) for entry in waiting}))
+
+
+def waiting_after_reset(name: str) -> Finding:
+    return Finding(
+        "recovery.key_waiting",
+        _("the recovery key did not carry the {secret} key yet: it reaches this account at another holder's next login").format(secret=name),
+        secret=name,
+    )
 
 
 def _rotate_if_due(session, spec: RoleSecret, rotate: Callable) -> None:

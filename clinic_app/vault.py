@@ -113,6 +113,7 @@ class Login:
     slot_file: KeySlotFile  # as read under the process lock (and written since by the unlock itself)
     recovery: Unwrapped | None = None  # during `recover`: the recovery slot's trust and secrets
     password: str | None = None  # opens a restored vault's inherited secrets
+    waiting: tuple[str, ...] = ()  # during `recover`: secrets another holder's next login brings
 
 
 def _removal_signed(pending: KeySlotFile, current: KeySlotFile, unwrapped: Unwrapped) -> bool:
@@ -388,6 +389,8 @@ class Vault:
                     pass  # damaged, or planted by someone not entitled: a holder seals it again
         if password is not None:
             self._open_inherited_secrets(session, password)
+        for name in login.waiting:
+            session.grants.problems.append(role_secrets.waiting_after_reset(name))
         if session.grants.legacy and session.role is Role.MANAGER:
             grants.bootstrap(session)
             slot_file = self.slot_store.load()  # bootstrap signed it and rewrote it
@@ -406,23 +409,43 @@ class Vault:
             session.record("audit.tampering", "vault", "", "; ".join(session.audit_problems))
         session.before_close = self.anchor_audit
 
-    def _sign_recovered_slot(self, db: Database, slot_file: KeySlotFile, recovery: Unwrapped, user_slot: KeySlot) -> None:
+    def _sign_recovered_slot(self, db: Database, slot_file: KeySlotFile, recovery: Unwrapped, user_slot: KeySlot, username: str) -> tuple[str, ...]:
         """A reset password makes a new slot (a new public key): the recovery slot holds the
-        clinic signing key, so it signs the user list again, for a grant that verified."""
+        clinic signing key, so it signs the user list again, for a grant that verified; what
+        the recovery slot holds is sealed with the new key pair where the old one had sealed it
+        (`role_secrets.carry_over`: raises before anything is written if a secret would be
+        lost). Returns the secrets that reach the user only at another holder's next login."""
         state = grants.establish(slot_file, grants.users_rows(db), recovery.trusted_signer, recovery.seen_version)
-        if state.legacy:
-            return
+        held = self.recovery_secrets(slot_file, recovery, state)  # checked under the list before the reset
         grant = state.verified.get(user_slot.id)
-        head = AuditLog(db).head_seq()
-        recovery_slot = slot_file.find(RECOVERY_SLOT_ID)
-        check = grants.sealed_by_entitled(state, grants.SIGNING_SECRET)
-        seed = recovery_slot.open_secret(slot_file.vault_id, recovery.private_key, grants.SIGNING_SECRET, check)
-        if grant is None or seed is None:
+        if not state.legacy and (grant is None or grants.SIGNING_SECRET not in held):
             raise GrantRefused("grants.refused")
-        slot_file.roster = grants.changed_roster(
-            state.roster, grants.signing_key_from(seed), put=grants.grant_for_new_slot(user_slot, grant.username, grant.role, head),
-            head=head,
+        role = Role(grant.role if grant else db.query_one("SELECT role FROM users WHERE slot_id = ?", (user_slot.id,))[0])
+        waiting = role_secrets.carry_over(
+            slot_file, user_slot, role, username, held, role_secrets.roles_of(state), state.recovery_slot_ok(slot_file)
         )
+        if not state.legacy:
+            head = AuditLog(db).head_seq()
+            slot_file.roster = grants.changed_roster(
+                state.roster, grants.signing_key_from(held[grants.SIGNING_SECRET]),
+                put=grants.grant_for_new_slot(user_slot, grant.username, grant.role, head), head=head,
+            )
+        return waiting
+
+    @staticmethod
+    def recovery_secrets(slot_file: KeySlotFile, recovery: Unwrapped, state) -> dict[str, bytes]:
+        """What the recovery slot holds that its key opens and someone entitled sealed, checked
+        against `state` (the user list before any reset changes it)."""
+        slot = slot_file.find(RECOVERY_SLOT_ID)
+        found = {}
+        for name in (slot.sealed_secrets if slot else {}):
+            try:
+                value = slot.open_secret(slot_file.vault_id, recovery.private_key, name, grants.sealed_by_entitled(state, name))
+            except SealError:
+                continue  # damaged or planted: not carried
+            if value is not None:
+                found[name] = value
+        return found
 
     def _open_inherited_secrets(self, session, password: str) -> None:
         """After a restore: role secrets this user held in the backed-up vault, opened with
@@ -600,7 +623,11 @@ class Vault:
                 slot_file.vault_id, slot_id, "user", new_password.encode(), self.kdf, db_key, slot_file.generation,
                 recovery.trusted_signer, recovery.seen_version,
             )
-            self._sign_recovered_slot(db, slot_file, recovery, user_slot)
+            try:
+                waiting = self._sign_recovered_slot(db, slot_file, recovery, user_slot, username)
+            except BaseException:
+                db.close()
+                raise
             slot_file.upsert(user_slot)
             self.slot_store.save(slot_file)
             unwrapped = user_slot.unwrap(slot_file.vault_id, new_password.encode())
@@ -610,13 +637,14 @@ class Vault:
         except BaseException:
             lock.release()
             raise
-        opened.login = Login(slot_id, unwrapped, slot_file, recovery)
+        opened.login = Login(slot_id, unwrapped, slot_file, recovery, waiting=waiting)
         return opened
 
     # -- key-slot changes made from an open session -----------------------------------------
 
-    def check_recovery_key(self, recovery_key: str) -> None:
-        """Raise unless `recovery_key` opens the recovery slot; wrong keys are throttled."""
+    def check_recovery_key(self, recovery_key: str) -> Unwrapped:
+        """What the recovery slot's payload holds; raises unless `recovery_key` opens it
+        (wrong keys are throttled)."""
         slot_file = self._load_slots()
         wait = self.throttle.wait_needed(RECOVERY_SLOT_ID)
         if wait > 0:
@@ -625,16 +653,18 @@ class Vault:
         try:
             if slot is None:
                 raise SealError("no recovery slot")
-            slot.unwrap_private(slot_file.vault_id, normalise_recovery_key(recovery_key))
+            unwrapped = slot.unwrap(slot_file.vault_id, normalise_recovery_key(recovery_key))
         except SealError as exc:
             self.throttle.record_failure(RECOVERY_SLOT_ID)
             raise AuthenticationFailed("vault.wrong_recovery_key") from exc
         self.throttle.clear(RECOVERY_SLOT_ID)
+        return unwrapped
 
 
-    def add_slot(self, db_key: bytes, username: str, password: str, grants, sign) -> tuple[str, dict]:
+    def add_slot(self, db_key: bytes, username: str, password: str, grants, sign, carry=None) -> tuple[str, dict]:
         """A slot for `username` that trusts what the acting session trusts (`grants`, a
-        GrantState), and the user list `sign(slot)` signs for it, saved together in one write.
+        GrantState), and the user list `sign(slot)` signs for it, saved together in one write;
+        `carry(slot_file, slot)` seals secrets into them first (a reset password).
         Returns (slot id, the signed list)."""
         check_new_password(password)
         slot_file = self._load_slots()
@@ -643,6 +673,8 @@ class Vault:
         slot = KeySlot.create(
             slot_file.vault_id, slot_id, "user", password.encode(), self.kdf, db_key, slot_file.generation, grants.trusted, seen
         )
+        if carry is not None:
+            carry(slot_file, slot)
         slot_file.upsert(slot)
         slot_file.roster = sign(slot)
         self.slot_store.save(slot_file)

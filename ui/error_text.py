@@ -49,6 +49,13 @@ TEXT: dict[str, str] = {
         "ErrorText", "Your account does not hold the clinic signing key yet. It is shared with you the next time a manager who holds it logs in."
     ),
     "role_secrets.not_for_role": QT_TRANSLATE_NOOP("ErrorText", "Your role ({role}) may not hold this key."),
+    "vault.reset_would_lose_key": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Nothing was changed. Resetting {username}'s password now would lose a key only that account holds (for "
+        "restricted facts, the attorneys' key): this recovery key does not carry it yet, and no other attorney has a copy "
+        "of their own. It is added the next time any holder logs in. If {username} can still log in once with the old "
+        "password, do that first, then reset the password.",
+    ),
     "permission.denied": QT_TRANSLATE_NOOP("ErrorText", "Your role ({role}) may not do this."),
     "user.bad_name": QT_TRANSLATE_NOOP("ErrorText", "A user name is 2 to 40 letters, digits, '.', '-' or '_'."),
     "user.bad_role": QT_TRANSLATE_NOOP("ErrorText", "Choose a role: paralegal, attorney or manager."),

@@ -73,6 +73,12 @@ FINDINGS = {
         "signed that value. Until a manager sets it again (Tools ▸ Privacy report, retention days), the app purges nothing automatically after filing "
         "or closing; purposes that expire are still purged.",
     ),
+    "recovery.key_waiting": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "Your password was reset with a recovery key that does not carry every key of your role yet (for an attorney, the key "
+        "to restricted facts). Nothing is lost: another attorney holds it and it is shared with you the next time they log "
+        "in. Until then, restricted facts stay closed to you.",
+    ),
     "restricted.expiry_unsigned": QT_TRANSLATE_NOOP(
         "VaultNotices",
         "Restricted purposes whose expiry was changed outside the app, not as an attorney signed it: {count}. The app keeps to "

@@ -85,8 +85,12 @@ def recover_vault(args) -> int:
     vault = vault_from(args)
     key = read_secret("CLINIC_RECOVERY_KEY", _("Recovery key: "))
     session = lifecycle.recover_session(vault, key, username_from(args), new_password())
+    waiting = [p for p in session.grants.problems if getattr(p, "code", "") == "recovery.key_waiting"]
     session.lock()
     print(_("Password reset. Log in with the new password."))
+    if waiting:
+        print(_("This recovery key did not carry the restricted-data key yet: nothing is lost, another attorney holds it and "
+                "it reaches this account at their next log-in; until then restricted facts stay closed to it."))
     return 0
 
 

@@ -138,13 +138,20 @@ class UserService:
             raise refusal
         if self.ctx.db.query_one("SELECT 1 FROM users WHERE username = ?", (username,)) is None:
             raise NotFound("user.not_found", username=username)
-        self.ctx.vault.check_recovery_key(recovery_key)
+        recovery = self.ctx.vault.check_recovery_key(recovery_key)
         row = self.ctx.db.query_one("SELECT username, role FROM users WHERE username = ?", (username,))
+        state = self.ctx.grants  # the list before the reset: who sealed what still verifies under it
+
+        def carry(slot_file, slot) -> None:  # the old key pair's seals would verify no more: reseal
+            held = self.ctx.vault.recovery_secrets(slot_file, recovery, state)
+            role_secrets.carry_over(
+                slot_file, slot, Role(row[1]), row[0], held, role_secrets.roles_of(state), state.recovery_slot_ok(slot_file)
+            )
 
         def sign(slot) -> dict:  # a new slot, new keys: signed again
             return grants.next_roster(self.ctx, put=grants.grant_for_new_slot(slot, row[0], row[1], self.ctx.audit.head_seq()))
 
-        _, roster = self.ctx.vault.add_slot(self.ctx.db_key, username, new_password, self.ctx.grants, sign)
+        _, roster = self.ctx.vault.add_slot(self.ctx.db_key, username, new_password, self.ctx.grants, sign, carry)
         grants.adopt(self.ctx, roster)
         self.ctx.record("recovery.password_reset", "user", username)
         role_secrets.share(self.ctx)  # the new slot has a new key pair: seal what we hold

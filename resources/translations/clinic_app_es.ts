@@ -1363,6 +1363,10 @@ Ciudad, estado, código postal</translation>
         <translation>Su función ({role}) no permite tener esta clave.</translation>
     </message>
     <message>
+        <source>Nothing was changed. Resetting {username}&apos;s password now would lose a key only that account holds (for restricted facts, the attorneys&apos; key): this recovery key does not carry it yet, and no other attorney has a copy of their own. It is added the next time any holder logs in. If {username} can still log in once with the old password, do that first, then reset the password.</source>
+        <translation>No se cambió nada. Restablecer ahora la contraseña de {username} perdería una clave que solo tiene esa cuenta (para los datos restringidos, la clave de los abogados): esta clave de recuperación todavía no la lleva y ningún otro abogado tiene una copia propia. Se añade la próxima vez que inicie sesión cualquiera que la tenga. Si {username} todavía puede iniciar sesión una vez con la contraseña anterior, hágalo primero y después restablezca la contraseña.</translation>
+    </message>
+    <message>
         <source>You cannot reset your own password here. To change it, use File ▸ Change my password.</source>
         <translation>No puede restablecer su propia contraseña aquí. Para cambiarla, use Archivo ▸ Cambiar mi contraseña.</translation>
     </message>
@@ -5766,6 +5770,10 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
     <message>
         <source>The number of days restricted facts are kept after a matter is filed or closed was changed outside the app: no manager signed that value. Until a manager sets it again (Tools ▸ Privacy report, retention days), the app purges nothing automatically after filing or closing; purposes that expire are still purged.</source>
         <translation>El número de días que se conservan los datos restringidos después de presentar o cerrar un caso se cambió fuera de la aplicación: ningún administrador firmó ese valor. Hasta que un administrador lo fije de nuevo (Herramientas ▸ Informe de privacidad, días de conservación), la aplicación no purga nada automáticamente después de presentar o cerrar; los propósitos que vencen se siguen purgando.</translation>
+    </message>
+    <message>
+        <source>Your password was reset with a recovery key that does not carry every key of your role yet (for an attorney, the key to restricted facts). Nothing is lost: another attorney holds it and it is shared with you the next time they log in. Until then, restricted facts stay closed to you.</source>
+        <translation>Su contraseña se restableció con una clave de recuperación que todavía no lleva todas las claves de su función (para un abogado, la clave de los datos restringidos). No se pierde nada: otro abogado la tiene y se le compartirá la próxima vez que inicie sesión. Hasta entonces, los datos restringidos siguen cerrados para usted.</translation>
     </message>
     <message>
         <source>Restricted purposes whose expiry was changed outside the app, not as an attorney signed it: {count}. The app keeps to the expiry the attorney set, so those facts are purged on that date, neither sooner nor later. Find out who had access to this computer.</source>

@@ -157,8 +157,10 @@ def test_a_kill_while_the_slot_file_is_written_leaves_the_old_or_the_new_key_wor
         except AuthenticationFailed:
             pass
     assert working == [new_key]  # the first copy is the newer one; never neither
-    # The one that works recovers, and the vault is whole (the stale copy repaired).
-    recover_session(vault, new_key, "attorney", NEW_PASSWORD).lock()
+    # The one that works recovers, and the vault is whole (the stale copy repaired). (Not the
+    # attorney yet: the new slot lacks the restricted-data key until an attorney logs in, and
+    # resetting its only holder is refused, test_reset_keeps_restricted_key.py.)
+    recover_session(vault, new_key, "paralegal", NEW_PASSWORD).lock()
     manager = open_session(vault, "manager", PASSWORD)
     try:
         assert check(manager)["ok"], check(manager)["lines"]

@@ -1,0 +1,200 @@
+"""A password reset with the recovery key keeps the one restricted-data key: the reset attorney,
+the other attorneys and the recovery slot all hold the key the values were written under.
+
+The attorney reset here is the one who made the key, so every other copy was sealed by the key
+pair the reset replaces (the worst case: before, every copy stopped verifying and nobody read
+a restricted value again). Real vaults, the real CLI for `vault recover`, kills as tests."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from clinic_app import role_secrets
+from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, user_slot_id
+from clinic_app.errors import AuthenticationFailed, ValidationError
+from clinic_app.lifecycle import create_vault, open_session, recover_session, replace_recovery_key
+from clinic_app.vault import Vault, normalise_recovery_key
+from clinic_app.vault_check import check
+from tests.conftest import PASSWORD
+from tests.core.restricted_helpers import store_work_product
+
+NEW_PASSWORD = "a brand new password 1"
+BEFORE, AFTER = "A-number written before the reset", "A-number written after the reset"
+
+
+@pytest.fixture
+def clinic(vault_dir):
+    """manager, attorney (logs in first: makes the key, seals every copy), attorney2 (never
+    logged in: their copy is the one `attorney` sealed), paralegal; one value. (vault, key, matter)."""
+    vault = Vault(vault_dir)
+    session, recovery_key = create_vault(vault, "manager", PASSWORD, clinic_name="Test Clinic")
+    for name, role in (("attorney", "attorney"), ("attorney2", "attorney"), ("paralegal", "paralegal")):
+        session.users.add(name, role, PASSWORD)
+    session.lock()
+    matter_id, _, _ = store_work_product(vault, BEFORE)
+    return vault, recovery_key, matter_id
+
+
+def key_and_values(vault, user, password, matter_id):
+    with open_session(vault, user, password) as s:
+        key = role_secrets.secret(s, role_secrets.RESTRICTED)
+        return key, sorted(v.value for v in s.restricted.values(matter_id))
+
+
+def recovery_copy(vault, recovery_key) -> bytes:
+    """The restricted-data key as the recovery slot holds it (opened with the recovery key)."""
+    slots = vault.slot_store.load()
+    slot = slots.find(RECOVERY_SLOT_ID)
+    private = slot.unwrap_private(slots.vault_id, normalise_recovery_key(recovery_key))
+    return slot.open_secret(slots.vault_id, private, role_secrets.RESTRICTED)
+
+
+def reset(how, vault, recovery_key, cli):
+    if how == "cli":
+        done = cli("vault", "recover", user="attorney", password=None,
+                   env={"CLINIC_RECOVERY_KEY": recovery_key, "CLINIC_NEW_PASSWORD": NEW_PASSWORD})
+        assert done.code == 0, done.err
+    elif how == "manager":
+        with open_session(vault, "manager", PASSWORD) as s:
+            s.users.reset_password("attorney", recovery_key, NEW_PASSWORD)
+    else:
+        recover_session(vault, recovery_key, "attorney", NEW_PASSWORD).lock()
+
+
+@pytest.mark.parametrize("key_kind", ["original", "replaced"])
+@pytest.mark.parametrize("how", ["cli", "recover", "manager"])
+def test_after_a_reset_everyone_entitled_reads_old_and_new_values_under_the_one_key(clinic, cli, how, key_kind):
+    vault, recovery_key, matter_id = clinic
+    if key_kind == "replaced":
+        with open_session(vault, "manager", PASSWORD) as s:
+            recovery_key = replace_recovery_key(s).key
+        open_session(vault, "attorney", PASSWORD).lock()  # completes the new slot
+    key, _ = key_and_values(vault, "attorney", PASSWORD, matter_id)
+    assert recovery_copy(vault, recovery_key) == key
+
+    reset(how, vault, recovery_key, cli)
+
+    assert key_and_values(vault, "attorney", NEW_PASSWORD, matter_id) == (key, [BEFORE])
+    assert key_and_values(vault, "attorney2", PASSWORD, matter_id) == (key, [BEFORE])
+    with open_session(vault, "attorney", NEW_PASSWORD) as s:
+        s.restricted.put(matter_id, "immigration_analysis", AFTER)
+    for user, password in (("attorney", NEW_PASSWORD), ("attorney2", PASSWORD)):
+        assert key_and_values(vault, user, password, matter_id) == (key, sorted([BEFORE, AFTER]))
+    assert recovery_copy(vault, recovery_key) == key  # one key: no second one was minted
+    with open_session(vault, "manager", PASSWORD) as s:
+        assert check(s)["ok"], check(s)["lines"]
+
+
+KILLED_RESET = """
+import os, sys
+from clinic_app.lifecycle import recover_session
+from clinic_app.vault import Vault
+os.environ["CLINIC_TEST_CRASH_AT"] = sys.argv[4]
+recover_session(Vault(sys.argv[1]), sys.argv[2], "attorney", sys.argv[3]).lock()
+print("not killed")
+"""
+
+
+def test_a_kill_while_the_reset_writes_the_slot_file_leaves_one_key_readable_by_all(clinic):
+    vault, recovery_key, matter_id = clinic
+    key, _ = key_and_values(vault, "attorney", PASSWORD, matter_id)
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_RESET, str(vault.folder), recovery_key, NEW_PASSWORD, "slots.first_copy_written"],
+        capture_output=True, text=True, env={**os.environ},
+    )
+    assert killed.returncode == -9 and "not killed" not in killed.stdout, killed
+    copies = [p.read_bytes() for p in vault.slot_store.paths]
+    assert copies[0] != copies[1]  # killed between the two copies of the one write
+    # The first copy is the newer: the reset happened, with the key re-sealed in the same write.
+    assert key_and_values(vault, "attorney", NEW_PASSWORD, matter_id) == (key, [BEFORE])
+    assert key_and_values(vault, "attorney2", PASSWORD, matter_id) == (key, [BEFORE])
+    assert recovery_copy(vault, recovery_key) == key
+    with pytest.raises(AuthenticationFailed):
+        open_session(vault, "attorney", PASSWORD)
+
+
+# -- a new recovery key that does not carry the restricted-data key yet ----------------------
+
+
+@pytest.fixture
+def replaced_before_any_attorney_login(clinic):
+    """A manager replaced the recovery key; no attorney has logged in since."""
+    vault, _old, matter_id = clinic
+    with open_session(vault, "manager", PASSWORD) as s:
+        made = replace_recovery_key(s)
+    assert made.waiting_for_holder == (role_secrets.RESTRICTED,)
+    return vault, made.key, matter_id
+
+
+def test_resetting_the_only_holder_with_a_key_that_lacks_it_is_refused_and_changes_nothing(replaced_before_any_attorney_login, cli):
+    vault, recovery_key, matter_id = replaced_before_any_attorney_login
+    # attorney2's copy was sealed by `attorney`: after a reset of `attorney` it would verify no more.
+    def attorney_slot():
+        slots = vault.slot_store.load()
+        return slots.find(user_slot_id(slots.vault_id, "attorney")).to_json()
+
+    before = [p.read_bytes() for p in vault.slot_store.paths]
+    refused = cli("vault", "recover", user="attorney", password=None,
+                  env={"CLINIC_RECOVERY_KEY": recovery_key, "CLINIC_NEW_PASSWORD": NEW_PASSWORD})
+    assert refused.code == ValidationError.exit_code and refused.out == "", refused
+    [line] = refused.err.strip().splitlines()
+    assert line.startswith("error: ") and "restricted-data key" in line and "log" in line, line
+    assert [p.read_bytes() for p in vault.slot_store.paths] == before
+    kept = attorney_slot()
+    with open_session(vault, "manager", PASSWORD) as s:
+        with pytest.raises(ValidationError) as raised:
+            s.users.reset_password("attorney", recovery_key, NEW_PASSWORD)
+        assert raised.value.code == "vault.reset_would_lose_key"
+        assert raised.value.params == {"username": "attorney", "secret": role_secrets.RESTRICTED}
+    assert attorney_slot() == kept  # (the manager's own log-in writes the file; the attorney's slot stays)
+    # Nothing lost: the attorney's old password still opens the key, and that log-in
+    # completes the recovery slot, after which the reset goes through and keeps the key.
+    key, values = key_and_values(vault, "attorney", PASSWORD, matter_id)
+    assert values == [BEFORE]
+    recover_session(vault, recovery_key, "attorney", NEW_PASSWORD).lock()
+    assert key_and_values(vault, "attorney", NEW_PASSWORD, matter_id) == (key, [BEFORE])
+    assert key_and_values(vault, "attorney2", PASSWORD, matter_id) == (key, [BEFORE])
+
+
+def test_a_reset_the_key_outlives_goes_through_and_says_the_key_comes_at_another_attorneys_login(clinic, cli):
+    vault, _old, matter_id = clinic
+    # attorney2 logged in once: their copy is theirs now, whoever is reset later...
+    with open_session(vault, "attorney2", PASSWORD) as s:
+        key = role_secrets.secret(s, role_secrets.RESTRICTED)
+    with open_session(vault, "manager", PASSWORD) as s:  # ...then a new recovery key, no attorney since
+        recovery_key = replace_recovery_key(s).key
+    done = cli("vault", "recover", user="attorney", password=None,
+               env={"CLINIC_RECOVERY_KEY": recovery_key, "CLINIC_NEW_PASSWORD": NEW_PASSWORD})
+    assert done.code == 0, done.err
+    assert "restricted" in done.out and "another attorney" in done.out, done.out
+    with open_session(vault, "attorney", NEW_PASSWORD) as s:
+        assert role_secrets.secret(s, role_secrets.RESTRICTED) is None
+    assert key_and_values(vault, "attorney2", PASSWORD, matter_id) == (key, [BEFORE])  # shares it
+    assert key_and_values(vault, "attorney", NEW_PASSWORD, matter_id) == (key, [BEFORE])
+    assert recovery_copy(vault, recovery_key) == key
+
+
+# -- a holder's own copy outlives whoever sealed it ----------------------------------------------
+
+
+@pytest.mark.parametrize("change", ["remove", "make_paralegal"])
+def test_the_attorney_who_sealed_the_copies_leaving_does_not_take_the_key_with_them(clinic, change):
+    vault, _key, matter_id = clinic
+    key, _ = key_and_values(vault, "attorney2", PASSWORD, matter_id)  # their copy was sealed by `attorney`
+    with open_session(vault, "manager", PASSWORD) as s:
+        s.users.remove("attorney") if change == "remove" else s.users.set_role("attorney", "paralegal")
+    new_key, values = key_and_values(vault, "attorney2", PASSWORD, matter_id)
+    assert values == [BEFORE]
+    assert new_key != key  # the leaver knew it: rotated
+
+
+def test_each_holder_seals_their_own_copy_once_they_have_opened_it(clinic):
+    vault, _key, _matter = clinic
+    open_session(vault, "attorney2", PASSWORD).lock()
+    slots = vault.slot_store.load()
+    mine = slots.find(user_slot_id(slots.vault_id, "attorney2")).sealed_secrets[role_secrets.RESTRICTED]
+    assert mine["by"].decode() == user_slot_id(slots.vault_id, "attorney2")
