@@ -37,6 +37,7 @@ CODES = (
     "restore.key_not_shown",  # one killed as it ended: the restored vault is in place, its recovery key never shown ({previous})
     "settings.retention_unsigned",  # retention days not as a manager signed them: no automatic purge by retention
     "restricted.expiry_unsigned",  # a purpose's stored expiry is not the one an attorney signed ({count})
+    "role_secret.copy_refused",  # a copy of a role secret ({secret}) not the current key (put back, or sealed by the clinic key): not used
     "recovery.key_waiting",  # a reset user gets a role secret ({secret}) at another holder's next login
     "audit.not_signed",  # an entry in a signing account's name without its valid signature ({seq}, {username})
 )

@@ -47,13 +47,12 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from clinic_app import audit, role_secrets
 from clinic_app.crypto.base64_text import b64, unb64
 from clinic_app.crypto.envelope import sender_tag
-from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, Sealer
+from clinic_app.crypto.keyslots import CLINIC_SEALER, RECOVERY_SLOT_ID, Sealer
 from clinic_app.findings import Finding
 from clinic_app.roles import Role
 from clinic_app.translation import _
 
 SIGNING_SECRET = role_secrets.SIGNING
-CLINIC_SEALER = "clinic"  # `by` of a secret sealed and signed with the clinic signing key
 ROSTER_FORMAT = "clinic-roster"
 
 
@@ -525,8 +524,8 @@ def seal_looks_genuine(session, slot, vault_id: str, name: str) -> bool:
     sealed = slot.sealed_secrets[name]
     by, proof = sealed.get("by", b"").decode("utf-8", "replace"), sealed.get("proof", b"")
     message = slot.secret_message(vault_id, name, sealed)
-    if by == CLINIC_SEALER:
-        return state.trusted is not None and verify(state.trusted, proof, message)
+    if by == CLINIC_SEALER:  # not for the attorneys' key: a holder seals over it (role_secrets.refused_copies)
+        return role_secrets.clinic_may_seal(name) and state.trusted is not None and verify(state.trusted, proof, message)
     grant = state.verified.get(by)
     if grant is None or not role_secrets.entitled(Role(grant.role), name):
         return False

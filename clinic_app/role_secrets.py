@@ -58,7 +58,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from clinic_app import audit
-from clinic_app.crypto.keyslots import RECOVERY_SLOT_ID, KeySlotFile, Sealer
+from clinic_app.crypto.keyslots import CLINIC_SEALER, RECOVERY_SLOT_ID, KeySlotFile, Sealer
 from clinic_app.errors import PermissionDenied, ValidationError
 from clinic_app.findings import Finding
 from clinic_app.translation import _
@@ -72,6 +72,7 @@ DUE_META = "role_secret.rotate:"  # meta key prefix: a holder left, rotate at th
 DUE = "role_secret.rotation_due"
 ROTATED = "role_secret.rotated"
 AUDIT_OBJECT = "role_secret"
+COPY_REFUSED = "role_secret.copy_refused"  # audit action: object id the user, detail the secret
 
 
 @dataclass(frozen=True)
@@ -105,15 +106,18 @@ SECRETS: dict[str, RoleSecret] = {
 class Hooks:
     rotate: Callable | None = None  # (session, old_key, new_key, conn) -> None
     after_unlock: Callable | None = None  # (session) -> None, for users in the secret's roles
+    key_ids: Callable | None = None  # (db) -> ids (`key_id`) of the keys stored data is under
 
 
 _hooks: dict[str, Hooks] = {}
 
 
-def install_hooks(name: str, rotate: Callable | None = None, after_unlock: Callable | None = None) -> None:
+def install_hooks(
+    name: str, rotate: Callable | None = None, after_unlock: Callable | None = None, key_ids: Callable | None = None
+) -> None:
     if SECRETS[name].hooks_from == "":
         raise ValueError(f"role secret {name!r} is declared without hooks")
-    _hooks[name] = Hooks(rotate, after_unlock)
+    _hooks[name] = Hooks(rotate, after_unlock, key_ids)
 
 
 def _hooks_of(spec: RoleSecret) -> Hooks:
@@ -134,6 +138,48 @@ def inheritable(role: Role, entry: str) -> bool:
 
 def key_id(key: bytes) -> str:
     return hashlib.sha256(b"clinic-role-secret|" + key).hexdigest()[:16]
+
+
+def clinic_may_seal(entry: str) -> bool:
+    """Whether a copy the clinic signing key sealed counts for `entry`: only for secrets every
+    holder of that key (managers) may hold. Else a manager could seal a key of their choosing
+    into an attorney's slot and read what the attorney writes next."""
+    spec = SECRETS.get(entry.removesuffix(NEXT))
+    return spec is not None and SECRETS[SIGNING].roles <= spec.roles
+
+
+def refused_copies(db, found: dict[str, bytes], sealed_by: dict[str, str]) -> list[str]:
+    """Entries of `found` (opened at unlock, who sealed them checked; `sealed_by`: entry -> the
+    envelope's `by`) to refuse still, for secrets whose data says which keys it is under
+    (`Hooks.key_ids`): a key no stored datum is under while there are data (an old copy put
+    back after a rotation: the one a leaver kept), and a copy the clinic key sealed of a secret
+    managers may not hold, unless it is the key every stored datum is under (copies vouched for
+    when an older version's vault got its first signed list, `grants.bootstrap`)."""
+    refused = []
+    for name in SECRETS:
+        entries = [e for e in (name, name + NEXT) if e in found]
+        hooks = _hooks.get(name)
+        if not entries or hooks is None or hooks.key_ids is None:
+            continue
+        ids = set(hooks.key_ids(db))
+        for entry in entries:
+            if sealed_by.get(entry) == CLINIC_SEALER and not clinic_may_seal(entry):
+                if entry != name or not ids or not ids <= {key_id(found[entry])}:
+                    refused.append(entry)
+        ring = {key_id(found[e]) for e in entries if e not in refused}
+        if ids and not ids & ring:
+            refused += [e for e in entries if e not in refused]
+    return refused
+
+
+def copies_refused(entries: list[str]) -> Finding:
+    names = ", ".join(sorted({e.removesuffix(NEXT) for e in entries}))
+    return Finding(
+        COPY_REFUSED,
+        _("this account's copy of the {secret} key was not the vault's current one (put back or sealed by someone not "
+          "entitled to it): not used; a holder seals the current one again at their next login").format(secret=names),
+        secret=names,
+    )
 
 
 def secret(session, name: str) -> bytes | None:
@@ -277,16 +323,16 @@ def share(session, slot_file: KeySlotFile | None = None) -> None:
     slot_file = slot_file if slot_file is not None else store.load()
     changed = False
     for name, spec in SECRETS.items():
-        entitled = _entitled_slots(session, spec, slot_file)
+        holders = _entitled_slots(session, spec, slot_file)
         for slot in slot_file.slots:  # withdraw from slots whose user lost the role
-            if slot.id not in entitled:
+            if slot.id not in holders:
                 for entry in (name, name + NEXT):
                     if slot.sealed_secrets.pop(entry, None) is not None:
                         changed = True
         for entry in (name, name + NEXT):  # share with holders added since
             value = session.role_secrets.get(entry)
-            if value is not None:
-                changed |= _seal_everywhere(session, slot_file, entry, value, entitled)
+            if value is not None and entitled(session.role, entry):  # (a manager reset with the recovery key holds more)
+                changed |= _seal_everywhere(session, slot_file, entry, value, holders)
     changed |= _seal_own_copies(session, slot_file)
     if changed:
         store.save(slot_file)

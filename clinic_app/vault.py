@@ -134,6 +134,20 @@ def _removal_signed(pending: KeySlotFile, current: KeySlotFile, unwrapped: Unwra
     return roster is not None and not any(slot_id in roster.grants for slot_id in pending.removing)
 
 
+def _open_secrets(slot_file: KeySlotFile, slot: KeySlot | None, private_key: bytes, state) -> tuple[dict[str, bytes], dict[str, str]]:
+    """The secrets sealed to `slot` that `private_key` opens and someone entitled under `state`
+    sealed (grants.sealed_by_entitled), and who sealed each (its envelope's `by`)."""
+    found, sealed_by = {}, {}
+    for name, sealed in (slot.sealed_secrets if slot else {}).items():
+        try:
+            value = slot.open_secret(slot_file.vault_id, private_key, name, grants.sealed_by_entitled(state, name))
+        except SealError:
+            continue  # damaged, or planted by someone not entitled: a holder seals it again
+        if value is not None:
+            found[name], sealed_by[name] = value, sealed.get("by", b"").decode("utf-8", "replace")
+    return found, sealed_by
+
+
 class OpenVault:
     """An unlocked vault: its database, the database key, the process lock, the user who
     opened it and what their key slot holds (role secrets, the verified grants, the audit
@@ -379,16 +393,16 @@ class Vault:
         session.slot_payload = (slot_id, unwrapped)
         session.audit_signer = grants.audit_signer(session.grants, slot_id, unwrapped.private_key)
         opened = [(slot_id, unwrapped.private_key)] + ([(RECOVERY_SLOT_ID, recovery.private_key)] if recovery else [])
+        sealed_by = {}
         for opened_id, private_key in opened:
             slot = slot_file.find(opened_id)
-            for name in (slot.sealed_secrets if slot else {}):
-                try:
-                    check = grants.sealed_by_entitled(session.grants, name)
-                    session.role_secrets[name] = slot.open_secret(slot_file.vault_id, private_key, name, check)
-                except SealError:
-                    pass  # damaged, or planted by someone not entitled: a holder seals it again
+            found, by = _open_secrets(slot_file, slot, private_key, session.grants)
+            session.role_secrets.update(found)
+            sealed_by.update(by)
         if password is not None:
             self._open_inherited_secrets(session, password)
+        if refused := role_secrets.refused_copies(session.db, session.role_secrets, sealed_by):
+            self._refuse_copies(session, slot_id, refused)
         for name in login.waiting:
             session.grants.problems.append(role_secrets.waiting_after_reset(name))
         if session.grants.legacy and session.role is Role.MANAGER:
@@ -416,7 +430,7 @@ class Vault:
         (`role_secrets.carry_over`: raises before anything is written if a secret would be
         lost). Returns the secrets that reach the user only at another holder's next login."""
         state = grants.establish(slot_file, grants.users_rows(db), recovery.trusted_signer, recovery.seen_version)
-        held = self.recovery_secrets(slot_file, recovery, state)  # checked under the list before the reset
+        held = self.recovery_secrets(db, slot_file, recovery, state)  # checked under the list before the reset
         grant = state.verified.get(user_slot.id)
         if not state.legacy and (grant is None or grants.SIGNING_SECRET not in held):
             raise GrantRefused("grants.refused")
@@ -433,19 +447,26 @@ class Vault:
         return waiting
 
     @staticmethod
-    def recovery_secrets(slot_file: KeySlotFile, recovery: Unwrapped, state) -> dict[str, bytes]:
+    def recovery_secrets(db: Database, slot_file: KeySlotFile, recovery: Unwrapped, state) -> dict[str, bytes]:
         """What the recovery slot holds that its key opens and someone entitled sealed, checked
-        against `state` (the user list before any reset changes it)."""
-        slot = slot_file.find(RECOVERY_SLOT_ID)
-        found = {}
-        for name in (slot.sealed_secrets if slot else {}):
-            try:
-                value = slot.open_secret(slot_file.vault_id, recovery.private_key, name, grants.sealed_by_entitled(state, name))
-            except SealError:
-                continue  # damaged or planted: not carried
-            if value is not None:
-                found[name] = value
+        against `state` (the user list before any reset changes it), less copies refused."""
+        found, sealed_by = _open_secrets(slot_file, slot_file.find(RECOVERY_SLOT_ID), recovery.private_key, state)
+        for entry in role_secrets.refused_copies(db, found, sealed_by):
+            found.pop(entry)
         return found
+
+    def _refuse_copies(self, session, slot_id: str, entries: list[str]) -> None:
+        """Copies opened at unlock that are not the vault's current key (`refused_copies`): not
+        used, told, and taken out of this user's slot so a holder seals the current one again."""
+        for entry in entries:
+            session.role_secrets.pop(entry, None)
+        slot_file = self.slot_store.load()
+        slot = slot_file.find(slot_id)
+        if slot is not None and [entry for entry in entries if slot.sealed_secrets.pop(entry, None) is not None]:
+            self.slot_store.save(slot_file)
+        finding = role_secrets.copies_refused(entries)
+        session.grants.problems.append(finding)
+        session.record(role_secrets.COPY_REFUSED, "user", session.user.username, finding.params["secret"])
 
     def _open_inherited_secrets(self, session, password: str) -> None:
         """After a restore: role secrets this user held in the backed-up vault, opened with

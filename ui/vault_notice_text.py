@@ -73,6 +73,13 @@ FINDINGS = {
         "signed that value. Until a manager sets it again (Tools ▸ Privacy report, retention days), the app purges nothing automatically after filing "
         "or closing; purposes that expire are still purged.",
     ),
+    "role_secret.copy_refused": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "Your account's copy of a key of your role (for an attorney, the key to restricted facts) was not the vault's current "
+        "one: an older copy was put back, or it was sealed by someone not entitled to it. The app did not use it, so nothing "
+        "you write goes under it. The current key is sealed to you again the next time another holder logs in (if you are "
+        "the only attorney, reset your password with the recovery key). Find out who had access to this computer.",
+    ),
     "recovery.key_waiting": QT_TRANSLATE_NOOP(
         "VaultNotices",
         "Your password was reset with a recovery key that does not carry every key of your role yet (for an attorney, the key "

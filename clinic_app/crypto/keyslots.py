@@ -77,6 +77,9 @@ def _parse_payload(plain: bytes, kek: bytes) -> Unwrapped:
     return found
 
 
+CLINIC_SEALER = "clinic"  # `Sealer.by` of a secret sealed and signed with the clinic signing key
+
+
 @dataclass
 class Sealer:
     """Who seals a secret: the clinic signing key (`by` = "clinic", an Ed25519 signature) or a

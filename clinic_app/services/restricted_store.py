@@ -134,7 +134,17 @@ def _after_attorney_unlock(session) -> None:
             session.record("restricted.encrypted", "vault", "", "values stored in the clear by an older version")
 
 
-role_secrets.install_hooks(RESTRICTED_KEY, rotate=_reencrypt_all, after_unlock=_after_attorney_unlock)
+def _stored_key_ids(db) -> set[str]:
+    """The ids of the keys the stored values are under (role_secrets.refused_copies)."""
+    rows = db.query(
+        "SELECT DISTINCT substr(value, ?, 16) FROM restricted_values WHERE value LIKE 'enc1:%'", (len(value_cipher.PREFIX) + 1,)
+    )
+    return {row[0] for row in rows}
+
+
+role_secrets.install_hooks(
+    RESTRICTED_KEY, rotate=_reencrypt_all, after_unlock=_after_attorney_unlock, key_ids=_stored_key_ids
+)
 
 
 def _names(categories) -> str:

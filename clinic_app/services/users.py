@@ -143,7 +143,7 @@ class UserService:
         state = self.ctx.grants  # the list before the reset: who sealed what still verifies under it
 
         def carry(slot_file, slot) -> None:  # the old key pair's seals would verify no more: reseal
-            held = self.ctx.vault.recovery_secrets(slot_file, recovery, state)
+            held = self.ctx.vault.recovery_secrets(self.ctx.db, slot_file, recovery, state)
             role_secrets.carry_over(
                 slot_file, slot, Role(row[1]), row[0], held, role_secrets.roles_of(state), state.recovery_slot_ok(slot_file)
             )

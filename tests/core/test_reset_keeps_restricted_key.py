@@ -198,3 +198,117 @@ def test_each_holder_seals_their_own_copy_once_they_have_opened_it(clinic):
     slots = vault.slot_store.load()
     mine = slots.find(user_slot_id(slots.vault_id, "attorney2")).sealed_secrets[role_secrets.RESTRICTED]
     assert mine["by"].decode() == user_slot_id(slots.vault_id, "attorney2")
+
+
+# -- attacks on the key's copies by staff with a valid password and their own tools -------------
+
+
+def _own_slot(folder_vault, username, password=PASSWORD):
+    """(slot file, the user's slot, its private key): what anyone gets from their own slot."""
+    slots = folder_vault.slot_store.load()
+    slot = slots.find(user_slot_id(slots.vault_id, username))
+    return slots, slot, slot.unwrap_private(slots.vault_id, password.encode())
+
+
+def _stored(vault, matter_id):
+    with open_session(vault, "manager", PASSWORD) as s:
+        return s.db.query("SELECT id, matter_id, field, value FROM restricted_values WHERE matter_id = ?", (matter_id,))
+
+
+def _opens_any(key: bytes, rows) -> list[str]:
+    from clinic_app.crypto import value_cipher
+
+    opened = []
+    for value_id, matter_id, field, stored in rows:
+        try:
+            opened.append(value_cipher.decrypt({role_secrets.key_id(key): key}, stored, f"restricted|{value_id}|{matter_id}|{field}"))
+        except Exception:  # noqa: BLE001 - any refusal counts as not opened
+            pass
+    return opened
+
+
+@pytest.mark.parametrize("with_a_value_of_their_own", [False, True])
+def test_a_manager_planting_a_key_sealed_with_the_clinic_key_reads_no_later_value(clinic, with_a_value_of_their_own):
+    """The clinic signing key (managers') signs the user list and seals the managers' secrets;
+    before, a copy of the attorneys' key it sealed was taken as genuine, so a manager could
+    put a key of their choosing in an attorney's slot and read what that attorney wrote next."""
+    from clinic_app import grants
+    from clinic_app.crypto import value_cipher
+    from clinic_app.crypto.keyslots import Sealer
+
+    vault, _key, matter_id = clinic
+    key, _ = key_and_values(vault, "attorney2", PASSWORD, matter_id)
+    slots, manager_slot, private = _own_slot(vault, "manager")
+    seed = manager_slot.open_secret(slots.vault_id, private, role_secrets.SIGNING)
+    chosen = os.urandom(32)
+    target = slots.find(user_slot_id(slots.vault_id, "attorney2"))
+    target.seal_secret(slots.vault_id, role_secrets.RESTRICTED, chosen, Sealer("clinic", signing_key=grants.signing_key_from(seed)))
+    vault.slot_store.save(slots)
+    if with_a_value_of_their_own:  # a row under the chosen key, so "a value is under it" holds
+        with open_session(vault, "manager", PASSWORD) as s:
+            [row] = s.db.query("SELECT id, purpose_id, category FROM restricted_values LIMIT 1")
+            fake_id = "f" * 32
+            aad = f"restricted|{fake_id}|{matter_id}|immigration_analysis"
+            s.db.execute(
+                "INSERT INTO restricted_values (id, purpose_id, matter_id, category, field, value, created_at, created_by, updated_at, updated_by)"
+                " VALUES (?,?,?,?,?,?,'2026-01-01','manager','2026-01-01','manager')",
+                (fake_id, row[1], matter_id, row[2], "immigration_analysis",
+                 value_cipher.encrypt(chosen, role_secrets.key_id(chosen), "decoy", aad)),
+            )
+    with open_session(vault, "attorney2", PASSWORD) as s:
+        assert role_secrets.secret(s, role_secrets.RESTRICTED) != chosen
+        assert "role_secret.copy_refused" in [p.code for p in s.grants.problems]
+    open_session(vault, "attorney", PASSWORD).lock()  # a holder seals the genuine key again
+    with open_session(vault, "attorney2", PASSWORD) as s:
+        assert role_secrets.secret(s, role_secrets.RESTRICTED) == key
+        s.restricted.put(matter_id, "immigration_analysis", AFTER)
+    assert AFTER not in _opens_any(chosen, _stored(vault, matter_id))
+
+
+def test_an_old_copy_put_back_after_a_rotation_is_refused(clinic):
+    """attorney3 leaves knowing the key; the rotation gives everyone a new one. Someone with the
+    slot file puts attorney2's copy from before the rotation back: before, attorney2 took the
+    old key again and wrote new values under it, readable with the key the leaver kept."""
+    import copy
+
+    vault, _key, matter_id = clinic
+    with open_session(vault, "manager", PASSWORD) as s:
+        s.users.add("attorney3", "attorney", PASSWORD)
+    open_session(vault, "attorney", PASSWORD).lock()
+    kept, _ = key_and_values(vault, "attorney3", PASSWORD, matter_id)
+    slots = vault.slot_store.load()
+    old_copy = copy.deepcopy(slots.find(user_slot_id(slots.vault_id, "attorney2")).sealed_secrets[role_secrets.RESTRICTED])
+    with open_session(vault, "manager", PASSWORD) as s:
+        s.users.remove("attorney3")
+    rotated, values = key_and_values(vault, "attorney", PASSWORD, matter_id)
+    assert rotated != kept and values == [BEFORE]
+    slots = vault.slot_store.load()
+    slots.find(user_slot_id(slots.vault_id, "attorney2")).sealed_secrets[role_secrets.RESTRICTED] = old_copy
+    vault.slot_store.save(slots)
+    with open_session(vault, "attorney2", PASSWORD) as s:
+        assert role_secrets.secret(s, role_secrets.RESTRICTED) != kept
+        assert "role_secret.copy_refused" in [p.code for p in s.grants.problems]
+    open_session(vault, "attorney", PASSWORD).lock()  # a holder seals the current key again
+    assert key_and_values(vault, "attorney2", PASSWORD, matter_id) == (rotated, [BEFORE])
+    with open_session(vault, "attorney2", PASSWORD) as s:
+        s.restricted.put(matter_id, "immigration_analysis", AFTER)
+    assert _opens_any(kept, _stored(vault, matter_id)) == []
+
+
+def test_a_paralegal_copying_an_attorneys_copy_or_slot_opens_nothing(clinic):
+    from clinic_app.crypto.envelope import SealError
+
+    vault, _key, _matter = clinic
+    slots, para, para_private = _own_slot(vault, "paralegal")
+    attorney = slots.find(user_slot_id(slots.vault_id, "attorney"))
+    para.sealed_secrets[role_secrets.RESTRICTED] = attorney.sealed_secrets[role_secrets.RESTRICTED]
+    with pytest.raises(SealError):  # sealed to the attorney's public key, bound to the attorney's slot id
+        para.open_secret(slots.vault_id, para_private, role_secrets.RESTRICTED)
+    vault.slot_store.save(slots)
+    with open_session(vault, "paralegal", PASSWORD) as s:
+        assert role_secrets.secret(s, role_secrets.RESTRICTED) is None
+    # The attorney's whole slot under the paralegal's id: the paralegal's password opens nothing.
+    slots = vault.slot_store.load()
+    stolen = type(attorney).from_json({**attorney.to_json(), "id": para.id})
+    with pytest.raises(SealError):
+        stolen.unwrap_private(slots.vault_id, PASSWORD.encode())
