@@ -175,7 +175,7 @@ def refused_copies(db, found: dict[str, bytes], sealed_by: dict[str, str]) -> li
 def copies_refused(entries: list[str]) -> Finding:
     names = ", ".join(sorted({e.removesuffix(NEXT) for e in entries}))
     return Finding(
-        COPY_REFUSED,
+        "role_secret.copy_refused",
         _("this account's copy of the {secret} key was not the vault's current one (put back or sealed by someone not "
           "entitled to it): not used; a holder seals the current one again at their next login").format(secret=names),
         secret=names,
@@ -373,9 +373,10 @@ def carry_over(
     recovery slot is the one it names). Each secret the user is entitled to is sealed, by the
     new key pair (which the new signed list names), to the new slot and over every copy the
     old pair sealed or that is missing, in `slot_file` (saved by the caller in the same write
-    as the new slot). A secret the old slot held that the recovery slot does not carry (a new
-    recovery key no holder has logged in since) must outlive the reset in another holder's
-    copy that someone else sealed: its name is returned (the user receives it at that
+    as the new slot); other copies the old pair sealed are taken out (a holder seals them
+    again as missing). A secret the old slot held that the recovery slot does not carry (a
+    new recovery key no holder has logged in since) must outlive the reset in another
+    holder's copy that someone else sealed: its name is returned (the user receives it at that
     holder's next login); if no copy would, ValidationError `vault.reset_would_lose_key` and
     nothing is changed."""
     slot_id = new_slot.id
@@ -385,21 +386,25 @@ def carry_over(
         if not entitled(role, entry):
             continue
         outlives = any(
-            s.id not in (slot_id, RECOVERY_SLOT_ID) and entry in s.sealed_secrets and _sealed_by(s, entry) != slot_id
-            and s.id in roles and entitled(Role(roles[s.id]), entry)
+            s.id not in (slot_id, RECOVERY_SLOT_ID) and entry in s.sealed_secrets and s.id in roles
+            and entitled(Role(roles[s.id]), entry) and _sealed_by(s, entry) != slot_id
+            and (clinic_may_seal(entry) or _sealed_by(s, entry) != CLINIC_SEALER)  # (else refused_copies drops it)
             for s in slot_file.slots
         )
         if not outlives:
             raise ValidationError("vault.reset_would_lose_key", username=username, secret=entry.removesuffix(NEXT))
         waiting.append(entry)
     sealer = Sealer(slot_id, slot_private_key=new_slot.new_private_key)
+    for slot in slot_file.slots:
+        for entry in [e for e in slot.sealed_secrets if slot.id != slot_id and _sealed_by(slot, e) == slot_id]:
+            slot.sealed_secrets.pop(entry)  # only the old key pair vouched for it: missing now, so sealed again
     for entry, value in held.items():
         if not entitled(role, entry):
             continue  # nothing this user sealed of it was valid: nothing to carry
         new_slot.seal_secret(slot_file.vault_id, entry, value, sealer)
         for slot in slot_file.slots:
             allowed = (slot.id == RECOVERY_SLOT_ID and recovery_ok) or (slot.id in roles and entitled(Role(roles[slot.id]), entry))
-            if slot.id != slot_id and allowed and (entry not in slot.sealed_secrets or _sealed_by(slot, entry) == slot_id):
+            if slot.id != slot_id and allowed and entry not in slot.sealed_secrets:
                 slot.seal_secret(slot_file.vault_id, entry, value, sealer)
     return tuple(sorted({entry.removesuffix(NEXT) for entry in waiting}))
 

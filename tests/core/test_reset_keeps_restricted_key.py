@@ -162,6 +162,9 @@ def test_resetting_the_only_holder_with_a_key_that_lacks_it_is_refused_and_chang
 
 def test_a_reset_the_key_outlives_goes_through_and_says_the_key_comes_at_another_attorneys_login(clinic, cli):
     vault, _old, matter_id = clinic
+    with open_session(vault, "manager", PASSWORD) as s:
+        s.users.add("attorney3", "attorney", PASSWORD)
+    open_session(vault, "attorney", PASSWORD).lock()  # seals attorney3's copy; attorney3 never logs in
     # attorney2 logged in once: their copy is theirs now, whoever is reset later...
     with open_session(vault, "attorney2", PASSWORD) as s:
         key = role_secrets.secret(s, role_secrets.RESTRICTED)
@@ -174,6 +177,9 @@ def test_a_reset_the_key_outlives_goes_through_and_says_the_key_comes_at_another
     with open_session(vault, "attorney", NEW_PASSWORD) as s:
         assert role_secrets.secret(s, role_secrets.RESTRICTED) is None
     assert key_and_values(vault, "attorney2", PASSWORD, matter_id) == (key, [BEFORE])  # shares it
+    # attorney3's copy was sealed by the old key pair: taken out at the reset, so attorney2's
+    # log-in sealed it again (before, it stayed, unverifiable, and looked genuine to attorney2)
+    assert key_and_values(vault, "attorney3", PASSWORD, matter_id) == (key, [BEFORE])
     assert key_and_values(vault, "attorney", NEW_PASSWORD, matter_id) == (key, [BEFORE])
     assert recovery_copy(vault, recovery_key) == key
 
