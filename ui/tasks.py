@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from clinic_app.cancellation import Cancelled, CancelToken
 from clinic_app.collector import cyclic_gc_paused  # re-exported: the workers' pause
 
-__all__ = ["Cancelled", "TaskHandle", "cyclic_gc_paused", "quiet_for", "run_in_background", "set_synchronous", "was_stopped"]
+__all__ = ["Cancelled", "DialogWork", "TaskHandle", "cyclic_gc_paused", "quiet_for", "run_in_background", "set_synchronous", "was_stopped"]
 
 _synchronous = False
 _pending: set["_Signals"] = set()  # keeps signal carriers alive until they have delivered
@@ -172,3 +172,34 @@ def run_in_background(
 def _note_change() -> None:
     global _last_change
     _last_change = time.monotonic()
+
+
+class DialogWork:
+    """One piece of core work at a time, off the GUI thread, for a dialog that has a `busy`
+    Signal(bool), an `error` ErrorLabel, a `handle` (None when idle) and `update_buttons()`:
+    the buttons grey while it runs, the core's refusal shows in words, a cancel says nothing."""
+
+    def run_work(self, work, on_success) -> None:
+        self.error.clear_message()
+        self.busy.emit(True)
+
+        def done(result) -> None:
+            self._work_idle()
+            on_success(result)
+
+        self.handle = run_in_background(work, done, self._work_failed)
+        if self.handle.finished:
+            self.handle = None
+        self.update_buttons()
+
+    def _work_idle(self) -> None:
+        self.handle = None
+        self.busy.emit(False)
+        self.update_buttons()
+
+    def _work_failed(self, exc: BaseException) -> None:
+        from ui.error_text import error_text
+
+        self._work_idle()
+        if not isinstance(exc, Cancelled):
+            self.error.show_message(error_text(exc))

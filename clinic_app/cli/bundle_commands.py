@@ -103,19 +103,20 @@ def write_laptop_key(args) -> int:
 def enrol_sender(args) -> int:
     data = _read_file(args.file)
     with open_session(args) as session:
-        sender = session.bundles.enrol_sender(data, args.fingerprint)
-    print(_("Enrolled the laptop {laptop} (signer {fingerprint}): its bundles are imported from now on.").format(
-        laptop=sender.clinic_name, fingerprint=sender.fingerprint))
+        _say_enrolled(session.bundles.enrol_sender(data, args.fingerprint))
     return 0
 
 
 def accept_sender(args) -> int:
     with open_session(args) as session:
-        sender = session.bundles.accept_sender(args.file, args.fingerprint)
-    print(_("Enrolled the laptop {laptop} (signer {fingerprint}): its bundles are imported from now on.").format(
-        laptop=sender.clinic_name, fingerprint=sender.fingerprint))
+        _say_enrolled(session.bundles.accept_sender(args.file, args.fingerprint))
     print(_("Import the held bundle with 'bundle import'."))
     return 0
+
+
+def _say_enrolled(sender) -> None:
+    print(_("Enrolled the laptop {laptop} (signer {fingerprint}): its bundles are imported from now on.").format(
+        laptop=sender.clinic_name, fingerprint=sender.fingerprint))
 
 
 def refuse_sender(args) -> int:

@@ -59,6 +59,12 @@ def laptop_key_file(field: Vault) -> bytes:
         return s.bundles.laptop_key().to_bytes()
 
 
+def laptop_fingerprint(pair: Pair) -> str:
+    """The field laptop's signer fingerprint, as its Send to clinic dialog shows it."""
+    with open_session(pair.field, "manager", PASSWORD) as s:
+        return s.bundles.laptop_key().fingerprint
+
+
 def enrol_laptop(clinic: Vault, field: Vault):
     """The office's manager enrols the laptop from the key file it wrote, before it goes out."""
     with open_session(clinic, "manager", PASSWORD) as s:

@@ -19,7 +19,7 @@ from clinic_app.bundles.sealing import BundleRefused
 from clinic_app.errors import PermissionDenied, ValidationError
 from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
-from tests.core.bundle_helpers import enrol_laptop, export_from_field, laptop_key_file, make_pair
+from tests.core.bundle_helpers import enrol_laptop, export_from_field, laptop_fingerprint, laptop_key_file, make_pair
 from tests.core.test_bundle_revocation import audit_actions, stolen_laptop_seals
 from tests.core.test_bundles import forged, import_at_clinic
 
@@ -27,11 +27,6 @@ from tests.core.test_bundles import forged, import_at_clinic
 @pytest.fixture
 def unenrolled(make_vault, tmp_path):
     return make_pair(make_vault, tmp_path, enrol=False)
-
-
-def laptop_fingerprint(pair) -> str:
-    with open_session(pair.field, "manager", PASSWORD) as s:
-        return keys.fingerprint(sealing.public_signing_bytes(keys.signing_key(s.ctx)))
 
 
 def held(pair, path) -> BundleRefused:

@@ -10,11 +10,11 @@ import shutil
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from clinic_app.bundles import keys, sealing
+from clinic_app.bundles import keys
 from clinic_app.domain.models import Client
 from clinic_app.lifecycle import open_session
 from tests.conftest import PASSWORD
-from tests.core.bundle_helpers import export_from_field, make_pair
+from tests.core.bundle_helpers import export_from_field, laptop_fingerprint, make_pair
 from tests.ui.test_bundles_ui import window_for  # noqa: F401 - the fixture
 from ui.labels import unbroken
 
@@ -22,11 +22,6 @@ from ui.labels import unbroken
 @pytest.fixture
 def unenrolled(make_vault, tmp_path):
     return make_pair(make_vault, tmp_path, enrol=False)
-
-
-def laptop_fingerprint(pair) -> str:
-    with open_session(pair.field, "manager", PASSWORD) as s:
-        return keys.fingerprint(sealing.public_signing_bytes(keys.signing_key(s.ctx)))
 
 
 def typed(monkeypatch, text: str) -> None:

@@ -10,7 +10,6 @@ changed off the GUI thread."""
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,14 +30,13 @@ from PySide6.QtWidgets import (
 
 from clinic_app.bundles.senders import REASONS
 from clinic_app.bundles.service import BundleService
-from ui.error_text import error_text
 from ui.labels import moment_text, unbroken
 from ui.role_text import allow, only_for_operation
-from ui.tasks import run_in_background
+from ui.tasks import DialogWork
 from ui.widgets.error_label import ErrorLabel
 
 
-class FieldLaptopsDialog(QDialog):
+class FieldLaptopsDialog(QDialog, DialogWork):
     busy = Signal(bool)
     changed = Signal()  # a laptop was enrolled, revoked or accepted again
 
@@ -74,7 +72,7 @@ class FieldLaptopsDialog(QDialog):
         self.table.setWordWrap(False)  # one line per laptop; the dialog is wide enough for a revoked one
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemSelectionChanged.connect(self.update_buttons)
         self.empty = QLabel(self.tr("No laptop is enrolled yet."), self)
         self.empty.hide()
         self.reason = QComboBox(self)
@@ -115,7 +113,7 @@ class FieldLaptopsDialog(QDialog):
             layout.addWidget(widget)
         for widget in (self.reason, self.note):
             allow(widget, self.may_revoke, only_for_operation(BundleService.revoke_sender))
-        self._update_buttons()
+        self.update_buttons()
         self.refresh()
 
     def reason_label(self, code: str) -> str:
@@ -132,7 +130,7 @@ class FieldLaptopsDialog(QDialog):
             marks = session.bundles.review_marks() if any(s.revoked for s in senders) else []
             return senders, Counter(mark.fingerprint for mark in marks)
 
-        self._run(read, self._show)
+        self.run_work(read, self._show)
 
     def _show(self, read: tuple) -> None:
         selected = self.selected()
@@ -161,7 +159,7 @@ class FieldLaptopsDialog(QDialog):
         self.empty.setVisible(not senders)
         for widget in (self.revoke_form, self.revoke_button, self.unrevoke_button):
             widget.setVisible(bool(senders))
-        self._update_buttons()
+        self.update_buttons()
 
     def last_import_text(self, sender) -> str:
         if not sender.last_seen:
@@ -188,7 +186,7 @@ class FieldLaptopsDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self.senders[rows[0].row()] if rows and rows[0].row() < len(self.senders) else None
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         sender, idle = self.selected(), self.handle is None
         reason = only_for_operation(BundleService.revoke_sender)
         allow(self.revoke_button, self.may_revoke and idle and sender is not None and not sender.revoked, reason if not self.may_revoke else "")
@@ -208,12 +206,10 @@ class FieldLaptopsDialog(QDialog):
     def enrol_key_file(self, path: str) -> bool:
         """Show the file's laptop and fingerprint; if the manager says it matches the laptop's, enrol it."""
         from clinic_app.bundles.keys import LaptopKey
+        from ui.dialogs.send_to_clinic_dialog import read_key_file
 
-        try:
-            data = Path(path).read_bytes()
-            key = LaptopKey.from_bytes(data)
-        except Exception as exc:  # noqa: BLE001 - shown as text (a bug shows as "Unexpected error")
-            self.error.show_message(error_text(exc))
+        key = read_key_file(path, LaptopKey, self.error)
+        if key is None:
             return False
         answer = QMessageBox.question(
             self,
@@ -225,7 +221,7 @@ class FieldLaptopsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         session = self.session
-        self._run(lambda: session.bundles.enrol_sender(data, key.fingerprint),
+        self.run_work(lambda: session.bundles.enrol_sender(key.to_bytes(), key.fingerprint),
                   lambda enrolled: self._changed(self.tr("Enrolled %1: its bundles are imported from now on.")
                                                  .replace("%1", enrolled.clinic_name)))
         return True
@@ -262,7 +258,7 @@ class FieldLaptopsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self._run(lambda: change(sender), lambda changed: self._changed(done.replace("%1", changed.clinic_name)))
+        self.run_work(lambda: change(sender), lambda changed: self._changed(done.replace("%1", changed.clinic_name)))
         return True
 
     def _changed(self, text: str) -> None:
@@ -271,33 +267,6 @@ class FieldLaptopsDialog(QDialog):
         self.reason.setCurrentIndex(0)
         self.changed.emit()
         self.refresh()
-
-    # -- background work -------------------------------------------------------------------------
-
-    def _run(self, work, on_success) -> None:
-        self.error.clear_message()
-        self.busy.emit(True)
-
-        def done(result) -> None:
-            self._idle()
-            on_success(result)
-
-        self.handle = run_in_background(work, done, self._failed)
-        if self.handle.finished:
-            self.handle = None
-        self._update_buttons()
-
-    def _idle(self) -> None:
-        self.handle = None
-        self.busy.emit(False)
-        self._update_buttons()
-
-    def _failed(self, exc: BaseException) -> None:
-        from ui.tasks import Cancelled
-
-        self._idle()
-        if not isinstance(exc, Cancelled):
-            self.error.show_message(error_text(exc))
 
     def reject(self) -> None:
         if self.handle is not None:

@@ -27,11 +27,11 @@ from clinic_app.bundles.service import BundleService
 from ui.error_text import error_text
 from ui.labels import moment_text
 from ui.role_text import allow, only_for_operation
-from ui.tasks import cyclic_gc_paused, run_in_background, was_stopped
+from ui.tasks import DialogWork, cyclic_gc_paused, run_in_background, was_stopped
 from ui.widgets.error_label import ErrorLabel
 
 
-class IncomingBundlesDialog(QDialog):
+class IncomingBundlesDialog(QDialog, DialogWork):
     imported = Signal(object)  # clinic_app.bundles.service.ImportSummary
     busy = Signal(bool)  # importing holds the vault: the window pauses its idle lock meanwhile
 
@@ -58,7 +58,7 @@ class IncomingBundlesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)  # a held bundle, to accept or refuse
-        self.table.itemSelectionChanged.connect(self._update_button)
+        self.table.itemSelectionChanged.connect(self.update_buttons)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -85,7 +85,7 @@ class IncomingBundlesDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.intro, self.table, self.progress, self.result_label, self.error, self.buttons):
             layout.addWidget(widget)
-        self._update_button()
+        self.update_buttons()
 
     # -- rows --------------------------------------------------------------------------------
 
@@ -130,14 +130,14 @@ class IncomingBundlesDialog(QDialog):
             self.paths.append(path)
         else:
             self._set(row, 4, self.tr("already imported"))
-        self._update_button()
+        self.update_buttons()
 
     def _show_problem(self, row: int, exc: BaseException) -> None:
         self._set(row, 0, "—")
         self._set(row, 4, error_text(exc))
         self.table.item(row, 4).setToolTip(self.table.item(row, 4).text())
 
-    def _update_button(self) -> None:
+    def update_buttons(self) -> None:
         self.import_button.setEnabled(bool(self.paths) and self.handle is None)
         held = self.selected_held() is not None and self.handle is None
         reason = only_for_operation(BundleService.accept_sender) if not self.may_accept else ""
@@ -172,7 +172,7 @@ class IncomingBundlesDialog(QDialog):
             session.bundles.accept_sender(path, typed.strip())
             return session.bundles.preview(path)
 
-        self._run(work, lambda fresh: self._accepted(path, fresh))
+        self.run_work(work, lambda fresh: self._accepted(path, fresh))
         return True
 
     def _accepted(self, path: str, preview) -> None:
@@ -196,36 +196,14 @@ class IncomingBundlesDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         session = self.session
-        self._run(lambda: session.bundles.refuse_sender(path), lambda _refused: self._refused(path))
+        self.run_work(lambda: session.bundles.refuse_sender(path), lambda _refused: self._refused(path))
         return True
 
     def _refused(self, path: str) -> None:
         row = self.rows[path]
         self.held.pop(row, None)
         self._set(row, 4, self.tr("refused"))
-        self._update_button()
-
-    def _run(self, work, on_success) -> None:
-        self.error.clear_message()
-        self.busy.emit(True)
-
-        def done(result) -> None:
-            self._idle()
-            on_success(result)
-
-        def failed(exc: BaseException) -> None:
-            self._idle()
-            self.error.show_message(error_text(exc))
-
-        self.handle = run_in_background(work, done, failed)
-        if self.handle.finished:
-            self.handle = None
-        self._update_button()
-
-    def _idle(self) -> None:
-        self.handle = None
-        self.busy.emit(False)
-        self._update_button()
+        self.update_buttons()
 
     # -- import ------------------------------------------------------------------------------
 
@@ -249,7 +227,7 @@ class IncomingBundlesDialog(QDialog):
         self.handle = run_in_background(work, self._imported, self._failed, on_progress)
         if self.handle.finished:
             self.handle = None
-        self._update_button()
+        self.update_buttons()
 
     def _imported(self, summary) -> None:
         self.handle = None
@@ -265,7 +243,7 @@ class IncomingBundlesDialog(QDialog):
             text += " " + self.tr("%n may be a duplicate of an existing client: each has a review task; nothing was merged.", "", len(summary.review))
         self.result_label.setText(text)
         self.close_button.setText(self.tr("&Close"))
-        self._update_button()
+        self.update_buttons()
         self.imported.emit(summary)
 
     def _failed(self, exc: BaseException) -> None:
@@ -277,7 +255,7 @@ class IncomingBundlesDialog(QDialog):
             self.error.show_message(self.tr("Import cancelled; nothing was stored."))
         else:
             self.error.show_message(error_text(exc) + " " + self.tr("Nothing was stored."))
-        self._update_button()
+        self.update_buttons()
 
     def reject(self) -> None:
         if self.handle is not None:

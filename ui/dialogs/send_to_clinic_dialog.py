@@ -37,6 +37,16 @@ def removable_drives_folder() -> str:
     return str(Path.home())
 
 
+def read_key_file(path: str, key_type, error: ErrorLabel):
+    """The key in a clinic or laptop key file (`key_type`: ClinicKey, LaptopKey), or None with
+    the reason shown in `error`."""
+    try:
+        return key_type.from_bytes(Path(path).read_bytes())
+    except Exception as exc:  # noqa: BLE001 - shown as text (a bug shows as "Unexpected error")
+        error.show_message(error_text(exc))
+        return None
+
+
 class SendToClinicDialog(QDialog):
     sent = Signal(object)  # clinic_app.bundles.service.ExportResult
     busy = Signal(bool)  # sealing holds the vault: the window pauses its idle lock meanwhile
@@ -175,10 +185,8 @@ class SendToClinicDialog(QDialog):
     def trust_key_file(self, path: str) -> bool:
         from clinic_app.bundles.keys import ClinicKey
 
-        try:
-            key = ClinicKey.from_bytes(Path(path).read_bytes())
-        except Exception as exc:  # noqa: BLE001 - shown as text (a bug shows as "Unexpected error")
-            self.error.show_message(error_text(exc))
+        key = read_key_file(path, ClinicKey, self.error)
+        if key is None:
             return False
         answer = QMessageBox.question(
             self,
