@@ -251,6 +251,8 @@ def leak_session(tmp_path_factory) -> LeakSession:
     # A sealed bundle on a "stick" in the scanned folder (this vault trusts its own clinic key).
     run("bundle", "key", "--out", str(scanned["cwd"] / "clinic.clinickey"), user="attorney")
     run("bundle", "trust", str(scanned["cwd"] / "clinic.clinickey"))
+    run("bundle", "laptop-key", "--out", str(scanned["cwd"] / "laptop.laptopkey"), user="paralegal")
+    run("bundle", "enrol", str(scanned["cwd"] / "laptop.laptopkey"))
     (scanned["cwd"] / "stick").mkdir()
     run("bundle", "export", "--out", str(scanned["cwd"] / "stick"), "--keep", user="paralegal")
     assert "already here" in run("bundle", "import", str(scanned["cwd"] / "stick"), user="attorney").stdout
@@ -292,8 +294,8 @@ def test_no_canary_in_any_file_the_session_touched(leak_session):
     files = {name: _files(folder) for name, folder in s.scanned.items()}
     assert any(p.name == "vault.db" for p in files["vault"])  # the scan really covers the vault
     names = {p.name for p in files["cwd"]}
-    assert {n for n in names if not n.endswith(".clinicbundle")} == {"packet.pdf", "leak.backup", "clinic.clinickey"}
-    assert len(names) == 4, "one sealed bundle, scanned like every other file"
+    assert {n for n in names if not n.endswith(".clinicbundle")} == {"packet.pdf", "leak.backup", "clinic.clinickey", "laptop.laptopkey"}
+    assert len(names) == 5, "one sealed bundle, scanned like every other file"
     allowed = {s.packet: IN_PACKET}
     hits = find_canaries([p for group in files.values() for p in group], CANARIES, allowed)
     assert hits == []
