@@ -27,7 +27,12 @@ unlocks the vault and reads the matter (what any engine would need first; it loa
 library), taking turns with the others, and ReportLab parsing the DejaVu faces the packet uses
 (every fresh ReportLab process does; the warm floor above has them parsed). The budget
 arithmetic is printed: LibreOffice's time / 4, the floor, and what is left for our code and the work.
-Both helper processes keep the cyclic collector off, as `packet build` keeps it paused while it
+A last figure bounds what splitting the build over two processes could reach (one reading the
+vault while the other loads ReportLab, on a second core): the PDF half alone, a fresh process
+handed the matter as the build read it, over a pipe, that imports the PDF stack, parses the faces,
+lays out, draws the attachments and writes the file. Any such split still has it on its path, so
+LibreOffice's time over it is the most that split could show; it takes turns with the others.
+The helper processes keep the cyclic collector off, as `packet build` keeps it paused while it
 imports, unlocks and lays out: its passes over what imports make are no part of any stack's cost.
 
 Usage: python bench/packet_bench.py [runs]
@@ -40,6 +45,7 @@ import copy
 import io
 import json
 import os
+import pickle
 import resource
 import shutil
 import statistics
@@ -193,6 +199,38 @@ session.lock()
 """
 
 
+# The PDF half of a build, given the matter as read (a PacketContext, pickled by this bench on
+# stdin): everything after the vault's part, as a second process of a split build would do it.
+PDF_HALF = """
+import gc, pickle, sys
+gc.disable()  # as `packet build` runs
+from clinic_app.fileio import atomic_write
+from clinic_app.packets.assemble import assemble
+from clinic_app.packets.attachments import attachment_reader
+from clinic_app.pdf_fonts import BOLD, ITALIC, register_fonts
+register_fonts(BOLD, ITALIC)  # what a split's second process could do before the matter arrives
+ctx = pickle.load(sys.stdin.buffer)
+ctx.attachment_readers = {doc.id: attachment_reader(doc) for doc in ctx.bundle.documents}
+atomic_write(sys.argv[1], assemble(ctx, file_copy=False).pdf)
+"""
+
+
+def pdf_half_input(session, matter_id: str) -> bytes:
+    """The matter as `packet build` reads it (its attachments' bytes, not yet opened), pickled."""
+    return pickle.dumps(session.packets._prepare(matter_id).ctx)
+
+
+def pdf_half(matter: bytes, out: Path) -> tuple[float, int]:
+    """One PDF-half process (PDF_HALF) handed `matter` over a pipe: seconds and pages written. No
+    timeout: waiting with one polls, and rounds the time up to the next poll (see `timed`)."""
+    out.unlink(missing_ok=True)
+    started = time.perf_counter()
+    with contextlib.chdir(ROOT):
+        subprocess.run([sys.executable, "-c", PDF_HALF, str(out)], input=matter, env=process_env(out), check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started, page_count(out)
+
+
 def what_the_build_loads(vault: Path, matter_id: str, out: Path) -> tuple[list[str], dict[str, str]]:
     """The library modules a CLI build imports, and the TrueType faces (name: file) it parses."""
     argv = [sys.executable, "-c", LIBRARIES_PROBE, *build_argv(vault, matter_id, out)]
@@ -324,6 +362,7 @@ def main() -> int:
             (in_process, in_process_cpu), (bare, bare_cpu) = turns["ours"], turns["floor"]
             print(f"in process: CPU {in_process_cpu} a build; ReportLab alone, the same {bare_pages} generated pages' flowables: {bare} (CPU {bare_cpu})")
             texts = [page.extract_text() for page in PdfReader(io.BytesIO(packet.pdf)).pages]
+            matter_as_read = pdf_half_input(session, matter_id)
         finally:
             session.lock()
         shape = f"{generated} generated + {attached} attached pages"
@@ -342,13 +381,15 @@ def main() -> int:
         cli_build(work / "vault", matter_id, out)  # untimed: page cache
         stack_floor(libraries, out)
         unlock_and_read(work / "vault", matter_id, out)
+        pdf_half(matter_as_read, work / "pdf-half.pdf")
         if soffice:
             libreoffice_convert(soffice, docx, work)  # untimed: makes LibreOffice's profile folder
-        ours, theirs, floor, reading = [], [], [], []
-        for _ in range(max(5, runs // 2 + 1)):  # in turns, so a change in the machine's load falls on all four
+        ours, theirs, floor, reading, half = [], [], [], [], []
+        for _ in range(max(5, runs // 2 + 1)):  # in turns, so a change in the machine's load falls on all five
             ours.append(with_cpu(lambda: cli_build(work / "vault", matter_id, out)))
             floor.append(with_cpu(lambda: stack_floor(libraries, out)))
             reading.append(with_cpu(lambda: unlock_and_read(work / "vault", matter_id, out)))
+            half.append(with_cpu(lambda: pdf_half(matter_as_read, work / "pdf-half.pdf")))
             if soffice:
                 theirs.append(with_cpu(lambda: libreoffice_convert(soffice, docx, work)))
         real_session, real_matter = vault_with_matter(work / "vault-real", real_kdf=True)
@@ -362,6 +403,9 @@ def main() -> int:
         reading_time = figure([r[0] for r in reading])
         print(f"unlock and read the matter alone (a process loading no PDF library; any PDF stack needs it first): {reading_time}, "
               f"CPU {figure([r[2] for r in reading])}; ReportLab parsing the {len(faces)} faces the build uses ({', '.join(faces)}), in this process: {fonts_parsed}")
+        half_time = figure([r[0] for r in half])
+        print(f"the PDF half alone (handed the matter as read; imports the PDF stack, parses the faces, lays out, draws the attachments, writes "
+              f"{half[0][1]} pages): {half_time}, CPU {figure([r[2] for r in half])}; any split of the build over two processes has it on its path")
         metric = f"packet, whole process, pages/s vs LibreOffice DOCX->PDF ({ours[0][1]} pages)"
         if not soffice:
             report(metric, f"LibreOffice not installed: {INSTALL}", f">= {GOAL_RATIO:g}x LibreOffice", f"{ours_rate} (real KDF: {real_rate})", None, False)
@@ -375,6 +419,9 @@ def main() -> int:
         print(f"budget for {GOAL_RATIO:g}x: LibreOffice {theirs_time.median:.3f} s / {GOAL_RATIO:g} = {budget:.3f} s a process; the stack floor takes "
               f"{floor_time.median:.3f} s of it, leaving {budget - floor_time.median:.3f} s for our code, the unlock, laying out {generated} pages "
               f"(ReportLab alone, warm: {bare.median:.3f} s, and parsing its fonts: {fonts_parsed.median:.3f} s), {attached} attachments and writing; ours is {ours_time.median - floor_time.median:.3f} s above the floor (medians)")
+        half_cpu = statistics.median(r[2] for r in theirs) / statistics.median(r[2] for r in half)
+        print(f"most a split over two processes could show: LibreOffice / the PDF half alone = {theirs_time.median / half_time.median:.2f}x "
+              f"(medians; by CPU time {half_cpu:.2f}x)")
         times = ratio(ours_rate, theirs_rate)
         cpu_ratio = statistics.median(r[2] for r in theirs) / statistics.median(r[2] for r in ours)
         print(f"by CPU time (which a busy machine does not inflate): ours {cpu_ratio:.2f}x faster than LibreOffice's (median)")
