@@ -8,6 +8,7 @@ purpose-bound store.
 from __future__ import annotations
 
 import os
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,12 +19,35 @@ _VARIANT = 0b10 << 62
 _RANDOM = ((1 << 12) - 1) << 64 | ((1 << 62) - 1)  # rand_a and rand_b of RFC 9562
 
 
+_RANDOM_DRAW = 400  # ids' random bits per os.urandom call, per thread
+_random_bits = threading.local()
+
+
+def _reset_random_bits() -> None:
+    """A forked child draws its own bits (never the parent's pool)."""
+    global _random_bits
+    _random_bits = threading.local()
+
+
+os.register_at_fork(after_in_child=_reset_random_bits)
+
+
+def _next_random() -> int:
+    """80 bits from os.urandom, drawn 400 ids at a time by each thread: an import of 100,000
+    clients makes ~450,000 ids, and a system call each was ~10 % of its parsing."""
+    pool = getattr(_random_bits, "pool", None)
+    if not pool:
+        data = os.urandom(10 * _RANDOM_DRAW)
+        pool = _random_bits.pool = [int.from_bytes(data[i : i + 10]) for i in range(0, len(data), 10)]
+    return pool.pop()
+
+
 def new_id() -> str:
     """A UUID version 7 (RFC 9562; `uuid.uuid7` from Python 3.14): the time in milliseconds,
     then 74 random bits. Ids made one after another sort together, so each index of the vault
     grows at its end: an import of 100,000 clients touches far fewer pages than with random
     (version 4) ids. The moment it holds is the record's `created_at`, stored beside it anyway."""
-    value = time.time_ns() // 1_000_000 << 80 | int.from_bytes(os.urandom(10)) & _RANDOM | _VERSION_7 | _VARIANT
+    value = time.time_ns() // 1_000_000 << 80 | _next_random() & _RANDOM | _VERSION_7 | _VARIANT
     h = f"{value:032x}"
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 

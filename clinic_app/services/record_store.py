@@ -8,19 +8,23 @@ from dataclasses import dataclass
 from clinic_app import clock
 from clinic_app.errors import NotFound
 from clinic_app.storage import rows
+from clinic_app.storage.database import insert_statements
 
 
 @dataclass
 class BulkInsert:
-    """Rows for one table, built ahead of the statement that stores them (`Database.insert_rows`):
-    an import builds the next batch's while SQLite writes this one's."""
+    """Rows for one table as the statements that store them (`storage.database.insert_statements`),
+    built ahead: an import builds the next batch's while SQLite writes this one's."""
 
-    head: str  # "INSERT INTO t (a, b) VALUES"
-    row: str  # "(?,?)"
-    rows: list[list]
+    statements: list[tuple[str, list]]
+
+    @classmethod
+    def of(cls, head: str, row: str, rows: list[list]) -> BulkInsert:
+        """`head` ("INSERT INTO t (a, b) VALUES"), one `row` ("(?,?)") per row."""
+        return cls(insert_statements(head, row, rows))
 
     def write(self, db) -> None:
-        db.insert_rows(self.head, self.row, self.rows)
+        db.execute_each(self.statements)
 
 
 def write_all(db, inserts: list[BulkInsert]) -> None:
@@ -69,7 +73,7 @@ class RecordStore:
             names.append(name)
             for row, value in zip(table, values, strict=True):
                 row.append(value)
-        return BulkInsert(f"INSERT INTO {self.table} ({', '.join(names)}) VALUES", f"({','.join('?' * len(names))})", table)
+        return BulkInsert.of(f"INSERT INTO {self.table} ({', '.join(names)}) VALUES", f"({','.join('?' * len(names))})", table)
 
     def update(self, record: typing.Any, extra: dict | None = None, changed: str = "") -> typing.Any:
         self._stamp(record, new=False)

@@ -28,7 +28,7 @@ def search_row(given: str, middle: str, family: str, aliases: list[str], notes: 
 def new_client_rows(clients: list, case_numbers: dict[str, list[str]]) -> BulkInsert:
     """Search rows for clients an intake import stores, built from the records in memory, for
     one statement after theirs; `case_numbers` by client id."""
-    return BulkInsert(
+    return BulkInsert.of(
         INSERT_SEARCH_HEAD,
         SEARCH_ROW_VALUES,
         [

@@ -70,6 +70,18 @@ def connect_raw(path: Path | str, key: bytes) -> sqlcipher.Connection:
     return conn
 
 
+def insert_statements(head: str, row: str, rows: list[Sequence]) -> list[tuple[str, list]]:
+    """(sql, parameters) that insert `rows`: `head` ("INSERT INTO t (a, b) VALUES") with one
+    `row` ("(?,?)") per row, many rows a statement. Each statement is one long step of SQLite
+    without the GIL: executemany gives it up and takes it back for every row, and a thread busy
+    in Python meanwhile (the import's parse-ahead) holds up each row by up to a switch interval."""
+    most = _MAX_PARAMETERS // max(1, len(rows[0])) if rows else 1
+    return [
+        (f"{head} {','.join([row] * count)}", [value for values in rows[start : start + count] for value in values])
+        for start, count in _statement_sizes(len(rows), most)
+    ]
+
+
 def _statement_sizes(count: int, most: int) -> Iterator[tuple[int, int]]:
     """(start, rows) of the statements that insert `count` rows: `ROWS_PER_STATEMENT` (or what
     the parameter limit allows) at a time, the rest in powers of two, so that a run of imports
@@ -156,14 +168,15 @@ class Database:
 
     def insert_rows(self, head: str, row: str, rows: list[Sequence]) -> None:
         """`head` ("INSERT INTO t (a, b) VALUES") with one `row` ("(?,?)") per row, many rows a
-        statement. Each statement is one long step of SQLite without the GIL: executemany gives it
-        up and takes it back for every row, and a thread busy in Python meanwhile (the import's
-        parse-ahead) holds up each row by up to a switch interval."""
+        statement (`insert_statements`)."""
+        self.execute_each(insert_statements(head, row, rows))
+
+    def execute_each(self, statements: list[tuple[str, list]]) -> None:
+        """(sql, parameters) in turn: `insert_statements` made ahead, on another thread."""
         with self.lock, damage_named():
             conn = self._live()
-            for start, count in _statement_sizes(len(rows), _MAX_PARAMETERS // max(1, len(rows[0])) if rows else 1):
-                part = rows[start : start + count]
-                conn.execute(f"{head} {','.join([row] * count)}", [value for values in part for value in values])
+            for sql, params in statements:
+                conn.execute(sql, params)
 
     def rekey(self, new_key: bytes) -> None:
         with self.lock:

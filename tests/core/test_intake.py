@@ -215,3 +215,35 @@ def test_new_ids_are_version_7_uuids_in_creation_order():
     assert moments == sorted(moments)
     assert abs(moments[-1] - time.time_ns() // 1_000_000) < 60_000
     assert max(ids[:200]) < min(ids[200:400]) and max(ids[200:400]) < min(ids[400:])  # a later millisecond sorts after
+
+
+def test_new_ids_random_bits_are_never_shared_by_threads_or_a_forked_child():
+    """Ids draw their random bits in pools (one system call per 400): each thread has its own,
+    and a forked child draws afresh instead of repeating its parent's next ids."""
+    import os
+    import threading
+
+    from clinic_app.domain.models import new_id
+
+    new_id()  # this thread's pool is filled
+    by_thread: list[list[str]] = []
+    workers = [threading.Thread(target=lambda: by_thread.append([new_id() for _ in range(1000)])) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    mine = [new_id() for _ in range(1000)]
+    every = mine + [i for ids in by_thread for i in ids]
+    assert len({i[19:] for i in every}) == len(every) == 5000  # the random tails alone differ
+
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child reports through the pipe
+        os.write(write, " ".join(new_id() for _ in range(20)).encode())
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        child_ids = pipe.read().split()
+    os.waitpid(child, 0)
+    parent_ids = [new_id() for _ in range(20)]
+    assert len(child_ids) == 20 and not {i[19:] for i in child_ids} & {i[19:] for i in parent_ids}
