@@ -152,7 +152,6 @@ def test_clicks_in_a_context_menu_count_as_activity(qtbot):
         lock.disarm()
 
 
-
 def test_input_in_a_window_that_never_takes_the_focus_counts(qtbot):
     """A hint window (a tooltip's kind) never becomes the focus window, nor does a submenu on X11
     (test_a_submenu_on_x11_is_watched), so watching the windows that take the focus missed it:

@@ -151,6 +151,10 @@ def test_paralegal_sees_the_list_but_cannot_build(qtbot, vault, session):
         assert page.items.count() > 0
         assert not page.build_button.isEnabled() and not page.instructions_button.isEnabled() and not page.notices_button.isEnabled()
         assert not page.file_copy_button.isEnabled() and "attorney or a clinic manager" in page.file_copy_button.toolTip()
+        page.resize(1000, 500)
+        page.show()
+        qtbot.waitExposed(page)
+        assert page.items.width() > page.preview_stack.width()  # no preview comes for them: the list gets the room
     finally:
         paralegal.lock()
 

@@ -200,9 +200,13 @@ class PacketPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.preview_stack)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([400, 600])  # the preview gets the larger share; the list wraps
+        # Who builds gets the larger share for the preview (the list wraps). No preview ever comes
+        # for a paralegal: the list they work from gets it, fewer items wrapped to three lines
+        # (at 1366×768 it showed four of eighteen).
+        shares = (2, 3) if can_build else (3, 2)
+        for index, share in enumerate(shares):
+            splitter.setStretchFactor(index, share)
+        splitter.setSizes([200 * share for share in shares])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._set_packet(None)
