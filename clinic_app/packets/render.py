@@ -298,6 +298,12 @@ def text_date(day) -> str:
     return long_date(day).replace(" ", "\u00a0")
 
 
+def count_in_words(n: int) -> str:
+    """A small count as a letter writes it ("two separate cases"); larger ones in figures."""
+    words = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    return words[n] if 0 <= n < len(words) else str(n)
+
+
 def conviction_line(c: Conviction) -> str:
     """"Los Angeles County, case BA1, Burglary (PC 459), convicted June 1, 2001"."""
     offense = " ".join(p for p in (c.offense, f"({c.code_section})" if c.code_section else "") if p)
@@ -346,7 +352,7 @@ def cover_letter_story(spec: DocumentSpec, ctx: PacketContext, enclosures: list[
     felonies = felony_cases(bundle, unreduced_only=True).cases
     for approval in profile.special_approvals:
         if approval.cover_letter and approval.trigger == "felony_cases_at_least" and felonies >= approval.threshold:
-            story.append(P(approval.cover_letter.format(count=felonies)))
+            story.append(P(approval.cover_letter.format(count=count_in_words(felonies))))
     story += notice_service_lines(ctx)
     closing = P(
         f"The {len(enclosures)} enclosure{'s are' if len(enclosures) != 1 else ' is'} listed below. Please send correspondence "

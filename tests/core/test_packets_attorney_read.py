@@ -58,12 +58,13 @@ def test_an_urgent_need_the_client_chose_not_to_state_is_printed_nowhere(session
 
 
 def test_the_cover_letter_states_the_supreme_court_route_for_two_unreduced_felony_cases(session):
-    """Cal. Const. art. V 8(a): said to the Governor's Office in the letter itself. When a
+    """Cal. Const. art. V 8(a): said to the Governor's Office in the letter itself (the count
+    in words, as a letter writes it, not "in 2 separate cases"). When a
     reduced felony makes the count, whether it counts is the attorney's call: the letter is
     silent and the file copy keeps the warning."""
     both = session.packets.build(make_matter(session, levels=(Level.FELONY, Level.FELONY)))
     cover = flat(" ".join(part_texts(both, "cover_letter")))
-    assert "felony convictions in 2 separate cases, the Governor may grant this pardon only on the recommendation of the California Supreme Court" in cover
+    assert "felony convictions in two separate cases, the Governor may grant this pardon only on the recommendation of the California Supreme Court" in cover
     assert "Penal Code sections 4802 and 4850–4852" in cover
 
     matter_id = make_matter(session, given="Rosa", levels=(Level.FELONY, Level.FELONY))
