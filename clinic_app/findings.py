@@ -36,6 +36,9 @@ CODES = (
     "restore.rolled_back",  # a restore over the vault killed before its restored vault was in place: undone
     "restore.key_not_shown",  # one killed as it ended: the restored vault is in place, its recovery key never shown ({previous})
     "settings.retention_unsigned",  # retention days not as a manager signed them: no automatic purge by retention
+    "settings.auto_backup_unsigned",  # automatic backups turned off (or the row deleted) not as a manager signed it: still made
+    "settings.backup_folder_unsigned",  # the backup folder not as a manager signed it: backups go to {folder}
+    "settings.letterhead_unsigned",  # the letterhead not as a manager signed it: the signed one printed, or final packets refused
     "restricted.expiry_unsigned",  # a purpose's stored expiry is not the one an attorney signed ({count})
     "role_secret.copy_refused",  # a copy of a role secret ({secret}) not the current key (put back, or sealed by the clinic key): not used
     "recovery.key_waiting",  # a reset user gets a role secret ({secret}) at another holder's next login

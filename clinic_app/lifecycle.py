@@ -18,7 +18,6 @@ from clinic_app import clock, restore_swap
 from clinic_app.faults import crash_point
 from clinic_app.roles import Permission, operation
 from clinic_app.services.restricted_retention import expiry_unsigned
-from clinic_app.services.settings import retention_unsigned
 from clinic_app.session import Session
 from clinic_app.vault import OpenVault, Vault
 
@@ -36,8 +35,8 @@ def start_session(opened: OpenVault) -> Session:
         if login is not None:  # signed user list, role secrets, audit anchor (not at create)
             opened.vault.after_login(session.ctx, login)
         session.as_system().restricted.purge_due()  # retention runs at every opening, whoever logs in
-        if login is not None and not session.settings.retention_signed():
-            session.grants.problems.append(retention_unsigned())
+        if login is not None:
+            session.grants.problems.extend(session.settings.findings())
         if login is not None and (forged := session.restricted.unsigned_expiries(clock.today())):
             session.grants.problems.append(expiry_unsigned(forged))
     except BaseException:
@@ -54,7 +53,14 @@ def open_session(vault: Vault, username: str, password: str) -> Session:
 def create_vault(vault: Vault, admin_username: str, admin_password: str, clinic_name: str = "") -> tuple[Session, str]:
     """A new vault with one manager: (that manager's session, the recovery key)."""
     opened, recovery_key = vault.create(admin_username, admin_password, clinic_name)
-    return start_session(opened), recovery_key
+    session = start_session(opened)
+    try:
+        if clinic_name:  # the letterhead's name, signed by the manager who made the vault
+            session.settings.set("clinic.name", clinic_name)
+    except BaseException:
+        session.lock()
+        raise
+    return session, recovery_key
 
 
 def recover_session(vault: Vault, recovery_key: str, username: str, new_password: str) -> Session:

@@ -120,12 +120,10 @@ def _role_grants(r: _Report) -> None:
 
 
 def _signed_settings(r: _Report) -> None:
-    from clinic_app.services.settings import retention_unsigned
-
     from clinic_app.services.restricted_retention import expiry_unsigned
 
-    if not r.session.settings.retention_signed():
-        r.warned(retention_unsigned())
+    for finding in r.session.settings.findings():
+        r.warned(finding)
     forged = r.session.restricted.unsigned_expiries()
     if forged:
         r.warned(expiry_unsigned(forged))

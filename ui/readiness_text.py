@@ -81,6 +81,11 @@ TEXT: dict[str, str] = {
     "form_template_missing": QT_TRANSLATE_NOOP("ReadinessText", "The fillable form named in the {state} profile cannot be read ({file})."),
     "restricted_fields": QT_TRANSLATE_NOOP("ReadinessText", "The {state} packet needs restricted facts ({fields}); they are checked when an attorney builds it."),
     "restricted_access_needed": QT_TRANSLATE_NOOP("ReadinessText", "The {state} packet needs restricted facts ({fields}); only an attorney can build it."),
+    "letterhead_unsigned": QT_TRANSLATE_NOOP(
+        "ReadinessText",
+        "The letterhead (clinic name, address, phone, email) was changed outside the app or by an older version, and no manager "
+        "signed it. A manager checks it in Clinic ▸ Clinic settings and saves it. A draft can be built.",
+    ),
     "cor_route_detail": QT_TRANSLATE_NOOP(
         "ReadinessText",
         "A {period_years}-year period counted from the conviction date ({registration_years} years if PC 290 registration applies), "

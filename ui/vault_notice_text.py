@@ -8,7 +8,9 @@ table (`grants.problems`), an audit log cut or rewritten since this user's last 
 - a repaired key-slot copy: whoever unlocked (the repair happened as they did);
 - the user list: managers, who can set roles, remove accounts and restore (USER_MANAGE);
 - the audit log: managers, who can back up and restore (BACKUP);
-- anyone else who meets either of the last two is told to ask a manager, without details.
+- anyone else who meets either of the last two is told to ask a manager, without details;
+- settings the app passed over, keeping to what a manager signed (`settings.*`, purpose
+  expiries, also in `grants.problems`): managers only (SETTINGS_MANAGE), who set them again.
 """
 
 from __future__ import annotations
@@ -86,6 +88,22 @@ FINDINGS = {
         "to restricted facts). Nothing is lost: another attorney holds it and it is shared with you the next time they log "
         "in. Until then, restricted facts stay closed to you.",
     ),
+    "settings.auto_backup_unsigned": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "Automatic backups were turned off outside the app: no manager signed that. The app goes on making them every time "
+        "it closes; a manager turns them off in Tools ▸ Backup.",
+    ),
+    "settings.backup_folder_unsigned": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "The folder for automatic backups was changed outside the app, or set with an older version of the app: no manager "
+        "signed it. Automatic backups go to {folder} until a manager sets the folder again (Tools ▸ Backup).",
+    ),
+    "settings.letterhead_unsigned": QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "The letterhead (clinic name, address, phone, email) was changed outside the app, or set with an older version of the "
+        "app: no manager signed it. Packets print the letterhead a manager signed; where there is none, final packets are refused. "
+        "Check the letterhead in Clinic ▸ Clinic settings and save it.",
+    ),
     "restricted.expiry_unsigned": QT_TRANSLATE_NOOP(
         "VaultNotices",
         "Restricted purposes whose expiry was changed outside the app, not as an attorney signed it: {count}. The app keeps to "
@@ -130,6 +148,7 @@ RESTORE_TITLE = QT_TRANSLATE_NOOP("VaultNotices", "An interrupted restore")  # r
 TITLES = {
     "keyslots": QT_TRANSLATE_NOOP("VaultNotices", "The vault's key file was repaired"),
     "grants": QT_TRANSLATE_NOOP("VaultNotices", "Accounts and roles were changed outside the app"),
+    "settings": QT_TRANSLATE_NOOP("VaultNotices", "Clinic settings were changed outside the app"),
     "audit": QT_TRANSLATE_NOOP("VaultNotices", "The audit log was cut or rewritten"),
 }
 ACTIONS = {
@@ -146,6 +165,11 @@ ACTIONS = {
         "VaultNotices",
         "If no manager made these changes in the app, someone changed the vault's files directly. For the full report, run "
         "Clinic ▸ Check the vault.",
+    ),
+    ("settings", True): QT_TRANSLATE_NOOP(
+        "VaultNotices",
+        "Meanwhile the app keeps to what a manager signed, as each line says. Unless someone set these with an older version of "
+        "the app, the vault's files were changed directly: find out who had access to this computer.",
     ),
     ("audit", True): QT_TRANSLATE_NOOP(
         "VaultNotices",
@@ -166,14 +190,17 @@ ASK_A_MANAGER = {
         "they see what changed, and what to do, when they sign in.",
     ),
 }
-WHO_MUST_ACT = {"grants": Permission.USER_MANAGE, "audit": Permission.BACKUP}
+WHO_MUST_ACT = {"grants": Permission.USER_MANAGE, "audit": Permission.BACKUP, "settings": Permission.SETTINGS_MANAGE}
+# Settings the app passed over (it keeps to the signed value meanwhile): told to managers only,
+# who set them again; nobody else has anything to do.
+SETTINGS_CODES = ("settings.", "restricted.expiry_unsigned")
 
 
 @dataclass
 class Notice:
     """One kind of problem: what happened (a line per finding) and what to do."""
 
-    kind: str  # keyslots | grants | audit
+    kind: str  # keyslots | grants | settings | audit
     title: str
     lines: list[str] = field(default_factory=list)
     action: str = ""
@@ -207,9 +234,12 @@ class _Params(dict):
 
 def vault_notices(session) -> list[Notice]:
     """The notices this user must see after unlocking, most urgent first."""
+    problems = list(session.grants.problems if session.grants is not None else [])
+    passed_over = [f for f in problems if getattr(f, "code", "").startswith(SETTINGS_CODES)]
     found = {
         "audit": list(session.audit_problems or []),
-        "grants": list(session.grants.problems if session.grants is not None else []),
+        "grants": [f for f in problems if f not in passed_over],
+        "settings": passed_over,
         "keyslots": list(session.vault.slot_repairs or []),
     }
     notices = []
@@ -217,6 +247,8 @@ def vault_notices(session) -> list[Notice]:
         if not findings:
             continue
         may_act = kind == "keyslots" or session.may(WHO_MUST_ACT[kind])
+        if not may_act and kind == "settings":
+            continue
         if not may_act:
             notices.append(Notice(kind, _tr(TITLES[kind]), [], _tr(ASK_A_MANAGER[kind])))
             continue

@@ -90,7 +90,7 @@ def open_session(args):
     for problem in session.audit_problems:
         print(_("warning: audit log: {problem} (run 'clinic-app vault check')").format(problem=problem), file=sys.stderr)
     for problem in session.grants.problems if session.grants is not None else []:
-        if getattr(problem, "code", "") in ("settings.retention_unsigned", "restricted.expiry_unsigned"):
+        if getattr(problem, "code", "").startswith("settings.") or getattr(problem, "code", "") == "restricted.expiry_unsigned":
             print(_("warning: {problem}").format(problem=problem), file=sys.stderr)
     try:
         yield session

@@ -39,10 +39,18 @@ def register(commands) -> None:
 
 
 def report_lines(report: dict) -> list[str]:
-    lines = [
-        _("Restricted values held: {count}").format(count=report["total_values"]) + " "
-        + ngettext("(retention: {days} day after filing or closing)", "(retention: {days} days after filing or closing)", report["retention_days"]).format(days=report["retention_days"])
-    ]
+    days = report["retention_days"]
+    if report["retention_signed"]:
+        retention = ngettext("(retention: {days} day after filing or closing)", "(retention: {days} days after filing or closing)", days)
+    else:  # the stored value purges nothing (settings.retention_unsigned): say so, not "N days"
+        retention = ngettext(
+            "(retention: not in force: the stored value ({days} day) was changed outside the app and no manager signed it; "
+            "nothing is purged after filing or closing)",
+            "(retention: not in force: the stored value ({days} days) was changed outside the app and no manager signed it; "
+            "nothing is purged after filing or closing)",
+            days,
+        )
+    lines = [_("Restricted values held: {count}").format(count=report["total_values"]) + " " + retention.format(days=days)]
     for category in report["categories"]:
         name = category["category"]
         lines.append(f"{_(CATEGORY_WORDS[name]) if name in CATEGORY_WORDS else name}: {category['count']}")

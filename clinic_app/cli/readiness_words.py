@@ -58,6 +58,10 @@ TEXT: dict[str, str] = {
     "form_template_missing": N_("The fillable form named in the {state} profile cannot be read ({file})."),
     "restricted_fields": N_("The {state} packet needs restricted facts ({fields}); they are checked when an attorney builds it."),
     "restricted_access_needed": N_("The {state} packet needs restricted facts ({fields}); only an attorney can build it."),
+    "letterhead_unsigned": N_(
+        "The letterhead was changed outside the app or by an older version, and no manager signed it; a manager saves it "
+        "again in Clinic settings. A draft can be built."
+    ),
     "cor_route_detail": N_(
         "A {period_years}-year period counted from the conviction date ({registration_years} years if PC 290 registration applies), "
         "never before supervision ends. Needs a felony committed to state prison or dismissed under PC 1203.4, and "

@@ -52,6 +52,7 @@ SENTENCES = COUNTED + (
     "form_template_missing",
     "restricted_fields",
     "restricted_access_needed",
+    "letterhead_unsigned",
 )
 
 

@@ -146,8 +146,8 @@ class PacketService:
 
     @operation(Permission.PACKET_CHECK)
     def letterhead(self) -> Letterhead:
-        get = self.settings.get
-        return Letterhead(get("clinic.name") or self.ctx.clinic_name, get("clinic.address"), get("clinic.phone"), get("clinic.email"))
+        lines = self.settings.letterhead()
+        return Letterhead(lines.name, lines.address, lines.phone, lines.email)
 
     def _signer(self) -> render.Signer:
         """The user building the packet signs its cover letter."""
@@ -200,10 +200,13 @@ class PacketService:
     def _prepare(self, matter_id: str, draft: bool = False, convert: bool = False) -> Prepared:
         bundle = self.matters.bundle(matter_id, with_documents=True)
         profile = self.profile_for(bundle.matter.state)
-        letterhead = self.letterhead()
+        lines = self.settings.letterhead()
+        letterhead = Letterhead(lines.name, lines.address, lines.phone, lines.email)
         counties = counties_of_conviction(bundle, profile.state) if profile.notices else []
         offices = {county: self.da_offices.find(county, profile.state) for county in counties}
         readiness = check(bundle, profile, offices.get, letterhead, clock.today())
+        if not lines.signed:  # a name or number no manager signed must not go out on a filing
+            readiness.items.append(ReadinessItem(BLOCKING, "letterhead_unsigned", "The letterhead was changed outside the app or by an older version, and no manager signed it; a manager saves it again in Clinic settings. A draft can be built.", "settings:letterhead"))
         converted: dict[str, PdfReader] = {}  # opened once here when building; only checked otherwise
         for doc in bundle.documents:
             try:

@@ -76,6 +76,14 @@ RETENTION = "privacy.retention_days"
 # answer it: an unsigned "off" is not taken (`_auto_backup_unsigned`).
 AUTO_BACKUP = "backup.auto_on_exit"
 SIGNED_ONLY = {RETENTION, AUTO_BACKUP}
+# Where automatic backups go, and the letterhead every packet prints (a forged name or phone
+# number on a filed pardon application): a manager's signed entry carries the value itself
+# (`_CARRIED`), so the value signed is the one used, whatever the row says. A row no signed
+# entry names (an older version's) is used and told; a final packet refuses such a letterhead.
+LETTERHEAD = ("clinic.name", "clinic.address", "clinic.phone", "clinic.email")
+BACKUP_FOLDER = "backup.folder"
+CARRIED = {*LETTERHEAD, BACKUP_FOLDER}
+_CARRIED = "set to "
 
 
 def retention_unsigned() -> Finding:
@@ -86,8 +94,48 @@ def retention_unsigned() -> Finding:
     )
 
 
-def _value_detail(stored: str) -> str:
+def auto_backup_unsigned() -> Finding:
+    return Finding(
+        "settings.auto_backup_unsigned",
+        _("automatic backups were turned off outside the app (no manager signed it); they are still made at every exit"),
+    )
+
+
+def backup_folder_unsigned(folder: str) -> Finding:
+    return Finding(
+        "settings.backup_folder_unsigned",
+        _("the folder for automatic backups was changed outside the app or by an older version (no manager signed it); "
+          "automatic backups go to {folder} until a manager sets the folder again").format(folder=folder),
+        folder=folder,
+    )
+
+
+def letterhead_unsigned() -> Finding:
+    return Finding(
+        "settings.letterhead_unsigned",
+        _("the letterhead was changed outside the app or by an older version (no manager signed it); packets print the "
+          "letterhead a manager signed, and a final packet is refused where there is none, until a manager saves the letterhead again"),
+    )
+
+
+def _value_detail(key: str, stored: str) -> str:
+    if key in CARRIED:
+        return _CARRIED + stored
     return "value sha256:" + hashlib.sha256(stored.encode("utf-8")).hexdigest()[:32]
+
+
+_UNNAMED = object()
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The letterhead lines a packet prints; `signed`: every one as a manager signed it (or never set)."""
+
+    name: str
+    address: str
+    phone: str
+    email: str
+    signed: bool
 
 
 # Keys the app itself updates as a side effect of a permitted action (no manager needed).
@@ -101,6 +149,8 @@ class SettingsService:
     @operation(SIGNED_IN)
     def get(self, key: str) -> Any:
         spec = SETTINGS[key]
+        if key in CARRIED:
+            return self._carried(key)[0]
         row = self.ctx.db.query_one("SELECT value FROM settings WHERE key = ?", (key,))
         if row is None:
             return self._auto_backup_unsigned() if key == AUTO_BACKUP else spec.default
@@ -120,7 +170,7 @@ class SettingsService:
         key a manager configured is there."""
         newest = self._newest_signed(AUTO_BACKUP)
         if newest is not None:
-            return newest[6] == _value_detail(json.dumps(True))
+            return newest[6] == _value_detail(AUTO_BACKUP, json.dumps(True))
         return bool(self.ctx.meta(AUTO_BACKUP_KEY_META))
 
     @operation(SIGNED_IN)
@@ -134,7 +184,82 @@ class SettingsService:
 
     def _set_by_a_manager(self, key: str, stored: str) -> bool:
         newest = self._newest_signed(key)
-        return newest is not None and newest[6] == _value_detail(stored)
+        return newest is not None and newest[6] == _value_detail(key, stored)
+
+    def _carried(self, key: str) -> tuple[Any, bool, bool]:
+        """(the value that counts, whether a manager signed it, whether the row is what they signed).
+
+        The value the newest manager's entry carries, whatever the row says; with none (an
+        older version's entry names no value), the row's, unsigned; with no row, the default."""
+        spec = SETTINGS[key]
+        row = self.ctx.db.query_one("SELECT value FROM settings WHERE key = ?", (key,))
+        newest = self._newest_signed(key)
+        detail = newest[6] if newest is not None else ""
+        named = _UNNAMED
+        if detail.startswith(_CARRIED):
+            try:
+                named = json.loads(detail[len(_CARRIED):])
+            except ValueError:
+                pass
+        if isinstance(named, spec.kind):
+            return named, True, row is not None and _value_detail(key, row[0]) == detail
+        if row is None:
+            return spec.default, True, True
+        try:
+            value = json.loads(row[0])
+        except (TypeError, ValueError):
+            value = spec.default
+        return (value if isinstance(value, spec.kind) else spec.default), False, False
+
+    @operation(SIGNED_IN)
+    def letterhead(self) -> Letterhead:
+        """The letterhead packets print, and whether a manager signed all of it. The clinic name
+        given at creation (`meta`, any key holder's to write) stands in only while no manager
+        has set one; a name from there is unsigned."""
+        lines = {key: self._carried(key) for key in LETTERHEAD}
+        name, name_signed, _row_signed = lines["clinic.name"]
+        if not name and (creation := self._creation_name()):
+            name, name_signed = creation, False
+        signed = name_signed and all(lines[key][1] for key in LETTERHEAD[1:])
+        return Letterhead(name, lines["clinic.address"][0], lines["clinic.phone"][0], lines["clinic.email"][0], signed)
+
+    def _creation_name(self) -> str:
+        """The clinic name given when the vault was made, while no manager ever set one."""
+        if self.ctx.db.query_one("SELECT 1 FROM settings WHERE key = ?", ("clinic.name",)) or self._newest_signed("clinic.name"):
+            return ""
+        return self.ctx.clinic_name
+
+    @operation(SIGNED_IN)
+    def unsigned(self) -> list[str]:
+        """The carried settings whose row is not what the newest manager's entry names (a
+        changed or deleted row, or an older version's value): a manager saving them signs them."""
+        unsigned = [key for key in sorted(CARRIED) if not self._carried(key)[2]]
+        if "clinic.name" not in unsigned and self._creation_name():
+            unsigned.append("clinic.name")
+        return sorted(unsigned)
+
+    def _auto_backup_passed_over(self) -> bool:
+        """An "off" (or a deleted row) that `get` does not take: backups still run."""
+        row = self.ctx.db.query_one("SELECT value FROM settings WHERE key = ?", (AUTO_BACKUP,))
+        if row is not None and (row[0] == json.dumps(True) or self._set_by_a_manager(AUTO_BACKUP, row[0])):
+            return False
+        return self.get(AUTO_BACKUP) is True
+
+    @operation(SIGNED_IN)
+    def findings(self) -> list[Finding]:
+        """What the app passes over among the signed settings, to be told (at unlock to
+        managers, as CLI warnings, by `vault check`)."""
+        found = []
+        if not self.retention_signed():
+            found.append(retention_unsigned())
+        if self._auto_backup_passed_over():
+            found.append(auto_backup_unsigned())
+        unsigned = self.unsigned()
+        if BACKUP_FOLDER in unsigned:
+            found.append(backup_folder_unsigned(self.get(BACKUP_FOLDER)))
+        if any(key in unsigned for key in LETTERHEAD):
+            found.append(letterhead_unsigned())
+        return found
 
     def _newest_signed(self, key: str):
         """The newest settings.update entry of `key` signed by a manager, if any."""
@@ -173,4 +298,5 @@ class SettingsService:
                 (key, json.dumps(value), clock.now_iso(), self.ctx.user.username),
             )
             if not system:
-                self.ctx.record(_UPDATE, _AUDIT_OBJECT, key, _value_detail(json.dumps(value)) if key in GUARDED or key in SIGNED_ONLY else "")
+                named = key in GUARDED or key in SIGNED_ONLY or key in CARRIED
+                self.ctx.record(_UPDATE, _AUDIT_OBJECT, key, _value_detail(key, json.dumps(value)) if named else "")

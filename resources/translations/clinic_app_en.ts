@@ -232,6 +232,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Values are purged when their purpose expires. The retention period (%n days) was changed outside the app and no manager signed it, so nothing is purged after filing or closing until a manager saves the period again.</source>
+        <translation>
+            <numerusform>Values are purged when their purpose expires. The retention period (%n day) was changed outside the app and no manager signed it, so nothing is purged after filing or closing until a manager saves the period again.</numerusform>
+            <numerusform>Values are purged when their purpose expires. The retention period (%n days) was changed outside the app and no manager signed it, so nothing is purged after filing or closing until a manager saves the period again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Purged %n restricted values.</source>
         <translation>
             <numerusform>Purged %n restricted value.</numerusform>

@@ -3445,6 +3445,13 @@ Una herramienta cifrada y sin conexión para admisiones y paquetes de solicitud 
         </translation>
     </message>
     <message numerus="yes">
+        <source>Values are purged when their purpose expires. The retention period (%n days) was changed outside the app and no manager signed it, so nothing is purged after filing or closing until a manager saves the period again.</source>
+        <translation>
+            <numerusform>Los valores se purgan cuando vence su propósito. El período de conservación (%n día) se cambió fuera de la aplicación y ningún administrador lo firmó, así que no se purga nada después de presentar o cerrar hasta que un administrador guarde el período de nuevo.</numerusform>
+            <numerusform>Los valores se purgan cuando vence su propósito. El período de conservación (%n días) se cambió fuera de la aplicación y ningún administrador lo firmó, así que no se purga nada después de presentar o cerrar hasta que un administrador guarde el período de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Purged %n restricted values.</source>
         <translation>
             <numerusform>Se borró %n dato restringido.</numerusform>
@@ -4425,6 +4432,10 @@ Elija otro nombre de archivo.</translation>
     <message>
         <source>The {state} profile was last verified on {date}.</source>
         <translation>El perfil de {state} se verificó por última vez el {date}.</translation>
+    </message>
+    <message>
+        <source>The letterhead (clinic name, address, phone, email) was changed outside the app or by an older version, and no manager signed it. A manager checks it in Clinic ▸ Clinic settings and saves it. A draft can be built.</source>
+        <translation>El membrete (nombre, dirección, teléfono y correo de la clínica) se cambió fuera de la aplicación o con una versión anterior, y ningún administrador lo firmó. Un administrador lo revisa en Clínica ▸ Ajustes de la clínica y lo guarda. Se puede generar un borrador.</translation>
     </message>
     <message>
         <source>The packet check reports “{0}”, which this version of the app cannot put into words.</source>
@@ -5780,6 +5791,18 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
         <translation>Su contraseña se restableció con una clave de recuperación que todavía no lleva todas las claves de su función (para un abogado, la clave de los datos restringidos). No se pierde nada: otro abogado la tiene y se le compartirá la próxima vez que inicie sesión. Hasta entonces, los datos restringidos siguen cerrados para usted.</translation>
     </message>
     <message>
+        <source>Automatic backups were turned off outside the app: no manager signed that. The app goes on making them every time it closes; a manager turns them off in Tools ▸ Backup.</source>
+        <translation>Las copias de seguridad automáticas se desactivaron fuera de la aplicación: ningún administrador lo firmó. La aplicación las sigue haciendo cada vez que se cierra; un administrador las desactiva en Herramientas ▸ Copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The folder for automatic backups was changed outside the app, or set with an older version of the app: no manager signed it. Automatic backups go to {folder} until a manager sets the folder again (Tools ▸ Backup).</source>
+        <translation>La carpeta de las copias de seguridad automáticas se cambió fuera de la aplicación, o se fijó con una versión anterior de la aplicación: ningún administrador la firmó. Las copias automáticas van a {folder} hasta que un administrador fije la carpeta de nuevo (Herramientas ▸ Copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>The letterhead (clinic name, address, phone, email) was changed outside the app, or set with an older version of the app: no manager signed it. Packets print the letterhead a manager signed; where there is none, final packets are refused. Check the letterhead in Clinic ▸ Clinic settings and save it.</source>
+        <translation>El membrete (nombre, dirección, teléfono y correo de la clínica) se cambió fuera de la aplicación, o se fijó con una versión anterior de la aplicación: ningún administrador lo firmó. Los paquetes imprimen el membrete que firmó un administrador; donde no lo hay, se rechazan los paquetes finales. Revise el membrete en Clínica ▸ Ajustes de la clínica y guárdelo.</translation>
+    </message>
+    <message>
         <source>Restricted purposes whose expiry was changed outside the app, not as an attorney signed it: {count}. The app keeps to the expiry the attorney set, so those facts are purged on that date, neither sooner nor later. Find out who had access to this computer.</source>
         <translation>Propósitos restringidos cuyo vencimiento se cambió fuera de la aplicación, no como lo firmó un abogado: {count}. La aplicación se atiene al vencimiento que fijó el abogado, así que esos datos se purgan en esa fecha, ni antes ni después. Averigüe quién tuvo acceso a esta computadora.</translation>
     </message>
@@ -5794,6 +5817,10 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
     <message>
         <source>An interrupted restore</source>
         <translation>Una restauración interrumpida</translation>
+    </message>
+    <message>
+        <source>Meanwhile the app keeps to what a manager signed, as each line says. Unless someone set these with an older version of the app, the vault&apos;s files were changed directly: find out who had access to this computer.</source>
+        <translation>Mientras tanto, la aplicación se atiene a lo que firmó un administrador, como dice cada línea. Salvo que alguien los fijara con una versión anterior de la aplicación, los archivos de la bóveda se cambiaron directamente: averigüe quién tuvo acceso a esta computadora.</translation>
     </message>
     <message>
         <source>The audit log now ends at entry {count}, but you saw entry {seen} when you last locked the vault: entries were deleted outside the app.</source>
@@ -5826,6 +5853,10 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
     <message>
         <source>Accounts and roles were changed outside the app</source>
         <translation>Se cambiaron cuentas y roles fuera de la aplicación</translation>
+    </message>
+    <message>
+        <source>Clinic settings were changed outside the app</source>
+        <translation>Se cambiaron ajustes de la clínica fuera de la aplicación</translation>
     </message>
     <message>
         <source>The audit log was cut or rewritten</source>

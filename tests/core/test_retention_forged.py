@@ -86,3 +86,19 @@ def test_vault_check_and_the_cli_name_a_forged_retention(vault, cli):
     result = cli("vault", "check", user="manager")
     assert "retention days were changed outside the app" in result.out
     assert "warning: retention days were changed outside the app" in result.err
+
+
+def test_the_privacy_report_says_a_retention_no_manager_signed_is_not_in_force(vault, cli):
+    """Before, `privacy report` printed "retention: 0 days" over a value it did not purge by."""
+    with open_session(vault, "manager", PASSWORD) as s:
+        s.settings.set(RETENTION, 365)
+    store_work_product(vault, "kept by the clinic")
+    _raw_sql_as_paralegal(vault, "UPDATE settings SET value = '0' WHERE key = ?", (RETENTION,))
+    report = cli("privacy", "report", user="attorney")
+    assert report.code == 0, report.err
+    assert "retention: 0 days" not in report.out
+    assert "(retention: not in force: the stored value (0 days) was changed outside the app and no manager signed it; nothing is purged after filing or closing)" in report.out
+    spanish = cli("privacy", "report", user="attorney", env={"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "es_ES.UTF-8"})
+    assert "no está en vigor" in spanish.out, spanish.out
+    signed = cli("privacy", "report", "--json", user="attorney")
+    assert '"retention_signed": false' in signed.out

@@ -142,3 +142,20 @@ def test_panel_purge_button_asks_then_deletes_the_matters_restricted_data(qtbot,
             qtbot.mouseClick(panel.purge_button, Qt.MouseButton.LeftButton)
         assert s.restricted.summary(matter_id).count == 0 and "No restricted data" in panel.status.text()
         assert not panel.purge_button.isVisible()
+
+
+def test_privacy_page_says_a_retention_no_manager_signed_purges_nothing(qtbot, vault):
+    """Before, it said "purged 0 days after a matter is filed or closed" over a value retention
+    did not purge by (settings.retention_unsigned)."""
+    store_work_product(vault, CANARY)
+    with open_session(vault, "paralegal", PASSWORD) as s:  # as with raw sqlcipher3 and their own key
+        s.db.execute("INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) VALUES ('privacy.retention_days', '0', '', 'manager')")
+    with open_session(vault, "manager", PASSWORD) as s:
+        page = PrivacyPage()
+        qtbot.addWidget(page)
+        page.load(s)
+        summary = page.summary.text()
+        assert "purged 0 days after" not in summary
+        assert "The retention period (0 days) was changed outside the app and no manager signed it" in summary
+        page.save_retention_days()  # the manager saves the period shown: signed now
+        assert "Values are purged 0 days after a matter is filed or closed" in page.summary.text()

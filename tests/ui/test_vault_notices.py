@@ -184,7 +184,7 @@ def test_an_account_whose_role_was_changed_outside_the_app_is_told_why_it_cannot
     assert main_window.unlock_page.error.text() == "Wrong user name or password."
 
 
-PARAMS = {"file": "keyslots.copy.json", "previous": "vault.before-restore-20261127T090000Z", "users": "manager", "username": "ana", "role": "attorney", "signed_role": "paralegal", "version": 3, "seen": 5, "count": 40, "seq": 41}
+PARAMS = {"file": "keyslots.copy.json", "folder": "/media/backups", "previous": "vault.before-restore-20261127T090000Z", "users": "manager", "username": "ana", "role": "attorney", "signed_role": "paralegal", "version": 3, "seen": 5, "count": 40, "seq": 41}
 
 
 @pytest.mark.parametrize("code", FINDING_CODES)
@@ -226,7 +226,7 @@ def test_check_the_vault_says_a_damaged_page_in_the_ui_language(qtbot, qapp, mai
 
     db = vault_dir / "vault.db"
     data = bytearray(db.read_bytes())
-    data[3 * PAGE + 1000] ^= 0x5A  # the fourth page (SQLite counts from 1)
+    data[9 * PAGE + 1000] ^= 0x5A  # the tenth page (SQLite counts from 1): the clients table, which an unlock does not read
     db.write_bytes(bytes(data))
     install_translators(qapp, "es")
     try:
@@ -234,5 +234,20 @@ def test_check_the_vault_says_a_damaged_page_in_the_ui_language(qtbot, qapp, mai
         text = run_vault_check(qtbot, main_window, monkeypatch).lines.toPlainText()
     finally:
         install_translators(qapp, "en")
-    assert "la página 4 está dañada o se cambió fuera de la aplicación" in text, text
+    assert "la página 10 está dañada o se cambió fuera de la aplicación" in text, text
     assert "HMAC" not in text.replace("HMAC en cada", "") and "verification failed" not in text
+
+
+def test_a_setting_the_app_passed_over_is_told_to_managers_only_under_its_own_title(main_window, vault_dir):
+    """Before, a retention no manager signed was shown under "Accounts and roles were changed",
+    and everyone else was told to ask a manager about accounts."""
+    import json
+
+    _raw_sql(vault_dir, _paralegal_db_key(vault_dir), "UPDATE settings SET value = ? WHERE key = 'clinic.name'", (json.dumps("Forged Clinic"),))
+    unlock(main_window, "paralegal")
+    assert main_window.vault_notices is None  # nothing for them to do
+    main_window.lock()
+    unlock(main_window, "manager")
+    text = shown_notices(main_window)
+    assert "Clinic settings were changed outside the app" in text and "Accounts and roles" not in text
+    assert "Packets print the letterhead a manager signed" in text and "Clinic ▸ Clinic settings" in text

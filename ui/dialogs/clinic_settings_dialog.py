@@ -105,8 +105,9 @@ class ClinicSettingsDialog(QDialog):
             "clinic.email": self.email.text().strip(),
         }
         try:
+            unsigned = self.session.settings.unsigned()  # saved as shown, they are signed now
             for key, value in values.items():
-                if value != self.session.settings.get(key):
+                if value != self.session.settings.get(key) or key in unsigned:
                     self.session.settings.set(key, value)
         except ClinicError as exc:
             self.error.show_message(error_text(exc))

@@ -138,7 +138,15 @@ class PrivacyPage(QWidget):
                 self.model.appendRow([QStandardItem(text) for text in cells])
         held = [f"{category_label(c['category'])}: {c['count']}" for c in report["categories"] if c["count"]]
         text = self.tr("%n restricted values held.", "", report["total_values"])
-        text += " " + self.tr("Values are purged %n days after a matter is filed or closed, or when their purpose expires.", "", report["retention_days"])
+        if report["retention_signed"]:
+            text += " " + self.tr("Values are purged %n days after a matter is filed or closed, or when their purpose expires.", "", report["retention_days"])
+        else:  # settings.retention_unsigned: the stored period purges nothing
+            text += " " + self.tr(
+                "Values are purged when their purpose expires. The retention period (%n days) was changed outside the app and "
+                "no manager signed it, so nothing is purged after filing or closing until a manager saves the period again.",
+                "",
+                report["retention_days"],
+            )
         if held:
             text += "\n" + "; ".join(held)
         if self.last_purge:
