@@ -83,8 +83,9 @@ TEXT: dict[str, str] = {
     "restricted_access_needed": QT_TRANSLATE_NOOP("ReadinessText", "The {state} packet needs restricted facts ({fields}); only an attorney can build it."),
     "letterhead_unsigned": QT_TRANSLATE_NOOP(
         "ReadinessText",
-        "The letterhead (clinic name, address, phone, email) was changed outside the app or by an older version, and no manager "
-        "signed it. A manager checks it in Clinic ▸ Clinic settings and saves it. A draft can be built.",
+        "The letterhead (clinic name, address, phone, email) is not the one a manager signed: it was changed outside the app, "
+        "or set with an older version of the app or before a restore or a password reset. A manager checks it in Clinic ▸ "
+        "Clinic settings and saves it. A draft can be built.",
     ),
     "cor_route_detail": QT_TRANSLATE_NOOP(
         "ReadinessText",

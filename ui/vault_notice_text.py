@@ -95,14 +95,15 @@ FINDINGS = {
     ),
     "settings.backup_folder_unsigned": QT_TRANSLATE_NOOP(
         "VaultNotices",
-        "The folder for automatic backups was changed outside the app, or set with an older version of the app: no manager "
-        "signed it. Automatic backups go to {folder} until a manager sets the folder again (Tools ▸ Backup).",
+        "The folder for automatic backups is not the one a manager signed: it was changed outside the app, or set with an "
+        "older version of the app or before a restore or a password reset. Automatic backups go to {folder} until a manager "
+        "sets the folder again (Tools ▸ Backup).",
     ),
     "settings.letterhead_unsigned": QT_TRANSLATE_NOOP(
         "VaultNotices",
-        "The letterhead (clinic name, address, phone, email) was changed outside the app, or set with an older version of the "
-        "app: no manager signed it. Packets print the letterhead a manager signed; where there is none, final packets are refused. "
-        "Check the letterhead in Clinic ▸ Clinic settings and save it.",
+        "The letterhead (clinic name, address, phone, email) is not the one a manager signed: it was changed outside the app, "
+        "or set with an older version of the app or before a restore or a password reset. Packets print the letterhead a "
+        "manager signed; where there is none, final packets are refused. Check the letterhead in Clinic ▸ Clinic settings and save it.",
     ),
     "restricted.expiry_unsigned": QT_TRANSLATE_NOOP(
         "VaultNotices",
@@ -148,7 +149,7 @@ RESTORE_TITLE = QT_TRANSLATE_NOOP("VaultNotices", "An interrupted restore")  # r
 TITLES = {
     "keyslots": QT_TRANSLATE_NOOP("VaultNotices", "The vault's key file was repaired"),
     "grants": QT_TRANSLATE_NOOP("VaultNotices", "Accounts and roles were changed outside the app"),
-    "settings": QT_TRANSLATE_NOOP("VaultNotices", "Clinic settings were changed outside the app"),
+    "settings": QT_TRANSLATE_NOOP("VaultNotices", "Settings a manager must set again"),
     "audit": QT_TRANSLATE_NOOP("VaultNotices", "The audit log was cut or rewritten"),
 }
 ACTIONS = {
@@ -168,8 +169,9 @@ ACTIONS = {
     ),
     ("settings", True): QT_TRANSLATE_NOOP(
         "VaultNotices",
-        "Meanwhile the app keeps to what a manager signed, as each line says. Unless someone set these with an older version of "
-        "the app, the vault's files were changed directly: find out who had access to this computer.",
+        "Set each one again where its line says; until then the app keeps to what a manager signed. Unless these were set with "
+        "an older version of the app or before a restore or a password reset, the vault's files were changed directly: find "
+        "out who had access to this computer.",
     ),
     ("audit", True): QT_TRANSLATE_NOOP(
         "VaultNotices",

@@ -59,8 +59,8 @@ TEXT: dict[str, str] = {
     "restricted_fields": N_("The {state} packet needs restricted facts ({fields}); they are checked when an attorney builds it."),
     "restricted_access_needed": N_("The {state} packet needs restricted facts ({fields}); only an attorney can build it."),
     "letterhead_unsigned": N_(
-        "The letterhead was changed outside the app or by an older version, and no manager signed it; a manager saves it "
-        "again in Clinic settings. A draft can be built."
+        "The letterhead is not as a manager signed it (changed outside the app, or set with an older version or before a "
+        "restore or a password reset); a manager saves it again in Clinic settings. A draft can be built."
     ),
     "cor_route_detail": N_(
         "A {period_years}-year period counted from the conviction date ({registration_years} years if PC 290 registration applies), "

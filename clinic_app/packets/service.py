@@ -206,7 +206,7 @@ class PacketService:
         offices = {county: self.da_offices.find(county, profile.state) for county in counties}
         readiness = check(bundle, profile, offices.get, letterhead, clock.today())
         if not lines.signed:  # a name or number no manager signed must not go out on a filing
-            readiness.items.append(ReadinessItem(BLOCKING, "letterhead_unsigned", "The letterhead was changed outside the app or by an older version, and no manager signed it; a manager saves it again in Clinic settings. A draft can be built.", "settings:letterhead"))
+            readiness.items.append(ReadinessItem(BLOCKING, "letterhead_unsigned", "The letterhead is not as a manager signed it (changed outside the app, or set with an older version or before a restore or a password reset); a manager saves it again in Clinic settings. A draft can be built.", "settings:letterhead"))
         converted: dict[str, PdfReader] = {}  # opened once here when building; only checked otherwise
         for doc in bundle.documents:
             try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 from clinic_app import audit, clock
@@ -84,6 +85,7 @@ LETTERHEAD = ("clinic.name", "clinic.address", "clinic.phone", "clinic.email")
 BACKUP_FOLDER = "backup.folder"
 CARRIED = {*LETTERHEAD, BACKUP_FOLDER}
 _CARRIED = "set to "
+NAMED = {*GUARDED, *SIGNED_ONLY, *CARRIED}  # keys whose signed entry names the value set
 
 
 def retention_unsigned() -> Finding:
@@ -104,8 +106,9 @@ def auto_backup_unsigned() -> Finding:
 def backup_folder_unsigned(folder: str) -> Finding:
     return Finding(
         "settings.backup_folder_unsigned",
-        _("the folder for automatic backups was changed outside the app or by an older version (no manager signed it); "
-          "automatic backups go to {folder} until a manager sets the folder again").format(folder=folder),
+        _("the folder for automatic backups is not as a manager signed it (changed outside the app, or set with an older "
+          "version or before a restore or a password reset); automatic backups go to {folder} until a manager sets the "
+          "folder again").format(folder=folder),
         folder=folder,
     )
 
@@ -113,8 +116,9 @@ def backup_folder_unsigned(folder: str) -> Finding:
 def letterhead_unsigned() -> Finding:
     return Finding(
         "settings.letterhead_unsigned",
-        _("the letterhead was changed outside the app or by an older version (no manager signed it); packets print the "
-          "letterhead a manager signed, and a final packet is refused where there is none, until a manager saves the letterhead again"),
+        _("the letterhead is not as a manager signed it (changed outside the app, or set with an older version or before a "
+          "restore or a password reset); packets print the letterhead a manager signed, and a final packet is refused where "
+          "there is none, until a manager saves the letterhead again"),
     )
 
 
@@ -128,7 +132,7 @@ _UNNAMED = object()
 
 
 @dataclass(frozen=True)
-class Letterhead:
+class SignedLetterhead:
     """The letterhead lines a packet prints; `signed`: every one as a manager signed it (or never set)."""
 
     name: str
@@ -136,6 +140,39 @@ class Letterhead:
     phone: str
     email: str
     signed: bool
+
+
+def _names(key: str, stored: str | None, newest) -> bool:
+    """Whether the newest manager's signed entry (`newest`) names the row `stored`."""
+    return stored is not None and newest is not None and newest[6] == _value_detail(key, stored)
+
+
+def _retention_signed(stored: str | None, newest) -> bool:
+    return newest is None if stored is None else _names(RETENTION, stored, newest)
+
+
+def _carried(key: str, stored: str | None, newest) -> tuple[Any, bool, bool]:
+    """(the value that counts, whether a manager signed it, whether the row is what they signed).
+
+    The value the newest manager's entry carries, whatever the row says; with none (an older
+    version's entry names no value), the row's, unsigned; with no row, the default."""
+    spec = SETTINGS[key]
+    detail = newest[6] if newest is not None else ""
+    named = _UNNAMED
+    if detail.startswith(_CARRIED):
+        try:
+            named = json.loads(detail[len(_CARRIED):])
+        except ValueError:
+            pass
+    if isinstance(named, spec.kind):
+        return named, True, _names(key, stored, newest)
+    if stored is None:
+        return spec.default, True, True
+    try:
+        value = json.loads(stored)
+    except (TypeError, ValueError):
+        value = spec.default
+    return (value if isinstance(value, spec.kind) else spec.default), False, False
 
 
 # Keys the app itself updates as a side effect of a permitted action (no manager needed).
@@ -148,27 +185,36 @@ class SettingsService:
 
     @operation(SIGNED_IN)
     def get(self, key: str) -> Any:
+        row = self.ctx.db.query_one("SELECT value FROM settings WHERE key = ?", (key,))
+        return self._value(key, row[0] if row else None, lambda: self._newest_signed(key))
+
+    @operation(SIGNED_IN)
+    def all(self) -> dict[str, Any]:
+        stored, newest = self._read(SETTINGS)
+        return {key: self._value(key, stored.get(key), lambda key=key: newest.get(key)) for key in SETTINGS}
+
+    def _value(self, key: str, stored: str | None, newest: Callable[[], Any]) -> Any:
+        """The value of `key` that counts, from its row (`stored`, None: no row); `newest()`
+        gives the newest manager's signed entry, asked only when the row alone does not do."""
         spec = SETTINGS[key]
         if key in CARRIED:
-            return self._carried(key)[0]
-        row = self.ctx.db.query_one("SELECT value FROM settings WHERE key = ?", (key,))
-        if row is None:
-            return self._auto_backup_unsigned() if key == AUTO_BACKUP else spec.default
+            return _carried(key, stored, newest())[0]
+        if stored is None:
+            return self._auto_backup_unsigned(newest()) if key == AUTO_BACKUP else spec.default
         try:
-            value = json.loads(row[0])
+            value = json.loads(stored)
         except (TypeError, ValueError):  # changed outside the app
             return spec.default
-        if key in GUARDED and not GUARDED[key](value, spec.default) and not self._set_by_a_manager(key, row[0]):
+        if key in GUARDED and not GUARDED[key](value, spec.default) and not _names(key, stored, newest()):
             return spec.default
-        if key == AUTO_BACKUP and value is not True and not self._set_by_a_manager(key, row[0]):
-            return self._auto_backup_unsigned()
+        if key == AUTO_BACKUP and value is not True and not _names(key, stored, newest()):
+            return self._auto_backup_unsigned(newest())
         return value
 
-    def _auto_backup_unsigned(self) -> bool:
+    def _auto_backup_unsigned(self, newest) -> bool:
         """Automatic backups turned off (or the row changed) outside the app: the newest
         manager's signed choice holds; with none (an older version's), they stay on while the
         key a manager configured is there."""
-        newest = self._newest_signed(AUTO_BACKUP)
         if newest is not None:
             return newest[6] == _value_detail(AUTO_BACKUP, json.dumps(True))
         return bool(self.ctx.meta(AUTO_BACKUP_KEY_META))
@@ -177,102 +223,82 @@ class SettingsService:
     def retention_signed(self) -> bool:
         """Whether the stored retention is the one a manager's newest signed change names (or,
         with no such change, the default with no row): only then does retention purge."""
-        row = self.ctx.db.query_one("SELECT value FROM settings WHERE key = ?", (RETENTION,))
-        if row is None:
-            return self._newest_signed(RETENTION) is None
-        return self._set_by_a_manager(RETENTION, row[0])
-
-    def _set_by_a_manager(self, key: str, stored: str) -> bool:
-        newest = self._newest_signed(key)
-        return newest is not None and newest[6] == _value_detail(key, stored)
-
-    def _carried(self, key: str) -> tuple[Any, bool, bool]:
-        """(the value that counts, whether a manager signed it, whether the row is what they signed).
-
-        The value the newest manager's entry carries, whatever the row says; with none (an
-        older version's entry names no value), the row's, unsigned; with no row, the default."""
-        spec = SETTINGS[key]
-        row = self.ctx.db.query_one("SELECT value FROM settings WHERE key = ?", (key,))
-        newest = self._newest_signed(key)
-        detail = newest[6] if newest is not None else ""
-        named = _UNNAMED
-        if detail.startswith(_CARRIED):
-            try:
-                named = json.loads(detail[len(_CARRIED):])
-            except ValueError:
-                pass
-        if isinstance(named, spec.kind):
-            return named, True, row is not None and _value_detail(key, row[0]) == detail
-        if row is None:
-            return spec.default, True, True
-        try:
-            value = json.loads(row[0])
-        except (TypeError, ValueError):
-            value = spec.default
-        return (value if isinstance(value, spec.kind) else spec.default), False, False
+        stored, newest = self._read((RETENTION,))
+        return _retention_signed(stored.get(RETENTION), newest.get(RETENTION))
 
     @operation(SIGNED_IN)
-    def letterhead(self) -> Letterhead:
+    def letterhead(self) -> SignedLetterhead:
         """The letterhead packets print, and whether a manager signed all of it. The clinic name
         given at creation (`meta`, any key holder's to write) stands in only while no manager
         has set one; a name from there is unsigned."""
-        lines = {key: self._carried(key) for key in LETTERHEAD}
+        stored, newest = self._read(LETTERHEAD)
+        lines = {key: _carried(key, stored.get(key), newest.get(key)) for key in LETTERHEAD}
         name, name_signed, _row_signed = lines["clinic.name"]
-        if not name and (creation := self._creation_name()):
+        if not name and (creation := self._creation_name(stored, newest)):
             name, name_signed = creation, False
         signed = name_signed and all(lines[key][1] for key in LETTERHEAD[1:])
-        return Letterhead(name, lines["clinic.address"][0], lines["clinic.phone"][0], lines["clinic.email"][0], signed)
+        return SignedLetterhead(name, lines["clinic.address"][0], lines["clinic.phone"][0], lines["clinic.email"][0], signed)
 
-    def _creation_name(self) -> str:
+    def _creation_name(self, stored: dict, newest: dict) -> str:
         """The clinic name given when the vault was made, while no manager ever set one."""
-        if self.ctx.db.query_one("SELECT 1 FROM settings WHERE key = ?", ("clinic.name",)) or self._newest_signed("clinic.name"):
-            return ""
-        return self.ctx.clinic_name
+        return self.ctx.clinic_name if stored.get("clinic.name") is None and newest.get("clinic.name") is None else ""
 
     @operation(SIGNED_IN)
     def unsigned(self) -> list[str]:
         """The carried settings whose row is not what the newest manager's entry names (a
         changed or deleted row, or an older version's value): a manager saving them signs them."""
-        unsigned = [key for key in sorted(CARRIED) if not self._carried(key)[2]]
-        if "clinic.name" not in unsigned and self._creation_name():
-            unsigned.append("clinic.name")
-        return sorted(unsigned)
+        return self._unsigned(*self._read(CARRIED))
 
-    def _auto_backup_passed_over(self) -> bool:
-        """An "off" (or a deleted row) that `get` does not take: backups still run."""
-        row = self.ctx.db.query_one("SELECT value FROM settings WHERE key = ?", (AUTO_BACKUP,))
-        if row is not None and (row[0] == json.dumps(True) or self._set_by_a_manager(AUTO_BACKUP, row[0])):
-            return False
-        return self.get(AUTO_BACKUP) is True
+    def _unsigned(self, stored: dict, newest: dict) -> list[str]:
+        unsigned = {key for key in CARRIED if not _carried(key, stored.get(key), newest.get(key))[2]}
+        if self._creation_name(stored, newest):
+            unsigned.add("clinic.name")
+        return sorted(unsigned)
 
     @operation(SIGNED_IN)
     def findings(self) -> list[Finding]:
         """What the app passes over among the signed settings, to be told (at unlock to
-        managers, as CLI warnings, by `vault check`)."""
+        managers, as CLI warnings, by `vault check`). Two queries, whatever the count."""
+        stored, newest = self._read((RETENTION, AUTO_BACKUP, *CARRIED))
         found = []
-        if not self.retention_signed():
+        if not _retention_signed(stored.get(RETENTION), newest.get(RETENTION)):
             found.append(retention_unsigned())
-        if self._auto_backup_passed_over():
-            found.append(auto_backup_unsigned())
-        unsigned = self.unsigned()
+        backups = stored.get(AUTO_BACKUP)
+        if backups != json.dumps(True) and not _names(AUTO_BACKUP, backups, newest.get(AUTO_BACKUP)):
+            if self._value(AUTO_BACKUP, backups, lambda: newest.get(AUTO_BACKUP)) is True:  # an "off" passed over
+                found.append(auto_backup_unsigned())
+        unsigned = self._unsigned(stored, newest)
         if BACKUP_FOLDER in unsigned:
-            found.append(backup_folder_unsigned(self.get(BACKUP_FOLDER)))
+            found.append(backup_folder_unsigned(_carried(BACKUP_FOLDER, stored.get(BACKUP_FOLDER), newest.get(BACKUP_FOLDER))[0]))
         if any(key in unsigned for key in LETTERHEAD):
             found.append(letterhead_unsigned())
         return found
 
     def _newest_signed(self, key: str):
         """The newest settings.update entry of `key` signed by a manager, if any."""
+        return self._read_signed((key,)).get(key)
+
+    def _read(self, keys) -> tuple[dict[str, str], dict[str, Any]]:
+        """The rows of `keys` ({key: stored}) and the newest manager's signed entry of each."""
+        marks = ",".join("?" * len(keys))
+        stored = dict(self.ctx.db.query(f"SELECT key, value FROM settings WHERE key IN ({marks})", tuple(keys)))
+        return stored, self._read_signed(tuple(key for key in keys if key in NAMED))
+
+    def _read_signed(self, keys: tuple[str, ...]) -> dict[str, Any]:
+        if not keys:
+            return {}
+        marks = ",".join("?" * len(keys))
         rows = self.ctx.db.query(
-            f"SELECT {audit.COLUMNS}, sig FROM audit_log WHERE object_id = ? AND object_type = ? AND action = ? ORDER BY seq DESC",
-            (key, _AUDIT_OBJECT, _UPDATE),
+            f"SELECT {audit.COLUMNS}, sig FROM audit_log WHERE object_id IN ({marks}) AND object_type = ? AND action = ? "
+            "ORDER BY seq DESC",
+            (*keys, _AUDIT_OBJECT, _UPDATE),
         )
         managers = {role for role in Role if allows(Permission.SETTINGS_MANAGE, role)}
-        return next((row for row in rows if self.ctx.grants.acted_as(managers, row)), None)
-
-    @operation(SIGNED_IN)
-    def all(self) -> dict[str, Any]:
-        return {key: self.get(key) for key in SETTINGS}
+        newest = {}
+        for row in rows:  # a key's older entries are passed over once its newest signed one is found
+            if row[5] not in newest and self.ctx.grants.acted_as(managers, row):
+                newest[row[5]] = row
+        return newest
 
     @operation(Permission.SETTINGS_MANAGE)
     def set(self, key: str, value: Any) -> None:
@@ -298,5 +324,4 @@ class SettingsService:
                 (key, json.dumps(value), clock.now_iso(), self.ctx.user.username),
             )
             if not system:
-                named = key in GUARDED or key in SIGNED_ONLY or key in CARRIED
-                self.ctx.record(_UPDATE, _AUDIT_OBJECT, key, _value_detail(key, json.dumps(value)) if named else "")
+                self.ctx.record(_UPDATE, _AUDIT_OBJECT, key, _value_detail(key, json.dumps(value)) if key in NAMED else "")

@@ -4435,7 +4435,7 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>The letterhead (clinic name, address, phone, email) was changed outside the app or by an older version, and no manager signed it. A manager checks it in Clinic ▸ Clinic settings and saves it. A draft can be built.</source>
-        <translation>El membrete (nombre, dirección, teléfono y correo de la clínica) se cambió fuera de la aplicación o con una versión anterior, y ningún administrador lo firmó. Un administrador lo revisa en Clínica ▸ Ajustes de la clínica y lo guarda. Se puede generar un borrador.</translation>
+        <translation type="vanished">El membrete (nombre, dirección, teléfono y correo de la clínica) se cambió fuera de la aplicación o con una versión anterior, y ningún administrador lo firmó. Un administrador lo revisa en Clínica ▸ Ajustes de la clínica y lo guarda. Se puede generar un borrador.</translation>
     </message>
     <message>
         <source>The packet check reports “{0}”, which this version of the app cannot put into words.</source>
@@ -4488,6 +4488,10 @@ Elija otro nombre de archivo.</translation>
     <message>
         <source>The {state} packet needs restricted facts ({fields}); only an attorney can build it.</source>
         <translation>El paquete de {state} necesita datos restringidos ({fields}); solo un abogado puede generarlo.</translation>
+    </message>
+    <message>
+        <source>The letterhead (clinic name, address, phone, email) is not the one a manager signed: it was changed outside the app, or set with an older version of the app or before a restore or a password reset. A manager checks it in Clinic ▸ Clinic settings and saves it. A draft can be built.</source>
+        <translation>El membrete (nombre, dirección, teléfono y correo de la clínica) no es el que firmó un administrador: se cambió fuera de la aplicación, o se fijó con una versión anterior de la aplicación o antes de una restauración o de un restablecimiento de contraseña. Un administrador lo revisa en Clínica ▸ Ajustes de la clínica y lo guarda. Se puede generar un borrador.</translation>
     </message>
     <message>
         <source>A {period_years}-year period counted from the conviction date ({registration_years} years if PC 290 registration applies), never before supervision ends. Needs a felony committed to state prison or dismissed under PC 1203.4, and {residence_years} years&apos; continuous residence in the state: the attorney confirms.</source>
@@ -5795,12 +5799,24 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
         <translation>Las copias de seguridad automáticas se desactivaron fuera de la aplicación: ningún administrador lo firmó. La aplicación las sigue haciendo cada vez que se cierra; un administrador las desactiva en Herramientas ▸ Copia de seguridad.</translation>
     </message>
     <message>
+        <source>The folder for automatic backups is not the one a manager signed: it was changed outside the app, or set with an older version of the app or before a restore or a password reset. Automatic backups go to {folder} until a manager sets the folder again (Tools ▸ Backup).</source>
+        <translation>La carpeta de las copias de seguridad automáticas no es la que firmó un administrador: se cambió fuera de la aplicación, o se fijó con una versión anterior de la aplicación o antes de una restauración o de un restablecimiento de contraseña. Las copias automáticas van a {folder} hasta que un administrador fije la carpeta de nuevo (Herramientas ▸ Copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>The letterhead (clinic name, address, phone, email) is not the one a manager signed: it was changed outside the app, or set with an older version of the app or before a restore or a password reset. Packets print the letterhead a manager signed; where there is none, final packets are refused. Check the letterhead in Clinic ▸ Clinic settings and save it.</source>
+        <translation>El membrete (nombre, dirección, teléfono y correo de la clínica) no es el que firmó un administrador: se cambió fuera de la aplicación, o se fijó con una versión anterior de la aplicación o antes de una restauración o de un restablecimiento de contraseña. Los paquetes imprimen el membrete que firmó un administrador; donde no lo hay, se rechazan los paquetes finales. Revise el membrete en Clínica ▸ Ajustes de la clínica y guárdelo.</translation>
+    </message>
+    <message>
+        <source>Settings a manager must set again</source>
+        <translation>Ajustes que un administrador debe fijar de nuevo</translation>
+    </message>
+    <message>
         <source>The folder for automatic backups was changed outside the app, or set with an older version of the app: no manager signed it. Automatic backups go to {folder} until a manager sets the folder again (Tools ▸ Backup).</source>
-        <translation>La carpeta de las copias de seguridad automáticas se cambió fuera de la aplicación, o se fijó con una versión anterior de la aplicación: ningún administrador la firmó. Las copias automáticas van a {folder} hasta que un administrador fije la carpeta de nuevo (Herramientas ▸ Copia de seguridad).</translation>
+        <translation type="vanished">La carpeta de las copias de seguridad automáticas se cambió fuera de la aplicación, o se fijó con una versión anterior de la aplicación: ningún administrador la firmó. Las copias automáticas van a {folder} hasta que un administrador fije la carpeta de nuevo (Herramientas ▸ Copia de seguridad).</translation>
     </message>
     <message>
         <source>The letterhead (clinic name, address, phone, email) was changed outside the app, or set with an older version of the app: no manager signed it. Packets print the letterhead a manager signed; where there is none, final packets are refused. Check the letterhead in Clinic ▸ Clinic settings and save it.</source>
-        <translation>El membrete (nombre, dirección, teléfono y correo de la clínica) se cambió fuera de la aplicación, o se fijó con una versión anterior de la aplicación: ningún administrador lo firmó. Los paquetes imprimen el membrete que firmó un administrador; donde no lo hay, se rechazan los paquetes finales. Revise el membrete en Clínica ▸ Ajustes de la clínica y guárdelo.</translation>
+        <translation type="vanished">El membrete (nombre, dirección, teléfono y correo de la clínica) se cambió fuera de la aplicación, o se fijó con una versión anterior de la aplicación: ningún administrador lo firmó. Los paquetes imprimen el membrete que firmó un administrador; donde no lo hay, se rechazan los paquetes finales. Revise el membrete en Clínica ▸ Ajustes de la clínica y guárdelo.</translation>
     </message>
     <message>
         <source>Restricted purposes whose expiry was changed outside the app, not as an attorney signed it: {count}. The app keeps to the expiry the attorney set, so those facts are purged on that date, neither sooner nor later. Find out who had access to this computer.</source>
@@ -5820,7 +5836,7 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
     </message>
     <message>
         <source>Meanwhile the app keeps to what a manager signed, as each line says. Unless someone set these with an older version of the app, the vault&apos;s files were changed directly: find out who had access to this computer.</source>
-        <translation>Mientras tanto, la aplicación se atiene a lo que firmó un administrador, como dice cada línea. Salvo que alguien los fijara con una versión anterior de la aplicación, los archivos de la bóveda se cambiaron directamente: averigüe quién tuvo acceso a esta computadora.</translation>
+        <translation type="vanished">Mientras tanto, la aplicación se atiene a lo que firmó un administrador, como dice cada línea. Salvo que alguien los fijara con una versión anterior de la aplicación, los archivos de la bóveda se cambiaron directamente: averigüe quién tuvo acceso a esta computadora.</translation>
     </message>
     <message>
         <source>The audit log now ends at entry {count}, but you saw entry {seen} when you last locked the vault: entries were deleted outside the app.</source>
@@ -5856,7 +5872,7 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
     </message>
     <message>
         <source>Clinic settings were changed outside the app</source>
-        <translation>Se cambiaron ajustes de la clínica fuera de la aplicación</translation>
+        <translation type="vanished">Se cambiaron ajustes de la clínica fuera de la aplicación</translation>
     </message>
     <message>
         <source>The audit log was cut or rewritten</source>
@@ -5873,6 +5889,10 @@ Su contraseña dejará de abrir la bóveda: la aplicación crea una clave nueva 
     <message>
         <source>If no manager made these changes in the app, someone changed the vault&apos;s files directly. For the full report, run Clinic ▸ Check the vault.</source>
         <translation>Si ningún administrador hizo estos cambios en la aplicación, alguien cambió directamente los archivos de la bóveda. Para el informe completo, use Clínica ▸ Comprobar la bóveda.</translation>
+    </message>
+    <message>
+        <source>Set each one again where its line says; until then the app keeps to what a manager signed. Unless these were set with an older version of the app or before a restore or a password reset, the vault&apos;s files were changed directly: find out who had access to this computer.</source>
+        <translation>Fije cada uno de nuevo donde indica su línea; mientras tanto, la aplicación se atiene a lo que firmó un administrador. Salvo que se fijaran con una versión anterior de la aplicación o antes de una restauración o de un restablecimiento de contraseña, los archivos de la bóveda se cambiaron directamente: averigüe quién tuvo acceso a esta computadora.</translation>
     </message>
     <message>
         <source>The log cannot be put back from here, and older backups still hold the lost entries. Keep this vault as it is, make a backup of it now as evidence (Tools ▸ Backup), and find out who had access to this computer. For the full report, run Clinic ▸ Check the vault.</source>

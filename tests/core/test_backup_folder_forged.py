@@ -86,6 +86,6 @@ def test_the_cli_and_vault_check_name_a_forged_folder(vault, vault_dir, tmp_path
     _configure(vault, drive)
     _raw_sql(vault_dir, _paralegal_db_key(vault_dir), "UPDATE settings SET value = ? WHERE key = ?", (json.dumps(str(laptop)), FOLDER))
     result = cli("vault", "check")
-    assert "folder for automatic backups was changed outside the app" in result.out
-    assert "warning: the folder for automatic backups was changed outside the app" in result.err
+    assert "folder for automatic backups is not as a manager signed it" in result.out
+    assert "warning: the folder for automatic backups is not as a manager signed it" in result.err
     assert str(drive) in result.err

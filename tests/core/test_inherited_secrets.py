@@ -71,7 +71,8 @@ def test_a_genuine_inherited_secret_still_opens(restored):
     folder, matter_id = restored
     with open_session(Vault(folder), "attorney", PASSWORD) as s:
         assert [v.value for v in s.restricted.values(matter_id)] == ["secret analysis"]
-        assert s.grants.problems == []
+        # Settings signed before the restore are not checkable, so they are told (docs/security.md).
+        assert [p for p in s.grants.problems if not p.code.startswith("settings.")] == []
 
 
 def test_an_inherited_file_whose_signed_list_is_replaced_opens_nothing(restored):

@@ -249,5 +249,5 @@ def test_a_setting_the_app_passed_over_is_told_to_managers_only_under_its_own_ti
     main_window.lock()
     unlock(main_window, "manager")
     text = shown_notices(main_window)
-    assert "Clinic settings were changed outside the app" in text and "Accounts and roles" not in text
+    assert "Settings a manager must set again" in text and "Accounts and roles" not in text
     assert "Packets print the letterhead a manager signed" in text and "Clinic ▸ Clinic settings" in text
