@@ -250,14 +250,42 @@ def text_styles(columns: list[str], rows: tuple[int, int] = (0, -1)) -> list[tup
     return commands
 
 
+HEADINGS = ("h2", "h3")
+
+
 def sign_off(story: list, who: str, date_text: str = "", dated: bool = True, printed_name: str = "") -> None:
     """The signature after `story`, on one page with the story's last flowable (and the
     headings just above it): a signature alone at the top of a page reads as detached from
     what it signs. One KeepTogether, nothing nested in it (see `signature_rows`)."""
     kept = [story.pop()] if story else []
-    while story and isinstance(story[-1], Paragraph) and story[-1].style.name in ("h2", "h3"):
+    while story and isinstance(story[-1], Paragraph) and story[-1].style.name in HEADINGS:
         kept.insert(0, story.pop())
-    story.append(KeepTogether([*kept, *signature_rows(who, date_text, dated, printed_name)]))
+    story.append(_SignedTogether([*kept, *signature_rows(who, date_text, dated, printed_name)]))
+
+
+class _SignedTogether(KeepTogether):
+    """What `sign_off` keeps on the signature's page. When it does not fit, a long paragraph in
+    it is split rather than moved whole: its first lines stay on this page and its last two go
+    over with the signature, so the page it leaves is not left half empty."""
+
+    TAIL_LINES = 2
+
+    def split(self, aW: float, aH: float) -> list:
+        content = self._content
+        k = next((i for i, f in enumerate(content) if isinstance(f, Paragraph) and f.style.name not in HEADINGS), None)
+        if k is None or k == len(content) - 1:
+            return super().split(aW, aH)
+        paragraph = content[k]
+        above = sum(f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in content[:k]) + (paragraph.getSpaceBefore() if k else 0)
+        paragraph.wrap(aW, aH)
+        leading = paragraph.style.leading
+        head = min(int((aH - above) // leading), len(paragraph.blPara.lines) - self.TAIL_LINES)
+        if head < 2:  # no room for two of its lines here: all of it goes over
+            return super().split(aW, aH)
+        parts = paragraph.split(aW, head * leading + leading / 2)
+        if len(parts) != 2:
+            return super().split(aW, aH)
+        return [*content[:k], parts[0], KeepTogether([parts[1], *content[k + 1 :]])]
 
 
 def signature_rows(who: str, date_text: str = "", dated: bool = True, printed_name: str = "") -> list:
