@@ -175,6 +175,19 @@ def _carried(key: str, stored: str | None, newest) -> tuple[Any, bool, bool]:
     return (value if isinstance(value, spec.kind) else spec.default), False, False
 
 
+class _NewestSigned:
+    """The newest manager's signed entry of each key, from one query's rows (newest first); a
+    key's signatures are checked only when it is asked for, as `get` asks only when it must."""
+
+    def __init__(self, rows, acted_as: Callable[[Any], bool]):
+        self._rows, self._acted_as, self._found = rows, acted_as, {}
+
+    def get(self, key: str):
+        if key not in self._found:
+            self._found[key] = next((row for row in self._rows if row[5] == key and self._acted_as(row)), None)
+        return self._found[key]
+
+
 # Keys the app itself updates as a side effect of a permitted action (no manager needed).
 SYSTEM_KEYS = {"backup.last_at", "bundle.drop_folder"}  # the drop folder: BundleService checks the role
 
@@ -278,27 +291,23 @@ class SettingsService:
         """The newest settings.update entry of `key` signed by a manager, if any."""
         return self._read_signed((key,)).get(key)
 
-    def _read(self, keys) -> tuple[dict[str, str], dict[str, Any]]:
+    def _read(self, keys) -> tuple[dict[str, str], _NewestSigned]:
         """The rows of `keys` ({key: stored}) and the newest manager's signed entry of each."""
         marks = ",".join("?" * len(keys))
         stored = dict(self.ctx.db.query(f"SELECT key, value FROM settings WHERE key IN ({marks})", tuple(keys)))
         return stored, self._read_signed(tuple(key for key in keys if key in NAMED))
 
-    def _read_signed(self, keys: tuple[str, ...]) -> dict[str, Any]:
-        if not keys:
-            return {}
-        marks = ",".join("?" * len(keys))
-        rows = self.ctx.db.query(
-            f"SELECT {audit.COLUMNS}, sig FROM audit_log WHERE object_id IN ({marks}) AND object_type = ? AND action = ? "
-            "ORDER BY seq DESC",
-            (*keys, _AUDIT_OBJECT, _UPDATE),
-        )
+    def _read_signed(self, keys: tuple[str, ...]) -> _NewestSigned:
+        rows = []
+        if keys:
+            marks = ",".join("?" * len(keys))
+            rows = self.ctx.db.query(
+                f"SELECT {audit.COLUMNS}, sig FROM audit_log WHERE object_id IN ({marks}) AND object_type = ? AND action = ? "
+                "ORDER BY seq DESC",
+                (*keys, _AUDIT_OBJECT, _UPDATE),
+            )
         managers = {role for role in Role if allows(Permission.SETTINGS_MANAGE, role)}
-        newest = {}
-        for row in rows:  # a key's older entries are passed over once its newest signed one is found
-            if row[5] not in newest and self.ctx.grants.acted_as(managers, row):
-                newest[row[5]] = row
-        return newest
+        return _NewestSigned(rows, lambda row: self.ctx.grants.acted_as(managers, row))
 
     @operation(Permission.SETTINGS_MANAGE)
     def set(self, key: str, value: Any) -> None:

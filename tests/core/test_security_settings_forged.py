@@ -43,3 +43,25 @@ def test_a_stricter_value_written_outside_the_app_is_kept(vault):
     _write_as_paralegal(vault, "security.autolock_minutes", 2)
     with open_session(vault, "attorney", PASSWORD) as s:
         assert s.settings.get("security.autolock_minutes") == 2
+
+
+def test_all_settings_at_once_are_what_each_one_alone_is(vault, tmp_path):
+    """`all()` reads every row and signed entry in two queries; it must count as `get` does,
+    over signed, forged, safe and deleted values alike."""
+    with open_session(vault, "manager", PASSWORD) as s:
+        s.backups.configure_auto_backup(True, str(tmp_path), "backup passphrase for the test")
+        s.settings.set("security.autolock_minutes", 60)
+        s.settings.set("privacy.retention_days", 365)
+        s.settings.set("clinic.phone", "(323) 555-0100")
+    with open_session(vault, "paralegal", PASSWORD) as s:  # as with raw sqlcipher3 and their own key
+        s.db.execute("UPDATE settings SET value = '0' WHERE key = 'security.autolock_minutes'")
+        s.db.execute("INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) VALUES ('backup.keep_daily', '30', '', 'x')")
+        s.db.execute("UPDATE settings SET value = 'false' WHERE key = 'backup.auto_on_exit'")
+        s.db.execute("UPDATE settings SET value = '\"/tmp/elsewhere\"' WHERE key = 'backup.folder'")
+        s.db.execute("DELETE FROM settings WHERE key = 'clinic.phone'")
+    with open_session(vault, "attorney", PASSWORD) as s:
+        every = s.settings.all()
+        assert every == {key: s.settings.get(key) for key in every}
+        assert every["security.autolock_minutes"] == 5 and every["backup.keep_daily"] == 30
+        assert every["backup.auto_on_exit"] is True and every["backup.folder"] == str(tmp_path)
+        assert every["clinic.phone"] == "(323) 555-0100" and every["privacy.retention_days"] == 365
