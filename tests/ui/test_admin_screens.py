@@ -402,3 +402,25 @@ def test_form_mapping_view_shows_each_field_beside_its_value_and_maps_by_keyboar
         assert dialog.mapping.item(row, 2).text()  # the open matter's client name
     finally:
         attorney.lock()
+
+
+def test_saving_clinic_settings_unchanged_signs_a_letterhead_no_manager_signed(qtbot, vault):
+    """What the notice says to do ("check the letterhead and save it") works with nothing
+    changed: a line an older version set is saved as shown, and signed."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
+
+    manager = open_session(vault, "manager", PASSWORD)
+    try:
+        manager.db.execute("INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) VALUES ('clinic.phone', '\"(323) 555-0100\"', '', 'manager')")
+        manager.record("settings.update", "setting", "clinic.phone", "")  # as an older version recorded it
+        assert manager.settings.unsigned() == ["clinic.phone"]
+        dialog = ClinicSettingsDialog(manager)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.phone.text() == "(323) 555-0100"
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        assert manager.settings.unsigned() == [] and manager.settings.letterhead().signed
+    finally:
+        manager.lock()
