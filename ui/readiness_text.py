@@ -55,6 +55,10 @@ TEXT: dict[str, str] = {
     "court_record_missing": QT_TRANSLATE_NOOP(
         "ReadinessText", "Conviction {number}{county}: no court record attached (its title or file name should carry the case number)."
     ),
+    "court_record_unmatched": QT_TRANSLATE_NOOP(
+        "ReadinessText",
+        "Court record {record}: its title or file name carries no listed conviction's case number, yet it goes into the packet as an exhibit. If it is a record of a listed conviction, put the case number in its title; if not, remove it.",
+    ),
     "pardon_out_of_state": QT_TRANSLATE_NOOP(
         "ReadinessText",
         "Conviction {number}{county}: a conviction in {conviction_state}, which a {state} pardon cannot reach. "

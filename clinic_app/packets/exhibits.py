@@ -1,7 +1,7 @@
 """Which vault documents become lettered exhibits, how each is described, and which matter
 facts they back: a support letter counts as included only when a letter by that reference
-is attached; a court record belongs to the conviction whose case number its title or file
-name carries."""
+is attached; a court record belongs to the conviction whose case number (and, where two
+counties share it, county) its title or file name carries."""
 
 from __future__ import annotations
 
@@ -57,12 +57,27 @@ def _compact(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
+def convictions_of_record(record: Document, convictions: list[Conviction]) -> list[Conviction]:
+    """The listed convictions a court record belongs to: those whose case number its title or
+    file name carries; when that number is listed in more than one county, the ones whose
+    county it names too (if it names one). A record naming no listed case belongs to none."""
+    text = _compact(f"{record.title} {record.filename}")
+    named = [c for c in convictions if _compact(c.case_number) and _compact(c.case_number) in text]
+    in_county = [c for c in named if _compact(c.county) and _compact(c.county) in text]
+    return in_county or named
+
+
 def court_records_for(conviction: Conviction, bundle: MatterBundle) -> list[Document]:
-    """Court records naming the conviction's case number; with one conviction asked for, any."""
+    """The attached court records that belong to this conviction (`convictions_of_record`).
+    A record naming no listed case belongs to no conviction, even when only one is listed:
+    it may be another case's, or another person's."""
+    return [
+        d for d in bundle.documents
+        if d.doc_type == "court_record" and any(c.id == conviction.id for c in convictions_of_record(d, bundle.convictions))
+    ]
+
+
+def unmatched_court_records(bundle: MatterBundle) -> list[tuple[int, Document]]:
+    """(number among the matter's court records, from 1; record) for each that names no listed case."""
     records = [d for d in bundle.documents if d.doc_type == "court_record"]
-    number = _compact(conviction.case_number)
-    named = [d for d in records if number and number in _compact(f"{d.title} {d.filename}")]
-    if named:
-        return named
-    requested = [c for c in bundle.convictions if c.pardon_requested]
-    return records if requested == [conviction] else []
+    return [(n, d) for n, d in enumerate(records, 1) if not convictions_of_record(d, bundle.convictions)]

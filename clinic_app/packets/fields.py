@@ -3,7 +3,7 @@
 Also the field reference format the readiness list uses so the UI can open the right editor:
 `matter.reasons`, `client.date_of_birth`, `conviction:<id>.case_number`,
 `notice:<county>.served_on`, `da_office:<county>.address`, `references`, `reference:<id>.letter`,
-`conviction:<id>.court_record`, `profile:<state>`, `user:<name>`.
+`conviction:<id>.court_record`, `document:<id>.title`, `profile:<state>`, `user:<name>`.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from clinic_app.domain import validation
 from clinic_app.domain.models import Level, MatterBundle, Route
 from clinic_app.domain.problem_text import describe
 from clinic_app.packets.cor import add_years, earliest_cor_filing
-from clinic_app.packets.exhibits import court_records_for, letter_for
+from clinic_app.packets.exhibits import court_records_for, letter_for, unmatched_court_records
 from clinic_app.packets.fields import (
     Letterhead,
     counties_of_conviction,
@@ -244,6 +244,11 @@ def check(
         for i, c in enumerate(bundle.convictions):
             if c.pardon_requested and c.id in in_state and not court_records_for(c, bundle):
                 add(ReadinessItem(severity, "court_record_missing", f"{_where(i, c.county)}: no court record attached (its title or file name should carry the case number).", field_ref("conviction", "court_record", c.id), params=_conviction(i, c.county)))
+    # A warning, like a letter whose writer is not a reference: the tie is read from the record's
+    # title, which the attorney can correct, and the app cannot tell a mistitled record of this
+    # case from another case's (or person's) record, which must not reach the Governor.
+    for number, record in unmatched_court_records(bundle):
+        add(ReadinessItem(WARNING, "court_record_unmatched", f"Court record {number}: its title or file name carries no listed conviction's case number, yet it goes into the packet as an exhibit. If it is a record of a listed conviction, put the case number in its title; if not, remove it.", field_ref("document", "title", record.id), params={"record": number}))
     for i, c in enumerate(bundle.convictions):
         if c.pardon_requested and c.id not in in_state:  # the Governor cannot pardon another state's conviction
             where = _conviction(i, c.county)

@@ -38,6 +38,7 @@ SENTENCES = COUNTED + (
     "support_letter_not_attached",
     "no_support_letters",
     "court_record_missing",
+    "court_record_unmatched",
     "pardon_out_of_state",
     "urgent_need_details",
     "profile_unverified",

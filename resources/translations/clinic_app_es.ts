@@ -4418,6 +4418,10 @@ Elija otro nombre de archivo.</translation>
         <translation>Condena {number}{county}: no hay expediente judicial adjunto (su título o nombre de archivo debe llevar el número de caso).</translation>
     </message>
     <message>
+        <source>Court record {record}: its title or file name carries no listed conviction&apos;s case number, yet it goes into the packet as an exhibit. If it is a record of a listed conviction, put the case number in its title; if not, remove it.</source>
+        <translation>Expediente judicial {record}: su título o nombre de archivo no lleva el número de caso de ninguna condena de la lista, y aun así va en el paquete como anexo. Si es el expediente de una condena de la lista, ponga el número de caso en su título; si no, quítelo.</translation>
+    </message>
+    <message>
         <source>Conviction {number}{county}: a conviction in {conviction_state}, which a {state} pardon cannot reach. Uncheck &quot;pardon requested&quot; for it: it stays in the application as history.</source>
         <translation>Condena {number}{county}: una condena de {conviction_state}, que un perdón de {state} no puede alcanzar. Desmarque «perdón solicitado» para ella: queda en la solicitud como antecedente.</translation>
     </message>

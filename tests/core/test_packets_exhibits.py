@@ -6,7 +6,7 @@ import json
 
 from pypdf import PdfReader
 
-from tests.core.packet_helpers import flat, pdf_pages, png_image, prepare
+from tests.core.packet_helpers import flat, make_matter, pdf_pages, png_image, prepare
 
 
 
@@ -87,3 +87,44 @@ def test_two_convictions_need_a_record_naming_each_case(vault, cli, tmp_path):
     warnings = json.loads(cli("packet", "check", "--matter", matter_id, "--json").out)["warnings"]
     missing = [w for w in warnings if w["code"] == "court_record_missing"]
     assert len(missing) == 1 and missing[0]["message"].startswith("conviction 2 (Orange)")
+
+
+def test_a_court_record_of_no_listed_case_is_a_warning_and_counts_for_no_conviction(vault, cli, tmp_path):
+    """Before, with one conviction listed, any court record counted as its record and went in
+    as an exhibit without a word: another case's (or another person's) record to the Governor."""
+    matter_id = prepare(vault, counties=("Los Angeles",))  # CASE-0001
+    record = tmp_path / "docket.pdf"
+    record.write_bytes(pdf_pages(1, "Docket"))
+    assert cli("document", "add", "--matter", matter_id, "--kind", "court-record", "--title", "Docket, case BA-777", str(record)).code == 0
+    check = json.loads(cli("packet", "check", "--matter", matter_id, "--json").out)
+    codes = {w["code"]: w for w in check["warnings"]}
+    assert {"court_record_unmatched", "court_record_missing"} <= set(codes)
+    assert codes["court_record_unmatched"]["params"] == {"record": 1} and codes["court_record_unmatched"]["field_ref"].startswith("document:")
+    assert "BA-777" not in codes["court_record_unmatched"]["message"]  # the check names no client value
+    printed = cli("packet", "check", "--matter", matter_id)
+    assert "Court record 1: its title or file name carries no listed conviction's case number" in printed.out
+    spanish = cli("packet", "check", "--matter", matter_id, env={"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "es_ES.UTF-8"})
+    assert "Expediente judicial 1: su título o nombre de archivo no lleva el número de caso" in spanish.out
+
+    named = tmp_path / "minute-order-case-0001.pdf"  # the case number in the file name ties it too
+    named.write_bytes(pdf_pages(1, "Minute order"))
+    assert cli("document", "add", "--matter", matter_id, "--kind", "court-record", str(named)).code == 0
+    after = [w for w in json.loads(cli("packet", "check", "--matter", matter_id, "--json").out)["warnings"] if w["code"].startswith("court_record")]
+    assert [(w["code"], w["params"]) for w in after] == [("court_record_unmatched", {"record": 1})]
+
+
+def test_a_case_number_listed_in_two_counties_is_told_apart_by_the_county_the_record_names(session):
+    from clinic_app.packets.exhibits import convictions_of_record, court_records_for
+
+    matter_id = make_matter(session, counties=("Los Angeles", "Orange"), case_numbers=("21CR0042", "21CR0042"), attachments=(
+        ("orange-minute-order.pdf", pdf_pages(1), "court_record"),
+        ("minute-order-21CR0042.pdf", pdf_pages(1), "court_record"),
+    ))
+    bundle = session.matters.bundle(matter_id, with_documents=True)
+    la, orange = bundle.convictions
+    in_orange, unnamed = sorted((d for d in bundle.documents if d.doc_type == "court_record"), key=lambda d: d.filename != "orange-minute-order.pdf")
+    assert [c.id for c in convictions_of_record(in_orange, bundle.convictions)] == []  # no case number: no tie
+    assert convictions_of_record(unnamed, bundle.convictions) == [la, orange]  # the number alone: either county
+    in_orange.filename = "orange-minute-order-21CR0042.pdf"
+    assert convictions_of_record(in_orange, bundle.convictions) == [orange]
+    assert court_records_for(la, bundle) == [unnamed] and court_records_for(orange, bundle) == [in_orange, unnamed]
