@@ -37,6 +37,13 @@ STEPS = (
 )
 
 
+MARGIN = inch
+FRAME_PADDING = 6  # ReportLab's frame pads its text column by 6 pt on each side
+# The column the paragraphs run in: a table as wide as the page between the margins stood
+# 6 pt out on each side of it (ReportLab centres a table wider than its frame's text).
+TEXT_WIDTH = LETTER[0] - 2 * MARGIN - 2 * FRAME_PADDING
+
+
 def render_recovery_sheet(recovery_key: str, vault_id: str, clinic_name: str, folder: str, language: str = "en") -> bytes:
     register_fonts(BOLD, MONO)
     sheet_language = language if language in LANGUAGES else "en"
@@ -52,10 +59,10 @@ def render_recovery_sheet(recovery_key: str, vault_id: str, clinic_name: str, fo
         title=_(TITLE),
         author=APP_NAME,
         creator=APP_NAME,
-        leftMargin=inch,
-        rightMargin=inch,
-        topMargin=inch,
-        bottomMargin=inch,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
         invariant=1,
     )
     facts = Table(
@@ -65,9 +72,10 @@ def render_recovery_sheet(recovery_key: str, vault_id: str, clinic_name: str, fo
             [Paragraph(markup(_(FOLDER)), body), Paragraph(markup(folder), body)],
             [Paragraph(markup(_(CREATED)), body), Paragraph(markup(long_date(clock.calendar_date(clock.build_time()), sheet_language)), body)],
         ],
-        colWidths=[2.0 * inch, 4.5 * inch],
+        colWidths=[2.0 * inch, TEXT_WIDTH - 2.0 * inch],
     )
-    key_box = Table([[Paragraph(markup(recovery_key), key_style)]], colWidths=[6.5 * inch])
+    facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))  # a value beside its label's first line
+    key_box = Table([[Paragraph(markup(recovery_key), key_style)]], colWidths=[TEXT_WIDTH])
     key_box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 2, "black"), ("TOPPADDING", (0, 0), (-1, -1), 14), ("BOTTOMPADDING", (0, 0), (-1, -1), 14)]))
     story = [
         Paragraph(markup(_(TITLE)), title),

@@ -28,3 +28,17 @@ def test_vault_create_writes_the_sheet_in_the_language_asked(cli, tmp_path):
     assert "Cómo usarla" in text_of(sheet.read_bytes())
     bad = cli("vault", "create", "--admin", "x", "--sheet-language", "fr", user=None, vault=tmp_path / "other")
     assert bad.code == 2 and bad.err.startswith("error:")
+
+
+def test_the_key_box_and_the_facts_table_sit_on_the_text_column():
+    """The key box and the facts table were 6.5 in wide, the page between its margins, and
+    ReportLab centred them: 6 pt out on each side of the paragraphs above and below them."""
+    from tests.core.test_packets_attorney_read import body_left_edge, drawn_extents, word_boxes
+
+    pdf = render_recovery_sheet("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ", "vault-1", "Clínica del Este", "/v", "es")
+    edge = body_left_edge(word_boxes(pdf, 1))  # the paragraphs' left edge
+    extents = drawn_extents(pdf, 1)
+    width = 8.5 * 72 - 2 * 72 - 12  # Letter between 1-inch margins, less the frame's padding
+    for left, right in extents:
+        assert edge - 0.5 < left and right < edge + width + 0.5, (edge, left, right)
+    assert any(right - left > width - 0.5 for left, right in extents)  # the key box spans the column
