@@ -168,7 +168,7 @@ def main() -> int:
         SAMPLES.mkdir(parents=True, exist_ok=True)
         for old in SAMPLES.glob("*.png"):
             old.unlink()
-        chosen = {"ca-packet": [1, 2, 3, 7, 9, 11, 12, 13], "ca-instructions-es": [1], "ny-packet": [1, 2, 5]}
+        chosen = {"ca-packet": [1, 2, 3, 4, 7, 9, 11, 12, 13], "ca-instructions-es": [1], "ny-packet": [1, 2, 5]}
         for name, pdf in outputs.items():
             path = Path(tmp) / f"{name}.pdf"
             path.write_bytes(pdf)

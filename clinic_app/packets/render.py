@@ -158,12 +158,57 @@ def draw_page_note(canvas, note: str, width: float, height: float) -> None:
     canvas.restoreState()
 
 
-def form_table(rows: list[tuple[str, str]], label_width: float = 2.2 * inch) -> Table:
+def continued_heading(title: str) -> Paragraph:
+    return P(f"{title} (continued)", "h2")
+
+
+class _ContinuedTable(Table):
+    """A form table whose part on the next page starts under its section's title with
+    "(continued)", as a paper form's does: a bare grid at the top of a page said nothing of
+    which section it answers."""
+
+    continued_title = ""
+
+    def split(self, avail_width: float, avail_height: float) -> list:
+        parts = super().split(avail_width, avail_height)
+        if len(parts) != 2 or not self.continued_title:
+            return parts
+        first, rest = parts  # `rest` is a _ContinuedTable too: it may split again
+        rest.continued_title = self.continued_title
+        return [first, KeepTogether([continued_heading(self.continued_title), rest])]
+
+
+class ContinuedHeading(Flowable):
+    """"<title> (continued)" when it comes at the top of a page, nothing elsewhere: put first
+    in each block of a section that breaks between blocks (a conviction and its fields)."""
+
+    def __init__(self, title: str):
+        super().__init__()
+        self.heading = continued_heading(title)
+        self.shown = False
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        frame = getattr(self, "_frame", None)  # the frame sets it before it wraps what it adds
+        self.shown = bool(frame is not None and frame._atTop)
+        if not self.shown:
+            return avail_width, 0
+        width, height = self.heading.wrap(avail_width, avail_height)
+        return width, height + self.heading.getSpaceAfter()
+
+    def draw(self) -> None:
+        if self.shown:
+            self.heading.drawOn(self.canv, 0, self.heading.getSpaceAfter())
+
+
+def form_table(rows: list[tuple[str, str]], label_width: float = 2.2 * inch, continued: str = "") -> Table:
+    """Label and value rows; `continued`: the section's title, repeated with "(continued)"
+    over the rows a page break sends to the next page."""
     widths = [label_width, TEXT_WIDTH - label_width]
     columns = ["label", "value"]
     data = [[cell(label, "label", widths[0]), cell(value if value.strip() else "—", "value", widths[1])] for label, value in rows]
     # splitInRow: a free-text answer longer than a page continues on the next one
-    table = Table(data, colWidths=widths, splitInRow=1)
+    table = _ContinuedTable(data, colWidths=widths, splitInRow=1)
+    table.continued_title = continued
     table.setStyle(
         table_style(
             [
@@ -485,11 +530,12 @@ def application_story(spec: DocumentSpec, ctx: PacketContext) -> list:
                 story.append(P("None listed."))
             for i, c in enumerate(bundle.convictions, 1):
                 rows = [(f.label, display(ctx.value(f.key, c))) for f in section.fields]
-                story.append(KeepTogether([P(f"Conviction {i}", "h3"), paired_form_table(rows)]))
+                continued = [ContinuedHeading(section.title)] if i > 1 else []  # the first follows the title
+                story.append(KeepTogether([*continued, P(f"Conviction {i}", "h3"), paired_form_table(rows)]))
             continue
         rows = [(f.label, display(ctx.value(f.key))) for f in section.fields]
         last_two = number >= len(spec.sections) - 1 and not any(s.repeat for s in spec.sections[number:])
-        (signed_with if last_two else story).extend([P(section.title, "h2"), form_table(rows)])
+        (signed_with if last_two else story).extend([P(section.title, "h2"), form_table(rows, continued=section.title)])
     story.append(KeepTogether(signed_with + closing))
     return story
 

@@ -412,3 +412,17 @@ def test_signature_lines_tables_boxes_and_rules_sit_on_the_body_texts_column(ses
     assert sum(1 for name, _, _ in checked if name == "CA") == 7 and sum(1 for name, _, _ in checked if name == "NY") == 2, checked
     assert any(notary for name, _, notary in checked if name == "CA notarized"), checked
     assert full_width > 60, full_width  # rules, grids, backgrounds and boxes from edge to edge were seen
+
+
+def test_an_application_page_that_goes_on_with_a_section_starts_under_its_title_continued(session):
+    """A long answer or the next conviction went over to the next page as a bare grid, and
+    nothing on that page said which section of the application it answers."""
+    matter_id = make_matter(session, counties=("Los Angeles", "Orange", "Kern", "Fresno"))
+    matter = session.matters.get(matter_id)
+    session.matters.update(replace(matter, reasons="I need the pardon for my work and my family, who depend on me. " * 80), ["reasons"])
+    pages = [flat(t).removeprefix("Worksheet — not for filing ") for t in part_texts(session.packets.build(matter_id, draft=True, file_copy=False), "application")]
+    convictions, reasons = "Convictions (all, including other states and countries)", "Reasons (continued) "
+    assert [page.startswith(f"{convictions} (continued) Conviction ") for page in pages[1:3]] == [True, True], [p[:100] for p in pages]
+    assert [page.startswith(reasons) for page in pages[3:-1]] == [True, True], [p[:100] for p in pages]
+    assert pages[-1].startswith("Representative ") and pages[0].count("(continued)") == 0
+    assert f"{convictions} Conviction 1" in pages[0] and f"{convictions} (continued)" not in " ".join(pages[3:])
