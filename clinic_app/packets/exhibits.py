@@ -5,6 +5,8 @@ counties share it, county) its title or file name carries."""
 
 from __future__ import annotations
 
+import re
+
 from clinic_app.domain.models import Conviction, Document, MatterBundle, Reference
 
 DOC_TYPE_LABELS = {
@@ -53,17 +55,35 @@ def letter_for(reference: Reference, documents: list[Document]) -> Document | No
     return next((d for d in documents if d.doc_type == "letter" and wanted and _key(d.author) == wanted), None)
 
 
-def _compact(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+def _words(text: str) -> list[str]:
+    """Letters-and-digits runs, case folded: "Minute order, case CR-123.pdf" -> minute order case cr 123 pdf."""
+    return re.findall(r"[^\W_]+", text.casefold())
+
+
+def _names(words: list[str], wanted: str) -> bool:
+    """Whether `wanted` (a case number, a county) is there as whole words, however they were
+    separated ("CASE-0001" in "case 0001"), never inside a longer one (CR-12 is not in CR-123)."""
+    target = "".join(_words(wanted))
+    if not target:
+        return False
+    for start in range(len(words)):
+        joined = ""
+        for word in words[start:]:
+            joined += word
+            if joined == target:
+                return True
+            if not target.startswith(joined):
+                break
+    return False
 
 
 def convictions_of_record(record: Document, convictions: list[Conviction]) -> list[Conviction]:
     """The listed convictions a court record belongs to: those whose case number its title or
     file name carries; when that number is listed in more than one county, the ones whose
     county it names too (if it names one). A record naming no listed case belongs to none."""
-    text = _compact(f"{record.title} {record.filename}")
-    named = [c for c in convictions if _compact(c.case_number) and _compact(c.case_number) in text]
-    in_county = [c for c in named if _compact(c.county) and _compact(c.county) in text]
+    words = _words(f"{record.title} {record.filename}")
+    named = [c for c in convictions if _names(words, c.case_number)]
+    in_county = [c for c in named if _names(words, c.county)]
     return in_county or named
 
 

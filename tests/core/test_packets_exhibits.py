@@ -128,3 +128,18 @@ def test_a_case_number_listed_in_two_counties_is_told_apart_by_the_county_the_re
     in_orange.filename = "orange-minute-order-21CR0042.pdf"
     assert convictions_of_record(in_orange, bundle.convictions) == [orange]
     assert court_records_for(la, bundle) == [unnamed] and court_records_for(orange, bundle) == [in_orange, unnamed]
+
+
+def test_a_case_number_ties_a_record_only_as_whole_words():
+    """CR-12's record is not CR-123's: a number inside a longer one ties nothing; the same
+    number written with other separators (CASE-0001, "case 0001", case_0001) does."""
+    from clinic_app.domain.models import Conviction, Document
+    from clinic_app.packets.exhibits import convictions_of_record
+
+    listed = [Conviction("m", county="Los Angeles", case_number="CR-12"), Conviction("m", county="Orange", case_number="CASE-0001")]
+    def tied(title: str, filename: str = "scan.pdf") -> list[str]:
+        return [c.case_number for c in convictions_of_record(Document("c", filename, "application/pdf", "court_record", title=title), listed)]
+
+    assert tied("Minute order, case CR-123") == [] and tied("Docket 2CR12") == [] and tied("", "cr-12.pdf") == ["CR-12"]
+    assert tied("Minute order, case CR 12") == ["CR-12"] and tied("", "minute_order_case_0001.pdf") == ["CASE-0001"]
+    assert tied("Abstract CR-12 and CASE-0001") == ["CR-12", "CASE-0001"]
