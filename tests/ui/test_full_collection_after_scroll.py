@@ -6,7 +6,6 @@ window's time on a busy machine (bench/ui_bench.py --trace). Counted, not timed.
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import subprocess
@@ -14,11 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QTableView
 
 from clinic_app.domain.models import Client
-from ui import tasks
-from ui.models.client_list_model import PAGE_SIZE, ClientListModel
+from ui.models.client_list_model import PAGE_SIZE
 
 CLIENTS = PAGE_SIZE * 10 + 30
 
@@ -142,47 +139,3 @@ def test_the_preload_freezes_nothing_once_an_unlock_has_begun(qtbot, vault):
         tasks.set_synchronous(True)
     assert not before_any_unlock()
     window.drop_data()
-
-
-def references_a_full_pass_follows(root) -> int:
-    """How many references a full collection follows from `root` on: those of each object it
-    tracks, recursively (an untracked object is visited, but not looked into). Classes are not
-    looked into either: they lead to their module and the rest of the program."""
-    seen, todo, followed = set(), [root], 0
-    while todo:
-        obj = todo.pop()
-        if id(obj) in seen or not gc.is_tracked(obj) or isinstance(obj, type):
-            continue
-        seen.add(id(obj))
-        referents = gc.get_referents(obj)
-        followed += len(referents)
-        todo.extend(referents)
-    return followed
-
-
-def test_the_rows_of_a_list_scrolled_to_the_end_cost_a_full_pass_a_visit_per_page(qtbot, many_clients):
-    tasks.set_synchronous(False)
-    try:
-        model = ClientListModel()
-        view = QTableView()
-        qtbot.addWidget(view)
-        view.setModel(model)
-        view.resize(400, 300)
-        view.show()
-        model.set_session(many_clients)
-        qtbot.waitUntil(lambda: not model.busy, timeout=5000)
-
-        def scrolled_to_the_end() -> bool:
-            view.scrollToBottom()
-            return model.rowCount() == CLIENTS
-
-        qtbot.waitUntil(scrolled_to_the_end, timeout=20000)
-        qtbot.waitUntil(lambda: tasks.quiet_for() > 0, timeout=5000)
-    finally:
-        tasks.set_synchronous(True)
-    # The collector stops tracking a row when it first sees it, and a page once it sees the page
-    # with its rows untracked: the next pass, when it met the page first.
-    gc.collect()
-    gc.collect()
-    assert references_a_full_pass_follows(model._rows) <= CLIENTS // PAGE_SIZE + PAGE_SIZE  # the pages, the rows after them
-    assert model.row_of(model.index(CLIENTS - 1, 0).data(ClientListModel.ClientIdRole)) == CLIENTS - 1
