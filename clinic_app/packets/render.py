@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from clinic_app import APP_NAME, clock
@@ -524,18 +524,22 @@ def application_story(spec: DocumentSpec, ctx: PacketContext) -> list:
     # showed nothing of what the applicant declares true.
     signed_with: list = []
     for number, section in enumerate(spec.sections, 1):
+        # A section's title never ends a page alone: it goes over with the first conviction,
+        # or with room for the first lines of the first answer.
         if section.repeat == "conviction":
-            story.append(P(section.title, "h2"))
             if not bundle.convictions:
-                story.append(P("None listed."))
+                story += [P(section.title, "h2"), P("None listed.")]
             for i, c in enumerate(bundle.convictions, 1):
                 rows = [(f.label, display(ctx.value(f.key, c))) for f in section.fields]
-                continued = [ContinuedHeading(section.title)] if i > 1 else []  # the first follows the title
-                story.append(KeepTogether([*continued, P(f"Conviction {i}", "h3"), paired_form_table(rows)]))
+                heading = P(section.title, "h2") if i == 1 else ContinuedHeading(section.title)
+                story.append(KeepTogether([heading, P(f"Conviction {i}", "h3"), paired_form_table(rows)]))
             continue
         rows = [(f.label, display(ctx.value(f.key))) for f in section.fields]
         last_two = number >= len(spec.sections) - 1 and not any(s.repeat for s in spec.sections[number:])
-        (signed_with if last_two else story).extend([P(section.title, "h2"), form_table(rows, continued=section.title)])
+        if last_two:
+            signed_with += [P(section.title, "h2"), form_table(rows, continued=section.title)]
+        else:
+            story += [CondPageBreak(inch), P(section.title, "h2"), form_table(rows, continued=section.title)]
     story.append(KeepTogether(signed_with + closing))
     return story
 

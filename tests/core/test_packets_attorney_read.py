@@ -426,3 +426,15 @@ def test_an_application_page_that_goes_on_with_a_section_starts_under_its_title_
     assert [page.startswith(reasons) for page in pages[3:-1]] == [True, True], [p[:100] for p in pages]
     assert pages[-1].startswith("Representative ") and pages[0].count("(continued)") == 0
     assert f"{convictions} Conviction 1" in pages[0] and f"{convictions} (continued)" not in " ".join(pages[3:])
+
+
+def test_a_section_title_of_the_application_never_ends_a_page_alone(session):
+    """With a dozen other names the applicant's table grew until "Convictions" was the last
+    line of the first page, and the next page started with "Conviction 1" under no title."""
+    matter_id = make_matter(session, counties=("Los Angeles", "Orange"))
+    client = session.clients.get(session.matters.get(matter_id).client_id)
+    session.clients.update(replace(client, aliases=[f"Other Name {i}" for i in range(14)]), ["aliases"])
+    pages = [flat(t) for t in part_texts(session.packets.build(matter_id, draft=True, file_copy=False), "application")]
+    convictions = "Convictions (all, including other states and countries)"
+    (first,) = [k for k, page in enumerate(pages) if f"{convictions} Conviction 1 " in page]
+    assert all(f"{convictions} " not in page for page in pages[:first]), [p[-120:] for p in pages]
