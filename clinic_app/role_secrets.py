@@ -172,6 +172,21 @@ def refused_copies(db, found: dict[str, bytes], sealed_by: dict[str, str]) -> li
     return refused
 
 
+def rescue_for_rotation(session, unvouched: dict[str, bytes]) -> None:
+    """This user's copies whose sealer no longer verifies (`unvouched`): the one who sealed
+    them left or changed role before this user ever logged in, so nobody else may hold a copy
+    that verifies. Such a copy is taken only as the old key of the rotation that leaving made
+    due, and only if every stored value is under it (nobody can make a key with a given id),
+    so it is rotated away from at this unlock and nothing is ever written under it."""
+    for name, value in unvouched.items():
+        hooks = _hooks.get(name)
+        if name in session.role_secrets or hooks is None or hooks.key_ids is None or hooks.rotate is None:
+            continue
+        ids = set(hooks.key_ids(session.db))
+        if ids and ids <= {key_id(value)} and entitled(session.role, name) and _due(session, name):
+            session.role_secrets[name] = value
+
+
 def copies_refused(entries: list[str]) -> Finding:
     names = ", ".join(sorted({e.removesuffix(NEXT) for e in entries}))
     return Finding(
@@ -263,12 +278,31 @@ def create(session, name: str) -> bytes:
     _seal_everywhere(session, slot_file, name, value, _entitled_slots(session, spec, slot_file))
     store.save(slot_file)
     session.role_secrets[name] = value
+    if _due(session, name):  # a key nobody who left ever held: a rotation due from an old one is done
+        with session.db.transaction() as conn:
+            conn.execute("DELETE FROM meta WHERE key = ?", (DUE_META + name,))
+            session.record(ROTATED, AUDIT_OBJECT, name)
     return value
 
 
 def exists(session, name: str) -> bool:
     """Whether any user slot holds `name` (the recovery slot alone does not count)."""
     return any(name in s.sealed_secrets for s in session.vault.slot_store.load().slots if s.id != RECOVERY_SLOT_ID)
+
+
+def vouched_copy_exists(session, name: str) -> bool:
+    """Whether a user slot holds a copy of `name` its holder can take: sealed by someone the
+    signed list names as entitled to it now (or by the clinic key, where it may seal `name`).
+    Copies only a holder who left vouched for do not count (see `rescue_for_rotation`)."""
+    state = session.grants
+    for slot in session.vault.slot_store.load().slots:
+        if slot.id == RECOVERY_SLOT_ID or name not in slot.sealed_secrets:
+            continue
+        by = _sealed_by(slot, name)
+        grant = state.verified.get(by)
+        if state.legacy or (clinic_may_seal(name) if by == CLINIC_SEALER else grant is not None and entitled(Role(grant.role), name)):
+            return True
+    return False
 
 
 def mark_for_rotation(session, slot_id: str, new_role: Role | None = None) -> None:

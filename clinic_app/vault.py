@@ -134,15 +134,24 @@ def _removal_signed(pending: KeySlotFile, current: KeySlotFile, unwrapped: Unwra
     return roster is not None and not any(slot_id in roster.grants for slot_id in pending.removing)
 
 
-def _open_secrets(slot_file: KeySlotFile, slot: KeySlot | None, private_key: bytes, state) -> tuple[dict[str, bytes], dict[str, str]]:
+def _open_secrets(
+    slot_file: KeySlotFile, slot: KeySlot | None, private_key: bytes, state, unvouched: dict[str, bytes] | None = None
+) -> tuple[dict[str, bytes], dict[str, str]]:
     """The secrets sealed to `slot` that `private_key` opens and someone entitled under `state`
-    sealed (grants.sealed_by_entitled), and who sealed each (its envelope's `by`)."""
+    sealed (grants.sealed_by_entitled), and who sealed each (its envelope's `by`). Those it
+    opens but whose sealer does not verify go to `unvouched` if given (see
+    role_secrets.rescue_for_rotation)."""
     found, sealed_by = {}, {}
     for name, sealed in (slot.sealed_secrets if slot else {}).items():
         try:
             value = slot.open_secret(slot_file.vault_id, private_key, name, grants.sealed_by_entitled(state, name))
-        except SealError:
-            continue  # damaged, or planted by someone not entitled: a holder seals it again
+        except SealError:  # damaged, or planted by someone not entitled: a holder seals it again
+            if unvouched is not None:
+                try:
+                    unvouched[name] = slot.open_secret(slot_file.vault_id, private_key, name)
+                except SealError:
+                    pass
+            continue
         if value is not None:
             found[name], sealed_by[name] = value, sealed.get("by", b"").decode("utf-8", "replace")
     return found, sealed_by
@@ -393,16 +402,17 @@ class Vault:
         session.slot_payload = (slot_id, unwrapped)
         session.audit_signer = grants.audit_signer(session.grants, slot_id, unwrapped.private_key)
         opened = [(slot_id, unwrapped.private_key)] + ([(RECOVERY_SLOT_ID, recovery.private_key)] if recovery else [])
-        sealed_by = {}
+        sealed_by, unvouched = {}, {}
         for opened_id, private_key in opened:
             slot = slot_file.find(opened_id)
-            found, by = _open_secrets(slot_file, slot, private_key, session.grants)
+            found, by = _open_secrets(slot_file, slot, private_key, session.grants, unvouched if opened_id == slot_id else None)
             session.role_secrets.update(found)
             sealed_by.update(by)
         if password is not None:
             self._open_inherited_secrets(session, password)
         if refused := role_secrets.refused_copies(session.db, session.role_secrets, sealed_by):
             self._refuse_copies(session, slot_id, refused)
+        role_secrets.rescue_for_rotation(session, unvouched)
         for name in login.waiting:
             session.grants.problems.append(role_secrets.waiting_after_reset(name))
         if session.grants.legacy and session.role is Role.MANAGER:

@@ -122,7 +122,7 @@ def _reencrypt_all(session, old_key: bytes, new_key: bytes, conn) -> None:
 def _after_attorney_unlock(session) -> None:
     """The first attorney makes the key; values stored in the clear by older versions are encrypted."""
     if role_secrets.secret(session, RESTRICTED_KEY) is None:
-        if role_secrets.exists(session, RESTRICTED_KEY):
+        if role_secrets.vouched_copy_exists(session, RESTRICTED_KEY):
             return  # another attorney holds it and will share it
         if session.db.query_one("SELECT 1 FROM restricted_values WHERE value LIKE 'enc1:%' LIMIT 1"):
             return  # values under a key an attorney of a restored backup brings back (vault.py)

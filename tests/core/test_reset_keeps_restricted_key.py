@@ -318,3 +318,76 @@ def test_a_paralegal_copying_an_attorneys_copy_or_slot_opens_nothing(clinic):
     stolen = type(attorney).from_json({**attorney.to_json(), "id": para.id})
     with pytest.raises(SealError):
         stolen.unwrap_private(slots.vault_id, PASSWORD.encode())
+
+
+@pytest.mark.parametrize("change", ["remove", "make_paralegal"])
+def test_the_sealing_attorney_leaving_before_a_colleague_ever_logged_in_loses_nothing(clinic, change):
+    """attorney2 has never logged in: their copy (and the recovery slot's) is the one `attorney`
+    sealed, which verifies no more once `attorney` is off the list. The rotation their leaving
+    makes due still opens it, as the key every stored value is under, and rotates away from it."""
+    vault, recovery_key, matter_id = clinic
+    key, _ = key_and_values(vault, "attorney", PASSWORD, matter_id)
+    with open_session(vault, "manager", PASSWORD) as s:
+        s.users.remove("attorney") if change == "remove" else s.users.set_role("attorney", "paralegal")
+    new_key, values = key_and_values(vault, "attorney2", PASSWORD, matter_id)
+    assert values == [BEFORE] and new_key not in (None, key)
+    assert recovery_copy(vault, recovery_key) == new_key
+    assert _opens_any(key, _stored(vault, matter_id)) == []
+
+
+def test_a_copy_nobody_can_vouch_for_is_not_taken_without_a_rotation_due(clinic):
+    """The rescue above is for a rotation only: a key of a paralegal's choosing, planted after they
+    deleted every value and stored one under it, is at most the old key of a rotation."""
+    from clinic_app.crypto import value_cipher
+    from clinic_app.crypto.keyslots import Sealer
+
+    vault, _key, matter_id = clinic
+    chosen = os.urandom(32)
+    slots, _para, para_private = _own_slot(vault, "paralegal")
+    target = slots.find(user_slot_id(slots.vault_id, "attorney2"))
+    target.seal_secret(slots.vault_id, role_secrets.RESTRICTED, chosen, Sealer(user_slot_id(slots.vault_id, "attorney"), slot_private_key=para_private))
+    vault.slot_store.save(slots)
+    with open_session(vault, "paralegal", PASSWORD) as s:
+        [row] = s.db.query("SELECT id, purpose_id, category FROM restricted_values")
+        s.db.execute("DELETE FROM restricted_values")
+        fake_id = "f" * 32
+        aad = f"restricted|{fake_id}|{matter_id}|immigration_analysis"
+        s.db.execute(
+            "INSERT INTO restricted_values (id, purpose_id, matter_id, category, field, value, created_at, created_by, updated_at, updated_by)"
+            " VALUES (?,?,?,?,?,?,'2026-01-01','paralegal','2026-01-01','paralegal')",
+            (fake_id, row[1], matter_id, row[2], "immigration_analysis", value_cipher.encrypt(chosen, role_secrets.key_id(chosen), "decoy", aad)),
+        )
+    with open_session(vault, "attorney2", PASSWORD) as s:
+        assert role_secrets.secret(s, role_secrets.RESTRICTED) != chosen
+
+
+def test_with_no_value_yet_the_remaining_attorney_gets_a_key_of_their_own(vault_dir):
+    """Nothing is under the key yet, and the only copy a remaining attorney has was sealed by the
+    one who left: before, it counted as 'another attorney holds it', so nobody could ever store a
+    restricted fact again. Now a new key is made (one: every old copy goes)."""
+    from tests.core.restricted_helpers import add_matter
+
+    vault = Vault(vault_dir)
+    session, recovery_key = create_vault(vault, "manager", PASSWORD, clinic_name="Test Clinic")
+    session.users.add("attorney", "attorney", PASSWORD)
+    session.users.add("attorney2", "attorney", PASSWORD)
+    session.lock()
+    open_session(vault, "attorney", PASSWORD).lock()  # makes the key, seals attorney2's copy
+    with open_session(vault, "manager", PASSWORD) as s:
+        s.users.remove("attorney")
+    with open_session(vault, "attorney2", PASSWORD) as s:
+        key = role_secrets.secret(s, role_secrets.RESTRICTED)
+        assert key is not None
+    with open_session(vault, "manager", PASSWORD) as s:
+        matter_id = add_matter(s)
+    with open_session(vault, "attorney2", PASSWORD) as s:
+        from datetime import timedelta
+
+        from clinic_app import clock
+        from clinic_app.restricted_categories import PurposeKind, category_of
+
+        s.restricted.open_purpose(matter_id, PurposeKind.ATTORNEY_WORK_PRODUCT, [category_of("immigration_analysis")],
+                                  client_consent=True, expires_on=clock.today() + timedelta(days=30))
+        s.restricted.put(matter_id, "immigration_analysis", AFTER)
+    assert key_and_values(vault, "attorney2", PASSWORD, matter_id) == (key, [AFTER])
+    assert recovery_copy(vault, recovery_key) == key
