@@ -28,7 +28,8 @@ def many_clients(session):
     return session
 
 FULL_PASS_PROBE = r"""
-import gc, json, sys, time
+import faulthandler, gc, json, sys, time
+faulthandler.dump_traceback_later(100, exit=True)  # a hang ends before the test's timeout, with every thread's stack
 import ui.app
 from PySide6.QtCore import QTimer
 from tests.conftest import PASSWORD
