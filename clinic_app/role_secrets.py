@@ -290,6 +290,16 @@ def exists(session, name: str) -> bool:
     return any(name in s.sealed_secrets for s in session.vault.slot_store.load().slots if s.id != RECOVERY_SLOT_ID)
 
 
+def missing_from_recovery_slot(slot_file: KeySlotFile) -> list[str]:
+    """Role secrets some user slot holds that the recovery slot does not (a new recovery key
+    before a holder's next login), by name: nothing is opened."""
+    recovery = slot_file.find(RECOVERY_SLOT_ID)
+    if recovery is None:
+        return []
+    held = {e for s in slot_file.slots if s.id != RECOVERY_SLOT_ID for e in s.sealed_secrets if not e.endswith(NEXT)}
+    return sorted(n for n in held - set(recovery.sealed_secrets) if n in SECRETS)
+
+
 def vouched_copy_exists(session, name: str) -> bool:
     """Whether a user slot holds a copy of `name` its holder can take: sealed by someone the
     signed list names as entitled to it now (or by the clinic key, where it may seal `name`).

@@ -139,6 +139,16 @@ def _key_slot_strength(r: _Report) -> None:
         r.passed(_("key slots use Argon2id at full strength"))
 
 
+def _recovery_slot_complete(r: _Report) -> None:
+    """A new recovery key carries the attorneys' key only after an attorney's next login
+    (lifecycle.replace_recovery_key); until then resetting its only holder is refused."""
+    from clinic_app import role_secrets
+
+    for name in role_secrets.missing_from_recovery_slot(r.session.vault.slot_store.load()):
+        r.warned(_("the recovery key does not carry the {secret} key yet: the next log-in of a user who holds it adds it "
+                   "(until then, resetting the password of its only holder is refused)").format(secret=name))
+
+
 def _revoked_laptops(r: _Report) -> None:
     """A field laptop revoked in the audit log keeps its row (clinic_app/bundles/senders.py);
     a line only for a vault that has revoked one."""
@@ -181,6 +191,7 @@ STEPS: tuple[tuple[str, Callable[[_Report], None]], ...] = (
     (N_("audit log"), _audit_signatures),
     (N_("role grants"), _role_grants),
     (N_("key slots"), _key_slot_strength),
+    (N_("key slots"), _recovery_slot_complete),
     (N_("settings"), _signed_settings),
     (N_("revoked laptops"), _revoked_laptops),
     (N_("audit log"), _conclude_and_record),

@@ -150,11 +150,15 @@ def test_resetting_the_only_holder_with_a_key_that_lacks_it_is_refused_and_chang
             s.users.reset_password("attorney", recovery_key, NEW_PASSWORD)
         assert raised.value.code == "vault.reset_would_lose_key"
         assert raised.value.params == {"username": "attorney", "secret": role_secrets.RESTRICTED}
+        incomplete = [line for line in check(s)["lines"] if "does not carry the restricted key yet" in line]
+        assert len(incomplete) == 1 and incomplete[0].startswith("warn"), check(s)["lines"]
     assert attorney_slot() == kept  # (the manager's own log-in writes the file; the attorney's slot stays)
     # Nothing lost: the attorney's old password still opens the key, and that log-in
     # completes the recovery slot, after which the reset goes through and keeps the key.
     key, values = key_and_values(vault, "attorney", PASSWORD, matter_id)
     assert values == [BEFORE]
+    with open_session(vault, "manager", PASSWORD) as s:
+        assert not [line for line in check(s)["lines"] if "does not carry" in line]
     recover_session(vault, recovery_key, "attorney", NEW_PASSWORD).lock()
     assert key_and_values(vault, "attorney", NEW_PASSWORD, matter_id) == (key, [BEFORE])
     assert key_and_values(vault, "attorney2", PASSWORD, matter_id) == (key, [BEFORE])
@@ -233,13 +237,28 @@ def _opens_any(key: bytes, rows) -> list[str]:
     return opened
 
 
+def _store_a_decoy_under(session, matter_id, key: bytes, empty_the_store: bool = False) -> None:
+    """With the staff member's own database key and raw SQL: a value under a key of their choosing."""
+    from clinic_app.crypto import value_cipher
+
+    purpose_id, category = session.db.query_one("SELECT purpose_id, category FROM restricted_values LIMIT 1")
+    if empty_the_store:
+        session.db.execute("DELETE FROM restricted_values")
+    fake_id = "f" * 32
+    aad = f"restricted|{fake_id}|{matter_id}|immigration_analysis"
+    session.db.execute(
+        "INSERT INTO restricted_values (id, purpose_id, matter_id, category, field, value, created_at, created_by, updated_at, updated_by)"
+        " VALUES (?,?,?,?,?,?,'2026-01-01','staff','2026-01-01','staff')",
+        (fake_id, purpose_id, matter_id, category, "immigration_analysis", value_cipher.encrypt(key, role_secrets.key_id(key), "decoy", aad)),
+    )
+
+
 @pytest.mark.parametrize("with_a_value_of_their_own", [False, True])
 def test_a_manager_planting_a_key_sealed_with_the_clinic_key_reads_no_later_value(clinic, with_a_value_of_their_own):
     """The clinic signing key (managers') signs the user list and seals the managers' secrets;
     before, a copy of the attorneys' key it sealed was taken as genuine, so a manager could
     put a key of their choosing in an attorney's slot and read what that attorney wrote next."""
     from clinic_app import grants
-    from clinic_app.crypto import value_cipher
     from clinic_app.crypto.keyslots import Sealer
 
     vault, _key, matter_id = clinic
@@ -252,15 +271,7 @@ def test_a_manager_planting_a_key_sealed_with_the_clinic_key_reads_no_later_valu
     vault.slot_store.save(slots)
     if with_a_value_of_their_own:  # a row under the chosen key, so "a value is under it" holds
         with open_session(vault, "manager", PASSWORD) as s:
-            [row] = s.db.query("SELECT id, purpose_id, category FROM restricted_values LIMIT 1")
-            fake_id = "f" * 32
-            aad = f"restricted|{fake_id}|{matter_id}|immigration_analysis"
-            s.db.execute(
-                "INSERT INTO restricted_values (id, purpose_id, matter_id, category, field, value, created_at, created_by, updated_at, updated_by)"
-                " VALUES (?,?,?,?,?,?,'2026-01-01','manager','2026-01-01','manager')",
-                (fake_id, row[1], matter_id, row[2], "immigration_analysis",
-                 value_cipher.encrypt(chosen, role_secrets.key_id(chosen), "decoy", aad)),
-            )
+            _store_a_decoy_under(s, matter_id, chosen)
     with open_session(vault, "attorney2", PASSWORD) as s:
         assert role_secrets.secret(s, role_secrets.RESTRICTED) != chosen
         assert "role_secret.copy_refused" in [p.code for p in s.grants.problems]
@@ -338,7 +349,6 @@ def test_the_sealing_attorney_leaving_before_a_colleague_ever_logged_in_loses_no
 def test_a_copy_nobody_can_vouch_for_is_not_taken_without_a_rotation_due(clinic):
     """The rescue above is for a rotation only: a key of a paralegal's choosing, planted after they
     deleted every value and stored one under it, is at most the old key of a rotation."""
-    from clinic_app.crypto import value_cipher
     from clinic_app.crypto.keyslots import Sealer
 
     vault, _key, matter_id = clinic
@@ -348,15 +358,7 @@ def test_a_copy_nobody_can_vouch_for_is_not_taken_without_a_rotation_due(clinic)
     target.seal_secret(slots.vault_id, role_secrets.RESTRICTED, chosen, Sealer(user_slot_id(slots.vault_id, "attorney"), slot_private_key=para_private))
     vault.slot_store.save(slots)
     with open_session(vault, "paralegal", PASSWORD) as s:
-        [row] = s.db.query("SELECT id, purpose_id, category FROM restricted_values")
-        s.db.execute("DELETE FROM restricted_values")
-        fake_id = "f" * 32
-        aad = f"restricted|{fake_id}|{matter_id}|immigration_analysis"
-        s.db.execute(
-            "INSERT INTO restricted_values (id, purpose_id, matter_id, category, field, value, created_at, created_by, updated_at, updated_by)"
-            " VALUES (?,?,?,?,?,?,'2026-01-01','paralegal','2026-01-01','paralegal')",
-            (fake_id, row[1], matter_id, row[2], "immigration_analysis", value_cipher.encrypt(chosen, role_secrets.key_id(chosen), "decoy", aad)),
-        )
+        _store_a_decoy_under(s, matter_id, chosen, empty_the_store=True)
     with open_session(vault, "attorney2", PASSWORD) as s:
         assert role_secrets.secret(s, role_secrets.RESTRICTED) != chosen
 
