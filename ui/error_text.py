@@ -79,6 +79,8 @@ TEXT: dict[str, str] = {
     "document.unsupported_type": QT_TRANSLATE_NOOP("ErrorText", "Only these kinds of files can be attached here: {types}."),
     "document.bad_kind": QT_TRANSLATE_NOOP("ErrorText", "Choose what kind of document this is."),
     "document.title_too_long": QT_TRANSLATE_NOOP("ErrorText", "The title and the author take at most {limit} characters each."),
+    "document.conviction_only_for_court_records": QT_TRANSLATE_NOOP("ErrorText", "Only a court record can be the record of a conviction."),
+    "document.conviction_not_in_matter": QT_TRANSLATE_NOOP("ErrorText", "That conviction is not listed on this document's matter."),
     "document.not_found": QT_TRANSLATE_NOOP("ErrorText", "This document no longer exists."),
     "setting.unknown": QT_TRANSLATE_NOOP("ErrorText", "Unknown setting '{key}'."),
     "setting.wrong_type": QT_TRANSLATE_NOOP("ErrorText", "The setting '{key}' does not take this kind of value."),

@@ -57,7 +57,7 @@ TEXT: dict[str, str] = {
     ),
     "court_record_unmatched": QT_TRANSLATE_NOOP(
         "ReadinessText",
-        "Court record {record}: its title or file name carries no listed conviction's case number, yet it goes into the packet as an exhibit. If it is a record of a listed conviction, put the case number in its title; if not, remove it.",
+        "Court record {record}: not tied to any listed conviction (by the case chosen when it was attached, or by the case number in its title or file name), yet it goes into the packet as an exhibit. If it is the record of a listed conviction, put the case number in its title; if not, remove it.",
     ),
     "pardon_out_of_state": QT_TRANSLATE_NOOP(
         "ReadinessText",

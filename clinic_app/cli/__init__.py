@@ -69,6 +69,7 @@ PLACEHOLDERS = {
     "KIND": N_("KIND"),
     "LIMIT": N_("LIMIT"),
     "NAME": N_("NAME"),
+    "NUMBER": N_("NUMBER"),
     "PHONE": N_("PHONE"),
     "ROLE": N_("ROLE"),
     "SHEET_LANGUAGE": N_("SHEET_LANGUAGE"),

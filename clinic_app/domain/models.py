@@ -268,6 +268,7 @@ class Document:
     size: int = 0
     title: str = ""  # "Minute order, case BA192734"; printed in the exhibit index
     author: str = ""  # a support letter's writer: the reference's name
+    conviction_id: str | None = None  # a court record's conviction, when chosen (else its title's case number ties it)
     content: bytes | None = None
     id: str = field(default_factory=new_id)
     stamps: Stamps = field(default_factory=Stamps)

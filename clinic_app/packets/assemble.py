@@ -153,7 +153,7 @@ def _assemble(ctx, form_template, password, build_summary, readiness, progress, 
             for i, doc in enumerate(documents):
                 letter = exhibit_letter(i)
                 reader = ctx.attachment_readers.get(doc.id) or attachment_reader(doc)
-                part = _made_elsewhere("attachment", f"Exhibit {letter}: {describe(doc)}", reader, doc.sha256 or hashlib.sha256(doc.content or b"").hexdigest(), letter)
+                part = _made_elsewhere("attachment", f"Exhibit {letter}: {describe(doc, ctx.bundle.convictions)}", reader, doc.sha256 or hashlib.sha256(doc.content or b"").hexdigest(), letter)
                 part.document_id = doc.id
                 parts.append(part)
                 tick(f"Exhibit {letter}")

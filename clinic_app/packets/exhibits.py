@@ -36,12 +36,16 @@ def exhibit_documents(bundle: MatterBundle, order: tuple[str, ...]) -> list[Docu
     return sorted(docs, key=lambda d: rank.get(d.doc_type, len(rank)))
 
 
-def describe(doc: Document) -> str:
-    """"Letter of support from Rev. Ana Torres", "Court record: Minute order, case BA192734"."""
+def describe(doc: Document, convictions: list[Conviction] = ()) -> str:
+    """"Letter of support from Rev. Ana Torres", "Court record: Minute order, case BA192734"
+    (a court record chosen for a conviction names its case when its title does not)."""
     label = DOC_TYPE_LABELS.get(doc.doc_type, DOC_TYPE_LABELS["other"])
     title = doc.title.strip() or doc.filename.rsplit(".", 1)[0]
     if doc.doc_type == "letter" and doc.author.strip():
         return f"{label} from {doc.author.strip()}" + (f" ({doc.title.strip()})" if doc.title.strip() else "")
+    chosen = next((c for c in convictions if doc.conviction_id and c.id == doc.conviction_id), None)
+    if chosen is not None and chosen.case_number.strip() and not _names(_words(title), chosen.case_number):
+        title += f", case {chosen.case_number.strip()}"
     return f"{label}: {title}"
 
 
@@ -77,10 +81,19 @@ def _names(words: list[str], wanted: str) -> bool:
     return False
 
 
+def same_case_number(a: str, b: str) -> bool:
+    """"CASE-0001" is "case 0001": the same letters and digits, whatever separates them."""
+    joined = "".join(_words(a))
+    return joined != "" and joined == "".join(_words(b))
+
+
 def convictions_of_record(record: Document, convictions: list[Conviction]) -> list[Conviction]:
-    """The listed convictions a court record belongs to: those whose case number its title or
-    file name carries; when that number is listed in more than one county, the ones whose
+    """The listed convictions a court record belongs to: the one chosen when it was attached
+    (none if that conviction is no longer listed); else those whose case number its title or
+    file name carries, and when that number is listed in more than one county, the ones whose
     county it names too (if it names one). A record naming no listed case belongs to none."""
+    if record.conviction_id:
+        return [c for c in convictions if c.id == record.conviction_id]
     words = _words(f"{record.title} {record.filename}")
     named = [c for c in convictions if _names(words, c.case_number)]
     in_county = [c for c in named if _names(words, c.county)]

@@ -245,10 +245,11 @@ def check(
             if c.pardon_requested and c.id in in_state and not court_records_for(c, bundle):
                 add(ReadinessItem(severity, "court_record_missing", f"{_where(i, c.county)}: no court record attached (its title or file name should carry the case number).", field_ref("conviction", "court_record", c.id), params=_conviction(i, c.county)))
     # A warning, like a letter whose writer is not a reference: the tie is read from the record's
-    # title, which the attorney can correct, and the app cannot tell a mistitled record of this
-    # case from another case's (or person's) record, which must not reach the Governor.
+    # title (unless a conviction was chosen for it), which the attorney can correct, and the app
+    # cannot tell a mistitled record of this case from another case's (or person's) record,
+    # which must not reach the Governor.
     for number, record in unmatched_court_records(bundle):
-        add(ReadinessItem(WARNING, "court_record_unmatched", f"Court record {number}: its title or file name carries no listed conviction's case number, yet it goes into the packet as an exhibit. If it is a record of a listed conviction, put the case number in its title; if not, remove it.", field_ref("document", "title", record.id), params={"record": number}))
+        add(ReadinessItem(WARNING, "court_record_unmatched", f"Court record {number}: not tied to any listed conviction (by the case chosen when it was attached, or by the case number in its title or file name), yet it goes into the packet as an exhibit. If it is the record of a listed conviction, put the case number in its title; if not, remove it.", field_ref("document", "title", record.id), params={"record": number}))
     for i, c in enumerate(bundle.convictions):
         if c.pardon_requested and c.id not in in_state:  # the Governor cannot pardon another state's conviction
             where = _conviction(i, c.county)

@@ -45,11 +45,15 @@ class DocumentService:
         *,
         title: str = "",
         author: str = "",
+        conviction_id: str | None = None,
         media_types: set[str] | frozenset[str] = frozenset(ALLOWED_MEDIA_TYPES),
     ) -> Document:
-        """Store an attachment in the vault. `media_types` narrows what this caller accepts."""
+        """Store an attachment in the vault. `media_types` narrows what this caller accepts;
+        `conviction_id`: the conviction of the matter a court record is the record of."""
         if doc_type not in DOC_TYPES:
             raise ValidationError("document.bad_kind", kinds=", ".join(DOC_TYPES))
+        if conviction_id is not None:
+            self._check_conviction(conviction_id, doc_type, matter_id)
         title, author = " ".join(title.split()), " ".join(author.split())
         if len(title) > MAX_TITLE or len(author) > MAX_TITLE:
             raise ValidationError("document.title_too_long", limit=MAX_TITLE)
@@ -68,8 +72,16 @@ class DocumentService:
             size=len(content),
             title=title,
             author=author,
+            conviction_id=conviction_id,
         )
         return self.store.insert(doc, extra={"content": content})
+
+    def _check_conviction(self, conviction_id: str, doc_type: str, matter_id: str | None) -> None:
+        if doc_type != "court_record":
+            raise ValidationError("document.conviction_only_for_court_records")
+        row = self.ctx.db.query_one("SELECT matter_id FROM convictions WHERE id = ?", (conviction_id,))
+        if row is None or matter_id is None or row[0] != matter_id:
+            raise ValidationError("document.conviction_not_in_matter")
 
     @operation(Permission.CLIENT_READ)
     def for_client(self, client_id: str) -> list[Document]:
@@ -98,7 +110,9 @@ class DocumentService:
 
     @operation(Permission.CLIENT_WRITE)
     def update(self, document: Document) -> Document:
-        return self.store.update(document, changed="fields: filename,doc_type,matter_id,title,author")
+        if document.conviction_id is not None:
+            self._check_conviction(document.conviction_id, document.doc_type, document.matter_id)
+        return self.store.update(document, changed="fields: filename,doc_type,matter_id,title,author,conviction_id")
 
     @operation(Permission.CLIENT_WRITE)
     def delete(self, document_id: str) -> None:

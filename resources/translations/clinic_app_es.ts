@@ -1395,6 +1395,14 @@ Ciudad, estado, código postal</translation>
         <translation>El título y el autor admiten como máximo {limit} caracteres cada uno.</translation>
     </message>
     <message>
+        <source>Only a court record can be the record of a conviction.</source>
+        <translation>Solo un expediente judicial puede ser el expediente de una condena.</translation>
+    </message>
+    <message>
+        <source>That conviction is not listed on this document&apos;s matter.</source>
+        <translation>Esa condena no figura en el caso de este documento.</translation>
+    </message>
+    <message>
         <source>The restricted-data key has not been shared with you yet. It is shared with you the next time an attorney who holds it logs in.</source>
         <translation>Todavía no se le ha compartido la clave de los datos restringidos. Se le compartirá la próxima vez que inicie sesión un abogado que la tenga.</translation>
     </message>
@@ -4418,8 +4426,12 @@ Elija otro nombre de archivo.</translation>
         <translation>Condena {number}{county}: no hay expediente judicial adjunto (su título o nombre de archivo debe llevar el número de caso).</translation>
     </message>
     <message>
+        <source>Court record {record}: not tied to any listed conviction (by the case chosen when it was attached, or by the case number in its title or file name), yet it goes into the packet as an exhibit. If it is the record of a listed conviction, put the case number in its title; if not, remove it.</source>
+        <translation>Expediente judicial {record}: no está vinculado a ninguna condena de la lista (ni por el caso elegido al adjuntarlo ni por el número de caso de su título o nombre de archivo), y aun así va en el paquete como anexo. Si es el expediente de una condena de la lista, ponga el número de caso en su título; si no, quítelo.</translation>
+    </message>
+    <message>
         <source>Court record {record}: its title or file name carries no listed conviction&apos;s case number, yet it goes into the packet as an exhibit. If it is a record of a listed conviction, put the case number in its title; if not, remove it.</source>
-        <translation>Expediente judicial {record}: su título o nombre de archivo no lleva el número de caso de ninguna condena de la lista, y aun así va en el paquete como anexo. Si es el expediente de una condena de la lista, ponga el número de caso en su título; si no, quítelo.</translation>
+        <translation type="vanished">Expediente judicial {record}: su título o nombre de archivo no lleva el número de caso de ninguna condena de la lista, y aun así va en el paquete como anexo. Si es el expediente de una condena de la lista, ponga el número de caso en su título; si no, quítelo.</translation>
     </message>
     <message>
         <source>Conviction {number}{county}: a conviction in {conviction_state}, which a {state} pardon cannot reach. Uncheck &quot;pardon requested&quot; for it: it stays in the application as history.</source>

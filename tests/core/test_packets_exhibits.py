@@ -102,9 +102,9 @@ def test_a_court_record_of_no_listed_case_is_a_warning_and_counts_for_no_convict
     assert codes["court_record_unmatched"]["params"] == {"record": 1} and codes["court_record_unmatched"]["field_ref"].startswith("document:")
     assert "BA-777" not in codes["court_record_unmatched"]["message"]  # the check names no client value
     printed = cli("packet", "check", "--matter", matter_id)
-    assert "Court record 1: its title or file name carries no listed conviction's case number" in printed.out
+    assert "Court record 1: not tied to any listed conviction" in printed.out
     spanish = cli("packet", "check", "--matter", matter_id, env={"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "es_ES.UTF-8"})
-    assert "Expediente judicial 1: su título o nombre de archivo no lleva el número de caso" in spanish.out
+    assert "Expediente judicial 1: no está vinculado a ninguna condena de la lista" in spanish.out
 
     named = tmp_path / "minute-order-case-0001.pdf"  # the case number in the file name ties it too
     named.write_bytes(pdf_pages(1, "Minute order"))
@@ -143,3 +143,45 @@ def test_a_case_number_ties_a_record_only_as_whole_words():
     assert tied("Minute order, case CR-123") == [] and tied("Docket 2CR12") == [] and tied("", "cr-12.pdf") == ["CR-12"]
     assert tied("Minute order, case CR 12") == ["CR-12"] and tied("", "minute_order_case_0001.pdf") == ["CASE-0001"]
     assert tied("Abstract CR-12 and CASE-0001") == ["CR-12", "CASE-0001"]
+
+
+def test_a_court_record_attached_for_a_case_is_that_convictions_record_whatever_its_title(vault, cli, tmp_path):
+    matter_id = prepare(vault)  # Los Angeles CASE-0001, Orange CASE-0002
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(pdf_pages(1, "Abstract of judgment"))
+    added = cli("document", "add", "--matter", matter_id, "--kind", "court-record", "--case", "case 0002", "--title", "Abstract of judgment", str(scan))
+    assert added.code == 0, added.err
+    (listed,) = json.loads(cli("document", "list", "--matter", matter_id, "--json").out)["documents"]
+    assert listed["case"] == "CASE-0002" and "(case CASE-0002)" in cli("document", "list", "--matter", matter_id).out
+    warnings = json.loads(cli("packet", "check", "--matter", matter_id, "--json").out)["warnings"]
+    assert [(w["code"], w["params"].get("number")) for w in warnings if w["code"].startswith("court_record")] == [("court_record_missing", 1)]
+    out = tmp_path / "packet.pdf"
+    assert cli("packet", "build", "--matter", matter_id, "--out", str(out), user="attorney").code == 0
+    index = flat(next(p.extract_text() for p in PdfReader(out).pages if p.extract_text().lstrip().startswith("Index of Exhibits")))
+    assert "A Court record: Abstract of judgment, case CASE-0002" in index  # the title did not name it: the index does
+
+    unknown = cli("document", "add", "--matter", matter_id, "--kind", "court-record", "--case", "CASE-0003", str(scan))
+    assert unknown.code == 1 and unknown.err.strip() == "error: no conviction with case number CASE-0003 is listed on this matter"
+    letter = cli("document", "add", "--matter", matter_id, "--kind", "support-letter", "--case", "CASE-0001", str(scan))
+    assert letter.code == 1 and letter.err.strip() == "error: only a court record is the record of a conviction"
+    assert len(json.loads(cli("document", "list", "--matter", matter_id, "--json").out)["documents"]) == 1
+
+
+def test_a_court_record_is_never_tied_to_another_matters_conviction(session):
+    import pytest
+
+    from clinic_app.errors import ValidationError
+
+    mine, theirs = make_matter(session, counties=("Los Angeles",)), make_matter(session, given="Ana", counties=("Orange",))
+    (their_conviction,) = session.matters.bundle(theirs).convictions
+    client_id = session.matters.get(mine).client_id
+    with pytest.raises(ValidationError) as refused:
+        session.documents.add(client_id, "record.pdf", pdf_pages(1), "court_record", mine, conviction_id=their_conviction.id)
+    assert refused.value.code == "document.conviction_not_in_matter"
+    (my_conviction,) = session.matters.bundle(mine).convictions
+    doc = session.documents.add(client_id, "record.pdf", pdf_pages(1), "court_record", mine, conviction_id=my_conviction.id)
+    doc.conviction_id = their_conviction.id
+    with pytest.raises(ValidationError):
+        session.documents.update(doc)
+    session.matters.save_convictions(mine, [])  # the conviction it was chosen for is gone: it is no one's record
+    assert [c for c in session.packets.check(mine).items if c.code == "court_record_unmatched"]
