@@ -47,17 +47,19 @@ def grab_file_dialog(window, tmp: Path, out: Path) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFileDialog
 
-    from ui.file_dialogs import file_dialog
+    from ui.file_dialogs import _OPTIONS, fit_file_dialog
 
     folder = tmp / "scans"
     (folder / "2026").mkdir(parents=True, exist_ok=True)
     for name in ("court-record.pdf", "support-letter.pdf", "dismissal-order.png"):
         (folder / name).write_bytes(b"%PDF-1.4\n" if name.endswith(".pdf") else b"\x89PNG\r\n")
     translate = QCoreApplication.translate
-    dialog = file_dialog(window, translate("DocumentsTab", "Attach documents"), str(folder),
+    dialog = QFileDialog(window, translate("DocumentsTab", "Attach documents"), str(folder),
                          translate("DocumentsTab", "Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt)"))
+    dialog.setOptions(_OPTIONS)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.show()
+    fit_file_dialog(dialog)  # as ui.file_dialogs does on the dialog's first turn
     for _ in range(10):  # the folder's listing comes from Qt's file-system thread
         base.settle(QCoreApplication.instance())
     base.grab(dialog, out, "documents-attach-file-dialog")

@@ -8,8 +8,8 @@ locks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeView, QWidget
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QTreeView, QWidget
 
 _OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
@@ -24,20 +24,12 @@ def forget_file_dialog_history() -> None:
     settings.sync()
 
 
-def file_dialog(parent: QWidget, title: str, folder: str, name_filter: str = "") -> QFileDialog:
-    """Qt's dialog as the app shows it: no native dialog, room for the columns. `folder` may end in
-    a file name, which is then suggested."""
-    dialog = QFileDialog(parent, title, folder, name_filter)
-    dialog.setOptions(_OPTIONS)
-    area = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
+def fit_file_dialog(dialog: QFileDialog) -> None:
+    """At least 860×500 (within the screen), and the size, type and date columns as wide as their
+    text as the folder's rows arrive: at Qt's widths the Spanish attach dialog read
+    "27 11 2…6 11:00" and "doc…PDF"."""
+    area = dialog.screen().availableGeometry()
     dialog.resize(min(max(dialog.width(), 860), area.width()), min(max(dialog.height(), 500), area.height()))
-    _fit_columns(dialog)
-    return dialog
-
-
-def _fit_columns(dialog: QFileDialog) -> None:
-    """Size, type and date as wide as their text, as the folder's rows arrive: at Qt's widths
-    the date read "27 11 2…6 11:00" and the type "doc…PDF" (seen in the Spanish attach dialog)."""
     view = dialog.findChild(QTreeView, "treeView")
     if view is not None:
         header = view.header()
@@ -45,34 +37,33 @@ def _fit_columns(dialog: QFileDialog) -> None:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
-def _chosen(dialog: QFileDialog) -> list[str]:
-    """Run it modally; what was chosen (none when cancelled), with its history wiped."""
+def _fit_the_shown_dialog() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QFileDialog) and widget.isVisible():
+            fit_file_dialog(widget)
+
+
+def _run(ask):
+    """Qt's static call (the seam tests replace), the dialog it shows fitted on its first turn,
+    then Qt's history wiped."""
+    QTimer.singleShot(0, _fit_the_shown_dialog)
     try:
-        return dialog.selectedFiles() if dialog.exec() == QDialog.DialogCode.Accepted else []
+        return ask()
     finally:
         forget_file_dialog_history()
 
 
 def open_file(parent: QWidget, title: str, folder: str, name_filter: str) -> str:
-    dialog = file_dialog(parent, title, folder, name_filter)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    return next(iter(_chosen(dialog)), "")
+    return _run(lambda: QFileDialog.getOpenFileName(parent, title, folder, name_filter, "", _OPTIONS))[0]
 
 
 def open_files(parent: QWidget, title: str, folder: str, name_filter: str) -> list[str]:
-    dialog = file_dialog(parent, title, folder, name_filter)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    return _chosen(dialog)
+    return _run(lambda: QFileDialog.getOpenFileNames(parent, title, folder, name_filter, "", _OPTIONS))[0]
 
 
 def save_file(parent: QWidget, title: str, suggested: str, name_filter: str) -> str:
-    dialog = file_dialog(parent, title, suggested, name_filter)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    return next(iter(_chosen(dialog)), "")
+    return _run(lambda: QFileDialog.getSaveFileName(parent, title, suggested, name_filter, "", _OPTIONS))[0]
 
 
 def choose_folder(parent: QWidget, title: str, folder: str) -> str:
-    dialog = file_dialog(parent, title, folder)
-    dialog.setFileMode(QFileDialog.FileMode.Directory)
-    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
-    return next(iter(_chosen(dialog)), "")
+    return _run(lambda: QFileDialog.getExistingDirectory(parent, title, folder, _OPTIONS | QFileDialog.Option.ShowDirsOnly))

@@ -83,7 +83,7 @@ def test_file_copy_is_built_and_saved_by_keyboard_and_names_no_client(qtbot, ses
     target = tmp_path / "copy" / "chosen.pdf"
     target.parent.mkdir()
 
-    def choose(parent, title, suggested, filters):
+    def choose(parent, title, suggested, filters, *_options):
         asked.append(suggested)
         return str(target), filters
 

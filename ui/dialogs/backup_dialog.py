@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from clinic_app.backup.container import FILE_SUFFIX
 from ui.backup_places import removable_folders, same_disk, suggested_folder
 from ui.dialogs.backup_progress import named, path_row, show_progress
 from ui.error_text import error_text
+from ui.file_dialogs import choose_folder, save_file
 from ui.labels import number_text
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
@@ -266,14 +266,14 @@ class BackupDialog(QDialog):
         self.banner.setText(text)
 
     def choose_destination(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self, self.tr("Save backup as"), self.destination.text(), self.tr("Clinic Intake backups (*{0})").format(FILE_SUFFIX)
         )
         if path:
             self.destination.setText(path if path.endswith(FILE_SUFFIX) else path + FILE_SUFFIX)
 
     def choose_auto_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for automatic backups"), self.auto_folder.text())
+        folder = choose_folder(self, self.tr("Folder for automatic backups"), self.auto_folder.text())
         if folder:
             self.auto_folder.setText(folder)
 

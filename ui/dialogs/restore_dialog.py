@@ -7,7 +7,6 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from clinic_app.backup.container import FILE_SUFFIX
 from ui.dialogs.backup_progress import named, path_row, show_progress
 from ui.error_text import error_text
+from ui.file_dialogs import choose_folder, open_file
 from ui.labels import moment_text
 from ui.tasks import run_in_background
 from ui.widgets.error_label import ErrorLabel
@@ -103,14 +103,14 @@ class RestoreDialog(QDialog):
             layout.addWidget(widget)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file(
             self, self.tr("Choose a backup"), self.backup_file.text(), self.tr("Clinic Intake backups (*{0});;All files (*)").format(FILE_SUFFIX)
         )
         if path:
             self.backup_file.setText(path)
 
     def choose_target(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the restored vault"), self.target.text())
+        folder = choose_folder(self, self.tr("Folder for the restored vault"), self.target.text())
         if folder:
             self.target.setText(folder)
 

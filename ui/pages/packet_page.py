@@ -16,7 +16,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from clinic_app.errors import ClinicError
 from clinic_app.roles import Permission
 from ui.error_text import error_text, file_error_text
+from ui.file_dialogs import save_file
 from ui.labels import profile_text
 from ui.readiness_text import readiness_detail, readiness_text
 from ui import tasks
@@ -389,7 +389,7 @@ class PacketPage(QWidget):
         if self.packet is None:
             return
         # Never suggest a name made of client data: file names are visible to everyone.
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save packet"), "pardon-packet.pdf", self.tr("PDF (*.pdf)"))
+        path = save_file(self, self.tr("Save packet"), "pardon-packet.pdf", self.tr("PDF (*.pdf)"))
         if not path:
             return
         try:
@@ -418,7 +418,7 @@ class PacketPage(QWidget):
 
     def _save_generated(self, title: str, suggested_name: str, make_pdf) -> None:
         """Ask where, build a small PDF in memory, write it atomically."""
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested_name, self.tr("PDF (*.pdf)"))
+        path = save_file(self, title, suggested_name, self.tr("PDF (*.pdf)"))
         if not path:
             return
         try:
