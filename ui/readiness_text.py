@@ -53,7 +53,7 @@ TEXT: dict[str, str] = {
     ),
     "no_support_letters": QT_TRANSLATE_NOOP("ReadinessText", "No support letter is attached."),
     "court_record_missing": QT_TRANSLATE_NOOP(
-        "ReadinessText", "Conviction {number}{county}: no court record attached (its title or file name should carry the case number)."
+        "ReadinessText", "Conviction {number}{county}: no court record attached (attach it on the Documents tab with this case chosen under \"Case\", or put the case number in its title or file name)."
     ),
     "court_record_unmatched": QT_TRANSLATE_NOOP(
         "ReadinessText",

@@ -37,7 +37,7 @@ TEXT: dict[str, str] = {
     "cor_route_available_from": N_("The Certificate of Rehabilitation route may be available from {date}."),
     "support_letter_not_attached": N_("Support letter {number}: marked received, but no letter with this writer as author is attached; it is not in the packet."),
     "no_support_letters": N_("No support letter is attached."),
-    "court_record_missing": N_("Conviction {number}{county}: no court record attached (its title or file name should carry the case number)."),
+    "court_record_missing": N_("Conviction {number}{county}: no court record attached (attach it with document add --case and the case number, or put the case number in its title or file name)."),
     "court_record_unmatched": N_("Court record {record}: not tied to any listed conviction (by the case chosen when it was attached, or by the case number in its title or file name), yet it goes into the packet as an exhibit. If it is the record of a listed conviction, put the case number in its title; if not, remove it."),
     "pardon_out_of_state": N_("Conviction {number}{county}: a conviction in {conviction_state}, which a {state} pardon cannot reach. Uncheck \"pardon requested\" for it: it stays in the application as history."),
     "urgent_need_details": N_("Urgent need is flagged but not described."),

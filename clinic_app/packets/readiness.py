@@ -243,7 +243,7 @@ def check(
         severity = BLOCKING if profile.court_record_per_conviction == "required" else WARNING
         for i, c in enumerate(bundle.convictions):
             if c.pardon_requested and c.id in in_state and not court_records_for(c, bundle):
-                add(ReadinessItem(severity, "court_record_missing", f"{_where(i, c.county)}: no court record attached (its title or file name should carry the case number).", field_ref("conviction", "court_record", c.id), params=_conviction(i, c.county)))
+                add(ReadinessItem(severity, "court_record_missing", f"{_where(i, c.county)}: no court record attached (attach it with document add --case and the case number, or put the case number in its title or file name).", field_ref("conviction", "court_record", c.id), params=_conviction(i, c.county)))
     # A warning, like a letter whose writer is not a reference: the tie is read from the record's
     # title (unless a conviction was chosen for it), which the attorney can correct, and the app
     # cannot tell a mistitled record of this case from another case's (or person's) record,

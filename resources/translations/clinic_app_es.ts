@@ -1052,8 +1052,20 @@ Ciudad, estado, código postal</translation>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
+        <source>Ca&amp;se:</source>
+        <translation>Nú&amp;mero de caso:</translation>
+    </message>
+    <message>
         <source>&amp;Attach file…</source>
         <translation>A&amp;djuntar archivo…</translation>
+    </message>
+    <message>
+        <source>Tie selecte&amp;d to case</source>
+        <translation>&amp;Vincular el seleccionado a ese caso</translation>
+    </message>
+    <message>
+        <source>The selected court record becomes the record of the case chosen above</source>
+        <translation>El expediente judicial seleccionado pasa a ser el expediente del caso elegido arriba</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1066,6 +1078,10 @@ Ciudad, estado, código postal</translation>
     <message>
         <source>No matter (not an exhibit)</source>
         <translation>Sin caso (no será anexo)</translation>
+    </message>
+    <message>
+        <source>By the case number in its title</source>
+        <translation>Por el número de caso de su título</translation>
     </message>
     <message>
         <source>Attach documents</source>
@@ -4422,8 +4438,12 @@ Elija otro nombre de archivo.</translation>
         <translation>No hay ninguna carta de apoyo adjunta.</translation>
     </message>
     <message>
+        <source>Conviction {number}{county}: no court record attached (attach it on the Documents tab with this case chosen under &quot;Case&quot;, or put the case number in its title or file name).</source>
+        <translation>Condena {number}{county}: no hay expediente judicial adjunto (adjúntelo en la pestaña Documentos con este caso elegido en «Número de caso», o ponga el número de caso en su título o nombre de archivo).</translation>
+    </message>
+    <message>
         <source>Conviction {number}{county}: no court record attached (its title or file name should carry the case number).</source>
-        <translation>Condena {number}{county}: no hay expediente judicial adjunto (su título o nombre de archivo debe llevar el número de caso).</translation>
+        <translation type="vanished">Condena {number}{county}: no hay expediente judicial adjunto (su título o nombre de archivo debe llevar el número de caso).</translation>
     </message>
     <message>
         <source>Court record {record}: not tied to any listed conviction (by the case chosen when it was attached, or by the case number in its title or file name), yet it goes into the packet as an exhibit. If it is the record of a listed conviction, put the case number in its title; if not, remove it.</source>

@@ -87,6 +87,8 @@ def test_two_convictions_need_a_record_naming_each_case(vault, cli, tmp_path):
     warnings = json.loads(cli("packet", "check", "--matter", matter_id, "--json").out)["warnings"]
     missing = [w for w in warnings if w["code"] == "court_record_missing"]
     assert len(missing) == 1 and missing[0]["message"].startswith("conviction 2 (Orange)")
+    worded = cli("packet", "check", "--matter", matter_id).out
+    assert "document add --case" in " ".join(worded.split())  # ties it whatever its title
 
 
 def test_a_court_record_of_no_listed_case_is_a_warning_and_counts_for_no_conviction(vault, cli, tmp_path):

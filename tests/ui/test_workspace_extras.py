@@ -5,7 +5,7 @@ import json
 import sys
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QIODevice, QSettings
+from PySide6.QtCore import QBuffer, QIODevice, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
 
@@ -78,6 +78,80 @@ def test_documents_tab_attaches_a_letter_as_an_exhibit_of_the_matter(qtbot, main
     assert (doc.doc_type, doc.title, doc.author) == ("letter", "Letter from her pastor", "Rev. Ana Torres")
     tab.kind_choice.setCurrentIndex(tab.kind_choice.findData("other"))
     assert not tab.author_edit.isEnabled() and tab.author_edit.text() == ""
+
+
+def _client_with_two_convictions(main_window):
+    from clinic_app.domain.models import Conviction, Matter
+
+    unlock(main_window)
+    session = main_window.session
+    client = session.clients.create(Client(given_name="Ana", family_name="Ruiz"))
+    matter = session.matters.create(Matter(client_id=client.id))
+    session.matters.save_convictions(matter.id, [
+        Conviction(matter_id=matter.id, county="Los Angeles", case_number="BA192734"),
+        Conviction(matter_id=matter.id, county="Orange", case_number="OC-55"),
+    ])
+    main_window.list_pane.model.refresh()
+    return client, matter, session.matters.list_convictions(matter.id)
+
+
+def test_documents_tab_ties_a_court_record_to_the_chosen_case(qtbot, main_window, vault, tmp_path):
+    """A scan named 'scan.pdf' with no case number in its title is the record of the case chosen
+    on attaching (as the CLI's --case), or of the one chosen for it afterwards."""
+    client, matter, (los_angeles, orange) = _client_with_two_convictions(main_window)
+    main_window.open_client(client.id)
+    tab = main_window.workspace.documents
+    cases = [tab.case_choice.itemText(i) for i in range(tab.case_choice.count())]
+    assert cases[1:] == ["BA192734 (Los Angeles)", "OC-55 (Orange)"] and tab.case_choice.isEnabled()
+    tab.case_choice.setCurrentIndex(tab.case_choice.findData(orange.id))
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(minute_order_pdf("X", "Orange"))
+    tab.attach([str(scan)])
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    (first,) = main_window.session.documents.for_matter(matter.id)
+    assert first.conviction_id == orange.id
+    tab.case_choice.setCurrentIndex(0)  # none chosen: its title ties it
+    tab.attach([str(scan)])
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    second = next(d for d in main_window.session.documents.for_matter(matter.id) if d.id != first.id)
+    assert second.conviction_id is None and tab.case_choice.currentData() is None  # selected: its case shows
+    tab.case_choice.setCurrentIndex(tab.case_choice.findData(los_angeles.id))
+    qtbot.mouseClick(tab.tie_button, Qt.MouseButton.LeftButton)
+    assert main_window.session.documents.for_matter(matter.id)[1].conviction_id == los_angeles.id
+    tab.show_document(first.id)
+    assert tab.case_choice.currentData() == orange.id
+    tab.kind_choice.setCurrentIndex(tab.kind_choice.findData("letter"))
+    assert not tab.case_choice.isEnabled()  # only a court record is the record of a case
+
+
+def test_an_unmatched_court_record_in_the_packet_check_leads_to_its_case(qtbot, main_window, vault):
+    client, matter, (los_angeles, _orange) = _client_with_two_convictions(main_window)
+    session = main_window.session
+    other = session.documents.add(client.id, "docket.pdf", minute_order_pdf("X", "Kern"), "court_record", matter.id, title="Docket")
+    record = session.documents.add(client.id, "scan.pdf", minute_order_pdf("X", "Kern"), "court_record", matter.id, title="Scan")
+    main_window.open_client(client.id, 1)
+    ws = main_window.workspace
+    ws.matters.go_to_field(f"document:{record.id}.title")
+    assert ws.tabs.currentWidget() is ws.documents
+    tab = ws.documents
+    assert tab.model.record(tab.table.currentIndex().row()).id == record.id != other.id
+    assert main_window.focusWidget() is tab.case_choice
+
+
+def test_a_missing_court_record_names_the_case_choice_in_both_languages(qapp):
+    from clinic_app.packets.readiness import WARNING, ReadinessItem, _conviction
+    from ui.i18n import install_translators
+    from ui.pages.documents_tab import DocumentsTab
+    from ui.readiness_text import readiness_text
+
+    item = ReadinessItem(WARNING, "court_record_missing", "", "", params=_conviction(0, "Orange"))
+    try:
+        for language in ("en", "es"):
+            install_translators(qapp, language)
+            label = DocumentsTab.tr("Ca&se:").replace("&", "").rstrip(":")
+            assert label in readiness_text(item), language
+    finally:
+        install_translators(qapp, "en")
 
 
 def test_import_runs_with_progress_and_a_bad_file_changes_nothing(qtbot, main_window, vault, tmp_path, message_boxes):

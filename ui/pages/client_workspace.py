@@ -137,6 +137,7 @@ class ClientWorkspace(QStackedWidget):
         if isinstance(tab, MatterTab):
             tab.client_field_requested.connect(self.show_profile_field)
             tab.da_office_requested.connect(self.da_office_requested)
+            tab.document_requested.connect(self.show_document)
         return self._page.complete
 
     def all_tabs(self):
@@ -162,6 +163,10 @@ class ClientWorkspace(QStackedWidget):
         widget = self.profile.form.field_widget(name)
         if widget is not None:
             widget.setFocus()
+
+    def show_document(self, document_id: str) -> None:
+        self.tabs.setCurrentWidget(self.documents)
+        self.documents.go_to_case_of(document_id)
 
     def _on_tab_saved(self) -> None:
         self._update_header()

@@ -1,8 +1,8 @@
 """Documents: attach PDFs and images (stored inside the vault) and preview them from memory.
 
-Each attachment gets a kind, a title and (for a support letter) its author, and belongs to
-one of the client's matters: court records and letters attached to a matter become lettered
-exhibits of its packet."""
+Each attachment gets a kind, a title, (for a support letter) its author and (for a court
+record) the listed conviction it is the record of, and belongs to one of the client's matters:
+court records and letters attached to a matter become lettered exhibits of its packet."""
 
 from __future__ import annotations
 
@@ -66,16 +66,24 @@ class DocumentsTab(WorkspaceTab):
         self.author_edit = QLineEdit(self)
         self.author_edit.setObjectName("documentAuthor")
         self.author_edit.setPlaceholderText(self.tr("The letter's writer, as in the matter's references"))
+        self.case_choice = QComboBox(self)
+        self.case_choice.setObjectName("documentCase")
         self.kind_choice.currentIndexChanged.connect(self._kind_changed)
+        self.matter_choice.currentIndexChanged.connect(self._fill_cases)
         details = QFormLayout()
         details.addRow(self.tr("&Matter:"), self.matter_choice)
         details.addRow(self.tr("&Kind:"), self.kind_choice)
         details.addRow(self.tr("Tit&le:"), self.title_edit)
         details.addRow(self.tr("A&uthor:"), self.author_edit)
+        details.addRow(self.tr("Ca&se:"), self.case_choice)
         self._kind_changed()
         self.attach_button = QPushButton(self.tr("&Attach file…"), self)
         self.attach_button.setObjectName("attachDocument")
         self.attach_button.clicked.connect(self.choose_files)
+        self.tie_button = QPushButton(self.tr("Tie selecte&d to case"), self)
+        self.tie_button.setObjectName("tieDocumentToCase")
+        self.tie_button.setToolTip(self.tr("The selected court record becomes the record of the case chosen above"))
+        self.tie_button.clicked.connect(self.tie_selected_to_case)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         self.error = ErrorLabel(self)
@@ -85,6 +93,7 @@ class DocumentsTab(WorkspaceTab):
         left.addLayout(details)
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.tie_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         left.addLayout(buttons)
@@ -104,9 +113,11 @@ class DocumentsTab(WorkspaceTab):
     def reload(self) -> None:
         writable = self.session.may(Permission.CLIENT_WRITE)
         self.attach_button.setVisible(writable)
+        self.tie_button.setVisible(writable)
         self.remove_button.setVisible(writable)
         for widget in (self.matter_choice, self.kind_choice, self.title_edit, self.author_edit):
             widget.setEnabled(writable)
+        self._kind_changed()
         self.matter_choice.clear()
         for matter in self.session.matters.for_client(self.client_id):
             self.matter_choice.addItem(self.tr("%1 pardon, opened %2").replace("%1", matter.state).replace("%2", moment_text(matter.stamps.created_at, with_time=False)), matter.id)
@@ -121,20 +132,61 @@ class DocumentsTab(WorkspaceTab):
         self.model.clear()
         self.preview.clear()
         self.matter_choice.clear()
+        self.case_choice.clear()
         self.title_edit.clear()
         self.author_edit.clear()
 
     def _kind_changed(self) -> None:
+        writable = self.session is not None and self.session.may(Permission.CLIENT_WRITE)
         letter = self.kind_choice.currentData() == "letter"
-        self.author_edit.setEnabled(letter)
+        self.author_edit.setEnabled(letter and writable)
         if not letter:
             self.author_edit.clear()
+        self.case_choice.setEnabled(self.kind_choice.currentData() == "court_record" and writable)
+
+    def _fill_cases(self) -> None:
+        """The chosen matter's listed convictions, by case number and county; first "none chosen"
+        (the case number in the record's title or file name ties it then)."""
+        self.case_choice.clear()
+        self.case_choice.addItem(self.tr("By the case number in its title"), None)
+        matter_id = self.matter_choice.currentData()
+        if self.session is None or matter_id is None:
+            return
+        for conviction in self.session.matters.list_convictions(matter_id):
+            if conviction.case_number:
+                where = f" ({conviction.county})" if conviction.county else ""
+                self.case_choice.addItem(f"{conviction.case_number}{where}", conviction.id)
+
+    def _select_data(self, combo: QComboBox, value) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+
+    def tie_selected_to_case(self) -> None:
+        """The selected court record becomes the record of the chosen case (or of none: its title ties it)."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        document = self.model.record(index.row())
+        document.conviction_id = self.case_choice.currentData() if document.matter_id == self.matter_choice.currentData() else None
+        try:
+            self.session.documents.update(document)
+        except ClinicError as exc:
+            self.error.show_message(error_text(exc))
+            self.reload()
+            return
+        self.error.clear_message()
+        self.reload()
+        self.show_document(document.id)
 
     def _on_current(self, current, _previous) -> None:
         if not current.isValid() or self.session is None:
             self.preview.clear()
             return
         document = self.model.record(current.row())
+        if document.doc_type == "court_record" and document.matter_id is not None:  # the form shows its case
+            self._select_data(self.matter_choice, document.matter_id)
+            self._select_data(self.kind_choice, "court_record")
+            self._select_data(self.case_choice, document.conviction_id)
         try:
             content = self.session.documents.content(document.id)
         except ClinicError as exc:
@@ -155,12 +207,13 @@ class DocumentsTab(WorkspaceTab):
         session, client_id = self.session, self.client_id
         matter_id, kind = self.matter_choice.currentData(), self.kind_choice.currentData() or "other"
         title, author = self.title_edit.text(), self.author_edit.text()
+        conviction_id = self.case_choice.currentData() if kind == "court_record" else None
         self.attach_button.setEnabled(False)
 
         def work():
             added = []
             for path in paths:
-                added.append(session.documents.add(client_id, Path(path).name, Path(path).read_bytes(), kind, matter_id, title=title, author=author))
+                added.append(session.documents.add(client_id, Path(path).name, Path(path).read_bytes(), kind, matter_id, title=title, author=author, conviction_id=conviction_id))
             return added
 
         def done(added) -> None:
@@ -183,12 +236,18 @@ class DocumentsTab(WorkspaceTab):
 
         run_in_background(work, done, failed)
 
-    def show_document(self, document_id: str) -> None:
+    def show_document(self, document_id: str) -> bool:
         for row in range(self.model.rowCount()):
             if self.model.record(row).id == document_id:
                 self.table.setCurrentIndex(self.model.index(row, 0))
                 self.table.scrollTo(self.table.currentIndex())
-                return
+                return True
+        return False
+
+    def go_to_case_of(self, document_id: str) -> None:
+        """A packet problem points at this court record: select it and focus its case."""
+        if self.show_document(document_id):
+            (self.case_choice if self.case_choice.isEnabled() else self.table).setFocus()
 
     def remove_selected(self) -> None:
         index = self.table.currentIndex()

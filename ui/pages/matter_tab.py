@@ -105,6 +105,7 @@ class MatterDetails(QWidget):
 class MatterTab(WorkspaceTab):
     client_field_requested = Signal(str)  # a packet problem points at a profile field
     da_office_requested = Signal(str)  # ... or at a county's DA office (Clinic ▸ DA offices)
+    document_requested = Signal(str)  # ... or at an attached document (the Documents tab)
 
     def __init__(self, parent=None, staged: bool = False):
         """With `staged`, nothing is built here yet; `build_next_part` builds the tab a part
@@ -323,13 +324,16 @@ class MatterTab(WorkspaceTab):
 
     def go_to_field(self, ref: str) -> None:
         """Show the editor for a packet readiness reference ("conviction:<id>.offense_date",
-        "notice:<county>.served_on", "matter.route", "client.date_of_birth", "references")."""
+        "notice:<county>.served_on", "matter.route", "client.date_of_birth", "document:<id>.title",
+        "references")."""
         record, _, name = ref.rpartition(".") if "." in ref else (ref, "", "")
         kind, _, key = record.partition(":")
         if kind == "client":
             self.client_field_requested.emit(name)
         elif kind == "da_office":
             self.da_office_requested.emit(key)
+        elif kind == "document":
+            self.document_requested.emit(key)
         elif kind == "conviction" or ref == "matter.convictions":
             self._select_cell(self.convictions, "id", key, name)
         elif kind == "notice":
