@@ -1080,8 +1080,12 @@ Ciudad, estado, código postal</translation>
         <translation>Sin caso (no será anexo)</translation>
     </message>
     <message>
+        <source>By the case number in its title or file name</source>
+        <translation>Según su título o nombre de archivo</translation>
+    </message>
+    <message>
         <source>By the case number in its title</source>
-        <translation>Por el número de caso de su título</translation>
+        <translation type="vanished">Por el número de caso de su título</translation>
     </message>
     <message>
         <source>Attach documents</source>

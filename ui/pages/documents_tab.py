@@ -148,7 +148,7 @@ class DocumentsTab(WorkspaceTab):
         """The chosen matter's listed convictions, by case number and county; first "none chosen"
         (the case number in the record's title or file name ties it then)."""
         self.case_choice.clear()
-        self.case_choice.addItem(self.tr("By the case number in its title"), None)
+        self.case_choice.addItem(self.tr("By the case number in its title or file name"), None)
         matter_id = self.matter_choice.currentData()
         if self.session is None or matter_id is None:
             return
