@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -22,24 +21,16 @@ class _Batches:
     next ones are parsed (and made rows) on a worker thread meanwhile. A parse error is raised in order, where
     the batch it is in would have been stored; leaving early cancels what was not started."""
 
-    # While the parse runs ahead, the writer wants the GIL back after each statement; by
-    # default it waits a switch interval (5 ms) for the parsing thread to let go.
-    HANDOVER_SECONDS = 0.0005
-
     def __init__(self, parse, starts: range, ahead: bool):
         self.parse, self.starts = parse, starts
         self.pool = ThreadPoolExecutor(1, thread_name_prefix="intake-parse") if ahead else None
-        self.switch_interval = sys.getswitchinterval()
 
     def __enter__(self):
-        if self.pool is not None:
-            sys.setswitchinterval(min(self.switch_interval, self.HANDOVER_SECONDS))
         return self
 
     def __exit__(self, *exc) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
-            sys.setswitchinterval(self.switch_interval)
 
     def __iter__(self):
         size = self.starts.step
@@ -92,9 +83,8 @@ class IntakeService:
 
         `parse_ahead`: the next batches are decoded and made rows on a second thread while this
         one is written (SQLite lets go of the GIL for each statement, so on two cores the two
-        overlap). For the
-        command line; the app leaves it off, as a third thread wanting the GIL would slow its
-        GUI thread."""
+        overlap). For the command line; the app leaves it off, as a third thread wanting the GIL
+        would slow its GUI thread."""
         raws = read_document(document)
         today = clock.today()
         result = ImportResult()

@@ -4,7 +4,6 @@ once, in order, with its values as given; few distinct statements for any row co
 from __future__ import annotations
 
 import os
-import sys
 
 import pytest
 
@@ -45,10 +44,3 @@ def test_statement_sizes_cover_the_rows_with_few_distinct_statements(count):
 def test_the_parameter_limit_bounds_a_statement():
     assert max(n for _, n in _statement_sizes(1000, 30)) == 30
 
-
-def test_import_ahead_restores_the_switch_interval(session):
-    from tests.core.test_intake import sample
-
-    before = sys.getswitchinterval()
-    session.intake.import_document(sample(), parse_ahead=True)
-    assert sys.getswitchinterval() == before
