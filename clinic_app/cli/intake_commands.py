@@ -29,8 +29,11 @@ def import_intake(args) -> int:
     with open_session(args) as session:
         # Its objects are freed by reference counting; the cyclic collector's passes over the
         # ones alive (ids, batches) were a fifth of the CPU of a 100,000-client import.
+        # In turn, not parsed ahead on a second thread: with the rows written 100 a statement,
+        # the writer waited for the GIL after each statement while the other thread parsed, and
+        # the two threads together cost more CPU and time than one (docs/intake-format.md).
         with cyclic_gc_paused():
-            result = session.intake.import_document(document, parse_ahead=True)
+            result = session.intake.import_document(document)
     for line in result.dropped:
         print(_("note: {text}").format(text=line), file=sys.stderr)
     if args.json:
