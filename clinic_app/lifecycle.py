@@ -98,6 +98,9 @@ def replace_recovery_key(session: Session) -> NewRecoveryKey:
     def sign(slot) -> dict:
         return grants.next_roster(ctx, recovery_key=slot.public_key)
 
+    # Whoever finds the old sheet and kept an old copy of the slot file opens the old slot's
+    # copy of the attorneys' key with their own tools: rotated at the next attorney login.
+    role_secrets.mark_for_rotation(session, RECOVERY_SLOT_ID)
     with ctx.db.transaction():  # the entry is kept only if the slot file was written
         session.record("recovery.key_replaced", "vault", session.vault_id, "a new recovery key; the old one opens nothing")
         roster = ctx.vault.replace_recovery_slot(ctx.db_key, recovery_key, ctx.grants, seal, sign)

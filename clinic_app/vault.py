@@ -134,6 +134,14 @@ def _removal_signed(pending: KeySlotFile, current: KeySlotFile, unwrapped: Unwra
     return roster is not None and not any(slot_id in roster.grants for slot_id in pending.removing)
 
 
+def check_recovery_slot_signed(state, slot_file: KeySlotFile) -> None:
+    """A replaced recovery slot put back into the file opens with the old key: the signed list
+    names the recovery slot's public key, so the old key is still a wrong one."""
+    signed = state.roster.recovery_key if state.roster is not None else b""
+    if signed and not state.recovery_slot_ok(slot_file):
+        raise AuthenticationFailed("vault.wrong_recovery_key")
+
+
 def _open_secrets(
     slot_file: KeySlotFile, slot: KeySlot | None, private_key: bytes, state, unvouched: dict[str, bytes] | None = None
 ) -> tuple[dict[str, bytes], dict[str, str]]:
@@ -440,6 +448,7 @@ class Vault:
         (`role_secrets.carry_over`: raises before anything is written if a secret would be
         lost). Returns the secrets that reach the user only at another holder's next login."""
         state = grants.establish(slot_file, grants.users_rows(db), recovery.trusted_signer, recovery.seen_version)
+        check_recovery_slot_signed(state, slot_file)
         held = self.recovery_secrets(db, slot_file, recovery, state)  # checked under the list before the reset
         grant = state.verified.get(user_slot.id)
         if not state.legacy and (grant is None or grants.SIGNING_SECRET not in held):

@@ -10,7 +10,7 @@ from clinic_app.errors import NotFound, ValidationError
 from clinic_app.roles import SIGNED_IN, OwnOr, Permission, Role, operation
 from clinic_app.services.context import ServiceContext
 from clinic_app.services.settings import AUTO_BACKUP_KEY_META
-from clinic_app.vault import validate_username
+from clinic_app.vault import check_recovery_slot_signed, validate_username
 
 _BAR_NUMBER = re.compile(r"^[0-9A-Za-z-]{1,20}$")
 _USER_COLUMNS = "id, username, role, created_at, created_by, full_name, title, bar_number"
@@ -141,6 +141,7 @@ class UserService:
         recovery = self.ctx.vault.check_recovery_key(recovery_key)
         row = self.ctx.db.query_one("SELECT username, role FROM users WHERE username = ?", (username,))
         state = self.ctx.grants  # the list before the reset: who sealed what still verifies under it
+        check_recovery_slot_signed(state, self.ctx.vault.slot_store.load())
 
         def carry(slot_file, slot) -> None:  # the old key pair's seals would verify no more: reseal
             held = self.ctx.vault.recovery_secrets(self.ctx.db, slot_file, recovery, state)

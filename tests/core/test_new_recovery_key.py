@@ -60,7 +60,8 @@ def test_the_old_key_stops_working_and_the_new_one_recovers_an_attorney_with_the
     vault.check_recovery_key(made.key)
 
     # The attorney's next log-in seals the restricted-data key to the new slot...
-    assert restricted_key_of(vault, "attorney", PASSWORD) == restricted
+    # (rotated: whoever finds the old sheet may hold an old copy of the slot file)
+    assert restricted_key_of(vault, "attorney", PASSWORD) not in (None, restricted)
     assert role_secrets.RESTRICTED in vault.slot_store.load().find(RECOVERY_SLOT_ID).sealed_secrets
     # ...so an attorney who forgot their password recovers with the new key and still opens it.
     # (A reset attorney holds the key, rotated after the reset, as with the key made at creation.)

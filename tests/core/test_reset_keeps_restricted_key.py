@@ -78,6 +78,11 @@ def test_after_a_reset_everyone_entitled_reads_old_and_new_values_under_the_one_
 
     reset(how, vault, recovery_key, cli)
 
+    if key_kind == "replaced":
+        # The replacement made a rotation due; the one that ran is signed by the attorney's old
+        # key pair, which the list no longer names, so the first log-in after the reset rotates
+        # once more (values re-encrypted, every holder given the new key): still one key.
+        key, _ = key_and_values(vault, "attorney", NEW_PASSWORD, matter_id)
     assert key_and_values(vault, "attorney", NEW_PASSWORD, matter_id) == (key, [BEFORE])
     assert key_and_values(vault, "attorney2", PASSWORD, matter_id) == (key, [BEFORE])
     with open_session(vault, "attorney", NEW_PASSWORD) as s:
@@ -160,8 +165,10 @@ def test_resetting_the_only_holder_with_a_key_that_lacks_it_is_refused_and_chang
     with open_session(vault, "manager", PASSWORD) as s:
         assert not [line for line in check(s)["lines"] if "does not carry" in line]
     recover_session(vault, recovery_key, "attorney", NEW_PASSWORD).lock()
-    assert key_and_values(vault, "attorney", NEW_PASSWORD, matter_id) == (key, [BEFORE])
+    key, values = key_and_values(vault, "attorney", NEW_PASSWORD, matter_id)  # (rotated: the new key made it due)
+    assert values == [BEFORE]
     assert key_and_values(vault, "attorney2", PASSWORD, matter_id) == (key, [BEFORE])
+    assert recovery_copy(vault, recovery_key) == key
 
 
 def test_a_reset_the_key_outlives_goes_through_and_says_the_key_comes_at_another_attorneys_login(clinic, cli):
@@ -180,7 +187,8 @@ def test_a_reset_the_key_outlives_goes_through_and_says_the_key_comes_at_another
     assert "restricted" in done.out and "another attorney" in done.out, done.out
     with open_session(vault, "attorney", NEW_PASSWORD) as s:
         assert role_secrets.secret(s, role_secrets.RESTRICTED) is None
-    assert key_and_values(vault, "attorney2", PASSWORD, matter_id) == (key, [BEFORE])  # shares it
+    key, values = key_and_values(vault, "attorney2", PASSWORD, matter_id)  # shares it (and rotates: the new key made it due)
+    assert values == [BEFORE]
     # attorney3's copy was sealed by the old key pair: taken out at the reset, so attorney2's
     # log-in sealed it again (before, it stayed, unverifiable, and looked genuine to attorney2)
     assert key_and_values(vault, "attorney3", PASSWORD, matter_id) == (key, [BEFORE])
@@ -393,3 +401,50 @@ def test_with_no_value_yet_the_remaining_attorney_gets_a_key_of_their_own(vault_
         s.restricted.put(matter_id, "immigration_analysis", AFTER)
     assert key_and_values(vault, "attorney2", PASSWORD, matter_id) == (key, [AFTER])
     assert recovery_copy(vault, recovery_key) == key
+
+
+# -- a new recovery key because the old sheet was lost ---------------------------------------
+
+
+def test_the_old_sheet_and_an_old_copy_of_the_slot_file_open_no_value_written_after_a_new_key(clinic):
+    """Whoever finds the lost sheet and kept an old keyslots.json opens the old recovery slot's
+    copy of the attorneys' key with raw tools. A new recovery key makes that key due for
+    rotation, so the next attorney login re-encrypts every value away from it."""
+    import copy
+
+    vault, old_key, matter_id = clinic
+    open_session(vault, "attorney", PASSWORD).lock()
+    kept_file = copy.deepcopy(vault.slot_store.load())  # the old slot, as a copy of the folder has it
+    old_slot = kept_file.find(RECOVERY_SLOT_ID)
+    private = old_slot.unwrap_private(kept_file.vault_id, normalise_recovery_key(old_key))
+    found = old_slot.open_secret(kept_file.vault_id, private, role_secrets.RESTRICTED)
+    assert _opens_any(found, _stored(vault, matter_id)) == [BEFORE]
+    with open_session(vault, "manager", PASSWORD) as s:
+        new_key = replace_recovery_key(s).key
+    open_session(vault, "attorney", PASSWORD).lock()  # rotates
+    with open_session(vault, "attorney", PASSWORD) as s:
+        s.restricted.put(matter_id, "immigration_analysis", AFTER)
+    assert _opens_any(found, _stored(vault, matter_id)) == []
+    assert key_and_values(vault, "attorney2", PASSWORD, matter_id)[1] == sorted([BEFORE, AFTER])
+    assert recovery_copy(vault, new_key) == key_and_values(vault, "attorney", PASSWORD, matter_id)[0]
+
+
+def test_the_old_recovery_slot_put_back_resets_no_password(clinic, cli):
+    """The old slot put back into the file (the signed list names the new one): before, the old
+    key reset any password through the app."""
+    import copy
+
+    vault, old_key, matter_id = clinic
+    kept = copy.deepcopy(vault.slot_store.load().find(RECOVERY_SLOT_ID))
+    with open_session(vault, "manager", PASSWORD) as s:
+        replace_recovery_key(s)
+    slots = vault.slot_store.load()
+    slots.upsert(kept)
+    vault.slot_store.save(slots)
+    refused = cli("vault", "recover", user="attorney", password=None,
+                  env={"CLINIC_RECOVERY_KEY": old_key, "CLINIC_NEW_PASSWORD": NEW_PASSWORD})
+    assert refused.code == AuthenticationFailed.exit_code and refused.err.startswith("error: "), refused
+    with open_session(vault, "manager", PASSWORD) as s:
+        with pytest.raises(AuthenticationFailed):
+            s.users.reset_password("attorney", old_key, NEW_PASSWORD)
+    open_session(vault, "attorney", PASSWORD).lock()  # the attorney's password still works
