@@ -82,9 +82,10 @@ class IntakeService:
         changes nothing. Only a few batches of decoded clients are alive at a time.
 
         `parse_ahead`: the next batches are decoded and made rows on a second thread while this
-        one is written (SQLite lets go of the GIL for each statement, so on two cores the two
-        overlap). For the command line; the app leaves it off, as a third thread wanting the GIL
-        would slow its GUI thread."""
+        one is written (SQLite lets go of the GIL for each statement). Neither the command line
+        nor the app turns it on: the writer then waits for the GIL after each statement, and on
+        two shared cores the import took more CPU and time (docs/intake-format.md); in the app a
+        third thread wanting the GIL would also slow its GUI thread."""
         raws = read_document(document)
         today = clock.today()
         result = ImportResult()
