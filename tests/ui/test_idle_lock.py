@@ -144,9 +144,7 @@ def test_clicks_in_a_context_menu_count_as_activity(qtbot):
         QTest.mouseClick(host.windowHandle(), Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, QPoint(20, 20))
         qtbot.waitUntil(menu.isVisible)
         qtbot.wait(20)
-        now[0] = 70
-        QTest.mouseMove(menu.windowHandle(), QPoint(15, 30))
-        assert lock.last_activity == 70
+        assert a_mouse_move_counts(lock, now, menu.windowHandle(), at=70)
     finally:
         menu.close()
         lock.disarm()
@@ -169,9 +167,7 @@ def test_input_in_a_window_that_never_takes_the_focus_counts(qtbot):
         qtbot.waitExposed(hint)
         assert hint.windowHandle() is not QGuiApplication.focusWindow()
         qtbot.wait(10)
-        now[0] = 70
-        QTest.mouseMove(hint.windowHandle(), QPoint(3, 3))
-        assert lock.last_activity == 70
+        assert a_mouse_move_counts(lock, now, hint.windowHandle(), at=70)
     finally:
         lock.disarm()
 
@@ -189,12 +185,17 @@ def test_a_window_opened_without_input_is_watched_by_the_next_check(qtbot):
         lock._check.start()  # as when armed with an idle time; the test calls check() itself
         now[0] = 30
         lock.check()
-        now[0] = 40
-        QTest.mouseMove(tooltip_window(), QPoint(3, 3))
-        assert lock.last_activity == 40
+        assert a_mouse_move_counts(lock, now, tooltip_window(), at=40)
     finally:
         QToolTip.hideText()
         lock.disarm()
+
+
+def a_mouse_move_counts(lock: IdleLock, now: list, window: QWindow, at: float) -> bool:
+    """Move the mouse in `window` at clock time `at`: did the idle lock see it?"""
+    now[0] = at
+    QTest.mouseMove(window, QPoint(3, 3))
+    return lock.last_activity == at
 
 
 def tooltip_window() -> QWindow:
