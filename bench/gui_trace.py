@@ -120,15 +120,18 @@ class StallTrace:
     # -- on the GUI thread ------------------------------------------------------------------
 
     def start(self) -> None:
-        self.started = time.perf_counter()
         self.gui_ident = threading.get_ident()
         self.gui_tid = threading.get_native_id()
+        self._sampler = subprocess.Popen([sys.executable, __file__, str(os.getpid()), str(self.gui_tid)],
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        # Its interpreter takes ~30 ms to start, 110-145 at load 7, more at worse: a gap before it
+        # sampled had no kernel samples (tests/bench/test_gui_trace.py failed under load).
+        self._sampler.stdout.readline()
+        self.started = time.perf_counter()
         self._last = _Account(self.gui_tid)
         gc.callbacks.append(self._on_collection)
         self._watchdog = threading.Thread(target=self._watch, name="stall-trace", daemon=True)
         self._watchdog.start()
-        self._sampler = subprocess.Popen([sys.executable, __file__, str(os.getpid()), str(self.gui_tid)],
-                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
     def beat(self) -> None:
         now = _Account(self.gui_tid)
@@ -268,6 +271,7 @@ def sample_thread(pid: int, tid: int, every_s: float = 0.002) -> None:
     (the last three only while it is not running)."""
     task = Path(f"/proc/{pid}/task/{tid}")
     out = []
+    print("sampling", flush=True)  # StallTrace.start waits for this
     while not select.select([sys.stdin], [], [], every_s)[0]:
         try:
             stat = (task / "stat").read_text()

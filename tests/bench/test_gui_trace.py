@@ -28,11 +28,18 @@ def test_a_gui_thread_blocked_on_a_lock_is_named_asleep_with_its_stack_and_the_h
     held = threading.Lock()
     held.acquire()
 
-    def holder() -> None:  # another thread keeps the lock (and the CPU) for a while
+    trace = gui_trace.StallTrace(threshold_ms=80, context=lambda: {"doing": "test"})
+
+    def gui_seen_waiting() -> bool:  # by the watchdog, which on a busy machine may come late
+        return any("step_that_waits_for_a_lock" in sample["gui_stack"] for sample in list(trace._samples))
+
+    def holder() -> None:  # another thread keeps the lock (and the CPU) for a while, until seen
+        give_up = time.perf_counter() + 30  # only a safety net: the assertions below fail then
         step_that_computes(0.25)
+        while not gui_seen_waiting() and time.perf_counter() < give_up:
+            step_that_computes(0.01)
         held.release()
 
-    trace = gui_trace.StallTrace(threshold_ms=80, context=lambda: {"doing": "test"})
     trace.start()
     trace.beat()
     worker = threading.Thread(target=holder, name="holder")
