@@ -7,6 +7,7 @@ import gc
 import threading
 
 import pytest
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QTableView
 
 from clinic_app.domain.models import Client
@@ -245,3 +246,93 @@ def test_the_rows_of_a_list_scrolled_to_the_end_cost_a_full_collection_a_visit_p
     assert references_a_full_pass_follows(model._rows) <= CLIENTS // PAGE_SIZE + PAGE_SIZE  # the pages, the rows after them
     last = model.index(CLIENTS - 1, 0).data(ClientListModel.ClientIdRole)
     assert model.row_of(last) == CLIENTS - 1 and last == every_id_in_order(clients)[-1]
+
+
+class ModelCountingAsks(ClientListModel):
+    """Counts the view's asks for more rows."""
+
+    asks = 0
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        self.asks += 1
+        super().fetchMore(parent)
+
+
+def test_a_page_that_fails_once_while_the_view_waits_at_the_end_still_arrives(qtbot, threaded, clients, monkeypatch):
+    """A view scrolled to its last row asks for the next page once; if that read fails (a busy
+    vault), nothing asks again while it stays there: the model reads the page once more."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    every_id = every_id_in_order(clients)
+    reads = ReadsByThread(clients, monkeypatch)
+    held_list = clients.clients.list
+    page_reads = []
+
+    def third_page_fails_once(*args, **kwargs):
+        page_reads.append(kwargs.get("after"))
+        if len(page_reads) == 3:  # the third page, the first time
+            held_list(*args, **kwargs)  # waits for `release`, as a read on a busy disk does
+            raise sqlcipher.OperationalError("database is locked")
+        return held_list(*args, **kwargs)
+
+    monkeypatch.setattr(clients.clients, "list", third_page_fails_once)
+    model = ModelCountingAsks()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(400, 300)
+    view.show()
+    model.set_session(clients)
+    qtbot.waitUntil(lambda: not model.busy and tasks.quiet_for() > 0, timeout=5000)  # the second page read ahead
+    reads.hold()
+    failures = []
+    model.search_failed.connect(failures.append)
+
+    view.scrollToBottom()  # takes the second page; the third is read, and held
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE * 2 and reads.page_reads_waiting == 1, timeout=5000)
+    asks = model.asks
+
+    def view_asked_again() -> bool:
+        view.scrollToBottom()
+        return model.asks > asks
+
+    qtbot.waitUntil(view_asked_again, timeout=5000)  # for the third page, before it is read
+    qtbot.wait(100)  # and has laid out its rows: nothing of it is pending that would ask once more
+    assert model.rowCount() == PAGE_SIZE * 2
+    reads.release()  # and its read fails
+
+    def scrolled_to_the_end() -> bool:
+        view.scrollToBottom()
+        return model.rowCount() == CLIENTS
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=5000)
+    ids = [model.index(row, 0).data(ClientListModel.ClientIdRole) for row in range(model.rowCount())]
+    assert ids == every_id
+    assert len(page_reads) == 5 and failures == []  # pages 1-4, the third twice; a page read again is no failure to show
+
+
+def test_a_page_that_fails_twice_is_told_and_the_next_ask_reads_it_again(qtbot, threaded, clients, monkeypatch):
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    read_page = clients.clients.list
+    vault_busy = [True]
+    failed_reads = []
+
+    def list_while_busy(*args, **kwargs):
+        if kwargs.get("after") is not None and vault_busy[0]:  # every page after the first
+            failed_reads.append(kwargs["after"])
+            raise sqlcipher.OperationalError("database is locked")
+        return read_page(*args, **kwargs)
+
+    monkeypatch.setattr(clients.clients, "list", list_while_busy)
+    model = ClientListModel()
+    failures = []
+    model.search_failed.connect(failures.append)
+    model.set_session(clients)
+    qtbot.waitUntil(lambda: bool(failures) and tasks.quiet_for() > 0, timeout=5000)
+    assert len(failed_reads) == 2 and len(failures) == 1 and model.rowCount() == PAGE_SIZE
+
+    vault_busy[0] = False
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE * 2, timeout=5000)
+    assert len(failures) == 1

@@ -182,8 +182,10 @@ class ClientListModel(QAbstractTableModel):
         self._reading = None
         self._wanted = False
 
-    def _read_ahead(self) -> None:
-        """Read the page after the last row shown on a worker, unless it is read or being read."""
+    def _read_ahead(self, tries: int = 2) -> None:
+        """Read the page after the last row shown on a worker, unless it is read or being read.
+        A failed read (a busy vault, an interrupted read) is tried once more before it is told:
+        a view already at its last row asked once and will not ask again while it stays there."""
         generation = self._generation
         if self._ahead is not None or self._reading == generation or not self.canFetchMore():
             return
@@ -204,10 +206,14 @@ class ClientListModel(QAbstractTableModel):
                 self._append_ahead()
 
         def failed(exc):
-            if generation == self._generation:
-                self._reading = None
-                self._wanted = False  # the next fetchMore tries again
-                self.search_failed.emit(exc)
+            if generation != self._generation:
+                return
+            self._reading = None
+            if tries > 1:
+                self._read_ahead(tries - 1)
+                return
+            self._wanted = False  # the next fetchMore tries again
+            self.search_failed.emit(exc)
 
         run_in_background(read, arrived, failed)
 
