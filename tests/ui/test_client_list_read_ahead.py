@@ -109,9 +109,8 @@ def test_a_page_asked_for_before_it_is_read_goes_in_when_it_arrives(qtbot, threa
     assert ids == every_id_in_order(clients)[: PAGE_SIZE * 3]
 
 
-def view_scrolled_to_the_end(qtbot, session) -> ClientListModel:
-    """A list view on `session`'s clients, scrolled as a user does until its last row shows."""
-    model = ClientListModel()
+def list_view(qtbot, model: ClientListModel, session) -> QTableView:
+    """A view on `model`, shown, with `session`'s first page in it."""
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)
@@ -119,12 +118,23 @@ def view_scrolled_to_the_end(qtbot, session) -> ClientListModel:
     view.show()
     model.set_session(session)
     qtbot.waitUntil(lambda: not model.busy, timeout=5000)
+    return view
+
+
+def scroll_to_the_end(qtbot, view: QTableView, model: ClientListModel) -> None:
+    """Scroll as a user does until the last row shows."""
 
     def scrolled_to_the_end() -> bool:
         view.scrollToBottom()
         return model.rowCount() == CLIENTS
 
     qtbot.waitUntil(scrolled_to_the_end, timeout=10000)
+
+
+def view_scrolled_to_the_end(qtbot, session) -> ClientListModel:
+    """A list view on `session`'s clients, scrolled as a user does until its last row shows."""
+    model = ClientListModel()
+    scroll_to_the_end(qtbot, list_view(qtbot, model, session), model)
     return model
 
 
@@ -277,13 +287,8 @@ def test_a_page_that_fails_once_while_the_view_waits_at_the_end_still_arrives(qt
 
     monkeypatch.setattr(clients.clients, "list", third_page_fails_once)
     model = ModelCountingAsks()
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.resize(400, 300)
-    view.show()
-    model.set_session(clients)
-    qtbot.waitUntil(lambda: not model.busy and tasks.quiet_for() > 0, timeout=5000)  # the second page read ahead
+    view = list_view(qtbot, model, clients)
+    qtbot.waitUntil(lambda: tasks.quiet_for() > 0, timeout=5000)  # the second page read ahead
     reads.hold()
     failures = []
     model.search_failed.connect(failures.append)
@@ -301,11 +306,7 @@ def test_a_page_that_fails_once_while_the_view_waits_at_the_end_still_arrives(qt
     assert model.rowCount() == PAGE_SIZE * 2
     reads.release()  # and its read fails
 
-    def scrolled_to_the_end() -> bool:
-        view.scrollToBottom()
-        return model.rowCount() == CLIENTS
-
-    qtbot.waitUntil(scrolled_to_the_end, timeout=5000)
+    scroll_to_the_end(qtbot, view, model)
     ids = [model.index(row, 0).data(ClientListModel.ClientIdRole) for row in range(model.rowCount())]
     assert ids == every_id
     assert len(page_reads) == 5 and failures == []  # pages 1-4, the third twice; a page read again is no failure to show
