@@ -670,6 +670,10 @@
             <numerusform>%n clientes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Part of the list could not be read. Search again to retry.</source>
+        <translation>No se pudo leer parte de la lista. Busque de nuevo para reintentarlo.</translation>
+    </message>
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation type="vanished">

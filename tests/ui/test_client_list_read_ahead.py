@@ -337,3 +337,31 @@ def test_a_page_that_fails_twice_is_told_and_the_next_ask_reads_it_again(qtbot, 
     model.fetchMore()
     qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE * 2, timeout=5000)
     assert len(failures) == 1
+
+
+def test_a_page_that_fails_twice_is_told_under_the_list_and_the_count_comes_back_when_it_is_read(qtbot, threaded, clients, monkeypatch):
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from ui.pages.client_list_pane import ClientListPane
+
+    read_page = clients.clients.list
+    vault_busy = [True]
+
+    def list_while_busy(*args, **kwargs):
+        if kwargs.get("after") is not None and vault_busy[0]:
+            raise sqlcipher.OperationalError("database is locked")
+        return read_page(*args, **kwargs)
+
+    monkeypatch.setattr(clients.clients, "list", list_while_busy)
+    pane = ClientListPane()
+    qtbot.addWidget(pane)
+    failures = []
+    pane.model.search_failed.connect(failures.append)
+    pane.model.set_session(clients)
+    qtbot.waitUntil(lambda: bool(failures) and tasks.quiet_for() > 0, timeout=5000)
+    assert "could not be read" in pane.count.text()  # the sentence, not a count
+
+    vault_busy[0] = False
+    pane.model.fetchMore()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == PAGE_SIZE * 2, timeout=5000)
+    assert pane.count.text() == pane.tr("%n clients", "", pane.model.total)

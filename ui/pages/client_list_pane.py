@@ -59,6 +59,7 @@ class ClientListPane(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.count = QLabel(self)
         self.count.setObjectName("clientCount")
+        self.count.setWordWrap(True)  # a failed read's sentence is longer than a count
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 0, 4)
         layout.addWidget(self.search)
@@ -82,6 +83,8 @@ class ClientListPane(QWidget):
         self.search.installEventFilter(self)
         self.view.activated.connect(self._on_activated)
         self.model.search_finished.connect(self._show_count)
+        self.model.search_failed.connect(self._show_read_failed)
+        self.model.rowsInserted.connect(lambda *_: self._show_count(self.model.total))  # read again after a failure
         self.model.modelReset.connect(self._restore_selection)
         self._wanted_selection: str | None = None
 
@@ -95,6 +98,11 @@ class ClientListPane(QWidget):
             self.count.setText(self.tr("%n matches", "", total))
         else:
             self.count.setText(self.tr("%n clients", "", total))
+
+    def _show_read_failed(self, _error) -> None:
+        # A busy or interrupted vault read: the rows shown stay, but the list may be short or
+        # stale, so say so where the count is (the next search or scroll reads again).
+        self.count.setText(self.tr("Part of the list could not be read. Search again to retry."))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
