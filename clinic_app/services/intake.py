@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import deque
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from clinic_app import clock
@@ -14,40 +12,6 @@ from clinic_app.services.context import ServiceContext
 from clinic_app.services.matters import MatterService
 from clinic_app.services.record_store import BulkInsert
 from clinic_app.services.restricted import RestrictedService
-
-
-class _Batches:
-    """The parsed batches of an import, in order, as (clients so far, batch); with `ahead`, the
-    next ones are parsed (and made rows) on a worker thread meanwhile. A parse error is raised in order, where
-    the batch it is in would have been stored; leaving early cancels what was not started."""
-
-    def __init__(self, parse, starts: range, ahead: bool):
-        self.parse, self.starts = parse, starts
-        self.pool = ThreadPoolExecutor(1, thread_name_prefix="intake-parse") if ahead else None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-
-    def __iter__(self):
-        size = self.starts.step
-        total = self.starts.stop
-        if self.pool is None:
-            for start in self.starts:
-                yield min(start + size, total), self.parse(start)
-            return
-        pending = deque((start, self.pool.submit(self.parse, start)) for start in self.starts[:2])
-        later = iter(self.starts[2:])
-        while pending:
-            start, future = pending.popleft()
-            items = future.result()
-            following = next(later, None)
-            if following is not None:
-                pending.append((following, self.pool.submit(self.parse, following)))
-            yield min(start + size, total), items
 
 
 @dataclass
@@ -74,18 +38,16 @@ class IntakeService:
         self.restricted = restricted
 
     @operation(Permission.INTAKE_IMPORT)
-    def import_document(self, document, progress=None, parse_ahead: bool = False) -> ImportResult:
+    def import_document(self, document, progress=None) -> ImportResult:
         """Store a clinic-intake document (its bytes, or a parsed value) in one transaction:
         each client is decoded and checked in turn (the validation module's rules, as the
         services apply them), made rows and written in batches, a hundred rows a statement
         (`Database.insert_rows`); the first problem rolls everything back, so a bad document
         changes nothing. Only a few batches of decoded clients are alive at a time.
 
-        `parse_ahead`: the next batches are decoded and made rows on a second thread while this
-        one is written (SQLite lets go of the GIL for each statement). Neither the command line
-        nor the app turns it on: the writer then waits for the GIL after each statement, and on
-        two shared cores the import took more CPU and time (docs/intake-format.md); in the app a
-        third thread wanting the GIL would also slow its GUI thread."""
+        Decoding and writing take turns on this thread: a second thread decoding ahead made
+        the writer wait for the GIL after each statement and cost more CPU and time
+        (docs/intake-format.md); in the app it would also slow the GUI thread."""
         raws = read_document(document)
         today = clock.today()
         result = ImportResult()
@@ -97,11 +59,11 @@ class IntakeService:
             raws[start:end] = [None] * (end - start)  # done with these clients' bytes
             return self._rows(items)
 
-        with self.ctx.db.transaction(), _Batches(parse, range(0, total, self.BATCH), parse_ahead) as batches:
-            for end, items in batches:
-                self._store_batch(items, result)
+        with self.ctx.db.transaction():
+            for start in range(0, total, self.BATCH):
+                self._store_batch(parse(start), result)
                 if progress:
-                    progress(end, total)
+                    progress(min(start + self.BATCH, total), total)
             self.ctx.record(
                 "import",
                 "intake",
@@ -114,7 +76,7 @@ class IntakeService:
     BATCH = 500  # clients per group of INSERT statements (and per progress report)
 
     def _rows(self, items: list) -> _Batch:
-        """A batch of parsed clients made rows (no statement yet; on the parse thread when ahead)."""
+        """A batch of parsed clients made rows (no statement yet)."""
         matters = [mi for item in items for mi in item.matters]
         case_numbers = {
             item.client.id: [c.case_number for mi in item.matters for c in mi.convictions if c.case_number] for item in items

@@ -24,9 +24,9 @@ def normalised(clients: list[dict]) -> list[dict]:
     return sorted(clients, key=lambda c: (c["family_name"], c["given_name"]))
 
 
-def test_round_trip_keeps_unicode_names_exactly(session, make_vault, tmp_path, parse_ahead):
+def test_round_trip_keeps_unicode_names_exactly(session, make_vault, tmp_path, one_client_batches):
     progress = []
-    result = session.intake.import_document(sample(), progress=lambda done, total: progress.append((done, total)), parse_ahead=parse_ahead)
+    result = session.intake.import_document(sample(), progress=lambda done, total: progress.append((done, total)))
     assert progress == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert len(result.clients) == 4
     first = session.intake.export_document()
@@ -51,29 +51,27 @@ def test_round_trip_keeps_unicode_names_exactly(session, make_vault, tmp_path, p
     assert jose["urgent_need"] is True and jose["references"][0]["years_known"] == 12
 
 
-@pytest.fixture(params=[False, True], ids=["in turn", "parsed ahead"])
-def parse_ahead(request, monkeypatch):
-    """Both ways of importing, in batches of one client so that the later clients are parsed
-    (ahead, on the second thread) while the first ones are being stored."""
+@pytest.fixture
+def one_client_batches(monkeypatch):
+    """Batches of one client, so that the later clients are parsed after the first ones were stored."""
     from clinic_app.services.intake import IntakeService
 
     monkeypatch.setattr(IntakeService, "BATCH", 1)
-    return request.param
 
 
-def test_a_bad_client_anywhere_means_nothing_is_stored(session, parse_ahead):
+def test_a_bad_client_anywhere_means_nothing_is_stored(session, one_client_batches):
     doc = sample()
     doc["clients"][3]["date_of_birth"] = "1972-13-40"
     doc["clients"][2]["matters"][0]["convictions"] = [{"level": "felonious"}]
     with pytest.raises(ValidationError) as caught:
-        session.intake.import_document(doc, parse_ahead=parse_ahead)
+        session.intake.import_document(doc)
     message = str(caught.value)
     assert message.startswith("clients[2].matters[0].convictions[0].level: must be one of felony")  # the first, in order
     assert "felonious" not in message  # places and rules, never the values
     assert session.clients.count() == 0
 
 
-def test_failure_during_storage_rolls_back(session, monkeypatch, parse_ahead):
+def test_failure_during_storage_rolls_back(session, monkeypatch, one_client_batches):
     from clinic_app.services import matters
 
     real = matters.MatterService.insert_imported
@@ -85,7 +83,7 @@ def test_failure_during_storage_rolls_back(session, monkeypatch, parse_ahead):
     doc = sample()
     monkeypatch.setattr(matters.MatterService, "insert_imported", write_then_fail)
     with pytest.raises(OSError):
-        session.intake.import_document(doc, parse_ahead=parse_ahead)
+        session.intake.import_document(doc)
     assert session.clients.count() == 0
     assert session.db.query_one("SELECT count(*) FROM convictions")[0] == 0
 
