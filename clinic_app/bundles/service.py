@@ -223,8 +223,9 @@ class BundleService:
         revoked ("refused"), so the drop folder stops offering its bundles. Its claimed vault id
         is not kept, so a forger cannot get a genuine laptop of that id refused."""
         s = self.ctx
-        sender = self.open_file(path).sender
-        if trust_in_log(s.db, sender.vault_id, s.grants) is not None:
+        opened, enrolled = self._open_checked(path)
+        sender = opened.sender
+        if enrolled:
             raise ValidationError("bundle.sender_already_enrolled", fingerprint=sender.signer_fingerprint)
         with s.db.transaction():
             self._write_revocation(keys.b64(sender.signing_key), "", sender.clinic_name, sender.signer_fingerprint, "refused", note)
@@ -371,6 +372,10 @@ class BundleService:
     @operation(Permission.BUNDLE_RECEIVE)
     def open_file(self, path: str | Path) -> sealing.OpenedBundle:
         """Open and verify one bundle file without storing anything (the app shows the sender)."""
+        return self._open_checked(path)[0]
+
+    def _open_checked(self, path: str | Path) -> tuple[sealing.OpenedBundle, bool]:
+        """`open_file`, and whether a manager enrolled its laptop (read once, by `_check_sender`)."""
         s = self.ctx
         private_key, public_key = keys.clinic_private_key(s), keys.clinic_public_key(s)
         if public_key is None:
@@ -391,16 +396,15 @@ class BundleService:
         except BundleRefused as exc:
             exc.params.setdefault("file", target.name)  # shown as "FILE: ..." (clinic_app/errors.py)
             raise
-        self._check_sender(opened.sender, target.name)
-        return opened
+        return opened, self._check_sender(opened.sender, target.name)
 
     @operation(Permission.BUNDLE_RECEIVE)
     def preview(self, path: str | Path) -> BundlePreview:
         target = Path(path)
-        bundle = self._parse(target.name, self.open_file(target))
+        opened, enrolled = self._open_checked(target)
+        bundle = self._parse(target.name, opened)
         new = sum(1 for item in bundle.items if item is not None)
-        held = trust_in_log(self.ctx.db, bundle.sender.vault_id, self.ctx.grants) is None
-        return BundlePreview(target.name, bundle.sender, len(bundle.records), new, held)
+        return BundlePreview(target.name, bundle.sender, len(bundle.records), new, not enrolled)
 
     @operation(Permission.BUNDLE_RECEIVE)
     def drop_folder(self) -> str:
@@ -421,9 +425,11 @@ class BundleService:
         files = [f for p in paths for f in bundle_files(p)]
         if not files:
             raise ValidationError("bundle.no_files")
-        opened = [self._parse(f.name, self.open_file(f)) for f in files]
-        for bundle in opened:
-            self._hold_unless_enrolled(bundle.sender, bundle.file)
+        checked = [(f.name, *self._open_checked(f)) for f in files]
+        opened = [self._parse(file, bundle) for file, bundle, _enrolled in checked]
+        for bundle, (_file, _opened, enrolled) in zip(opened, checked):
+            if not enrolled:
+                self._hold(bundle.sender, bundle.file)
         summary = ImportSummary()
         total = sum(len(o.items) for o in opened)
         done = 0
@@ -462,21 +468,19 @@ class BundleService:
                 progress(total, total)
         return summary
 
-    def _hold_unless_enrolled(self, sender: Sender, file: str) -> None:
+    def _hold(self, sender: Sender, file: str) -> None:
         """A bundle from a laptop no manager enrolled is not imported (audited: someone sent it);
         a manager compares its fingerprint and accepts or refuses it (`accept_sender`)."""
         s = self.ctx
-        if trust_in_log(s.db, sender.vault_id, s.grants) is not None:
-            return
         s.record(HELD, AUDIT_OBJECT, sender.signer_fingerprint,
                  f"laptop not enrolled; vault {sender.vault_id}, file {file}, bundle {sender.bundle_id}, sent {sender.sent_at}")
         raise BundleRefused("bundle.sender_unknown", file=file, laptop=sender.clinic_name or sender.vault_id[:8],
                             fingerprint=sender.signer_fingerprint, user=sender.user)
 
-    def _check_sender(self, sender: Sender, file: str) -> None:
+    def _check_sender(self, sender: Sender, file: str) -> bool:
         """A laptop's signing key is the one enrolled (or pinned at its first import); a different
         key for it is refused, and so is a revoked laptop's key (the refusal is audited: someone
-        holds that laptop)."""
+        holds that laptop). Returns whether a manager enrolled the laptop."""
         s = self.ctx
         signing_key = keys.b64(sender.signing_key)
         row = s.db.query_one("SELECT signing_key FROM bundle_senders WHERE vault_id = ?", (sender.vault_id,))
@@ -489,6 +493,7 @@ class BundleService:
                      f"revoked sender; file {file}, bundle {sender.bundle_id}, sent {sender.sent_at}")
             raise BundleRefused("bundle.sender_revoked", file=file, laptop=sender.clinic_name or sender.vault_id[:8],
                                 fingerprint=sender.signer_fingerprint, revoked_at=revocation.at)
+        return logged is not None
 
     def _parse(self, file: str, opened: sealing.OpenedBundle) -> _Opened:
         """The bundle's clients, checked; a client whose id is here already (or was once) is
