@@ -58,7 +58,7 @@ def add_document(args) -> int:
 
 def _conviction_of_case(session, matter_id: str, case: str) -> str:
     """The id of the matter's conviction listed with this case number (spaces, dashes and case aside)."""
-    listed = session.matters.bundle(matter_id).convictions
+    listed = session.matters.list_convictions(matter_id)
     found = next((c for c in listed if same_case_number(c.case_number, case)), None)
     if found is None:
         raise ClinicError("cli.case_not_listed", case=case)
@@ -67,9 +67,9 @@ def _conviction_of_case(session, matter_id: str, case: str) -> str:
 
 def list_documents(args) -> int:
     with open_session(args) as session:
-        bundle = session.matters.bundle(session.matters.get(args.matter).id)
-        docs = session.documents.for_matter(bundle.matter.id)
-    case_of = {c.id: c.case_number for c in bundle.convictions}
+        matter_id = session.matters.get(args.matter).id
+        docs = session.documents.for_matter(matter_id)
+        case_of = {c.id: c.case_number for c in session.matters.list_convictions(matter_id)}
     rows = [
         {
             "id": d.id, "kind": KIND_NAMES.get(d.doc_type, d.doc_type), "title": d.title, "author": d.author,

@@ -36,7 +36,7 @@ def exhibit_documents(bundle: MatterBundle, order: tuple[str, ...]) -> list[Docu
     return sorted(docs, key=lambda d: rank.get(d.doc_type, len(rank)))
 
 
-def describe(doc: Document, convictions: list[Conviction] = ()) -> str:
+def describe(doc: Document, convictions: list[Conviction]) -> str:
     """"Letter of support from Rev. Ana Torres", "Court record: Minute order, case BA192734"
     (a court record chosen for a conviction names its case when its title does not)."""
     label = DOC_TYPE_LABELS.get(doc.doc_type, DOC_TYPE_LABELS["other"])

@@ -115,9 +115,9 @@ class DocumentsTab(WorkspaceTab):
         self.attach_button.setVisible(writable)
         self.tie_button.setVisible(writable)
         self.remove_button.setVisible(writable)
-        for widget in (self.matter_choice, self.kind_choice, self.title_edit, self.author_edit):
+        for widget in (self.matter_choice, self.kind_choice, self.title_edit):
             widget.setEnabled(writable)
-        self._kind_changed()
+        self._kind_changed()  # the author and case boxes: by kind, and only when writable
         self.matter_choice.clear()
         for matter in self.session.matters.for_client(self.client_id):
             self.matter_choice.addItem(self.tr("%1 pardon, opened %2").replace("%1", matter.state).replace("%2", moment_text(matter.stamps.created_at, with_time=False)), matter.id)
