@@ -522,7 +522,7 @@ def seal_looks_genuine(session, slot, vault_id: str, name: str) -> bool:
     if state.legacy:
         return True
     sealed = slot.sealed_secrets[name]
-    by, proof = sealed.get("by", b"").decode("utf-8", "replace"), sealed.get("proof", b"")
+    by, proof = slot.sealed_by(name), sealed.get("proof", b"")
     message = slot.secret_message(vault_id, name, sealed)
     if by == CLINIC_SEALER:  # not for the attorneys' key: a holder seals over it (role_secrets.refused_copies)
         return role_secrets.clinic_may_seal(name) and state.trusted is not None and verify(state.trusted, proof, message)

@@ -308,7 +308,7 @@ def vouched_copy_exists(session, name: str) -> bool:
     for slot in session.vault.slot_store.load().slots:
         if slot.id == RECOVERY_SLOT_ID or name not in slot.sealed_secrets:
             continue
-        by = _sealed_by(slot, name)
+        by = slot.sealed_by(name)
         grant = state.verified.get(by)
         if state.legacy or (clinic_may_seal(name) if by == CLINIC_SEALER else grant is not None and entitled(Role(grant.role), name)):
             return True
@@ -393,18 +393,12 @@ def _seal_own_copies(session, slot_file: KeySlotFile) -> bool:
         return False
     changed = False
     for entry, value in session.role_secrets.items():
-        sealed = slot.sealed_secrets.get(entry)
-        if sealed is None or not entitled(session.role, entry):
+        if entry not in slot.sealed_secrets or not entitled(session.role, entry):
             continue
-        by = sealed.get("by", b"").decode("utf-8", "replace")
-        if by not in (sealer.by, own_id):
+        if slot.sealed_by(entry) not in (sealer.by, own_id):
             slot.seal_secret(slot_file.vault_id, entry, value, sealer)
             changed = True
     return changed
-
-
-def _sealed_by(slot, entry: str) -> str:
-    return slot.sealed_secrets[entry].get("by", b"").decode("utf-8", "replace")
 
 
 def carry_over(
@@ -431,8 +425,8 @@ def carry_over(
             continue
         outlives = any(
             s.id not in (slot_id, RECOVERY_SLOT_ID) and entry in s.sealed_secrets and s.id in roles
-            and entitled(Role(roles[s.id]), entry) and _sealed_by(s, entry) != slot_id
-            and (clinic_may_seal(entry) or _sealed_by(s, entry) != CLINIC_SEALER)  # (else refused_copies drops it)
+            and entitled(Role(roles[s.id]), entry) and s.sealed_by(entry) != slot_id
+            and (clinic_may_seal(entry) or s.sealed_by(entry) != CLINIC_SEALER)  # (else refused_copies drops it)
             for s in slot_file.slots
         )
         if not outlives:
@@ -440,7 +434,7 @@ def carry_over(
         waiting.append(entry)
     sealer = Sealer(slot_id, slot_private_key=new_slot.new_private_key)
     for slot in slot_file.slots:
-        for entry in [e for e in slot.sealed_secrets if slot.id != slot_id and _sealed_by(slot, e) == slot_id]:
+        for entry in [e for e in slot.sealed_secrets if slot.id != slot_id and slot.sealed_by(e) == slot_id]:
             slot.sealed_secrets.pop(entry)  # only the old key pair vouched for it: missing now, so sealed again
     for entry, value in held.items():
         if not entitled(role, entry):

@@ -150,7 +150,7 @@ def _open_secrets(
     opens but whose sealer does not verify go to `unvouched` if given (see
     role_secrets.rescue_for_rotation)."""
     found, sealed_by = {}, {}
-    for name, sealed in (slot.sealed_secrets if slot else {}).items():
+    for name in (slot.sealed_secrets if slot else {}):
         try:
             value = slot.open_secret(slot_file.vault_id, private_key, name, grants.sealed_by_entitled(state, name))
         except SealError:  # damaged, or planted by someone not entitled: a holder seals it again
@@ -161,7 +161,7 @@ def _open_secrets(
                     pass
             continue
         if value is not None:
-            found[name], sealed_by[name] = value, sealed.get("by", b"").decode("utf-8", "replace")
+            found[name], sealed_by[name] = value, slot.sealed_by(name)
     return found, sealed_by
 
 

@@ -152,6 +152,10 @@ class KeySlot:
         sealed["by"] = sealer.by.encode()
         sealed["proof"] = sealer.prove(self.public_key, self.secret_message(vault_id, name, sealed))
 
+    def sealed_by(self, name: str) -> str:
+        """Who sealed the named secret to this slot (a slot id, or the clinic key); "" if not sealed."""
+        return self.sealed_secrets.get(name, {}).get("by", b"").decode("utf-8", "replace")
+
     def open_secret(self, vault_id: str, private_key: bytes, name: str, check=None) -> bytes | None:
         """The named secret, or None when it is not sealed to this slot. `check(by, proof,
         message, private_key)` must accept who sealed it, else SealError."""
@@ -159,8 +163,7 @@ class KeySlot:
         if sealed is None:
             return None
         if check is not None:
-            by = sealed.get("by", b"").decode("utf-8", "replace")
-            if not check(by, sealed.get("proof", b""), self.secret_message(vault_id, name, sealed), private_key):
+            if not check(self.sealed_by(name), sealed.get("proof", b""), self.secret_message(vault_id, name, sealed), private_key):
                 raise envelope.SealError(f"{name}: not sealed by someone entitled to it")
         return envelope.open_sealed(private_key, sealed, self._aad(vault_id, f"secret|{name}"))
 
