@@ -401,13 +401,11 @@ def _seal_own_copies(session, slot_file: KeySlotFile) -> bool:
     return changed
 
 
-def carry_over(
-    slot_file: KeySlotFile, new_slot, role: Role, username: str, held: dict[str, bytes], roles: dict[str, str], recovery_ok: bool,
-) -> tuple[str, ...]:
+def carry_over(slot_file: KeySlotFile, new_slot, role: Role, username: str, held: dict[str, bytes], state) -> tuple[str, ...]:
     """A reset password replaces a user's slot by `new_slot` (same id, a new key pair, its
     private key at hand), so every copy the old pair sealed would stop verifying. `held`: what
     the recovery slot holds, opened and verified by the resetter under the user list as it was
-    before the reset (`roles`: slot id -> role of its verified grants; `recovery_ok`: the
+    before the reset (`state`, the `GrantState` whose grants say each slot's role and which
     recovery slot is the one it names). Each secret the user is entitled to is sealed, by the
     new key pair (which the new signed list names), to the new slot and over every copy the
     old pair sealed or that is missing, in `slot_file` (saved by the caller in the same write
@@ -418,6 +416,7 @@ def carry_over(
     holder's next login); if no copy would, ValidationError `vault.reset_would_lose_key` and
     nothing is changed."""
     slot_id = new_slot.id
+    roles, recovery_ok = roles_of(state), state.recovery_slot_ok(slot_file)
     old = slot_file.find(slot_id)
     waiting = []
     for entry in sorted(set(old.sealed_secrets if old else {}) - set(held)):

@@ -454,9 +454,7 @@ class Vault:
         if not state.legacy and (grant is None or grants.SIGNING_SECRET not in held):
             raise GrantRefused("grants.refused")
         role = Role(grant.role if grant else db.query_one("SELECT role FROM users WHERE slot_id = ?", (user_slot.id,))[0])
-        waiting = role_secrets.carry_over(
-            slot_file, user_slot, role, username, held, role_secrets.roles_of(state), state.recovery_slot_ok(slot_file)
-        )
+        waiting = role_secrets.carry_over(slot_file, user_slot, role, username, held, state)
         if not state.legacy:
             head = AuditLog(db).head_seq()
             slot_file.roster = grants.changed_roster(

@@ -145,9 +145,7 @@ class UserService:
 
         def carry(slot_file, slot) -> None:  # the old key pair's seals would verify no more: reseal
             held = self.ctx.vault.recovery_secrets(self.ctx.db, slot_file, recovery, state)
-            role_secrets.carry_over(
-                slot_file, slot, Role(row[1]), row[0], held, role_secrets.roles_of(state), state.recovery_slot_ok(slot_file)
-            )
+            role_secrets.carry_over(slot_file, slot, Role(row[1]), row[0], held, state)
 
         def sign(slot) -> dict:  # a new slot, new keys: signed again
             return grants.next_roster(self.ctx, put=grants.grant_for_new_slot(slot, row[0], row[1], self.ctx.audit.head_seq()))
